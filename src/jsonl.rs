@@ -1,0 +1,65 @@
+//! JSON Lines: `{"id", "text"}` in, `{"id", ...format v1}` out.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
+use crate::format::Annotations;
+
+#[derive(Deserialize)]
+struct InputLine {
+    id: serde_json::Value,
+    text: String,
+}
+
+#[derive(Serialize)]
+struct OutputLine {
+    id: serde_json::Value,
+    #[serde(flatten)]
+    annotations: Annotations,
+}
+
+/// Annotates one input line (1-based `line_number`, for the error message).
+/// Returns `Ok(None)` for a blank line.
+pub fn annotate_line(line: &str, line_number: usize) -> Result<Option<String>, Error> {
+    if line.trim().is_empty() {
+        return Ok(None);
+    }
+    let bad = |reason: String| Error::BadJsonLine {
+        line: line_number,
+        reason,
+    };
+    let input: InputLine = serde_json::from_str(line).map_err(|e| {
+        bad(format!(
+            "expected a JSON object with \"id\" and \"text\" (a string): {e}"
+        ))
+    })?;
+    let output = OutputLine {
+        id: input.id,
+        annotations: crate::annotate(&input.text),
+    };
+    serde_json::to_string(&output)
+        .map(Some)
+        .map_err(|e| bad(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_the_id_and_ignores_other_fields() {
+        let out = annotate_line(r#"{"id": 7, "text": "Ол кетті.", "lang": "kk"}"#, 1)
+            .unwrap()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["id"], 7);
+        assert_eq!(v["format"], "aitty");
+    }
+
+    #[test]
+    fn malformed_lines_name_their_number() {
+        let err = annotate_line(r#"{"id": 1}"#, 3).unwrap_err();
+        assert!(err.to_string().starts_with("line 3: "), "{err}");
+        assert_eq!(annotate_line("  ", 4).unwrap(), None);
+    }
+}

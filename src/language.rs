@@ -1,0 +1,180 @@
+//! The language stage: Kazakh, Russian or English, per paragraph and for the
+//! whole document.
+//!
+//! Kazakh Cyrillic has nine letters Russian lacks (`әғқңөұүһі`); that, plus a
+//! few function words per language, is all this needs. A paragraph that
+//! gives no evidence takes the document's language.
+
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::text::{Document, TokenKind};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Kk,
+    Ru,
+    En,
+    /// Undetermined (BCP 47 `und`): no letters to judge by.
+    Und,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Kk => "kk",
+            Lang::Ru => "ru",
+            Lang::En => "en",
+            Lang::Und => "und",
+        }
+    }
+}
+
+/// The language of the whole document and of each of its paragraphs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Languages {
+    pub document: Lang,
+    /// One per `Document::paragraphs` entry.
+    pub paragraphs: Vec<Lang>,
+}
+
+impl Languages {
+    /// The language of the paragraph holding byte `offset`.
+    pub fn at(&self, doc: &Document, offset: usize) -> Lang {
+        doc.paragraph_at(offset)
+            .map_or(self.document, |i| self.paragraphs[i])
+    }
+}
+
+const KAZAKH_LETTERS: &str = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
+
+fn word_list(data: &'static str) -> Vec<&'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+static STOPWORDS: LazyLock<[(Lang, Vec<&'static str>); 3]> = LazyLock::new(|| {
+    [
+        (
+            Lang::Kk,
+            word_list(include_str!("../data/lang/stopwords_kk.txt")),
+        ),
+        (
+            Lang::Ru,
+            word_list(include_str!("../data/lang/stopwords_ru.txt")),
+        ),
+        (
+            Lang::En,
+            word_list(include_str!("../data/lang/stopwords_en.txt")),
+        ),
+    ]
+});
+
+/// Evidence counted over some words: [kk, ru, en].
+#[derive(Default, Clone, Copy)]
+struct Votes([f32; 3]);
+
+impl Votes {
+    fn add_word(&mut self, word: &str) {
+        let lower = word.to_lowercase();
+        let cyrillic = word.chars().any(|c| matches!(c, '\u{400}'..='\u{4ff}'));
+        if word.chars().any(|c| KAZAKH_LETTERS.contains(c)) {
+            self.0[0] += 1.0;
+        } else if cyrillic {
+            // A Cyrillic word without Kazakh letters leans Russian, weakly:
+            // many Kazakh words have none either.
+            self.0[1] += 0.3;
+        } else if word.chars().all(|c| c.is_ascii_alphabetic()) {
+            self.0[2] += 0.3;
+        }
+        for (i, (_, words)) in STOPWORDS.iter().enumerate() {
+            if words.contains(&lower.as_str()) {
+                self.0[i] += 1.0;
+            }
+        }
+    }
+
+    fn total(&self) -> f32 {
+        self.0.iter().sum()
+    }
+
+    fn winner(&self) -> Option<Lang> {
+        if self.total() < 1.0 {
+            return None;
+        }
+        let (best, _) =
+            self.0.iter().enumerate().fold(
+                (0, f32::MIN),
+                |acc, (i, &v)| if v > acc.1 { (i, v) } else { acc },
+            );
+        Some([Lang::Kk, Lang::Ru, Lang::En][best])
+    }
+
+    fn merge(&mut self, other: Votes) {
+        for i in 0..3 {
+            self.0[i] += other.0[i];
+        }
+    }
+}
+
+pub fn detect(doc: &Document) -> Languages {
+    let mut whole = Votes::default();
+    let per_paragraph: Vec<Votes> = doc
+        .paragraphs
+        .iter()
+        .map(|&p| {
+            let mut votes = Votes::default();
+            for t in doc
+                .tokens_in(p)
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+            {
+                votes.add_word(t.text(doc.text));
+            }
+            whole.merge(votes);
+            votes
+        })
+        .collect();
+    let document = whole.winner().unwrap_or(Lang::Und);
+    let paragraphs = per_paragraph
+        .iter()
+        .map(|v| v.winner().unwrap_or(document))
+        .collect();
+    Languages {
+        document,
+        paragraphs,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn langs(text: &str) -> Languages {
+        detect(&Document::new(text))
+    }
+
+    #[test]
+    fn kazakh_with_russian_caption() {
+        let text = "Центр оперативного управления департамента полиции, сурет - Zakon.kz жаңалық\n\
+                    Қазақстанда 2025 жылы 70 іс қозғалған. Бұл туралы ол мәлімдеді.\n\
+                    Ол кетті.";
+        let l = langs(text);
+        assert_eq!(l.document, Lang::Kk);
+        assert_eq!(l.paragraphs, [Lang::Ru, Lang::Kk, Lang::Kk]);
+    }
+
+    #[test]
+    fn english_and_russian() {
+        assert_eq!(
+            langs("The minister said that the plan was ready.").document,
+            Lang::En
+        );
+        assert_eq!(langs("Министр заявил, что план готов.").document, Lang::Ru);
+        assert_eq!(langs("12 345").document, Lang::Und);
+    }
+}

@@ -1,0 +1,112 @@
+//! The `aitty` command: a thin layer over the library, no logic of its own.
+
+use std::io::{self, BufRead, Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage:
+  aitty [FILE]                 annotate a text (or standard input); JSON on stdout
+  aitty --jsonl [FILE]         JSON Lines in ({\"id\", \"text\"}), JSON Lines out
+  aitty eval GOLD.jsonl [--json]
+                               annotate the gold texts and print the scores
+  aitty --help | --version";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let result = match args.as_slice() {
+        ["--help" | "-h"] => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        ["--version" | "-V"] => {
+            println!("aitty {}", env!("CARGO_PKG_VERSION"));
+            Ok(())
+        }
+        ["eval", gold] => eval(gold, false),
+        ["eval", gold, "--json"] | ["eval", "--json", gold] => eval(gold, true),
+        ["--jsonl"] => jsonl(None),
+        ["--jsonl", file] => jsonl(Some(file)),
+        [] => annotate(None),
+        [file] if !file.starts_with('-') => annotate(Some(file)),
+        _ => Err(format!(
+            "unrecognised arguments: {}\n{USAGE}",
+            args.join(" ")
+        )),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("aitty: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn read_input(file: Option<&str>) -> Result<Vec<u8>, String> {
+    match file {
+        Some(path) => std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}")),
+        None => {
+            let mut bytes = Vec::new();
+            io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
+            Ok(bytes)
+        }
+    }
+}
+
+fn annotate(file: Option<&str>) -> Result<(), String> {
+    let bytes = read_input(file)?;
+    let text = aitty::error::decode_utf8(&bytes).map_err(|e| e.to_string())?;
+    let json = serde_json::to_string_pretty(&aitty::annotate(text)).map_err(|e| e.to_string())?;
+    println!("{json}");
+    Ok(())
+}
+
+/// Streams line by line; a bad line is reported and skipped, and the exit
+/// status says so at the end.
+fn jsonl(file: Option<&str>) -> Result<(), String> {
+    let reader: Box<dyn BufRead> = match file {
+        Some(path) => Box::new(io::BufReader::new(
+            std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?,
+        )),
+        None => Box::new(io::stdin().lock()),
+    };
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut failed = 0;
+    for (i, line) in reader.split(b'\n').enumerate() {
+        let bytes = line.map_err(|e| format!("cannot read line {}: {e}", i + 1))?;
+        let result = aitty::error::decode_utf8(&bytes)
+            .map_err(|e| aitty::Error::BadJsonLine {
+                line: i + 1,
+                reason: e.to_string(),
+            })
+            .and_then(|line| aitty::jsonl::annotate_line(line, i + 1));
+        match result {
+            Ok(Some(json)) => writeln!(out, "{json}").map_err(|e| e.to_string())?,
+            Ok(None) => {}
+            Err(e) => {
+                failed += 1;
+                eprintln!("aitty: {e}");
+            }
+        }
+    }
+    out.flush().map_err(|e| e.to_string())?;
+    match failed {
+        0 => Ok(()),
+        n => Err(format!("{n} line(s) could not be annotated")),
+    }
+}
+
+fn eval(gold: &str, as_json: bool) -> Result<(), String> {
+    let bytes = read_input(Some(gold))?;
+    let text = aitty::error::decode_utf8(&bytes).map_err(|e| format!("{gold}: {e}"))?;
+    let report = aitty::eval::evaluate(text).map_err(|e| format!("{gold}: {e}"))?;
+    if as_json {
+        println!("{report}");
+    } else {
+        print!("{}", aitty::eval::render(&report));
+    }
+    Ok(())
+}

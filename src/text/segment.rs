@@ -1,0 +1,120 @@
+//! Paragraphs and sentences.
+//!
+//! A paragraph is a non-blank line: news copied from the web puts a caption,
+//! a dateline or a paragraph on each line. Sentences end at `.`, `!`, `?` or
+//! `…` followed by white space and a capital letter, a digit, a quote mark or
+//! a dash, except after an initial (`Қ. Алпыс`) or a short abbreviation.
+
+use crate::span::Span;
+
+/// Each non-blank line of `text`, without its surrounding white space.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let span = Span::new(start, start + line.len()).trim(text);
+        if !span.is_empty() {
+            out.push(span);
+        }
+        start += line.len();
+    }
+    out
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Gov", "Sen", "Rep", "Inc", "Co",
+    "Corp", "Ltd", "No", "vs", "etc", "т", "г", "гг", "им", "ул", "пр", "д", "стр", "тыс", "млн",
+    "млрд", "руб", "проф", "акад", "т.б", "т.с.с", "ж", "жж", "б",
+];
+
+/// Sentences of one paragraph `para` of `text`, trimmed.
+pub fn sentences(text: &str, para: Span) -> Vec<Span> {
+    let s = para.slice(text);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Take closing marks that belong to the sentence: `...деді.»`, `?!`.
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, n)) = iter.peek() {
+            if matches!(n, '.' | '!' | '?' | '…' | '»' | '"' | '”' | '’' | ')') {
+                end = j + n.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let rest = &s[end..];
+        let next = rest.trim_start();
+        if next.len() == rest.len() || next.is_empty() {
+            continue; // no white space after: `3.5`, `Zakon.kz`, or the end
+        }
+        let opens = next.chars().next().is_some_and(|n| {
+            n.is_uppercase()
+                || n.is_ascii_digit()
+                || matches!(n, '«' | '"' | '“' | '„' | '–' | '—' | '-' | '(')
+        });
+        if !opens || (c == '.' && ends_with_abbreviation(&s[start..i])) {
+            continue;
+        }
+        out.push(Span::new(para.start + start, para.start + end).trim(text));
+        start = end;
+    }
+    let last = Span::new(para.start + start, para.end).trim(text);
+    if !last.is_empty() {
+        out.push(last);
+    }
+    out
+}
+
+/// `Қ` in `Қ. Алпыс`, `Dr` in `Dr. Smith`.
+fn ends_with_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+        .next()
+        .unwrap_or("");
+    let mut chars = word.chars();
+    let single_capital =
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    single_capital || ABBREVIATIONS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence_texts(text: &str) -> Vec<&str> {
+        paragraphs(text)
+            .into_iter()
+            .flat_map(|p| sentences(text, p))
+            .map(|s| s.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn lines_are_paragraphs() {
+        let text = " date\nОқиғалар\n\n  Бір. Екі.\r\n";
+        let p: Vec<_> = paragraphs(text).iter().map(|s| s.slice(text)).collect();
+        assert_eq!(p, ["date", "Оқиғалар", "Бір. Екі."]);
+    }
+
+    #[test]
+    fn sentences_respect_initials_and_numbers() {
+        assert_eq!(
+            sentence_texts("Қ. Алпыс 3.5 млн. теңге деді. Ол кетті! «Иә», – деді."),
+            [
+                "Қ. Алпыс 3.5 млн. теңге деді.",
+                "Ол кетті!",
+                "«Иә», – деді."
+            ]
+        );
+        assert_eq!(
+            sentence_texts("He said: \"Go.\" Then left."),
+            ["He said: \"Go.\"", "Then left."]
+        );
+    }
+}

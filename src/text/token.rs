@@ -1,0 +1,159 @@
+//! Word tokens: runs of letters and digits, with the joiners a word may hold
+//! inside it (`ойын-сауық`, `O'Brien`, `3,5`, `26.12.2025`).
+
+use crate::span::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+}
+
+impl Token {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.slice(text)
+    }
+
+    /// Starts with an upper-case letter (`Алматы`, `ІІМ`, `McDonald`).
+    pub fn is_capitalised(&self, text: &str) -> bool {
+        self.kind == TokenKind::Word
+            && self
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
+}
+
+/// Combining marks stay with the letter they modify (`e\u{301}`).
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}' | '\u{483}'..='\u{489}' | '\u{1ab0}'..='\u{1aff}' | '\u{20d0}'..='\u{20ff}')
+}
+
+/// A character that joins two word characters into one token.
+fn is_joiner(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}' | '\u{2011}' | '\'' | '’' | '.' | ',' | '_'
+    )
+}
+
+/// Splits `text` into words, numbers and single punctuation characters;
+/// white space is dropped.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 6);
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !is_word_char(c) {
+            tokens.push(Token {
+                span: Span::new(start, start + c.len_utf8()),
+                kind: TokenKind::Punct,
+            });
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        let mut all_digits = c.is_ascii_digit();
+        loop {
+            match chars.peek() {
+                Some(&(i, n)) if is_word_char(n) => {
+                    all_digits &= n.is_ascii_digit();
+                    end = i + n.len_utf8();
+                    chars.next();
+                }
+                Some(&(i, n)) if is_joiner(n) => {
+                    // A joiner counts only between two word characters, and
+                    // `.`/`,` only between digits (`3,5`, `26.12.2025`).
+                    let after = text[i + n.len_utf8()..].chars().next();
+                    let digit_joiner = matches!(n, '.' | ',');
+                    let joins = match after {
+                        Some(a) if digit_joiner => all_digits && a.is_ascii_digit(),
+                        Some(a) => is_word_char(a),
+                        None => false,
+                    };
+                    if !joins {
+                        break;
+                    }
+                    end = i + n.len_utf8();
+                    chars.next();
+                }
+                _ => break,
+            }
+        }
+        let kind = if all_digits {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        tokens.push(Token {
+            span: Span::new(start, end),
+            kind,
+        });
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn kazakh_hyphens_and_apostrophes() {
+        assert_eq!(
+            words("ойын-сауық орындарының, O'Brien's «сөз»."),
+            [
+                "ойын-сауық",
+                "орындарының",
+                ",",
+                "O'Brien's",
+                "«",
+                "сөз",
+                "»",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_with_separators() {
+        let text = "26.12.2025 11:08, 3,5 млн. Done.";
+        assert_eq!(
+            words(text),
+            [
+                "26.12.2025",
+                "11",
+                ":",
+                "08",
+                ",",
+                "3,5",
+                "млн",
+                ".",
+                "Done",
+                "."
+            ]
+        );
+        assert_eq!(tokenize(text)[0].kind, TokenKind::Number);
+    }
+
+    #[test]
+    fn combining_marks_stay_in_the_word() {
+        assert_eq!(words("cafe\u{301} 👍 ok"), ["cafe\u{301}", "👍", "ok"]);
+    }
+}
