@@ -1,11 +1,15 @@
 //! The entities stage: people, organisations, places, dates, times, sums,
 //! percentages and quantities, each with its dictionary (canonical) form.
 
+pub mod canonical;
+
 use serde::{Deserialize, Serialize};
 
 use crate::language::Languages;
 use crate::span::Span;
 use crate::text::Document;
+
+pub use canonical::canonical;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
