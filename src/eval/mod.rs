@@ -207,3 +207,33 @@ fn snippet(text: &[char], q: &QuoteSpan, limit: usize) -> String {
         .collect();
     pyfmt::str_repr(&s)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn absurd_offsets_do_not_panic() {
+        let gold = parse_docs(
+            r#"{"id": 1, "text": "«Иә», – деді ол.", "quotes": [{"start": 1, "end": 3, "speaker": "Ол"}], "entities": [{"start": 0, "end": 2, "type": "LOC"}]}"#,
+            true,
+        )
+        .unwrap();
+        let pred = parse_docs(
+            r#"{"id": 1, "quotes": [{"start": -5, "end": 9223372036854775807, "speaker": {"name": 3, "start": "x"}}, {"start": 9, "end": 2}, {"start": -9223372036854775808, "end": -1, "speaker": []}], "entities": [{"start": -1, "end": -1}]}"#,
+            false,
+        )
+        .unwrap();
+        let report = score(&gold, &pred, 10);
+        assert_eq!(report.quotes.as_ref().unwrap().prf.fp, 3);
+        assert!(report.errors.len() >= 4, "{:?}", report.errors);
+    }
+
+    #[test]
+    fn annotating_the_gold_finds_no_missing_predictions() {
+        let report =
+            evaluate("{\"id\": \"a\", \"text\": \"Ол келді.\", \"quotes\": []}\n").unwrap();
+        assert_eq!((report.documents, report.missing_predictions), (1, 0));
+        assert!(report.quotes.is_some() && report.entities.is_none());
+    }
+}
