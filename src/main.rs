@@ -7,8 +7,9 @@ const USAGE: &str = "\
 usage:
   aitty [FILE]                 annotate a text (or standard input); JSON on stdout
   aitty --jsonl [FILE]         JSON Lines in ({\"id\", \"text\"}), JSON Lines out
-  aitty eval GOLD.jsonl [--json]
+  aitty eval GOLD.jsonl [--json] [--errors N]
                                annotate the gold texts and print the scores
+                               (as tools/score.py does, listing up to N errors)
   aitty --help | --version";
 
 fn main() -> ExitCode {
@@ -23,8 +24,7 @@ fn main() -> ExitCode {
             println!("aitty {}", env!("CARGO_PKG_VERSION"));
             Ok(())
         }
-        ["eval", gold] => eval(gold, false),
-        ["eval", gold, "--json"] | ["eval", "--json", gold] => eval(gold, true),
+        ["eval", rest @ ..] => eval(rest),
         ["--jsonl"] => jsonl(None),
         ["--jsonl", file] => jsonl(Some(file)),
         [] => annotate(None),
@@ -99,14 +99,35 @@ fn jsonl(file: Option<&str>) -> Result<(), String> {
     }
 }
 
-fn eval(gold: &str, as_json: bool) -> Result<(), String> {
+/// `eval GOLD [--json] [--errors N]`, options in any order.
+fn eval(args: &[&str]) -> Result<(), String> {
+    let usage = || format!("usage: aitty eval GOLD.jsonl [--json] [--errors N]\n{USAGE}");
+    let (mut gold, mut as_json, mut max_errors) = (None, false, 0);
+    let mut args = args.iter();
+    while let Some(&arg) = args.next() {
+        match arg {
+            "--json" => as_json = true,
+            "--errors" => {
+                let n = args.next().ok_or_else(usage)?;
+                max_errors = n
+                    .parse()
+                    .map_err(|_| format!("--errors wants a number, not {n:?}\n{}", usage()))?;
+            }
+            _ if arg.starts_with('-') || gold.is_some() => {
+                return Err(format!("unrecognised argument: {arg}\n{}", usage()));
+            }
+            _ => gold = Some(arg),
+        }
+    }
+    let gold = gold.ok_or_else(usage)?;
     let bytes = read_input(Some(gold))?;
     let text = aitty::error::decode_utf8(&bytes).map_err(|e| format!("{gold}: {e}"))?;
-    let report = aitty::eval::evaluate(text).map_err(|e| format!("{gold}: {e}"))?;
+    let report =
+        aitty::eval::evaluate_with_errors(text, max_errors).map_err(|e| format!("{gold}: {e}"))?;
     if as_json {
-        println!("{report}");
+        println!("{}", report.to_json());
     } else {
-        print!("{}", aitty::eval::render(&report));
+        print!("{}", report.render());
     }
     Ok(())
 }

@@ -1,0 +1,207 @@
+//! The `aitty` command as a person uses it: files and standard input, bad
+//! input reported with where it is, exit statuses, no panics.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+fn tmp(name: &str, bytes: &[u8]) -> PathBuf {
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::write(&path, bytes).expect("write temp file");
+    path
+}
+
+/// Runs `aitty ARGS` with `stdin` piped in.
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_aitty"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run aitty");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn assert_no_panic(o: &Output) {
+    assert!(!stderr(o).contains("panicked"), "{}", stderr(o));
+}
+
+#[test]
+fn file_and_standard_input_give_the_same_json() {
+    let seed = repo("tests/data/seed_kk.txt");
+    let from_file = run(&[seed.to_str().unwrap()], b"");
+    let from_stdin = run(&[], &std::fs::read(&seed).unwrap());
+    assert!(from_file.status.success(), "{}", stderr(&from_file));
+    assert!(from_stdin.status.success(), "{}", stderr(&from_stdin));
+    assert_eq!(stdout(&from_file), stdout(&from_stdin));
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&from_file)).unwrap();
+    assert_eq!(doc["format"], "aitty");
+}
+
+#[test]
+fn invalid_utf8_names_the_byte_offset() {
+    let bytes = b"\xd2\x9a\xd0\xb0\xd0\xb7\xd0\xb0\xd2\x9b \xff\xfe rest";
+    for o in [
+        run(&[], bytes),
+        run(&[tmp("bad_utf8.txt", bytes).to_str().unwrap()], b""),
+    ] {
+        assert_eq!(o.status.code(), Some(1));
+        assert!(stderr(&o).contains("byte offset 11"), "{}", stderr(&o));
+        assert!(o.stdout.is_empty());
+        assert_no_panic(&o);
+    }
+}
+
+#[test]
+fn an_unreadable_file_is_a_clear_error() {
+    let missing = Path::new(env!("CARGO_TARGET_TMPDIR")).join("no such file.txt");
+    let dir = env!("CARGO_TARGET_TMPDIR");
+    for path in [missing.to_str().unwrap(), dir] {
+        let o = run(&[path], b"");
+        assert_eq!(o.status.code(), Some(1));
+        assert!(
+            stderr(&o).contains(&format!("cannot read {path}")),
+            "{}",
+            stderr(&o)
+        );
+        assert!(o.stdout.is_empty());
+        assert_no_panic(&o);
+    }
+    let o = run(&["eval", missing.to_str().unwrap()], b"");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("cannot read"), "{}", stderr(&o));
+}
+
+#[test]
+fn empty_input_gives_empty_annotations() {
+    let o = run(&[], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(doc["entities"], serde_json::json!([]));
+    assert_eq!(doc["quotes"], serde_json::json!([]));
+    assert_eq!(doc["paragraphs"], serde_json::json!([]));
+}
+
+#[test]
+fn a_malformed_jsonl_line_is_named_and_the_rest_still_come_out() {
+    let input = "{\"id\": \"a\", \"text\": \"Бір.\"}\n\
+                 {\"id\": \"b\", \"text\": \n\
+                 \n\
+                 {\"id\": \"c\", \"text\": \"Үш.\"}\n\
+                 {\"id\": \"d\"}\n\
+                 {\"id\": \"e\", \"text\": \"Five.\"}";
+    for o in [
+        run(&["--jsonl"], input.as_bytes()),
+        run(
+            &[
+                "--jsonl",
+                tmp("mixed.jsonl", input.as_bytes()).to_str().unwrap(),
+            ],
+            b"",
+        ),
+    ] {
+        assert_eq!(o.status.code(), Some(1));
+        let err = stderr(&o);
+        assert!(err.contains("line 2:"), "{err}");
+        assert!(err.contains("line 5:"), "{err}");
+        assert!(
+            !err.contains("line 1:") && !err.contains("line 4:"),
+            "{err}"
+        );
+        assert_no_panic(&o);
+        let ids: Vec<String> = stdout(&o)
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].to_string())
+            .collect();
+        assert_eq!(ids, ["\"a\"", "\"c\"", "\"e\""]);
+    }
+}
+
+#[test]
+fn a_jsonl_line_of_invalid_utf8_is_named() {
+    let mut input = b"{\"id\": 1, \"text\": \"ok\"}\n{\"id\": 2, \"text\": \"".to_vec();
+    input.extend_from_slice(b"\xc3\x28\"}\n{\"id\": 3, \"text\": \"ok\"}\n");
+    let o = run(&["--jsonl"], &input);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("line 2:"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("byte offset"), "{}", stderr(&o));
+    assert_eq!(stdout(&o).lines().count(), 2);
+    assert_no_panic(&o);
+}
+
+#[test]
+fn unknown_arguments_print_the_usage() {
+    for args in [
+        &["--frobnicate"][..],
+        &["a.txt", "b.txt"][..],
+        &["eval"][..],
+        &["eval", "g.jsonl", "--bogus"][..],
+    ] {
+        let o = run(args, b"");
+        assert_ne!(o.status.code(), Some(0), "{args:?}");
+        assert!(stderr(&o).contains("usage:"), "{args:?}: {}", stderr(&o));
+        assert!(o.stdout.is_empty());
+        assert_no_panic(&o);
+    }
+    let o = run(&["eval", "g.jsonl", "--errors", "many"], b"");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("--errors wants a number"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn help_and_version() {
+    let o = run(&["--help"], b"");
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("aitty eval GOLD.jsonl"));
+    let o = run(&["--version"], b"");
+    assert!(o.status.success());
+    assert_eq!(
+        stdout(&o).trim(),
+        format!("aitty {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn eval_prints_scores_in_text_and_json() {
+    let gold = tmp(
+        "eval_gold.jsonl",
+        "{\"id\": \"x\", \"text\": \"Алматы мен Астана.\", \"entities\": [{\"start\": 0, \"end\": 6, \"type\": \"LOC\"}]}\n"
+            .as_bytes(),
+    );
+    let gold = gold.to_str().unwrap();
+    let o = run(&["eval", gold], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.starts_with("documents: 1 (missing predictions: 0)\n"),
+        "{text}"
+    );
+    assert!(text.contains("\nLOC       P "), "{text}");
+    let o = run(&["eval", "--json", gold], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(report["documents"], 1);
+    assert_eq!(
+        report["entities"]["LOC"]["tp"].as_u64().unwrap()
+            + report["entities"]["LOC"]["fn"].as_u64().unwrap(),
+        1
+    );
+}
