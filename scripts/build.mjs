@@ -39,7 +39,7 @@ run('wasm-bindgen', ['--target', 'web', '--out-dir', outDir, '--out-name', 'aitt
 console.log(`after wasm-bindgen: ${sizes(wasmOut)}`);
 
 step('wasm-opt -Oz (binaryen from npm)');
-run(process.execPath, [wasmOpt, '-Oz', ...wasmFeatures, wasmOut, '-o', wasmOut]);
+run(process.execPath, [wasmOpt, '-Oz', ...wasmFeatures, '--strip-debug', '--strip-producers', '--strip-target-features', wasmOut, '-o', wasmOut]);
 
 step('example article → www/examples/seed_kk.txt');
 mkdirSync(join(root, 'www', 'examples'), { recursive: true });

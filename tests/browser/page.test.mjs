@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { launchChromium } from '../../scripts/browser.mjs';
 import { startServer } from '../../scripts/serve.mjs';
-import { loadAnnotator, offsetProblems, schemaErrors, seedText } from '../helpers.mjs';
+import { loadAnnotator, offsetProblems, schemaErrors, seedText } from '../node/helpers.mjs';
 
 let browser;
 let server;

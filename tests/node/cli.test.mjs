@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
-import { offsetProblems, root, schemaErrors, seedText } from '../helpers.mjs';
+import { offsetProblems, root, schemaErrors, seedText } from './helpers.mjs';
 
 const binary = join(root, 'target', 'release', process.platform === 'win32' ? 'aitty.exe' : 'aitty');
 

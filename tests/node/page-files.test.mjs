@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { root, seedText } from '../helpers.mjs';
+import { root, seedText } from './helpers.mjs';
 
 const www = join(root, 'www');
 const read = (name) => readFileSync(join(www, name), 'utf8');

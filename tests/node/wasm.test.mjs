@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { hostileTexts, loadAnnotator, offsetProblems, sampleTexts, schemaErrors, seedText } from '../helpers.mjs';
+import { hostileTexts, loadAnnotator, offsetProblems, sampleTexts, schemaErrors, seedText } from './helpers.mjs';
 
 let annotate;
 before(async () => {

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 
-export const root = dirname(dirname(fileURLToPath(import.meta.url)));
+export const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 export const seedText = readFileSync(join(root, 'tests', 'data', 'seed_kk.txt'), 'utf8');
 
 const schema = JSON.parse(readFileSync(join(root, 'schema', 'aitty-v1.schema.json'), 'utf8'));
