@@ -53,12 +53,18 @@ function npmPackages() {
   step('npm packages');
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const names = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies });
-  const missing = names.filter((n) => !existsSync(join(root, 'node_modules', n, 'package.json')));
+  const wanted = { ...pkg.dependencies, ...pkg.devDependencies };
+  const installed = (n) => {
+    const file = join(root, 'node_modules', n, 'package.json');
+    return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).version : null;
+  };
+  // Versions are pinned exactly in package.json: a different one is stale.
+  const missing = names.filter((n) => installed(n) !== wanted[n]);
   if (missing.length === 0) {
     console.log(`ok: ${names.join(', ')}`);
     return;
   }
-  console.log(`missing: ${missing.join(', ')}`);
+  console.log(`missing or not the pinned version: ${missing.join(', ')}`);
   const ci = existsSync(join(root, 'package-lock.json'));
   run(npmCommand, [ci ? 'ci' : 'install', '--no-audit', '--no-fund']);
 }

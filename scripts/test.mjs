@@ -14,6 +14,10 @@ function testFiles(dir) {
 }
 
 const started = Date.now();
+let current = '';
+process.on('exit', (code) => {
+  if (code !== 0) console.error(`\nnpm test: FAILED at step "${current}" (the steps after it did not run)`);
+});
 const steps = [
   ['setup', () => run(process.execPath, ['scripts/setup.mjs'])],
   ['build', () => run(process.execPath, ['scripts/build.mjs'])],
@@ -25,6 +29,7 @@ const steps = [
 ];
 
 for (const [name, action] of steps) {
+  current = name;
   step(`test step: ${name}`);
   action();
 }
