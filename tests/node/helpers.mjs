@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 
 export const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
@@ -21,7 +21,7 @@ export function schemaErrors(doc) {
 
 /** Loads www/pkg (run `npm run build` first) and returns its `annotate`. */
 export async function loadAnnotator() {
-  const pkg = await import(join(root, 'www', 'pkg', 'aitty.js'));
+  const pkg = await import(pathToFileURL(join(root, 'www', 'pkg', 'aitty.js')).href);
   pkg.initSync({ module: readFileSync(join(root, 'www', 'pkg', 'aitty_bg.wasm')) });
   return pkg.annotate;
 }
