@@ -100,14 +100,17 @@ export function layout(text, annotations) {
     open = open.filter((m) => m.end > from);
     for (const m of starting.get(from) || []) open.push(m);
     while (block < blocks.length && blocks[block].end <= from) block++;
-    const current = blocks[block];
-    if (!current || from < current.start) continue;
     const stack = [...open].sort(markOrder);
-    current.runs.push({ text: map.slice(from, to), marks: stack });
+    const current = blocks[block];
+    const inside = current && from >= current.start;
+    // Blank text between paragraphs is not drawn, but a quote ending there
+    // still gets its label, at the end of the paragraph before.
+    const target = inside ? current : blocks[block - 1];
+    if (inside) current.runs.push({ text: map.slice(from, to), marks: stack });
     // A quote ending here: its label follows, outside the quote (inner quotes first).
-    for (let depth = stack.length - 1; depth >= 0; depth--) {
+    for (let depth = stack.length - 1; depth >= 0 && target; depth--) {
       const m = stack[depth];
-      if (m.kind === 'quote' && m.end === to) current.runs.push({ label: m.quote, marks: stack.slice(0, depth) });
+      if (m.kind === 'quote' && m.end === to) target.runs.push({ label: m.quote, marks: inside ? stack.slice(0, depth) : [] });
     }
   }
   return { blocks, skipped };

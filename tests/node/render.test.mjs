@@ -85,6 +85,19 @@ describe('layout', () => {
     assert.equal(runs.filter(([t]) => t === 'label').length, 1);
   });
 
+  test('a quote ending in the blank between paragraphs is still labelled', () => {
+    const text = '«Бір»\n\nЕкі.';
+    const annotations = {
+      ...base,
+      paragraphs: [{ start: 0, end: 5, language: 'kk' }, { start: 7, end: 11, language: 'kk' }],
+      entities: [],
+      quotes: [quote('q0', 'direct', 0, 6, '«Бір»\n', null)],
+    };
+    const { blocks } = layout(text, annotations);
+    assert.deepEqual(flat([blocks[0]]), [['«Бір»', 'quote:q0'], ['label', 'q0']]);
+    assert.deepEqual(flat([blocks[1]]), [['Екі.', '']]);
+  });
+
   test('non-blank text outside the paragraphs is still shown', () => {
     const { blocks } = layout('ab cd', { ...base, paragraphs: [{ start: 0, end: 2, language: 'kk' }], entities: [], quotes: [] });
     assert.deepEqual(blocks.map((b) => b.runs.map((r) => r.text).join('')), ['ab', ' cd']);
