@@ -1,0 +1,50 @@
+// `npm run build`: the Rust library → WebAssembly → www/pkg/ (JS glue by
+// wasm-bindgen, size by wasm-opt from the npm package binaryen), and the
+// example article copied next to the page. Prints the sizes.
+
+import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { root, run, step } from './lib.mjs';
+
+const wasmIn = join(root, 'target', 'wasm32-unknown-unknown', 'release', 'aitty.wasm');
+const outDir = join(root, 'www', 'pkg');
+const wasmOut = join(outDir, 'aitty_bg.wasm');
+const wasmOpt = join(root, 'node_modules', 'binaryen', 'bin', 'wasm-opt');
+
+/** What rustc's wasm32 output may use; wasm-opt refuses features it was not told of. */
+const wasmFeatures = [
+  '--enable-bulk-memory',
+  '--enable-bulk-memory-opt',
+  '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext',
+  '--enable-mutable-globals',
+  '--enable-reference-types',
+  '--enable-multivalue',
+];
+
+function sizes(path) {
+  const bytes = readFileSync(path);
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  return `${bytes.length} bytes (${(bytes.length / 1024).toFixed(1)} KiB), gzip -9: ${gzip} bytes (${(gzip / 1024).toFixed(1)} KiB)`;
+}
+
+step('cargo build (wasm32, release)');
+run('cargo', ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown']);
+console.log(`rustc output: ${sizes(wasmIn)}`);
+
+step('wasm-bindgen → www/pkg');
+mkdirSync(outDir, { recursive: true });
+run('wasm-bindgen', ['--target', 'web', '--out-dir', outDir, '--out-name', 'aitty', wasmIn]);
+console.log(`after wasm-bindgen: ${sizes(wasmOut)}`);
+
+step('wasm-opt -Oz (binaryen from npm)');
+run(process.execPath, [wasmOpt, '-Oz', ...wasmFeatures, '--strip-debug', '--strip-producers', '--strip-target-features', wasmOut, '-o', wasmOut]);
+
+step('example article → www/examples/seed_kk.txt');
+mkdirSync(join(root, 'www', 'examples'), { recursive: true });
+copyFileSync(join(root, 'tests', 'data', 'seed_kk.txt'), join(root, 'www', 'examples', 'seed_kk.txt'));
+console.log('ok');
+
+console.log(`\nwww/pkg/aitty_bg.wasm: ${sizes(wasmOut)}`);
+console.log(`www/pkg/aitty.js: ${statSync(join(outDir, 'aitty.js')).size} bytes`);

@@ -1,0 +1,109 @@
+// Shared by the Node and browser tests: paths, the schema validator, the
+// wasm annotator loaded synchronously, the offset checks and sample texts.
+
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+
+export const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
+export const seedText = readFileSync(join(root, 'tests', 'data', 'seed_kk.txt'), 'utf8');
+
+const schema = JSON.parse(readFileSync(join(root, 'schema', 'aitty-v1.schema.json'), 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+const validator = ajv.compile(schema);
+
+/** Schema errors of `doc` as readable lines (empty when valid). */
+export function schemaErrors(doc) {
+  if (validator(doc)) return [];
+  return validator.errors.map((e) => `${e.instancePath || '/'} ${e.message} ${JSON.stringify(e.params)}`);
+}
+
+/** Loads www/pkg (run `npm run build` first) and returns its `annotate`. */
+export async function loadAnnotator() {
+  const pkg = await import(pathToFileURL(join(root, 'www', 'pkg', 'aitty.js')).href);
+  pkg.initSync({ module: readFileSync(join(root, 'www', 'pkg', 'aitty_bg.wasm')) });
+  return pkg.annotate;
+}
+
+/**
+ * Everything wrong with the offsets of `doc` for `input`: each `text` must be
+ * the code-point slice of the input, every span inside it, ids unique and
+ * speaker entities existing. Empty when all is right.
+ */
+export function offsetProblems(input, doc) {
+  // Rust receives lone surrogates as U+FFFD, one code point each, as in JS.
+  const chars = [...(input.toWellFormed ? input.toWellFormed() : input)];
+  const problems = [];
+  const slice = (s, e) => chars.slice(s, e).join('');
+  const span = (what, s, e) => {
+    if (!(Number.isInteger(s) && Number.isInteger(e) && s >= 0 && s < e && e <= chars.length)) {
+      problems.push(`${what}: bad span ${s}..${e} (text has ${chars.length} code points)`);
+      return false;
+    }
+    return true;
+  };
+  let previousEnd = 0;
+  doc.paragraphs.forEach((p, i) => {
+    if (span(`paragraph ${i}`, p.start, p.end) && p.start < previousEnd) problems.push(`paragraph ${i} overlaps the previous one`);
+    previousEnd = p.end;
+  });
+  const entityIds = new Set();
+  for (const e of doc.entities) {
+    if (entityIds.has(e.id)) problems.push(`duplicate entity id ${e.id}`);
+    entityIds.add(e.id);
+    if (span(`entity ${e.id}`, e.start, e.end) && slice(e.start, e.end) !== e.text) {
+      problems.push(`entity ${e.id}: text ${JSON.stringify(e.text)} != slice ${JSON.stringify(slice(e.start, e.end))}`);
+    }
+  }
+  const quoteIds = new Set();
+  for (const q of doc.quotes) {
+    if (quoteIds.has(q.id)) problems.push(`duplicate quote id ${q.id}`);
+    quoteIds.add(q.id);
+    if (span(`quote ${q.id}`, q.start, q.end) && slice(q.start, q.end) !== q.text) {
+      problems.push(`quote ${q.id}: text ${JSON.stringify(q.text)} != slice ${JSON.stringify(slice(q.start, q.end))}`);
+    }
+    if (q.cue && span(`cue of ${q.id}`, q.cue.start, q.cue.end) && slice(q.cue.start, q.cue.end) !== q.cue.text) {
+      problems.push(`cue of ${q.id}: text ${JSON.stringify(q.cue.text)} != slice ${JSON.stringify(slice(q.cue.start, q.cue.end))}`);
+    }
+    if (q.speaker) {
+      span(`speaker of ${q.id}`, q.speaker.start, q.speaker.end);
+      if (q.speaker.entity !== null && !entityIds.has(q.speaker.entity)) {
+        problems.push(`speaker of ${q.id}: unknown entity ${q.speaker.entity}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Texts meant to break things: markup, emoji, combining marks, odd quotes, control characters. */
+export const hostileTexts = [
+  '',
+  ' ',
+  '\n\n\n',
+  '\r\n\r\nҚуандық Алпыс: «Бәрі жақсы», – деді ол.\r\n',
+  '<img src=x onerror="window.__pwned=1">',
+  '<script>window.__pwned=1</script> «Мен келдім», – деді <b>Асан</b>.',
+  '👩‍👩‍👧 «Бәрі жақсы 🇰🇿», – деді Қуандық Алпыс. 👍🏽 Айгерим Тарина Алматыда.',
+  'Cafe\u0301 «e\u0301te\u0301», – деді Ерла\u0301н. Zalgo: Z\u0351\u0352\u0353a\u0354l\u0355g\u0356o',
+  '"""""" «««»»» „“ ‘’ "unclosed «nested "quote" here',
+  '"',
+  '«',
+  '\u0000\u0001\u0007 тест \u202e ابجد \u200b\u200d\ufeff',
+  'lone \ud800 surrogate \udc00 «және» – деді ол.',
+  '– деді ол. – деді. деді',
+  '"Hello," said John Smith. "It works," he added. According to Jane Doe, it was fine.',
+  '«Всё хорошо», – сказал Иван Петров. По словам Марии Ивановой, завтра будет лучше.',
+  'A'.repeat(5000),
+  '«'.repeat(2000) + '»'.repeat(2000),
+  ('Ол: «' + 'сөз '.repeat(50) + '», – деді Асан.\n').repeat(50),
+];
+
+/** The `text` of the first `n` lines of a JSON Lines file under tests/data. */
+export function sampleTexts(file, n) {
+  return readFileSync(join(root, 'tests', 'data', file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, n)
+    .map((line) => JSON.parse(line).text);
+}

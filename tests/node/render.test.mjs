@@ -1,0 +1,145 @@
+// www/render.js without a DOM: how the text is cut into runs of spans.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { layout, whoSaidWhat } from '../../www/render.js';
+
+const base = { format: 'aitty', version: 1, offsets: 'codepoints', language: 'kk' };
+const entity = (id, type, start, end, text, canonical = text) => ({ id, type, start, end, text, canonical });
+const quote = (id, kind, start, end, text, speaker = null, cue = null) => ({ id, kind, start, end, text, speaker, cue });
+
+/** Runs of all blocks as [text, 'kind:id,kind:id'] pairs (labels as ['label', id]). */
+function flat(blocks) {
+  return blocks.flatMap((b) => b.runs.map((r) =>
+    r.label ? ['label', r.label.id] : [r.text, r.marks.map((m) => `${m.kind}:${m.entity?.id ?? m.quote?.id ?? m.id}`).join(',')]));
+}
+
+describe('layout', () => {
+  test('an entity inside a quote nests; the speaker label follows the quote', () => {
+    // code points: 0 « 1..6 Алматы 7 » 8.. – деді Асан.
+    const text = '«Алматы», – деді Асан.';
+    const annotations = {
+      ...base,
+      paragraphs: [{ start: 0, end: 22, language: 'kk' }],
+      entities: [entity('e0', 'LOC', 1, 7, 'Алматы'), entity('e1', 'PERSON', 17, 21, 'Асан')],
+      quotes: [quote('q0', 'direct', 0, 8, '«Алматы»', { name: 'Асан', entity: 'e1', start: 17, end: 21 }, { text: 'деді', start: 12, end: 16 })],
+    };
+    const { blocks, skipped } = layout(text, annotations);
+    assert.equal(skipped, 0);
+    assert.deepEqual(flat(blocks), [
+      ['«', 'quote:q0'],
+      ['Алматы', 'quote:q0,entity:e0'],
+      ['»', 'quote:q0'],
+      ['label', 'q0'],
+      [', – ', ''],
+      ['деді', 'cue:q0'],
+      [' ', ''],
+      ['Асан', 'speaker:spk-q0,entity:e1'],
+      ['.', ''],
+    ]);
+  });
+
+  test('crossing spans are split, never lost; emoji offsets are code points', () => {
+    const text = '😀 abc def 👩‍👩‍👧';
+    // "abc def" = 2..9; entity "c def" = 4..9; quote "abc" = 2..5.
+    const annotations = {
+      ...base,
+      paragraphs: [{ start: 0, end: [...text].length, language: 'en' }],
+      entities: [entity('e0', 'ORG', 4, 9, 'c def')],
+      quotes: [quote('q0', 'indirect', 2, 5, 'abc')],
+    };
+    const { blocks } = layout(text, annotations);
+    assert.deepEqual(flat(blocks), [
+      ['😀 ', ''],
+      ['ab', 'quote:q0'],
+      ['c', 'quote:q0,entity:e0'],
+      ['label', 'q0'],
+      [' def', 'entity:e0'],
+      [' 👩‍👩‍👧', ''],
+    ]);
+    assert.equal(blocks[0].language, 'en');
+  });
+
+  test('text is kept whole: the runs of a paragraph are its text', () => {
+    const text = 'Бірінші абзац.\n\nВторой абзац по-русски.\n\nҮшінші.';
+    const paragraphs = [
+      { start: 0, end: 14, language: 'kk' },
+      { start: 16, end: 39, language: 'ru' },
+      { start: 41, end: 48, language: 'kk' },
+    ];
+    const { blocks } = layout(text, { ...base, paragraphs, entities: [], quotes: [] });
+    assert.deepEqual(blocks.map((b) => b.runs.map((r) => r.text).join('')), ['Бірінші абзац.', 'Второй абзац по-русски.', 'Үшінші.']);
+    assert.deepEqual(blocks.map((b) => b.language), ['kk', 'ru', 'kk']);
+  });
+
+  test('a quote crossing a paragraph end is drawn in both, labelled once at its end', () => {
+    const text = '«Бір.\n\nЕкі», – деді ол.';
+    const annotations = {
+      ...base,
+      paragraphs: [{ start: 0, end: 5, language: 'kk' }, { start: 7, end: 22, language: 'kk' }],
+      entities: [],
+      quotes: [quote('q0', 'direct', 0, 11, '«Бір.\n\nЕкі»', { name: 'Асан', entity: null, start: 19, end: 21 })],
+    };
+    const runs = flat(layout(text, annotations).blocks);
+    assert.deepEqual(runs.filter(([, marks]) => marks === 'quote:q0').map(([t]) => t), ['«Бір.', 'Екі»']);
+    assert.equal(runs.filter(([t]) => t === 'label').length, 1);
+  });
+
+  test('a quote ending in the blank between paragraphs is still labelled', () => {
+    const text = '«Бір»\n\nЕкі.';
+    const annotations = {
+      ...base,
+      paragraphs: [{ start: 0, end: 5, language: 'kk' }, { start: 7, end: 11, language: 'kk' }],
+      entities: [],
+      quotes: [quote('q0', 'direct', 0, 6, '«Бір»\n', null)],
+    };
+    const { blocks } = layout(text, annotations);
+    assert.deepEqual(flat([blocks[0]]), [['«Бір»', 'quote:q0'], ['label', 'q0']]);
+    assert.deepEqual(flat([blocks[1]]), [['Екі.', '']]);
+  });
+
+  test('non-blank text outside the paragraphs is still shown', () => {
+    const { blocks } = layout('ab cd', { ...base, paragraphs: [{ start: 0, end: 2, language: 'kk' }], entities: [], quotes: [] });
+    assert.deepEqual(blocks.map((b) => b.runs.map((r) => r.text).join('')), ['ab', ' cd']);
+  });
+
+  test('spans outside the text are skipped and counted, not drawn', () => {
+    const { blocks, skipped } = layout('abc', {
+      ...base,
+      paragraphs: [{ start: 0, end: 3, language: 'en' }],
+      entities: [entity('e0', 'LOC', 2, 9, 'c'), entity('e1', 'LOC', 2, 2, 'x'), entity('e2', 'LOC', 0, 1, 'a')],
+      quotes: [quote('q0', 'direct', -1, 2, 'ab')],
+    });
+    assert.equal(skipped, 3);
+    assert.deepEqual(flat(blocks), [['a', 'entity:e2'], ['bc', '']]);
+  });
+
+  test('one run per stretch of equal spans, not per character', () => {
+    const text = 'x'.repeat(10000);
+    const { blocks } = layout(text, {
+      ...base,
+      paragraphs: [{ start: 0, end: 10000, language: 'en' }],
+      entities: [entity('e0', 'ORG', 100, 200, 'x'.repeat(100))],
+      quotes: [quote('q0', 'direct', 50, 5000, 'x'.repeat(4950))],
+    });
+    assert.equal(blocks[0].runs.length, 6); // before, quote, quote+entity, quote, label, after
+  });
+});
+
+describe('whoSaidWhat', () => {
+  test('groups by speaker entity canonical form, in order, the unattributed last', () => {
+    const entities = [entity('e0', 'PERSON', 0, 4, 'Асан'), entity('e1', 'PERSON', 30, 35, 'Асанның', 'Асан')];
+    const quotes = [
+      quote('q2', 'direct', 40, 45, 'ccccc', { name: 'Асан', entity: 'e1', start: 30, end: 35 }),
+      quote('q0', 'direct', 5, 10, 'aaaaa', null),
+      quote('q1', 'indirect', 12, 20, 'bbbbbbbb', { name: 'Асан', entity: 'e0', start: 0, end: 4 }),
+      quote('q3', 'direct', 50, 55, 'ddddd', { name: 'Мария', entity: null, start: 56, end: 61 }),
+    ];
+    const groups = whoSaidWhat({ ...base, paragraphs: [], entities, quotes });
+    assert.deepEqual(groups.map((g) => [g.name, g.quotes.map((q) => q.id)]), [
+      ['Асан', ['q1', 'q2']],
+      ['Мария', ['q3']],
+      [null, ['q0']],
+    ]);
+  });
+});

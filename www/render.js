@@ -1,0 +1,270 @@
+// Builds the annotated view of a text from a format v1 object.
+//
+// Spans may overlap in any way (an entity inside a quote, a speaker mention
+// that is also an entity, a span crossing a paragraph end), so the text is cut
+// at every span boundary into runs, each run carrying the stack of spans that
+// cover it (outermost first); consecutive runs share the DOM elements of the
+// spans they have in common. One element per span piece, never one per
+// character. Text always goes in as text nodes: nothing here parses HTML.
+
+import { OffsetMap } from './offsets.js';
+
+/** Entity types in legend order. */
+export const ENTITY_TYPES = ['PERSON', 'ORG', 'LOC', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY'];
+
+export const LANGUAGE_NAMES = { kk: 'Kazakh', ru: 'Russian', en: 'English', und: 'undetermined' };
+
+/** Nesting order of the span layers, outermost first. */
+const LAYER = { quote: 0, cue: 1, speaker: 2, entity: 3 };
+
+function markOrder(a, b) {
+  return LAYER[a.kind] - LAYER[b.kind] || b.end - b.start - (a.end - a.start) || a.start - b.start;
+}
+
+/** The spans to draw, with code-point offsets checked against the text; bad ones are counted, not drawn. */
+function collectMarks(map, annotations) {
+  const marks = [];
+  let skipped = 0;
+  const add = (mark) => {
+    if (map.isSpan(mark.start, mark.end)) marks.push(mark);
+    else skipped++;
+  };
+  for (const entity of annotations.entities || []) {
+    add({ kind: 'entity', start: entity.start, end: entity.end, entity });
+  }
+  const speakers = new Map();
+  for (const quote of annotations.quotes || []) {
+    add({ kind: 'quote', start: quote.start, end: quote.end, quote });
+    if (quote.cue) add({ kind: 'cue', start: quote.cue.start, end: quote.cue.end, quote });
+    const s = quote.speaker;
+    if (s) {
+      const key = `${s.start}:${s.end}`;
+      if (speakers.has(key)) speakers.get(key).quotes.push(quote);
+      else {
+        const mark = { kind: 'speaker', start: s.start, end: s.end, quotes: [quote], id: `spk-${quote.id}` };
+        speakers.set(key, mark);
+        add(mark);
+      }
+    }
+  }
+  return { marks, skipped };
+}
+
+/** Paragraph blocks covering every non-blank part of the text, in order. */
+function blocksOf(map, annotations) {
+  const language = annotations.language || 'und';
+  const blocks = [];
+  let at = 0;
+  const gap = (start, end) => {
+    if (start < end && map.slice(start, end).trim() !== '') blocks.push({ start, end, language });
+  };
+  const paragraphs = [...(annotations.paragraphs || [])].sort((a, b) => a.start - b.start);
+  for (const p of paragraphs) {
+    if (!map.isSpan(p.start, p.end) || p.start < at) continue;
+    gap(at, p.start);
+    blocks.push({ start: p.start, end: p.end, language: p.language || language });
+    at = p.end;
+  }
+  gap(at, map.length);
+  return blocks;
+}
+
+/**
+ * Cuts `text` into blocks (paragraphs) of runs. Returns
+ * `{ blocks: [{ start, end, language, runs }], skipped }` where a run is
+ * `{ text, marks }` (marks outermost first) or `{ label: quote, marks }`, the
+ * place where the speaker label of a quote goes (just after its last piece).
+ * Offsets in blocks are code points; run texts are JS strings.
+ */
+export function layout(text, annotations) {
+  const map = new OffsetMap(text);
+  const { marks, skipped } = collectMarks(map, annotations);
+  const starting = new Map();
+  const cuts = new Set([0, map.length]);
+  for (const mark of marks) {
+    cuts.add(mark.start).add(mark.end);
+    if (!starting.has(mark.start)) starting.set(mark.start, []);
+    starting.get(mark.start).push(mark);
+  }
+  const blocks = blocksOf(map, annotations);
+  for (const block of blocks) cuts.add(block.start).add(block.end);
+  const points = [...cuts].sort((a, b) => a - b);
+
+  // Sweep: `open` holds the marks covering the current point.
+  let open = [];
+  let block = 0;
+  for (const b of blocks) b.runs = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const from = points[i];
+    const to = points[i + 1];
+    open = open.filter((m) => m.end > from);
+    for (const m of starting.get(from) || []) open.push(m);
+    while (block < blocks.length && blocks[block].end <= from) block++;
+    const stack = [...open].sort(markOrder);
+    const current = blocks[block];
+    const inside = current && from >= current.start;
+    // Blank text between paragraphs is not drawn, but a quote ending there
+    // still gets its label, at the end of the paragraph before.
+    const target = inside ? current : blocks[block - 1];
+    if (inside) current.runs.push({ text: map.slice(from, to), marks: stack });
+    // A quote ending here: its label follows, outside the quote (inner quotes first).
+    for (let depth = stack.length - 1; depth >= 0 && target; depth--) {
+      const m = stack[depth];
+      if (m.kind === 'quote' && m.end === to) target.runs.push({ label: m.quote, marks: inside ? stack.slice(0, depth) : [] });
+    }
+  }
+  return { blocks, skipped };
+}
+
+/** The element of one span piece; `first` marks the first piece of the span. */
+function elementFor(doc, mark, first) {
+  if (mark.kind === 'entity') {
+    const el = doc.createElement('mark');
+    el.className = 'ent';
+    el.dataset.type = mark.entity.type;
+    const canonical = mark.entity.canonical !== mark.entity.text ? ` → ${mark.entity.canonical}` : '';
+    el.title = `${mark.entity.type}${canonical}`;
+    return el;
+  }
+  if (mark.kind === 'quote') {
+    const el = doc.createElement('span');
+    el.className = `quote quote-${mark.quote.kind}`;
+    el.dataset.q = mark.quote.id;
+    el.title = `${mark.quote.kind === 'direct' ? 'Direct quote' : 'Reported speech'}: ${mark.quote.speaker ? mark.quote.speaker.name : 'speaker unknown'}`;
+    if (first) el.id = mark.quote.id;
+    return el;
+  }
+  if (mark.kind === 'cue') {
+    const el = doc.createElement('span');
+    el.className = 'cue';
+    el.dataset.for = mark.quote.id;
+    return el;
+  }
+  const el = doc.createElement('span');
+  el.className = 'speaker';
+  el.dataset.for = mark.quotes.map((q) => q.id).join(' ');
+  el.title = `Speaker: ${mark.quotes[0].speaker.name}`;
+  if (first) {
+    el.id = mark.id;
+    el.tabIndex = -1;
+  }
+  return el;
+}
+
+/** The "— name" label after a quote, linking to the speaker mention. */
+function labelFor(doc, quote, speakerIds) {
+  if (!quote.speaker) {
+    const el = doc.createElement('span');
+    el.className = 'said-by unknown';
+    el.textContent = 'speaker unknown';
+    return el;
+  }
+  const el = doc.createElement('a');
+  el.className = 'said-by';
+  el.dataset.for = quote.id;
+  const target = speakerIds.get(`${quote.speaker.start}:${quote.speaker.end}`);
+  if (target) el.href = `#${target}`;
+  el.textContent = quote.speaker.name;
+  return el;
+}
+
+/**
+ * Replaces the content of `container` with the annotated text. Returns
+ * `{ skipped }`, the number of spans that did not fit the text.
+ */
+export function renderAnnotated(container, text, annotations) {
+  const doc = container.ownerDocument;
+  const { blocks, skipped } = layout(text, annotations);
+  const speakerIds = new Map();
+  for (const q of annotations.quotes || []) {
+    const s = q.speaker;
+    const key = s && `${s.start}:${s.end}`;
+    if (s && !speakerIds.has(key)) speakerIds.set(key, `spk-${q.id}`);
+  }
+  const seen = new Set();
+  const fragment = doc.createDocumentFragment();
+  for (const block of blocks) {
+    const p = doc.createElement('p');
+    p.className = 'para';
+    p.lang = block.language === 'und' ? '' : block.language;
+    if (block.language !== annotations.language) {
+      p.classList.add('foreign');
+      p.dataset.lang = block.language;
+    }
+    // `path` pairs the open marks with their elements, outermost first.
+    let path = [];
+    for (const run of block.runs) {
+      let same = 0;
+      while (same < path.length && same < run.marks.length && path[same].mark === run.marks[same]) same++;
+      path = path.slice(0, same);
+      let parent = same === 0 ? p : path[same - 1].el;
+      for (const mark of run.marks.slice(same)) {
+        const el = elementFor(doc, mark, !seen.has(mark));
+        seen.add(mark);
+        parent.appendChild(el);
+        path.push({ mark, el });
+        parent = el;
+      }
+      if (run.label) {
+        parent.appendChild(labelFor(doc, run.label, speakerIds));
+        path = path.slice(0, same); // the next run opens new pieces after the label
+      } else {
+        parent.appendChild(doc.createTextNode(run.text));
+      }
+    }
+    fragment.appendChild(p);
+  }
+  container.replaceChildren(fragment);
+  return { skipped };
+}
+
+/** Quotes grouped by speaker, speakers in order of their first quote. */
+export function whoSaidWhat(annotations) {
+  const entities = new Map((annotations.entities || []).map((e) => [e.id, e]));
+  const groups = new Map();
+  for (const quote of [...(annotations.quotes || [])].sort((a, b) => a.start - b.start)) {
+    const s = quote.speaker;
+    const key = !s ? '' : s.entity && entities.has(s.entity) ? `e:${entities.get(s.entity).canonical}` : `n:${s.name}`;
+    if (!groups.has(key)) groups.set(key, { name: s ? s.name : null, quotes: [] });
+    groups.get(key).quotes.push(quote);
+  }
+  // The unattributed last.
+  return [...groups.entries()].sort(([a], [b]) => (a === '') - (b === '')).map(([, g]) => g);
+}
+
+/** Fills `list` (an <ol>) with the "Who said what" entries. */
+export function renderWhoSaidWhat(list, annotations) {
+  const doc = list.ownerDocument;
+  const items = whoSaidWhat(annotations).map((group) => {
+    const li = doc.createElement('li');
+    li.className = 'speaker-group';
+    const head = doc.createElement('h3');
+    const name = doc.createElement('span');
+    name.className = group.name ? 'speaker-name' : 'speaker-name unknown';
+    name.textContent = group.name || 'Speaker unknown';
+    const count = doc.createElement('span');
+    count.className = 'count';
+    count.textContent = `${group.quotes.length} ${group.quotes.length === 1 ? 'quote' : 'quotes'}`;
+    head.append(name, ' ', count);
+    const quotes = doc.createElement('ol');
+    quotes.className = 'quote-list';
+    for (const quote of group.quotes) {
+      const item = doc.createElement('li');
+      const link = doc.createElement('a');
+      link.href = `#${quote.id}`;
+      link.dataset.for = quote.id;
+      const kind = doc.createElement('span');
+      kind.className = `kind kind-${quote.kind}`;
+      kind.textContent = quote.kind === 'direct' ? 'direct' : 'reported';
+      const words = doc.createElement('span');
+      words.className = 'words';
+      words.textContent = quote.text;
+      link.append(kind, ' ', words);
+      item.appendChild(link);
+      quotes.appendChild(item);
+    }
+    li.append(head, quotes);
+    return li;
+  });
+  list.replaceChildren(...items);
+}
