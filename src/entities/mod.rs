@@ -2,6 +2,11 @@
 //! percentages and quantities, each with its dictionary (canonical) form.
 
 pub mod canonical;
+mod kk_morph;
+mod lexicon;
+mod names;
+mod numeric;
+mod ru_morph;
 
 use serde::{Deserialize, Serialize};
 
@@ -61,7 +66,60 @@ pub struct Entity {
     pub canonical: String,
 }
 
+/// A possible entity, before overlaps are settled.
+struct Candidate {
+    span: Span,
+    kind: EntityType,
+    canonical: String,
+    /// Which wins an overlap: higher first, then the longer span.
+    weight: u8,
+}
+
+impl Candidate {
+    fn new(span: Span, kind: EntityType, canonical: String, weight: u8) -> Self {
+        Candidate {
+            span,
+            kind,
+            canonical,
+            weight,
+        }
+    }
+}
+
 /// Finds the entities of `doc`, sorted by start, not overlapping.
-pub fn recognise(_doc: &Document, _langs: &Languages) -> Vec<Entity> {
-    Vec::new()
+pub fn recognise(doc: &Document, langs: &Languages) -> Vec<Entity> {
+    let mut candidates = Vec::new();
+    for &sentence in &doc.sentences {
+        let lang = langs.at(doc, sentence.start);
+        let tokens = doc.tokens_in(sentence);
+        numeric::find(doc.text, tokens, &mut candidates);
+        names::find(doc.text, tokens, lang, &mut candidates);
+    }
+    resolve(candidates)
+}
+
+/// Keeps the best of overlapping candidates (heavier, then longer, then
+/// earlier), sorted by start.
+fn resolve(mut candidates: Vec<Candidate>) -> Vec<Entity> {
+    candidates.retain(|c| !c.span.is_empty());
+    candidates.sort_by(|a, b| {
+        b.weight
+            .cmp(&a.weight)
+            .then(b.span.len().cmp(&a.span.len()))
+            .then(a.span.start.cmp(&b.span.start))
+    });
+    let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        if kept.iter().all(|k| !k.span.overlaps(c.span)) {
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| c.span.start);
+    kept.into_iter()
+        .map(|c| Entity {
+            span: c.span,
+            kind: c.kind,
+            canonical: c.canonical,
+        })
+        .collect()
 }

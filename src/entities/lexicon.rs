@@ -1,0 +1,191 @@
+//! The word lists of the entities stage, compiled in from `data/entities/`
+//! and loaded once.
+//!
+//! Every key is lower-cased with `ё` folded to `е`, so a look-up does not
+//! care how the text capitalises a name.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use super::EntityType;
+
+/// Lower case, `ё` → `е`: the form every list is keyed by.
+pub fn key(word: &str) -> String {
+    word.to_lowercase().replace('ё', "е")
+}
+
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn set(data: &'static str) -> HashSet<String> {
+    lines(data).map(key).collect()
+}
+
+/// Lines of `TYPE word` as (word, TYPE).
+fn typed(data: &'static str) -> Vec<(String, &'static str)> {
+    lines(data)
+        .filter_map(|l| l.split_once(' '))
+        .map(|(t, w)| (key(w.trim()), t))
+        .collect()
+}
+
+/// Known place names, keyed by their lower-cased dictionary form; the value
+/// is the form as written in the list (the canonical form).
+pub static PLACES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    lines(include_str!("../../data/entities/places.txt"))
+        .map(|l| (key(l), l))
+        .collect()
+});
+
+/// Known organisation names and acronyms.
+pub static ORGS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    lines(include_str!("../../data/entities/org_names.txt"))
+        .map(|l| (key(l), l))
+        .collect()
+});
+
+/// Common first names.
+pub static FIRST_NAMES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    lines(include_str!("../../data/entities/first_names.txt"))
+        .map(|l| (key(l), l))
+        .collect()
+});
+
+/// Titles and posts that come before a person's name.
+pub static PERSON_TITLES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| set(include_str!("../../data/entities/person_titles.txt")));
+
+static ORG_TRIGGERS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    lines(include_str!("../../data/entities/org_triggers.txt"))
+        .map(key)
+        .collect()
+});
+
+static LOC_TRIGGERS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    lines(include_str!("../../data/entities/loc_triggers.txt"))
+        .map(key)
+        .collect()
+});
+
+static UNITS: LazyLock<Vec<(String, &'static str)>> =
+    LazyLock::new(|| typed(include_str!("../../data/entities/numeric_units.txt")));
+
+static DATE_WORDS: LazyLock<Vec<(String, &'static str)>> =
+    LazyLock::new(|| typed(include_str!("../../data/entities/date_words.txt")));
+
+static NUMBER_WORDS: LazyLock<Vec<(String, &'static str)>> =
+    LazyLock::new(|| typed(include_str!("../../data/entities/number_words.txt")));
+
+/// Function words of the three languages (from the language stage's lists):
+/// a capitalised one opens a sentence, it does not name anything.
+pub static FUNCTION_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let mut s = set(include_str!("../../data/lang/stopwords_kk.txt"));
+    s.extend(set(include_str!("../../data/lang/stopwords_ru.txt")));
+    s.extend(set(include_str!("../../data/lang/stopwords_en.txt")));
+    s
+});
+
+/// `word` (already a [`key`]) is `stem` or `stem` plus a suffix of at most
+/// `max_extra` characters. Short stems must match whole.
+fn begins_with(word: &str, stem: &str, max_extra: usize) -> bool {
+    begins_with_min(word, stem, max_extra, 3)
+}
+
+/// [`begins_with`] where stems of `min_stem` characters or more may take a suffix.
+fn begins_with_min(word: &str, stem: &str, max_extra: usize, min_stem: usize) -> bool {
+    if word == stem {
+        return true;
+    }
+    let stem_chars = stem.chars().count();
+    if stem_chars < min_stem || !word.starts_with(stem) {
+        return false;
+    }
+    word[stem.len()..].chars().count() <= max_extra
+}
+
+/// The longest list entry that `word` begins with, and its type.
+fn longest_prefix<'a>(
+    list: &'a [(String, &'static str)],
+    word: &str,
+    max_extra: usize,
+    min_stem: usize,
+) -> Option<(&'a str, &'static str)> {
+    list.iter()
+        .filter(|(stem, _)| begins_with_min(word, stem, max_extra, min_stem))
+        .max_by_key(|(stem, _)| stem.len())
+        .map(|(s, t)| (s.as_str(), *t))
+}
+
+fn entity_type(name: &str) -> Option<EntityType> {
+    EntityType::ALL
+        .iter()
+        .copied()
+        .find(|t| t.name() == name)
+}
+
+/// The type a unit word gives the number before it (`тоннадан` → QUANTITY).
+pub fn unit(word: &str) -> Option<EntityType> {
+    let k = key(word);
+    longest_prefix(&UNITS, &k, 8, 2).and_then(|(_, t)| entity_type(t))
+}
+
+/// A month name, inflected or not (`желтоқсаннан`, `июня`, `June`).
+pub fn is_month(word: &str) -> bool {
+    let k = key(word);
+    longest_prefix(&DATE_WORDS, &k, 6, 3).is_some_and(|(_, t)| t == "MONTH")
+}
+
+/// A word that is a date or time on its own (`биыл`, `бүгін`, `today`).
+pub fn date_word(word: &str) -> Option<EntityType> {
+    let k = key(word);
+    longest_prefix(&DATE_WORDS, &k, 4, 3).and_then(|(_, t)| entity_type(t))
+}
+
+/// A number written in words (`жеті`, `миллион`, `двадцать`, `hundred`).
+pub fn is_number_word(word: &str) -> bool {
+    let k = key(word);
+    NUMBER_WORDS
+        .iter()
+        .any(|(n, lang)| k == *n || (*lang == "kk" && begins_with(&k, n, 5)))
+}
+
+/// A word that names the kind of an organisation (`министрлігі`, `Ministry`):
+/// one of the list with inflection only (`ұйымының`, not `ұйымдасқан`).
+pub fn is_org_trigger(word: &str) -> bool {
+    let k = key(word);
+    if ORG_TRIGGERS.iter().any(|t| begins_with(&k, t, 3)) {
+        return true;
+    }
+    super::kk_morph::stems(&k)
+        .iter()
+        .any(|s| ORG_TRIGGERS.iter().any(|t| t == s))
+}
+
+/// A word that ends a place name (`облысы`, `ауданында`, `области`).
+pub fn is_loc_trigger(word: &str) -> bool {
+    let k = key(word);
+    LOC_TRIGGERS.iter().any(|t| begins_with(&k, t, 6))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load_and_match_inflected_words() {
+        assert!(PLACES.contains_key("қазақстан"));
+        assert_eq!(unit("тоннадан"), Some(EntityType::Quantity));
+        assert_eq!(unit("теңгеге"), Some(EntityType::Money));
+        assert_eq!(unit("іс"), None);
+        assert!(is_month("желтоқсаннан"));
+        assert!(is_month("июня"));
+        assert!(!is_month("мамандар"));
+        assert!(is_loc_trigger("облысының"));
+        assert!(is_org_trigger("министрлігіне"));
+        assert!(is_number_word("жеті"));
+        assert!(!is_number_word("жетекші"));
+    }
+}

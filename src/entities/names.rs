@@ -1,0 +1,453 @@
+//! PERSON, ORG and LOC from capitalised words: list look-ups (with the
+//! word's inflection taken off), trigger words after a name (`облысы`,
+//! `министрлігі`), titles and first names before it, surname endings and
+//! initials (`Қ. Алпыс`).
+
+use std::sync::LazyLock;
+
+use super::lexicon::{self, FIRST_NAMES, FUNCTION_WORDS, ORGS, PERSON_TITLES, PLACES};
+use super::{Candidate, EntityType, canonical, kk_morph, ru_morph};
+use crate::language::Lang;
+use crate::span::Span;
+use crate::text::{Token, TokenKind};
+
+static NOT_NAMES: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    include_str!("../../data/entities/not_names.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(lexicon::key)
+        .collect()
+});
+
+/// Words that join the capitalised words of one English name (`Bank of America`).
+const CONNECTORS: &[&str] = &["of", "de", "van", "von", "bin", "al", "la", "du", "der"];
+
+/// Compass and other words that open a place name (`Шығыс Қазақстан`).
+const PLACE_OPENERS: &[&str] = &[
+    "шығыс", "батыс", "солтүстік", "оңтүстік", "орталық", "жоғарғы", "төменгі", "ұлы", "кіші",
+    "северная", "южная", "западная", "восточная", "центральная", "северный", "южный",
+    "западный", "восточный", "новая", "новый", "нижний", "верхний", "north", "south", "east",
+    "west", "central", "new", "upper", "lower", "great",
+];
+
+/// Endings of family names and patronymics (kk, ru, en-transliterated).
+const SURNAME_ENDINGS: &[&str] = &[
+    "ұлы", "қызы", "улы", "кызы", "ов", "ев", "ёв", "ова", "ева", "ёва", "ин", "ина", "ын", "ына",
+    "ский", "ская", "цкий", "цкая", "ович", "евич", "овна", "евна", "ична", "енко", "баев",
+    "баева", "бекова", "беков", "ович", "ov", "ova", "ev", "eva", "enko", "sky", "ski", "vich",
+];
+
+/// One word of a name: tokens `from..to` (an initial is its letter and full stop).
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    from: usize,
+    to: usize,
+}
+
+struct Sentence<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    lang: Lang,
+}
+
+impl<'a> Sentence<'a> {
+    fn tok(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_capitalised(self.text))
+    }
+
+    fn is_lower_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.text(self.text).chars().next().is_some_and(char::is_lowercase)
+        })
+    }
+
+    /// `Қ.` in `Қ. Алпыс`: one capital letter and a full stop.
+    fn is_initial(&self, i: usize) -> bool {
+        let w = self.tok(i);
+        self.is_cap(i) && w.chars().count() == 1 && self.tok(i + 1) == "." && {
+            let (a, b) = (self.toks[i].span, self.toks[i + 1].span);
+            a.end == b.start
+        }
+    }
+
+    fn text_of(&self, words: &[Word]) -> &'a str {
+        match (words.first(), words.last()) {
+            (Some(f), Some(l)) => self.span_of(f.from, l.to).slice(self.text),
+            _ => "",
+        }
+    }
+
+    fn span_of(&self, from: usize, to: usize) -> Span {
+        Span::new(self.toks[from].span.start, self.toks[to - 1].span.end)
+    }
+
+    fn word_text(&self, w: Word) -> &'a str {
+        self.tok(w.from)
+    }
+}
+
+/// What the lists say a name (one or more words) is.
+fn listed(s: &Sentence, words: &[Word]) -> Option<EntityType> {
+    let canon = lexicon::key(&canonical(s.text_of(words), s.lang));
+    if PLACES.contains_key(&canon) {
+        Some(EntityType::Loc)
+    } else if ORGS.contains_key(&canon) {
+        Some(EntityType::Org)
+    } else {
+        None
+    }
+}
+
+/// A known first name, in any case form.
+fn is_first_name(word: &str, lang: Lang) -> bool {
+    let forms = match lang {
+        Lang::Ru => ru_morph::candidates(word),
+        Lang::En => vec![word.to_string()],
+        _ => kk_morph::stems(word),
+    };
+    forms.iter().any(|f| FIRST_NAMES.contains_key(&lexicon::key(f)))
+}
+
+fn has_surname_ending(word: &str, lang: Lang) -> bool {
+    let forms = match lang {
+        Lang::Ru => vec![
+            word.to_string(),
+            ru_morph::surname(word, false).unwrap_or_default(),
+        ],
+        Lang::En => vec![word.to_string()],
+        _ => kk_morph::stems(word),
+    };
+    forms.iter().any(|f| {
+        let k = lexicon::key(f);
+        k.chars().count() >= 5 && SURNAME_ENDINGS.iter().any(|e| k.ends_with(e))
+    })
+}
+
+fn is_acronym(word: &str) -> bool {
+    let n = word.chars().count();
+    (2..=6).contains(&n) && word.chars().all(|c| c.is_uppercase())
+}
+
+/// Finds PERSON, ORG and LOC names among one sentence's tokens.
+pub fn find(text: &str, toks: &[Token], lang: Lang, out: &mut Vec<Candidate>) {
+    let s = Sentence { text, toks, lang };
+    let in_title = quoted_titles(&s, out);
+    let first_word = toks.iter().position(|t| t.kind != TokenKind::Punct);
+    let mut i = 0;
+    while i < toks.len() {
+        if in_title[i] || !(s.is_cap(i) || s.is_initial(i)) || hashtag(&s, i) {
+            i += 1;
+            continue;
+        }
+        if let Some(end) = domain(&s, i) {
+            let span = s.span_of(i, end);
+            out.push(Candidate::new(span, EntityType::Org, span.slice(text).to_string(), 1));
+            i = end;
+            continue;
+        }
+        let words = run(&s, i, &in_title);
+        let end = words.last().map_or(i + 1, |w| w.to);
+        let title_before = i > 0 && is_title(&s, i - 1);
+        classify(&s, &words, Some(i) == first_word, title_before, out);
+        i = end;
+    }
+}
+
+/// `#Халық`: a hashtag is a topic, not a name.
+fn hashtag(s: &Sentence, i: usize) -> bool {
+    i > 0 && s.tok(i - 1) == "#" && s.toks[i - 1].span.end == s.toks[i].span.start
+}
+
+/// `Zakon.kz`, `Tengrinews.kz`: a news site, an ORG. The end index.
+fn domain(s: &Sentence, i: usize) -> Option<usize> {
+    let touching = |a: usize| s.toks[a].span.end == s.toks.get(a + 1).map_or(0, |t| t.span.start);
+    let tld = s.tok(i + 2);
+    let ok = s.tok(i + 1) == "."
+        && touching(i)
+        && touching(i + 1)
+        && (2..=4).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_lowercase());
+    ok.then_some(i + 3)
+}
+
+fn is_title(s: &Sentence, i: usize) -> bool {
+    let mut i = i;
+    if s.tok(i) == "." && i > 0 {
+        i -= 1;
+    }
+    PERSON_TITLES.contains(&lexicon::key(s.tok(i)))
+}
+
+/// The capitalised words from token `i` on.
+fn run(s: &Sentence, i: usize, in_title: &[bool]) -> Vec<Word> {
+    let mut words = Vec::new();
+    let mut j = i;
+    loop {
+        if j >= s.toks.len() || in_title[j] {
+            break;
+        }
+        if s.is_initial(j) {
+            words.push(Word { from: j, to: j + 2 });
+            j += 2;
+        } else if s.is_cap(j) {
+            words.push(Word { from: j, to: j + 1 });
+            j += 1;
+        } else if s.lang == Lang::En
+            && !words.is_empty()
+            && CONNECTORS.contains(&s.tok(j))
+            && s.is_cap(j + 1)
+            && !in_title.get(j + 1).copied().unwrap_or(true)
+        {
+            words.push(Word { from: j, to: j + 1 });
+            j += 1;
+        } else {
+            break;
+        }
+        if words.len() >= 8 {
+            break;
+        }
+    }
+    words
+}
+
+/// Marks the tokens of short quoted titles (`«Әміре» картинасы`): they are
+/// not names of people or places. A title followed by an organisation word
+/// is an ORG (`«Астана» халықаралық қаржы орталығы`).
+fn quoted_titles(s: &Sentence, out: &mut Vec<Candidate>) -> Vec<bool> {
+    let mut marks = vec![false; s.toks.len()];
+    let mut open: Option<usize> = None;
+    for i in 0..s.toks.len() {
+        match (s.tok(i), open) {
+            ("«" | "“" | "„", _) => open = Some(i),
+            ("\"", None) => open = Some(i),
+            ("»" | "”" | "\"", Some(o)) => {
+                open = None;
+                let words = s.toks[o + 1..i]
+                    .iter()
+                    .filter(|t| t.kind != TokenKind::Punct)
+                    .count();
+                if words == 0 || words > 4 {
+                    continue;
+                }
+                for m in &mut marks[o + 1..i] {
+                    *m = true;
+                }
+                if let Some(end) = org_tail(s, i + 1) {
+                    let span = s.span_of(o, end);
+                    let canon = canonical(span.slice(s.text), s.lang);
+                    out.push(Candidate::new(span, EntityType::Org, canon, 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    marks
+}
+
+/// Lower-case words from token `i` up to and including an organisation word
+/// (`халықаралық қаржы орталығы`), at most four words; the end index.
+fn org_tail(s: &Sentence, i: usize) -> Option<usize> {
+    let mut j = i;
+    while j < i + 5 && s.is_lower_word(j) {
+        let w = s.tok(j);
+        if lexicon::is_org_trigger(w) {
+            return Some(j + 1);
+        }
+        if FUNCTION_WORDS.contains(&lexicon::key(w)) && lexicon::key(w) != "және" {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Why a word may be (part of) a name.
+fn evidence(s: &Sentence, w: Word) -> bool {
+    let t = s.word_text(w);
+    w.to - w.from == 2
+        || is_acronym(t)
+        || listed(s, &[w]).is_some()
+        || is_first_name(t, s.lang)
+        || has_surname_ending(t, s.lang)
+}
+
+fn push(s: &Sentence, words: &[Word], end: usize, kind: EntityType, out: &mut Vec<Candidate>) {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return;
+    };
+    let span = s.span_of(first.from, end.max(last.to));
+    let canon = canonical(span.slice(s.text), s.lang);
+    out.push(Candidate::new(span, kind, canon, 1));
+}
+
+/// Decides what a run of capitalised words names, and emits it.
+fn classify(
+    s: &Sentence,
+    words: &[Word],
+    sentence_start: bool,
+    title_before: bool,
+    out: &mut Vec<Candidate>,
+) {
+    let mut words = words;
+    let mut title = title_before;
+    let mut at_start = sentence_start;
+    // Leading function words and titles (`The`, `Президент`, `Mr.`).
+    while let Some((w, rest)) = words.split_first() {
+        let k = lexicon::key(s.word_text(*w));
+        if PERSON_TITLES.contains(&k) {
+            title = true;
+        } else if !(FUNCTION_WORDS.contains(&k) || NOT_NAMES.contains(&k)) {
+            break;
+        }
+        words = rest;
+        at_start = false;
+        // `Mr.`: the full stop is not part of the run; nothing to skip.
+    }
+    // Trailing connectors (`of`) belong to nothing.
+    while words
+        .last()
+        .is_some_and(|w| CONNECTORS.contains(&s.word_text(*w)))
+    {
+        words = &words[..words.len() - 1];
+    }
+    if words.is_empty() {
+        return;
+    }
+    let after = words.last().map_or(0, |w| w.to);
+
+    // A place word after: `Ұлытау облысы`, `Московской области`.
+    if s.is_lower_word(after) && lexicon::is_loc_trigger(s.tok(after)) {
+        let mut from = words.len() - 1;
+        while from > 0 {
+            let prev = lexicon::key(s.word_text(words[from - 1]));
+            if PLACE_OPENERS.contains(&prev.as_str()) || listed(s, &words[from - 1..]).is_some() {
+                from -= 1;
+            } else {
+                break;
+            }
+        }
+        classify(s, &words[..from], at_start, title, out);
+        push(s, &words[from..], after + 1, EntityType::Loc, out);
+        return;
+    }
+
+    // An organisation word inside (`Конституциялық Кеңес`, `Ministry of
+    // Defence`) or after (`Білім министрлігі`), unless the run is a known
+    // place or organisation on its own (`Қазақстан полициясы`, `ҚР ІІМ`).
+    let known = listed(s, words).or_else(|| listed(s, &words[words.len() - 1..]));
+    let inner_trigger = words.len() > 1
+        && words
+            .iter()
+            .any(|w| lexicon::is_org_trigger(s.word_text(*w)) && !is_acronym(s.word_text(*w)));
+    if known.is_none() && inner_trigger {
+        push(s, words, 0, EntityType::Org, out);
+        return;
+    }
+    if known.is_none() && words.len() <= 3 {
+        if let Some(end) = org_tail(s, after) {
+            if !words.iter().any(|w| is_first_name(s.word_text(*w), s.lang)) {
+                push(s, words, end, EntityType::Org, out);
+                return;
+            }
+        }
+    }
+
+    // A sentence-initial word with nothing to say it is a name is an
+    // ordinary word written with a capital.
+    if at_start && !evidence(s, words[0]) && (words.len() == 1 || listed(s, &words[1..2]).is_some()) {
+        words = &words[1..];
+        if words.is_empty() {
+            return;
+        }
+    }
+
+    segment(s, words, title, out);
+}
+
+/// Splits a run into listed places and organisations and the names between
+/// them, longest listed phrase first.
+fn segment(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Candidate>) {
+    let mut rest_from = 0;
+    let mut i = 0;
+    // The listed piece just emitted: (its first word, type, index in `out`).
+    let mut previous: Option<(usize, EntityType, usize)> = None;
+    while i < words.len() {
+        let longest = (1..=(words.len() - i).min(4))
+            .rev()
+            .find_map(|k| listed(s, &words[i..i + k]).map(|t| (k, t)));
+        match longest {
+            Some((k, kind)) => {
+                person_or_unknown(s, &words[rest_from..i], title && rest_from == 0, out);
+                // A country before a body is part of its name (`ҚР ІІМ`).
+                let from = match previous {
+                    Some((from, EntityType::Loc, at))
+                        if kind == EntityType::Org && rest_from == i && at + 1 == out.len() =>
+                    {
+                        out.pop();
+                        from
+                    }
+                    _ => i,
+                };
+                push(s, &words[from..i + k], 0, kind, out);
+                previous = Some((from, kind, out.len() - 1));
+                i += k;
+                rest_from = i;
+            }
+            None => i += 1,
+        }
+    }
+    person_or_unknown(s, &words[rest_from..], title && rest_from == 0, out);
+}
+
+/// Unlisted capitalised words: an acronym is an ORG; a person by a title,
+/// a first name, a surname ending or initials; otherwise a guess.
+fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Candidate>) {
+    let mut words = words;
+    let mut title = title;
+    // A title inside the run (`... Президенті Нұрсұлтан Назарбаев`).
+    while let Some((w, rest)) = words.split_first() {
+        if !PERSON_TITLES.contains(&lexicon::key(s.word_text(*w))) {
+            break;
+        }
+        title = true;
+        words = rest;
+    }
+    if words.is_empty() {
+        return;
+    }
+    if words.len() == 1 && is_acronym(s.word_text(words[0])) {
+        push(s, words, 0, EntityType::Org, out);
+        return;
+    }
+    let person = title
+        || words.iter().any(|w| {
+            let t = s.word_text(*w);
+            w.to - w.from == 2 || is_first_name(t, s.lang) || has_surname_ending(t, s.lang)
+        });
+    if person {
+        // People's names are at most four words; a longer run is a list.
+        for chunk in words.chunks(4) {
+            push(s, chunk, 0, EntityType::Person, out);
+        }
+        return;
+    }
+    if words.iter().all(|w| is_acronym(s.word_text(*w))) {
+        push(s, words, 0, EntityType::Org, out);
+        return;
+    }
+    push(s, words, 0, unknown_kind(words.len()), out);
+}
+
+/// The type of an unlisted capitalised name with no other clue.
+fn unknown_kind(len: usize) -> EntityType {
+    if len >= 2 {
+        EntityType::Person
+    } else {
+        EntityType::Loc
+    }
+}
