@@ -174,28 +174,41 @@ pub fn strip_case(word: &str) -> Option<&str> {
 /// (`министрлігі` → `министрлік`).
 pub fn stems(word: &str) -> Vec<String> {
     let mut out = vec![word.to_string()];
-    let mut current = word.to_string();
-    if let Some(s) = strip_case(&current) {
-        current = s.to_string();
-        out.push(current.clone());
+    if let Some(s) = strip_case(word) {
+        out.push(s.to_string());
     }
+    // Every reading of the inner endings, a few levels deep.
+    let mut frontier = out.clone();
     for _ in 0..3 {
-        let lower = current.to_lowercase();
-        if lower.len() != current.len() {
-            break;
-        }
-        let next = INNER_ENDINGS.iter().find_map(|&(ending, needs)| {
-            let stem = lower.strip_suffix(ending)?;
-            ending_fits(stem, ending, needs).then(|| (current[..stem.len()].to_string(), ending))
-        });
-        let Some((stem, ending)) = next else { break };
-        if matches!(ending, "ы" | "і") {
-            if let Some(hard) = harden(&stem) {
-                out.push(hard);
+        let mut next = Vec::new();
+        for current in &frontier {
+            let lower = current.to_lowercase();
+            if lower.len() != current.len() {
+                continue;
+            }
+            for &(ending, needs) in INNER_ENDINGS {
+                let Some(stem) = lower.strip_suffix(ending) else {
+                    continue;
+                };
+                if !ending_fits(stem, ending, needs) {
+                    continue;
+                }
+                let stem = current[..stem.len()].to_string();
+                if matches!(ending, "ы" | "і") {
+                    if let Some(hard) = harden(&stem) {
+                        next.push(hard);
+                    }
+                }
+                next.push(stem);
             }
         }
-        out.push(stem.clone());
-        current = stem;
+        next.retain(|s| !out.contains(s));
+        next.dedup();
+        if next.is_empty() {
+            break;
+        }
+        out.extend(next.iter().cloned());
+        frontier = next;
     }
     out
 }

@@ -64,11 +64,8 @@ static ORG_TRIGGERS: LazyLock<Vec<String>> = LazyLock::new(|| {
         .collect()
 });
 
-static LOC_TRIGGERS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    lines(include_str!("../../data/entities/loc_triggers.txt"))
-        .map(key)
-        .collect()
-});
+static LOC_TRIGGERS: LazyLock<Vec<(String, &'static str)>> =
+    LazyLock::new(|| typed(include_str!("../../data/entities/loc_triggers.txt")));
 
 static UNITS: LazyLock<Vec<(String, &'static str)>> =
     LazyLock::new(|| typed(include_str!("../../data/entities/numeric_units.txt")));
@@ -152,22 +149,45 @@ pub fn is_number_word(word: &str) -> bool {
         .any(|(n, lang)| k == *n || (*lang == "kk" && begins_with(&k, n, 5)))
 }
 
-/// A word that names the kind of an organisation (`министрлігі`, `Ministry`):
-/// one of the list with inflection only (`ұйымының`, not `ұйымдасқан`).
-pub fn is_org_trigger(word: &str) -> bool {
+/// Kazakh words are matched by their stems (`ұйымының` → `ұйым`, but not
+/// `ұйымдасқан`); Russian and English ones by their beginning.
+fn trigger_stem<'a>(word: &str, list: impl Iterator<Item = &'a String> + Clone) -> Option<&'a String> {
     let k = key(word);
-    if ORG_TRIGGERS.iter().any(|t| begins_with(&k, t, 3)) {
-        return true;
-    }
-    super::kk_morph::stems(&k)
-        .iter()
-        .any(|s| ORG_TRIGGERS.iter().any(|t| t == s))
+    let stems = super::kk_morph::stems(&k);
+    list.clone()
+        .find(|t| stems.iter().any(|s| s == *t))
+        .or_else(|| {
+            (!has_kazakh_letters(&k))
+                .then(|| list.clone().find(|t| begins_with(&k, t, 3)))
+                .flatten()
+        })
 }
 
-/// A word that ends a place name (`облысы`, `ауданында`, `области`).
-pub fn is_loc_trigger(word: &str) -> bool {
-    let k = key(word);
-    LOC_TRIGGERS.iter().any(|t| begins_with(&k, t, 6))
+fn has_kazakh_letters(word: &str) -> bool {
+    word.chars().any(|c| "әғқңөұүһі".contains(c))
+}
+
+/// A word that names the kind of an organisation (`министрлігі`, `Ministry`).
+pub fn is_org_trigger(word: &str) -> bool {
+    trigger_stem(word, ORG_TRIGGERS.iter()).is_some()
+}
+
+/// How a word after a place name relates to it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum PlaceWord {
+    /// Part of the name (`Ұлытау облысы`).
+    Part,
+    /// Only says the name before it is a place (`Алматы қаласында`).
+    After,
+}
+
+/// A word that follows a place name (`облысының`, `қаласында`, `области`).
+pub fn loc_trigger(word: &str) -> Option<PlaceWord> {
+    let found = trigger_stem(word, LOC_TRIGGERS.iter().map(|(w, _)| w))?;
+    let part = LOC_TRIGGERS
+        .iter()
+        .any(|(w, t)| w == found && *t == "part");
+    Some(if part { PlaceWord::Part } else { PlaceWord::After })
 }
 
 #[cfg(test)]
@@ -183,7 +203,11 @@ mod tests {
         assert!(is_month("желтоқсаннан"));
         assert!(is_month("июня"));
         assert!(!is_month("мамандар"));
-        assert!(is_loc_trigger("облысының"));
+        assert_eq!(loc_trigger("облысының"), Some(PlaceWord::Part));
+        assert_eq!(loc_trigger("қаласында"), Some(PlaceWord::After));
+        assert_eq!(loc_trigger("қалады"), None);
+        assert!(!is_org_trigger("ұйымдасқан"));
+        assert!(!is_org_trigger("қоғамдық"));
         assert!(is_org_trigger("министрлігіне"));
         assert!(is_number_word("жеті"));
         assert!(!is_number_word("жетекші"));

@@ -33,10 +33,14 @@ const PLACE_OPENERS: &[&str] = &[
 
 /// Endings of family names and patronymics (kk, ru, en-transliterated).
 const SURNAME_ENDINGS: &[&str] = &[
-    "ұлы", "қызы", "улы", "кызы", "ов", "ев", "ёв", "ова", "ева", "ёва", "ин", "ина", "ын", "ына",
-    "ский", "ская", "цкий", "цкая", "ович", "евич", "овна", "евна", "ична", "енко", "баев",
-    "баева", "бекова", "беков", "ович", "ov", "ova", "ev", "eva", "enko", "sky", "ski", "vich",
+    "ұлы", "қызы", "улы", "кызы", "ов", "ев", "ёв", "ова", "ева", "ёва", "ский", "ская", "цкий",
+    "цкая", "ович", "евич", "овна", "евна", "ична", "енко", "ov", "ova", "ev", "eva", "enko",
+    "sky", "ski", "vich",
 ];
+
+/// Russian surname endings that Kazakh nouns share (`Тұрғын`, `Бұрын`):
+/// evidence only in Russian text.
+const RUSSIAN_SURNAME_ENDINGS: &[&str] = &["ин", "ина", "ын", "ына"];
 
 /// One word of a name: tokens `from..to` (an initial is its letter and full stop).
 #[derive(Clone, Copy, Debug)]
@@ -56,8 +60,11 @@ impl<'a> Sentence<'a> {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
 
+    /// A capitalised word without digits (`BID3073` is an identifier).
     fn is_cap(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.is_capitalised(self.text))
+        self.toks.get(i).is_some_and(|t| {
+            t.is_capitalised(self.text) && !t.text(self.text).bytes().any(|b| b.is_ascii_digit())
+        })
     }
 
     fn is_lower_word(&self, i: usize) -> bool {
@@ -120,12 +127,37 @@ fn has_surname_ending(word: &str, lang: Lang) -> bool {
             ru_morph::surname(word, false).unwrap_or_default(),
         ],
         Lang::En => vec![word.to_string()],
-        _ => kk_morph::stems(word),
+        _ => vec![
+            word.to_string(),
+            kk_morph::strip_case(word).unwrap_or_default().to_string(),
+        ],
     };
     forms.iter().any(|f| {
         let k = lexicon::key(f);
-        k.chars().count() >= 5 && SURNAME_ENDINGS.iter().any(|e| k.ends_with(e))
+        k.chars().count() >= 5
+            && (SURNAME_ENDINGS.iter().any(|e| k.ends_with(e))
+                || (lang == Lang::Ru && RUSSIAN_SURNAME_ENDINGS.iter().any(|e| k.ends_with(e))))
     })
+}
+
+/// A title or post, inflected or not (`Президентінің`, `министра`).
+fn is_title_word(word: &str, lang: Lang) -> bool {
+    let forms = match lang {
+        Lang::Kk => kk_morph::stems(word),
+        _ => vec![word.to_string()],
+    };
+    forms.iter().any(|f| PERSON_TITLES.contains(&lexicon::key(f)))
+}
+
+/// Kazakh adjective and abstract-noun endings (`Ұлттық`, `Халықаралық`,
+/// `Сыртқы`): such a word alone, unlisted, is not a name.
+fn looks_like_common_word(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі", "шы", "ші", "лы", "лі",
+        "сыз", "сіз", "ушы", "уші", "ым", "ім", "ған", "ген", "қан", "кен",
+    ];
+    let k = lexicon::key(word);
+    ENDINGS.iter().any(|e| k.ends_with(e))
 }
 
 fn is_acronym(word: &str) -> bool {
@@ -137,7 +169,10 @@ fn is_acronym(word: &str) -> bool {
 pub fn find(text: &str, toks: &[Token], lang: Lang, out: &mut Vec<Candidate>) {
     let s = Sentence { text, toks, lang };
     let in_title = quoted_titles(&s, out);
-    let first_word = toks.iter().position(|t| t.kind != TokenKind::Punct);
+    // The first word, past punctuation and identifiers (`BID307324`).
+    let first_word = toks.iter().position(|t| {
+        t.kind == TokenKind::Word && !t.text(text).bytes().any(|b| b.is_ascii_digit())
+    });
     let mut i = 0;
     while i < toks.len() {
         if in_title[i] || !(s.is_cap(i) || s.is_initial(i)) || hashtag(&s, i) {
@@ -180,7 +215,7 @@ fn is_title(s: &Sentence, i: usize) -> bool {
     if s.tok(i) == "." && i > 0 {
         i -= 1;
     }
-    PERSON_TITLES.contains(&lexicon::key(s.tok(i)))
+    is_title_word(s.tok(i), s.lang)
 }
 
 /// The capitalised words from token `i` on.
@@ -217,7 +252,7 @@ fn run(s: &Sentence, i: usize, in_title: &[bool]) -> Vec<Word> {
 
 /// Marks the tokens of short quoted titles (`«Әміре» картинасы`): they are
 /// not names of people or places. A title followed by an organisation word
-/// is an ORG (`«Астана» халықаралық қаржы орталығы`).
+/// is an ORG, the quoted name alone as KazNERD marks it (`«Хабар» арнасы`).
 fn quoted_titles(s: &Sentence, out: &mut Vec<Candidate>) -> Vec<bool> {
     let mut marks = vec![false; s.toks.len()];
     let mut open: Option<usize> = None;
@@ -237,8 +272,8 @@ fn quoted_titles(s: &Sentence, out: &mut Vec<Candidate>) -> Vec<bool> {
                 for m in &mut marks[o + 1..i] {
                     *m = true;
                 }
-                if let Some(end) = org_tail(s, i + 1) {
-                    let span = s.span_of(o, end);
+                if org_tail(s, i + 1).is_some() {
+                    let span = s.span_of(o + 1, i);
                     let canon = canonical(span.slice(s.text), s.lang);
                     out.push(Candidate::new(span, EntityType::Org, canon, 1));
                 }
@@ -299,7 +334,7 @@ fn classify(
     // Leading function words and titles (`The`, `Президент`, `Mr.`).
     while let Some((w, rest)) = words.split_first() {
         let k = lexicon::key(s.word_text(*w));
-        if PERSON_TITLES.contains(&k) {
+        if is_title_word(s.word_text(*w), s.lang) {
             title = true;
         } else if !(FUNCTION_WORDS.contains(&k) || NOT_NAMES.contains(&k)) {
             break;
@@ -321,7 +356,12 @@ fn classify(
     let after = words.last().map_or(0, |w| w.to);
 
     // A place word after: `Ұлытау облысы`, `Московской области`.
-    if s.is_lower_word(after) && lexicon::is_loc_trigger(s.tok(after)) {
+    let place_word = if s.is_lower_word(after) {
+        lexicon::loc_trigger(s.tok(after))
+    } else {
+        None
+    };
+    if let Some(place_word) = place_word {
         let mut from = words.len() - 1;
         while from > 0 {
             let prev = lexicon::key(s.word_text(words[from - 1]));
@@ -332,7 +372,8 @@ fn classify(
             }
         }
         classify(s, &words[..from], at_start, title, out);
-        push(s, &words[from..], after + 1, EntityType::Loc, out);
+        let end = if place_word == lexicon::PlaceWord::Part { after + 1 } else { 0 };
+        push(s, &words[from..], end, EntityType::Loc, out);
         return;
     }
 
@@ -411,7 +452,7 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
     let mut title = title;
     // A title inside the run (`... Президенті Нұрсұлтан Назарбаев`).
     while let Some((w, rest)) = words.split_first() {
-        if !PERSON_TITLES.contains(&lexicon::key(s.word_text(*w))) {
+        if !is_title_word(s.word_text(*w), s.lang) {
             break;
         }
         title = true;
@@ -430,14 +471,27 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
             w.to - w.from == 2 || is_first_name(t, s.lang) || has_surname_ending(t, s.lang)
         });
     if person {
-        // People's names are at most four words; a longer run is a list.
-        for chunk in words.chunks(4) {
-            push(s, chunk, 0, EntityType::Person, out);
+        // Two people side by side (`Қасым-Жомарт Тоқаев Дмитрий Медведевті`):
+        // a new name starts at a first name after a surname; and a name is
+        // at most four words.
+        let mut from = 0;
+        for k in 1..=words.len() {
+            let split = k == words.len()
+                || k - from == 4
+                || (has_surname_ending(s.word_text(words[k - 1]), s.lang)
+                    && is_first_name(s.word_text(words[k]), s.lang));
+            if split {
+                push(s, &words[from..k], 0, EntityType::Person, out);
+                from = k;
+            }
         }
         return;
     }
     if words.iter().all(|w| is_acronym(s.word_text(*w))) {
         push(s, words, 0, EntityType::Org, out);
+        return;
+    }
+    if words.len() == 1 && looks_like_common_word(s.word_text(words[0])) {
         return;
     }
     push(s, words, 0, unknown_kind(words.len()), out);
