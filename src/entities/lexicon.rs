@@ -124,9 +124,17 @@ fn entity_type(name: &str) -> Option<EntityType> {
 }
 
 /// The type a unit word gives the number before it (`тоннадан` → QUANTITY).
+/// Stems of one or two letters (`ай`, `км`) match whole or by Kazakh stem.
 pub fn unit(word: &str) -> Option<EntityType> {
     let k = key(word);
-    longest_prefix(&UNITS, &k, 8, 2).and_then(|(_, t)| entity_type(t))
+    if let Some((_, t)) = longest_prefix(&UNITS, &k, 8, 3) {
+        return entity_type(t);
+    }
+    let stems = super::kk_morph::stems(&k);
+    UNITS
+        .iter()
+        .find(|(u, _)| stems.iter().any(|s| s == u))
+        .and_then(|(_, t)| entity_type(t))
 }
 
 /// A month name, inflected or not (`желтоқсаннан`, `июня`, `June`).
@@ -135,10 +143,26 @@ pub fn is_month(word: &str) -> bool {
     longest_prefix(&DATE_WORDS, &k, 6, 3).is_some_and(|(_, t)| t == "MONTH")
 }
 
-/// A word that is a date or time on its own (`биыл`, `бүгін`, `today`).
+/// A word that is a date or time on its own (`биыл`, `бүгін`, `today`),
+/// with Kazakh case endings (`бүгіннен`), not a longer word (`кешенді`).
 pub fn date_word(word: &str) -> Option<EntityType> {
-    let k = key(word);
-    longest_prefix(&DATE_WORDS, &k, 4, 3).and_then(|(_, t)| entity_type(t))
+    let stems = super::kk_morph::stems(&key(word));
+    DATE_WORDS
+        .iter()
+        .filter(|(_, t)| *t != "MONTH")
+        .find(|(w, _)| stems.iter().any(|s| s == w))
+        .and_then(|(_, t)| entity_type(t))
+}
+
+/// A Kazakh month name alone (`қаңтарда`), a date in KazNERD's convention;
+/// `қазан` (also "cauldron", "Kazan") needs a number.
+pub fn is_kazakh_month(word: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+        "қараша", "желтоқсан",
+    ];
+    let stems = super::kk_morph::stems(&key(word));
+    MONTHS.iter().any(|m| stems.iter().any(|s| s == m))
 }
 
 /// A number written in words (`жеті`, `миллион`, `двадцать`, `hundred`).

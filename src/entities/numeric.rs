@@ -44,8 +44,15 @@ const DATE_PRE_MODIFIERS: &[&str] = &[
 /// of amount and time; `бастап` "from" is left out, as KazNERD does).
 const POST_MODIFIERS: &[&str] = &[
     "астам", "дейін", "дейінгі", "бері", "бұрын", "кейін", "ішінде", "бойы", "бойына",
-    "аралығында", "шамасында", "шамасы", "жуық", "артық", "кем", "сайын", "соң", "шейін",
-    "ago", "назад",
+    "аралығында", "шамасында", "шамасы", "жуық", "артық", "кем", "сайын", "сайынғы", "соң",
+    "шейін", "басынан", "басында", "соңына", "соңында", "аяғына", "аяғында", "ago", "назад",
+];
+
+/// Words that make a date of a bare date unit before them (`жыл сайын`,
+/// `тәулік бойы`, `жыл басынан бері`).
+const DATE_UNIT_MODIFIERS: &[&str] = &[
+    "сайын", "сайынғы", "бойы", "бойына", "басынан", "басында", "соңына", "соңында", "аяғына",
+    "аяғында",
 ];
 
 /// Words before `сағат` / a time that make it a time of day.
@@ -265,14 +272,41 @@ fn post_modifiers(t: &Tokens, mut to: usize) -> usize {
 /// A date or time without digits: `биыл`, `бүгін`, `өткен жылы`, `осы аптада`.
 fn word_expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
     let w = t.word(i);
-    if let Some(kind) = lexicon::date_word(w) {
-        return Some((i, post_modifiers(t, i + 1), kind));
-    }
-    if is_in(DATE_PRE_MODIFIERS, w) {
-        let next = t.word(i + 1);
-        if t.is_word(i + 1) && lexicon::unit(next) == Some(EntityType::Date) {
-            return Some((i, post_modifiers(t, i + 2), EntityType::Date));
+    let unit = |j: usize| {
+        if t.is_word(j) {
+            lexicon::unit(t.word(j))
+        } else {
+            None
         }
+    };
+    if let Some(kind) = lexicon::date_word(w) {
+        // `бүгінгі күні`, `биылғы жылдың`, `бүгінгі таңда`
+        let mut to = i + 1;
+        if kind == EntityType::Date && (unit(to) == Some(kind) || t.word(to).starts_with("таң")) {
+            to += 1;
+        }
+        return Some((i, post_modifiers(t, to), kind));
+    }
+    if is_in(DATE_PRE_MODIFIERS, w) && unit(i + 1) == Some(EntityType::Date) {
+        let mut to = i + 2;
+        // `өткен жылдың көктемінде`, `осы жылдың қаңтарында`
+        if lexicon::date_word(t.word(to)).is_some() || lexicon::is_kazakh_month(t.word(to)) {
+            to += 1;
+        }
+        return Some((i, post_modifiers(t, to), EntityType::Date));
+    }
+    if unit(i).is_some_and(|k| matches!(k, EntityType::Date | EntityType::Time))
+        && is_in(DATE_UNIT_MODIFIERS, t.word(i + 1))
+    {
+        let kind = if lexicon::key(w).starts_with("тәулік") {
+            EntityType::Date
+        } else {
+            unit(i).unwrap_or(EntityType::Date)
+        };
+        return Some((i, post_modifiers(t, i + 2), kind));
+    }
+    if lexicon::is_kazakh_month(w) && w.chars().next().is_some_and(char::is_lowercase) {
+        return Some((i, post_modifiers(t, i + 1), EntityType::Date));
     }
     None
 }
