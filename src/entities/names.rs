@@ -272,7 +272,8 @@ fn quoted_titles(s: &Sentence, out: &mut Vec<Candidate>) -> Vec<bool> {
                 for m in &mut marks[o + 1..i] {
                     *m = true;
                 }
-                if org_tail(s, i + 1).is_some() {
+                let inside: Vec<Word> = (o + 1..i).map(|k| Word { from: k, to: k + 1 }).collect();
+                if org_tail(s, i + 1).is_some() || listed(s, &inside) == Some(EntityType::Org) {
                     let span = s.span_of(o + 1, i);
                     let canon = canonical(span.slice(s.text), s.lang);
                     out.push(Candidate::new(span, EntityType::Org, canon, 1));

@@ -99,18 +99,19 @@ impl<'a> Tokens<'a> {
         self.is_digits(i) || (self.is_word(i) && lexicon::is_number_word(self.word(i)))
     }
 
-    /// `11:08`: returns the index of the minutes.
+    /// `11:08`, `18: 00-де`: returns the index of the minutes.
     fn clock(&self, i: usize) -> Option<usize> {
         let h = self.word(i);
         let m = self.word(i + 2);
+        let minutes = m.get(..2)?;
         let ok = self.toks.get(i)?.kind == TokenKind::Number
             && h.len() <= 2
             && h.parse::<u32>().ok()? < 24
             && self.word(i + 1) == ":"
             && self.touching(i)
-            && self.touching(i + 1)
-            && m.len() == 2
-            && m.parse::<u32>().ok()? < 60;
+            && (m.len() == 2 || self.is_digits(i + 2))
+            && minutes.parse::<u32>().ok()? < 60
+            && !m[2..].starts_with(|c: char| c.is_ascii_digit());
         ok.then_some(i + 2)
     }
 
@@ -166,7 +167,10 @@ fn expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
     }
     if let Some(end) = t.clock(i) {
         let from = if i > 0 && is_in(TIME_WORDS, t.word(i - 1)) { i - 1 } else { i };
-        return Some((from, end + 1, EntityType::Time));
+        return Some((from, time_range(t, post_modifiers(t, end + 1)), EntityType::Time));
+    }
+    if let Some(end) = time_of_day(t, i) {
+        return Some((i, time_range(t, end), EntityType::Time));
     }
     // `$5`, `₸700`: the sign before the number.
     if matches!(w, "$" | "€" | "£" | "₸") && t.touching(i) {
@@ -197,6 +201,31 @@ fn expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
         from -= 1;
     }
     Some((from, to, kind))
+}
+
+/// Words that name a part of the day before an hour (`таңғы 9-дан`).
+const PARTS_OF_DAY: &[&str] = &["таңғы", "кешкі", "түскі", "түнгі", "күндізгі", "кешкісін"];
+
+/// `таңғы сағат 7-ден`, `кешкі сегізге дейін`, `түскі 12: 00-ге`: the end.
+fn time_of_day(t: &Tokens, i: usize) -> Option<usize> {
+    if !is_in(PARTS_OF_DAY, t.word(i)) {
+        return None;
+    }
+    let mut j = i + 1;
+    if lexicon::key(t.word(j)) == "сағат" {
+        j += 1;
+    }
+    let end = match t.clock(j) {
+        Some(m) => m + 1,
+        None => t.number_phrase(j)?,
+    };
+    Some(post_modifiers(t, end))
+}
+
+/// `таңғы 9-дан кешкі 8-ге дейін`: a time of day right after another one
+/// makes one range. The end.
+fn time_range(t: &Tokens, end: usize) -> usize {
+    time_of_day(t, end).unwrap_or(end)
 }
 
 fn is_year(word: &str) -> bool {
