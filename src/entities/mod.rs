@@ -95,7 +95,31 @@ pub fn recognise(doc: &Document, langs: &Languages) -> Vec<Entity> {
         numeric::find(doc.text, tokens, &mut candidates);
         names::find(doc.text, tokens, lang, &mut candidates);
     }
+    agree(&mut candidates);
     resolve(candidates)
+}
+
+/// A guessed name takes the type the document gives it elsewhere: a lone
+/// `Алпыс` after `Қуандық Алпыс` is a person too.
+fn agree(candidates: &mut [Candidate]) {
+    use std::collections::HashMap;
+    let mut known: HashMap<String, EntityType> = HashMap::new();
+    for c in candidates.iter().filter(|c| c.weight > 0) {
+        if matches!(c.kind, EntityType::Person | EntityType::Org | EntityType::Loc) {
+            known.entry(c.canonical.clone()).or_insert(c.kind);
+            if c.kind == EntityType::Person {
+                if let Some(last) = c.canonical.split_whitespace().last() {
+                    known.entry(last.to_string()).or_insert(EntityType::Person);
+                }
+            }
+        }
+    }
+    for c in candidates.iter_mut().filter(|c| c.weight == 0) {
+        if let Some(&kind) = known.get(&c.canonical) {
+            c.kind = kind;
+        }
+        c.weight = 1;
+    }
 }
 
 /// Keeps the best of overlapping candidates (heavier, then longer, then
