@@ -37,9 +37,15 @@ fn guess_lang(name: &str) -> Lang {
     }
 }
 
+/// Russian nouns that end place names (`Московской области`).
+const RU_PLACE_NOUNS: &[&str] = &["область", "район", "край", "округ", "республика", "город"];
+
 /// A list entry for `phrase`, from any list.
 fn listed(phrase: &str) -> Option<&'static str> {
     let k = lexicon::key(phrase);
+    if let Some(n) = RU_PLACE_NOUNS.iter().find(|n| **n == k) {
+        return Some(n);
+    }
     let lists: [&HashMap<String, &'static str>; 3] = [&PLACES, &ORGS, &FIRST_NAMES];
     lists.iter().find_map(|l| l.get(&k).copied())
 }
@@ -92,10 +98,32 @@ fn russian(words: &[&str]) -> String {
                 .unwrap_or_else(|| w.to_string())
         })
         .collect();
-    // A multi-word place may be listed once its words are nominative
-    // (`Нижнем Новгороде` → `Нижний Новгород`).
-    let joined = out.join(" ");
-    listed(&joined).map_or(joined, str::to_string)
+    // A two-word place may be listed once both words are nominative
+    // (`Северной Кореи` → `Северная Корея`).
+    if let [a, b] = words {
+        for x in ru_morph::candidates(a) {
+            for y in ru_morph::candidates(b) {
+                if let Some(entry) = listed(&format!("{x} {y}")) {
+                    return entry.to_string();
+                }
+            }
+        }
+    }
+    // `Московской области` → `Московская область`: an adjective before a
+    // place noun agrees with it.
+    if let [adj, noun] = &out[..] {
+        if RU_PLACE_NOUNS.contains(&noun.as_str()) {
+            if let Some(stem) = adj.strip_suffix("ой").or_else(|| adj.strip_suffix("ая")) {
+                let ending = if noun == "район" || noun == "край" || noun == "округ" || noun == "город" {
+                    "ий"
+                } else {
+                    "ая"
+                };
+                return format!("{stem}{ending} {noun}");
+            }
+        }
+    }
+    out.join(" ")
 }
 
 /// English names do not inflect; only the possessive `'s` comes off.

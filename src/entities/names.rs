@@ -273,7 +273,11 @@ fn quoted_titles(s: &Sentence, out: &mut Vec<Candidate>) -> Vec<bool> {
                     *m = true;
                 }
                 let inside: Vec<Word> = (o + 1..i).map(|k| Word { from: k, to: k + 1 }).collect();
-                if org_tail(s, i + 1).is_some() || listed(s, &inside) == Some(EntityType::Org) {
+                let designated = is_designator(s.tok(i + 1)) || (o > 0 && is_designator(s.tok(o - 1)));
+                if designated
+                    || org_tail(s, i + 1).is_some()
+                    || listed(s, &inside) == Some(EntityType::Org)
+                {
                     let span = s.span_of(o + 1, i);
                     let canon = canonical(span.slice(s.text), s.lang);
                     out.push(Candidate::new(span, EntityType::Org, canon, 1));
@@ -314,6 +318,17 @@ fn is_demonym(word: &str, lang: Lang) -> bool {
             || w.ends_with("qi") || w.ends_with("ni") || w.ends_with("can"))
 }
 
+/// Legal-form abbreviations (`АҚ`, `ЖШС`, `ООО`, `Inc`): they mark the name
+/// next to them as an organisation and are no name on their own.
+const DESIGNATORS: &[&str] = &[
+    "АҚ", "ЖШС", "ЖАҚ", "ТОО", "ООО", "ОАО", "ЗАО", "АО", "ПАО", "ИП", "ЖК", "Inc", "Ltd", "LLC",
+    "Corp", "PLC", "GmbH",
+];
+
+fn is_designator(word: &str) -> bool {
+    DESIGNATORS.contains(&word)
+}
+
 /// Why a word may be (part of) a name.
 fn evidence(s: &Sentence, w: Word) -> bool {
     let t = s.word_text(w);
@@ -329,7 +344,14 @@ fn push(s: &Sentence, words: &[Word], end: usize, kind: EntityType, out: &mut Ve
         return;
     };
     let span = s.span_of(first.from, end.max(last.to));
-    let canon = canonical(span.slice(s.text), s.lang);
+    let text = span.slice(s.text);
+    // A Russian organisation's name keeps its genitives (`Министерство
+    // иностранных дел России`); only a listed one has another form.
+    let canon = if kind == EntityType::Org && s.lang == Lang::Ru && text.contains(' ') {
+        text.to_string()
+    } else {
+        canonical(text, s.lang)
+    };
     out.push(Candidate::new(span, kind, canon, 1));
 }
 
@@ -368,7 +390,29 @@ fn classify(
     }
     if words.len() == 1 {
         let t = s.word_text(words[0]);
-        if t.chars().count() == 1 || (is_demonym(t, s.lang) && listed(s, words).is_none()) {
+        if t.chars().count() == 1
+            || is_designator(t)
+            || (is_demonym(t, s.lang) && listed(s, words).is_none())
+        {
+            return;
+        }
+    }
+    // `Министерство иностранных дел России`: an organisation word first,
+    // its genitive words, then the place it belongs to.
+    if s.lang == Lang::Ru && lexicon::is_org_trigger(s.word_text(words[0])) {
+        let mut end = words[0].to;
+        let mut k = 0;
+        while k < 4 && s.is_lower_word(end) && !FUNCTION_WORDS.contains(&lexicon::key(s.tok(end))) {
+            end += 1;
+            k += 1;
+        }
+        if words.len() == 1 && k > 0 {
+            let mut tail = 0;
+            while tail < 3 && s.is_cap(end) {
+                end += 1;
+                tail += 1;
+            }
+            push(s, &words[..1], end, EntityType::Org, out);
             return;
         }
     }
@@ -399,19 +443,20 @@ fn classify(
     // An organisation word inside (`Конституциялық Кеңес`, `Ministry of
     // Defence`) or after (`Білім министрлігі`), unless the run is a known
     // place or organisation on its own (`Қазақстан полициясы`, `ҚР ІІМ`).
-    let known = listed(s, words).or_else(|| listed(s, &words[words.len() - 1..]));
+    let known_whole = listed(s, words);
+    let known = known_whole.or_else(|| listed(s, &words[words.len() - 1..]));
     let inner_trigger = words.len() > 1
         && words
             .iter()
             .any(|w| lexicon::is_org_trigger(s.word_text(*w)) && !is_acronym(s.word_text(*w)));
-    if known.is_none() && inner_trigger {
+    if known_whole.is_none() && inner_trigger {
         push(s, words, 0, EntityType::Org, out);
         return;
     }
     // `Gulf of Mexico`: a run joined by `of` is one name, a place if a
     // place is in it.
     let joined = words.iter().any(|w| CONNECTORS.contains(&s.word_text(*w)));
-    if joined && known.is_none() {
+    if joined && known_whole.is_none() {
         let has_place = words.iter().any(|w| listed(s, &[*w]) == Some(EntityType::Loc));
         let kind = if has_place { EntityType::Loc } else { EntityType::Org };
         push(s, words, 0, kind, out);
@@ -428,7 +473,13 @@ fn classify(
 
     // A sentence-initial word with nothing to say it is a name is an
     // ordinary word written with a capital.
-    if at_start && !evidence(s, words[0]) && (words.len() == 1 || listed(s, &words[1..2]).is_some()) {
+    // So is one before a first name (`Встреча Юрия Лужкова`), and in Kazakh
+    // a case-marked one: only a name's last word inflects (`Сұхбатты Алпыстың`).
+    let ordinary_first = words.len() == 1
+        || listed(s, &words[1..2]).is_some()
+        || is_first_name(s.word_text(words[1]), s.lang)
+        || (s.lang == Lang::Kk && kk_morph::strip_case(s.word_text(words[0])).is_some());
+    if at_start && !evidence(s, words[0]) && ordinary_first {
         words = &words[1..];
         if words.is_empty() {
             return;
@@ -487,6 +538,9 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
         words = rest;
     }
     if words.is_empty() {
+        return;
+    }
+    if words.len() == 1 && is_designator(s.word_text(words[0])) {
         return;
     }
     if words.len() == 1 && is_acronym(s.word_text(words[0])) {
