@@ -111,17 +111,13 @@ fn russian(words: &[&str]) -> String {
     }
     // `Московской области` → `Московская область`: an adjective before a
     // place noun agrees with it.
-    if let [adj, noun] = &out[..] {
-        if RU_PLACE_NOUNS.contains(&noun.as_str()) {
-            if let Some(stem) = adj.strip_suffix("ой").or_else(|| adj.strip_suffix("ая")) {
-                let ending = if noun == "район" || noun == "край" || noun == "округ" || noun == "город" {
-                    "ий"
-                } else {
-                    "ая"
-                };
-                return format!("{stem}{ending} {noun}");
-            }
-        }
+    if let [adj, noun] = &out[..]
+        && RU_PLACE_NOUNS.contains(&noun.as_str())
+        && let Some(stem) = adj.strip_suffix("ой").or_else(|| adj.strip_suffix("ая"))
+    {
+        let masculine = matches!(noun.as_str(), "район" | "край" | "округ" | "город");
+        let ending = if masculine { "ий" } else { "ая" };
+        return format!("{stem}{ending} {noun}");
     }
     out.join(" ")
 }

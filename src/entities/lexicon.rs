@@ -117,10 +117,7 @@ fn longest_prefix<'a>(
 }
 
 fn entity_type(name: &str) -> Option<EntityType> {
-    EntityType::ALL
-        .iter()
-        .copied()
-        .find(|t| t.name() == name)
+    EntityType::ALL.iter().copied().find(|t| t.name() == name)
 }
 
 /// The type a unit word gives the number before it (`тоннадан` → QUANTITY).
@@ -158,8 +155,17 @@ pub fn date_word(word: &str) -> Option<EntityType> {
 /// `қазан` (also "cauldron", "Kazan") needs a number.
 pub fn is_kazakh_month(word: &str) -> bool {
     const MONTHS: &[&str] = &[
-        "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
-        "қараша", "желтоқсан",
+        "қаңтар",
+        "ақпан",
+        "наурыз",
+        "сәуір",
+        "мамыр",
+        "маусым",
+        "шілде",
+        "тамыз",
+        "қыркүйек",
+        "қараша",
+        "желтоқсан",
     ];
     let stems = super::kk_morph::stems(&key(word));
     MONTHS.iter().any(|m| stems.iter().any(|s| s == m))
@@ -175,7 +181,10 @@ pub fn is_number_word(word: &str) -> bool {
 
 /// Kazakh words are matched by their stems (`ұйымының` → `ұйым`, but not
 /// `ұйымдасқан`); Russian and English ones by their beginning.
-fn trigger_stem<'a>(word: &str, list: impl Iterator<Item = &'a String> + Clone) -> Option<&'a String> {
+fn trigger_stem<'a>(
+    word: &str,
+    list: impl Iterator<Item = &'a String> + Clone,
+) -> Option<&'a String> {
     let k = key(word);
     let stems = super::kk_morph::stems(&k);
     list.clone()
@@ -208,10 +217,12 @@ pub enum PlaceWord {
 /// A word that follows a place name (`облысының`, `қаласында`, `области`).
 pub fn loc_trigger(word: &str) -> Option<PlaceWord> {
     let found = trigger_stem(word, LOC_TRIGGERS.iter().map(|(w, _)| w))?;
-    let part = LOC_TRIGGERS
-        .iter()
-        .any(|(w, t)| w == found && *t == "part");
-    Some(if part { PlaceWord::Part } else { PlaceWord::After })
+    let part = LOC_TRIGGERS.iter().any(|(w, t)| w == found && *t == "part");
+    Some(if part {
+        PlaceWord::Part
+    } else {
+        PlaceWord::After
+    })
 }
 
 #[cfg(test)]

@@ -105,12 +105,15 @@ fn agree(candidates: &mut [Candidate]) {
     use std::collections::HashMap;
     let mut known: HashMap<String, EntityType> = HashMap::new();
     for c in candidates.iter().filter(|c| c.weight > 0) {
-        if matches!(c.kind, EntityType::Person | EntityType::Org | EntityType::Loc) {
+        if matches!(
+            c.kind,
+            EntityType::Person | EntityType::Org | EntityType::Loc
+        ) {
             known.entry(c.canonical.clone()).or_insert(c.kind);
-            if c.kind == EntityType::Person {
-                if let Some(last) = c.canonical.split_whitespace().last() {
-                    known.entry(last.to_string()).or_insert(EntityType::Person);
-                }
+            if c.kind == EntityType::Person
+                && let Some(last) = c.canonical.split_whitespace().last()
+            {
+                known.entry(last.to_string()).or_insert(EntityType::Person);
             }
         }
     }
@@ -132,9 +135,17 @@ fn resolve(mut candidates: Vec<Candidate>) -> Vec<Entity> {
             .then(b.span.len().cmp(&a.span.len()))
             .then(a.span.start.cmp(&b.span.start))
     });
+    // Kept spans never overlap, so the one starting last before a
+    // candidate's end is the only one that can overlap it.
+    let mut taken: std::collections::BTreeMap<usize, usize> = Default::default();
     let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
     for c in candidates {
-        if kept.iter().all(|k| !k.span.overlaps(c.span)) {
+        let clash = taken
+            .range(..c.span.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > c.span.start);
+        if !clash {
+            taken.insert(c.span.start, c.span.end);
             kept.push(c);
         }
     }

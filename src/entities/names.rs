@@ -25,10 +25,37 @@ const CONNECTORS: &[&str] = &["of", "de", "van", "von", "bin", "al", "la", "du",
 
 /// Compass and other words that open a place name (`Шығыс Қазақстан`).
 const PLACE_OPENERS: &[&str] = &[
-    "шығыс", "батыс", "солтүстік", "оңтүстік", "орталық", "жоғарғы", "төменгі", "ұлы", "кіші",
-    "северная", "южная", "западная", "восточная", "центральная", "северный", "южный",
-    "западный", "восточный", "новая", "новый", "нижний", "верхний", "north", "south", "east",
-    "west", "central", "new", "upper", "lower", "great",
+    "шығыс",
+    "батыс",
+    "солтүстік",
+    "оңтүстік",
+    "орталық",
+    "жоғарғы",
+    "төменгі",
+    "ұлы",
+    "кіші",
+    "северная",
+    "южная",
+    "западная",
+    "восточная",
+    "центральная",
+    "северный",
+    "южный",
+    "западный",
+    "восточный",
+    "новая",
+    "новый",
+    "нижний",
+    "верхний",
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "new",
+    "upper",
+    "lower",
+    "great",
 ];
 
 /// Endings of family names and patronymics (kk, ru, en-transliterated).
@@ -69,7 +96,11 @@ impl<'a> Sentence<'a> {
 
     fn is_lower_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| {
-            t.kind == TokenKind::Word && t.text(self.text).chars().next().is_some_and(char::is_lowercase)
+            t.kind == TokenKind::Word
+                && t.text(self.text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
         })
     }
 
@@ -117,7 +148,9 @@ fn is_first_name(word: &str, lang: Lang) -> bool {
         Lang::En => vec![word.to_string()],
         _ => kk_morph::stems(word),
     };
-    forms.iter().any(|f| FIRST_NAMES.contains_key(&lexicon::key(f)))
+    forms
+        .iter()
+        .any(|f| FIRST_NAMES.contains_key(&lexicon::key(f)))
 }
 
 fn has_surname_ending(word: &str, lang: Lang) -> bool {
@@ -146,7 +179,9 @@ fn is_title_word(word: &str, lang: Lang) -> bool {
         Lang::Kk => kk_morph::stems(word),
         _ => vec![word.to_string()],
     };
-    forms.iter().any(|f| PERSON_TITLES.contains(&lexicon::key(f)))
+    forms
+        .iter()
+        .any(|f| PERSON_TITLES.contains(&lexicon::key(f)))
 }
 
 /// Kazakh adjective and abstract-noun endings (`Ұлттық`, `Халықаралық`,
@@ -181,7 +216,12 @@ pub fn find(text: &str, toks: &[Token], lang: Lang, out: &mut Vec<Candidate>) {
         }
         if let Some(end) = domain(&s, i) {
             let span = s.span_of(i, end);
-            out.push(Candidate::new(span, EntityType::Org, span.slice(text).to_string(), 1));
+            out.push(Candidate::new(
+                span,
+                EntityType::Org,
+                span.slice(text).to_string(),
+                1,
+            ));
             i = end;
             continue;
         }
@@ -229,14 +269,12 @@ fn run(s: &Sentence, i: usize, in_title: &[bool]) -> Vec<Word> {
         if s.is_initial(j) {
             words.push(Word { from: j, to: j + 2 });
             j += 2;
-        } else if s.is_cap(j) {
-            words.push(Word { from: j, to: j + 1 });
-            j += 1;
-        } else if s.lang == Lang::En
-            && !words.is_empty()
-            && CONNECTORS.contains(&s.tok(j))
-            && s.is_cap(j + 1)
-            && !in_title.get(j + 1).copied().unwrap_or(true)
+        } else if s.is_cap(j)
+            || (s.lang == Lang::En
+                && !words.is_empty()
+                && CONNECTORS.contains(&s.tok(j))
+                && s.is_cap(j + 1)
+                && !in_title.get(j + 1).copied().unwrap_or(true))
         {
             words.push(Word { from: j, to: j + 1 });
             j += 1;
@@ -273,7 +311,8 @@ fn quoted_titles(s: &Sentence, out: &mut Vec<Candidate>) -> Vec<bool> {
                     *m = true;
                 }
                 let inside: Vec<Word> = (o + 1..i).map(|k| Word { from: k, to: k + 1 }).collect();
-                let designated = is_designator(s.tok(i + 1)) || (o > 0 && is_designator(s.tok(o - 1)));
+                let designated =
+                    is_designator(s.tok(i + 1)) || (o > 0 && is_designator(s.tok(o - 1)));
                 if designated
                     || org_tail(s, i + 1).is_some()
                     || listed(s, &inside) == Some(EntityType::Org)
@@ -314,8 +353,13 @@ fn is_demonym(word: &str, lang: Lang) -> bool {
     }
     let w = word.trim_end_matches('s');
     w.len() > 4
-        && (w.ends_with("ian") || w.ends_with("ese") || w.ends_with("ish") || w.ends_with("li")
-            || w.ends_with("qi") || w.ends_with("ni") || w.ends_with("can"))
+        && (w.ends_with("ian")
+            || w.ends_with("ese")
+            || w.ends_with("ish")
+            || w.ends_with("li")
+            || w.ends_with("qi")
+            || w.ends_with("ni")
+            || w.ends_with("can"))
 }
 
 /// Legal-form abbreviations (`АҚ`, `ЖШС`, `ООО`, `Inc`): they mark the name
@@ -369,6 +413,9 @@ fn classify(
     // Leading function words and titles (`The`, `Президент`, `Mr.`).
     while let Some((w, rest)) = words.split_first() {
         let k = lexicon::key(s.word_text(*w));
+        if w.to - w.from == 2 {
+            break; // an initial (`А.`), not the conjunction `а`
+        }
         if is_title_word(s.word_text(*w), s.lang) {
             title = true;
         } else if !(FUNCTION_WORDS.contains(&k) || NOT_NAMES.contains(&k)) {
@@ -435,7 +482,11 @@ fn classify(
             }
         }
         classify(s, &words[..from], at_start, title, out);
-        let end = if place_word == lexicon::PlaceWord::Part { after + 1 } else { 0 };
+        let end = if place_word == lexicon::PlaceWord::Part {
+            after + 1
+        } else {
+            0
+        };
         push(s, &words[from..], end, EntityType::Loc, out);
         return;
     }
@@ -457,18 +508,24 @@ fn classify(
     // place is in it.
     let joined = words.iter().any(|w| CONNECTORS.contains(&s.word_text(*w)));
     if joined && known_whole.is_none() {
-        let has_place = words.iter().any(|w| listed(s, &[*w]) == Some(EntityType::Loc));
-        let kind = if has_place { EntityType::Loc } else { EntityType::Org };
+        let has_place = words
+            .iter()
+            .any(|w| listed(s, &[*w]) == Some(EntityType::Loc));
+        let kind = if has_place {
+            EntityType::Loc
+        } else {
+            EntityType::Org
+        };
         push(s, words, 0, kind, out);
         return;
     }
-    if known.is_none() && words.len() <= 3 {
-        if let Some(end) = org_tail(s, after) {
-            if !words.iter().any(|w| is_first_name(s.word_text(*w), s.lang)) {
-                push(s, words, end, EntityType::Org, out);
-                return;
-            }
-        }
+    if known.is_none()
+        && words.len() <= 3
+        && let Some(end) = org_tail(s, after)
+        && !words.iter().any(|w| is_first_name(s.word_text(*w), s.lang))
+    {
+        push(s, words, end, EntityType::Org, out);
+        return;
     }
 
     // A sentence-initial word with nothing to say it is a name is an
@@ -581,7 +638,12 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
         return;
     };
     let span = s.span_of(first.from, last.to);
-    out.push(Candidate::new(span, kind, canonical(span.slice(s.text), s.lang), 0));
+    out.push(Candidate::new(
+        span,
+        kind,
+        canonical(span.slice(s.text), s.lang),
+        0,
+    ));
 }
 
 /// The type of an unlisted capitalised name with no other clue (weight 0:

@@ -29,29 +29,89 @@ fn is_number_with_suffix(word: &str) -> bool {
 
 /// Words before a number that belong to the expression.
 const PRE_MODIFIERS: &[&str] = &[
-    "шамамен", "соңғы", "алдағы", "өткен", "келесі", "келер", "осы", "биылғы", "кемі", "тура",
-    "таңғы", "кешкі", "түскі", "түнгі", "about", "nearly", "almost", "around", "approximately",
-    "over", "около", "почти", "более", "свыше", "примерно",
+    "шамамен",
+    "соңғы",
+    "алдағы",
+    "өткен",
+    "келесі",
+    "келер",
+    "осы",
+    "биылғы",
+    "кемі",
+    "тура",
+    "таңғы",
+    "кешкі",
+    "түскі",
+    "түнгі",
+    "about",
+    "nearly",
+    "almost",
+    "around",
+    "approximately",
+    "over",
+    "около",
+    "почти",
+    "более",
+    "свыше",
+    "примерно",
 ];
 
 /// Words that make a date of the date unit after them without a number
 /// (`өткен жылы`, `осы аптада`).
 const DATE_PRE_MODIFIERS: &[&str] = &[
-    "соңғы", "алдағы", "өткен", "келесі", "келер", "осы", "биылғы",
+    "соңғы",
+    "алдағы",
+    "өткен",
+    "келесі",
+    "келер",
+    "осы",
+    "биылғы",
 ];
 
 /// Words after the unit that belong to the expression (Kazakh postpositions
 /// of amount and time; `бастап` "from" is left out, as KazNERD does).
 const POST_MODIFIERS: &[&str] = &[
-    "астам", "дейін", "дейінгі", "бері", "бұрын", "кейін", "ішінде", "бойы", "бойына",
-    "аралығында", "шамасында", "шамасы", "жуық", "артық", "кем", "сайын", "сайынғы", "соң",
-    "шейін", "басынан", "басында", "соңына", "соңында", "аяғына", "аяғында", "ago", "назад",
+    "астам",
+    "дейін",
+    "дейінгі",
+    "бері",
+    "бұрын",
+    "кейін",
+    "ішінде",
+    "бойы",
+    "бойына",
+    "аралығында",
+    "шамасында",
+    "шамасы",
+    "жуық",
+    "артық",
+    "кем",
+    "сайын",
+    "сайынғы",
+    "соң",
+    "шейін",
+    "басынан",
+    "басында",
+    "соңына",
+    "соңында",
+    "аяғына",
+    "аяғында",
+    "ago",
+    "назад",
 ];
 
 /// Words that make a date of a bare date unit before them (`жыл сайын`,
 /// `тәулік бойы`, `жыл басынан бері`).
 const DATE_UNIT_MODIFIERS: &[&str] = &[
-    "сайын", "сайынғы", "бойы", "бойына", "басынан", "басында", "соңына", "соңында", "аяғына",
+    "сайын",
+    "сайынғы",
+    "бойы",
+    "бойына",
+    "басынан",
+    "басында",
+    "соңына",
+    "соңында",
+    "аяғына",
     "аяғында",
 ];
 
@@ -125,12 +185,11 @@ impl<'a> Tokens<'a> {
         loop {
             if self.is_number(j) {
                 j += 1;
-            } else if matches!(self.word(j), "," | "–" | "-" | "—")
+            } else if (matches!(self.word(j), "," | "–" | "-" | "—")
                 && self.is_digits(j - 1)
-                && self.is_digits(j + 1)
+                && self.is_digits(j + 1))
+                || (matches!(self.word(j), "–" | "-" | "—") && self.is_number(j + 1))
             {
-                j += 2;
-            } else if matches!(self.word(j), "–" | "-" | "—") && self.is_number(j + 1) {
                 j += 2;
             } else {
                 return Some(j);
@@ -166,8 +225,16 @@ fn expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
         return Some((i, i + 1, EntityType::Date));
     }
     if let Some(end) = t.clock(i) {
-        let from = if i > 0 && is_in(TIME_WORDS, t.word(i - 1)) { i - 1 } else { i };
-        return Some((from, time_range(t, post_modifiers(t, end + 1)), EntityType::Time));
+        let from = if i > 0 && is_in(TIME_WORDS, t.word(i - 1)) {
+            i - 1
+        } else {
+            i
+        };
+        return Some((
+            from,
+            time_range(t, post_modifiers(t, end + 1)),
+            EntityType::Time,
+        ));
     }
     if let Some(end) = time_of_day(t, i) {
         return Some((i, time_range(t, end), EntityType::Time));
@@ -178,14 +245,16 @@ fn expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
         return Some((i, end, EntityType::Money));
     }
     // Month first: `June 28, 2005`, `January 2020`.
-    if t.is_word(i) && lexicon::is_month(w) && w.chars().next().is_some_and(char::is_uppercase) {
-        if let Some(end) = t.number_phrase(i + 1) {
-            let mut end = end;
-            if t.word(end) == "," && is_year(t.word(end + 1)) {
-                end += 2;
-            }
-            return Some((i, end, EntityType::Date));
+    if t.is_word(i)
+        && lexicon::is_month(w)
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && let Some(end) = t.number_phrase(i + 1)
+    {
+        let mut end = end;
+        if t.word(end) == "," && is_year(t.word(end + 1)) {
+            end += 2;
         }
+        return Some((i, end, EntityType::Date));
     }
     if t.is_word(i) && !t.is_number(i) {
         return word_expression(t, i);
@@ -260,8 +329,15 @@ fn unit_after(t: &Tokens, i: usize, end: usize) -> Option<(EntityType, usize)> {
     }
     if !t.is_word(end) && !matches!(next, "$" | "€" | "₸") {
         // A year alone after `in`/`since` (English): `in 2005`.
-        let before = if i > 0 { lexicon::key(t.word(i - 1)) } else { String::new() };
-        if is_year(t.word(i)) && end == i + 1 && matches!(before.as_str(), "in" | "since" | "by" | "until") {
+        let before = if i > 0 {
+            lexicon::key(t.word(i - 1))
+        } else {
+            String::new()
+        };
+        if is_year(t.word(i))
+            && end == i + 1
+            && matches!(before.as_str(), "in" | "since" | "by" | "until")
+        {
             return Some((EntityType::Date, end));
         }
         return None;
@@ -273,20 +349,19 @@ fn unit_after(t: &Tokens, i: usize, end: usize) -> Option<(EntityType, usize)> {
         to += 1;
     }
     // `2025 жылғы 23 желтоқсаннан`: a year, then the day and month.
-    if kind == EntityType::Date && is_year(t.word(i)) {
-        if let Some(day_end) = t.number_phrase(to) {
-            if lexicon::is_month(t.word(day_end)) {
-                to = day_end + 1;
-            }
-        }
+    if kind == EntityType::Date
+        && is_year(t.word(i))
+        && let Some(day_end) = t.number_phrase(to)
+        && lexicon::is_month(t.word(day_end))
+    {
+        to = day_end + 1;
     }
     // `3 сағат 50 минут`
-    if kind == EntityType::Time {
-        if let Some(e) = t.number_phrase(to) {
-            if lexicon::unit(t.word(e)) == Some(EntityType::Time) {
-                to = e + 1;
-            }
-        }
+    if kind == EntityType::Time
+        && let Some(e) = t.number_phrase(to)
+        && lexicon::unit(t.word(e)) == Some(EntityType::Time)
+    {
+        to = e + 1;
     }
     Some((kind, to))
 }
@@ -311,7 +386,8 @@ fn word_expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
     if let Some(kind) = lexicon::date_word(w) {
         // `бүгінгі күні`, `биылғы жылдың`, `бүгінгі таңда`
         let mut to = i + 1;
-        if kind == EntityType::Date && (unit(to) == Some(kind) || t.word(to).starts_with("таң")) {
+        if kind == EntityType::Date && (unit(to) == Some(kind) || t.word(to).starts_with("таң"))
+        {
             to += 1;
         }
         return Some((i, post_modifiers(t, to), kind));

@@ -48,7 +48,7 @@ fn replace_ending(word: &str, ending: &str, with: &str) -> Option<String> {
     if lower.len() != word.len() || !lower.ends_with(ending) {
         return None;
     }
-    let stem = &word[..word.len() - ending.len()];
+    let stem = word.get(..word.len() - ending.len())?;
     (stem.chars().count() >= 2).then(|| format!("{stem}{with}"))
 }
 
@@ -56,10 +56,10 @@ fn replace_ending(word: &str, ending: &str, with: &str) -> Option<String> {
 pub fn candidates(word: &str) -> Vec<String> {
     let mut out = vec![word.to_string()];
     for &(ending, with) in READINGS {
-        if let Some(c) = replace_ending(word, ending, with) {
-            if !out.contains(&c) {
-                out.push(c);
-            }
+        if let Some(c) = replace_ending(word, ending, with)
+            && !out.contains(&c)
+        {
+            out.push(c);
         }
     }
     out
@@ -107,7 +107,9 @@ const SURNAME_ENDINGS: &[(&str, &str)] = &[
 pub fn surname(word: &str, feminine: bool) -> Option<String> {
     SURNAME_ENDINGS
         .iter()
-        .filter(|(ending, _)| !(feminine && matches!(*ending, "ова" | "ева" | "ёва" | "ина" | "ына")))
+        .filter(|(ending, _)| {
+            !(feminine && matches!(*ending, "ова" | "ева" | "ёва" | "ина" | "ына"))
+        })
         .find_map(|&(ending, with)| replace_ending(word, ending, with))
 }
 
@@ -130,7 +132,10 @@ mod tests {
         assert_eq!(surname("Лужкова", true), None);
         assert_eq!(surname("Путиным", false).as_deref(), Some("Путин"));
         assert_eq!(surname("Ивановой", true).as_deref(), Some("Иванова"));
-        assert_eq!(surname("Достоевского", false).as_deref(), Some("Достоевский"));
+        assert_eq!(
+            surname("Достоевского", false).as_deref(),
+            Some("Достоевский")
+        );
         assert_eq!(surname("Путин", false), None);
     }
 }
