@@ -533,7 +533,7 @@ fn classify(
     // So is one before a first name (`Встреча Юрия Лужкова`), and in Kazakh
     // a case-marked one: only a name's last word inflects (`Сұхбатты Алпыстың`).
     let ordinary_first = words.len() == 1
-        || listed(s, &words[1..2]).is_some()
+        || (listed(s, &words[1..2]).is_some() && listed(s, &words[..2]).is_none())
         || is_first_name(s.word_text(words[1]), s.lang)
         || (s.lang == Lang::Kk && kk_morph::strip_case(s.word_text(words[0])).is_some());
     if at_start && !evidence(s, words[0]) && ordinary_first {
