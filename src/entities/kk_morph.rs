@@ -184,6 +184,17 @@ pub fn strip_case(word: &str) -> Option<&str> {
     })
 }
 
+/// `word` ends in a case ending no name ends in by chance (genitive,
+/// ablative, `-дағы`): a Kazakh name's inflected last word.
+pub fn has_clear_case(word: &str) -> bool {
+    const CLEAR: &[&str] = &[
+        "ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан", "тен", "нан", "нен", "дағы",
+        "дегі", "тағы", "тегі",
+    ];
+    let lower = word.to_lowercase();
+    strip_case(word).is_some() && CLEAR.iter().any(|e| lower.ends_with(e))
+}
+
 /// Every stem `word` may have once endings are taken off, longest first,
 /// `word` itself included: `облыстарының` → `облыстары`, `облыстар`,
 /// `облыс`. The consonant softened before a vowel comes back

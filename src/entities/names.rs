@@ -284,6 +284,16 @@ fn run(s: &Sentence, i: usize, in_title: &[bool]) -> Vec<Word> {
         if words.len() >= 8 {
             break;
         }
+        // Only a Kazakh name's last word inflects: a case ending closes the
+        // name (`Тоқаевтың | Президенттікке`).
+        if s.lang == Lang::Kk
+            && let Some(w) = words.last()
+            && w.to - w.from == 1
+            && kk_morph::has_clear_case(s.tok(w.from))
+            && !PLACES.contains_key(&lexicon::key(s.tok(w.from)))
+        {
+            break;
+        }
     }
     words
 }
@@ -536,7 +546,12 @@ fn classify(
         || (listed(s, &words[1..2]).is_some() && listed(s, &words[..2]).is_none())
         || is_first_name(s.word_text(words[1]), s.lang)
         || (s.lang == Lang::Kk && kk_morph::strip_case(s.word_text(words[0])).is_some());
-    if at_start && !evidence(s, words[0]) && ordinary_first {
+    let common_first = words.len() > 1
+        && s.lang == Lang::Kk
+        && looks_like_common_word(s.word_text(words[0]))
+        && !PLACE_OPENERS.contains(&lexicon::key(s.word_text(words[0])).as_str())
+        && !has_surname_ending(s.word_text(words[1]), s.lang);
+    if at_start && !evidence(s, words[0]) && (ordinary_first || common_first) {
         words = &words[1..];
         if words.is_empty() {
             return;
@@ -649,8 +664,8 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
 /// The type of an unlisted capitalised name with no other clue (weight 0:
 /// the document may say better, see `entities::agree`). Measured on the dev
 /// sets of all three languages, a lone unknown name is more often a place.
-fn unknown_kind(len: usize, _lang: Lang) -> EntityType {
-    if len >= 2 {
+fn unknown_kind(len: usize, lang: Lang) -> EntityType {
+    if len >= 2 && lang != Lang::En {
         EntityType::Person
     } else {
         EntityType::Loc
