@@ -143,7 +143,13 @@ pub fn is_month(word: &str) -> bool {
 /// A word that is a date or time on its own (`биыл`, `бүгін`, `today`),
 /// with Kazakh case endings (`бүгіннен`), not a longer word (`кешенді`).
 pub fn date_word(word: &str) -> Option<EntityType> {
-    let stems = super::kk_morph::stems(&key(word));
+    // Words that only start like a date word: `қысқа` "short", `кешен`
+    // "complex".
+    let k = key(word);
+    if k.starts_with("қысқа") || k.starts_with("кешен") {
+        return None;
+    }
+    let stems = super::kk_morph::stems(&k);
     DATE_WORDS
         .iter()
         .filter(|(_, t)| *t != "MONTH")
@@ -160,7 +166,6 @@ pub fn is_kazakh_month(word: &str) -> bool {
         "наурыз",
         "сәуір",
         "мамыр",
-        "маусым",
         "шілде",
         "тамыз",
         "қыркүйек",

@@ -43,6 +43,8 @@ const PRE_MODIFIERS: &[&str] = &[
     "кешкі",
     "түскі",
     "түнгі",
+    "минус",
+    "плюс",
     "about",
     "nearly",
     "almost",
@@ -90,6 +92,9 @@ const POST_MODIFIERS: &[&str] = &[
     "сайынғы",
     "соң",
     "шейін",
+    "бұрынғы",
+    "ішіндегі",
+    "ортасында",
     "басынан",
     "басында",
     "соңына",
@@ -272,6 +277,22 @@ fn expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
     Some((from, to, kind))
 }
 
+/// After a month: `айында`, `айынан` ("in the month of"), and a second date
+/// of a range (`27-нші наурыз бен 4-інші сәуір`, `қаңтар – мамыр`). The end.
+fn month_tail(t: &Tokens, mut to: usize) -> usize {
+    if lexicon::key(t.word(to)).starts_with("айы") {
+        to += 1;
+    }
+    if matches!(t.word(to), "бен" | "мен" | "–" | "-" | "—") {
+        let start = to + 1;
+        let month_at = t.number_phrase(start).unwrap_or(start);
+        if t.is_word(month_at) && lexicon::is_month(t.word(month_at)) {
+            return month_tail(t, month_at + 1);
+        }
+    }
+    to
+}
+
 /// Words that name a part of the day before an hour (`таңғы 9-дан`).
 const PARTS_OF_DAY: &[&str] = &["таңғы", "кешкі", "түскі", "түнгі", "күндізгі", "кешкісін"];
 
@@ -314,7 +335,7 @@ fn unit_after(t: &Tokens, i: usize, end: usize) -> Option<(EntityType, usize)> {
     }
     // `23 желтоқсан`, `28 июня 2005 года`
     if t.is_word(end) && lexicon::is_month(next) {
-        let mut to = end + 1;
+        let mut to = month_tail(t, end + 1);
         if is_year(t.word(to)) {
             to += 1;
             if lexicon::unit(t.word(to)) == Some(EntityType::Date) || t.word(to) == "г" {
@@ -350,11 +371,11 @@ fn unit_after(t: &Tokens, i: usize, end: usize) -> Option<(EntityType, usize)> {
     }
     // `2025 жылғы 23 желтоқсаннан`: a year, then the day and month.
     if kind == EntityType::Date
-        && is_year(t.word(i))
+        && lexicon::key(next).starts_with("жыл")
         && let Some(day_end) = t.number_phrase(to)
         && lexicon::is_month(t.word(day_end))
     {
-        to = day_end + 1;
+        to = month_tail(t, day_end + 1);
     }
     // `3 сағат 50 минут`
     if kind == EntityType::Time
@@ -386,11 +407,20 @@ fn word_expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
     if let Some(kind) = lexicon::date_word(w) {
         // `бүгінгі күні`, `биылғы жылдың`, `бүгінгі таңда`
         let mut to = i + 1;
-        if kind == EntityType::Date && (unit(to) == Some(kind) || t.word(to).starts_with("таң"))
+        let attributive = ["гі", "ғы"].iter().any(|e| w.ends_with(e));
+        let next = t.word(to);
+        if kind == EntityType::Date
+            && attributive
+            && (unit(to) == Some(kind) || matches!(next, "таңда" | "таңға" | "таңдағы"))
         {
             to += 1;
         }
-        return Some((i, post_modifiers(t, to), kind));
+        let from = if i > 0 && is_in(DATE_PRE_MODIFIERS, t.word(i - 1)) {
+            i - 1
+        } else {
+            i
+        };
+        return Some((from, post_modifiers(t, to), kind));
     }
     if is_in(DATE_PRE_MODIFIERS, w) && unit(i + 1) == Some(EntityType::Date) {
         let mut to = i + 2;
@@ -411,7 +441,13 @@ fn word_expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
         return Some((i, post_modifiers(t, i + 2), kind));
     }
     if lexicon::is_kazakh_month(w) && w.chars().next().is_some_and(char::is_lowercase) {
-        return Some((i, post_modifiers(t, i + 1), EntityType::Date));
+        let from = if i > 0 && is_in(DATE_PRE_MODIFIERS, t.word(i - 1)) {
+            i - 1
+        } else {
+            i
+        };
+        let to = month_tail(t, i + 1);
+        return Some((from, post_modifiers(t, to), EntityType::Date));
     }
     None
 }
