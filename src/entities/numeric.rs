@@ -95,6 +95,10 @@ const POST_MODIFIERS: &[&str] = &[
     "бұрынғы",
     "ішіндегі",
     "ортасында",
+    "астамы",
+    "астамға",
+    "жуығы",
+    "тарта",
     "басынан",
     "басында",
     "соңына",
@@ -160,8 +164,14 @@ impl<'a> Tokens<'a> {
         }
     }
 
+    /// Digits or number words, hyphenated ranges included (`үш-төрт`).
     fn is_number(&self, i: usize) -> bool {
-        self.is_digits(i) || (self.is_word(i) && lexicon::is_number_word(self.word(i)))
+        self.is_digits(i)
+            || (self.is_word(i)
+                && self
+                    .word(i)
+                    .split('-')
+                    .all(|part| !part.is_empty() && lexicon::is_number_word(part)))
     }
 
     /// `11:08`, `18: 00-де`: returns the index of the minutes.
@@ -193,7 +203,10 @@ impl<'a> Tokens<'a> {
             } else if (matches!(self.word(j), "," | "–" | "-" | "—")
                 && self.is_digits(j - 1)
                 && self.is_digits(j + 1))
-                || (matches!(self.word(j), "–" | "-" | "—") && self.is_number(j + 1))
+                || (matches!(
+                    self.word(j),
+                    "–" | "-" | "—" | "де" | "те" | "да" | "та" | "пен" | "мен" | "бен"
+                ) && self.is_number(j + 1))
             {
                 j += 2;
             } else {
@@ -362,6 +375,12 @@ fn unit_after(t: &Tokens, i: usize, end: usize) -> Option<(EntityType, usize)> {
             return Some((EntityType::Date, end));
         }
         return None;
+    }
+    // `АҚШ доллары`, `US dollars`: the country names the currency.
+    if matches!(next, "АҚШ" | "US" | "U.S." | "США")
+        && lexicon::unit(t.word(end + 1)) == Some(EntityType::Money)
+    {
+        return Some((EntityType::Money, end + 2));
     }
     let kind = lexicon::unit(next)?;
     let mut to = end + 1;
