@@ -159,6 +159,11 @@ fn ending_fits(stem: &str, ending: &str, needs: Needs) -> bool {
     if matches!(ending, "мен" | "бен" | "пен" | "менен") {
         return true;
     }
+    // Loanwords keep their own harmony (`банктің`, `Берлинде`): a stem with
+    // no Kazakh letter takes either.
+    if !stem.chars().any(|c| "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains(c)) {
+        return true;
+    }
     match (ending.chars().find_map(is_back), stem_is_back(stem)) {
         (Some(e), Some(s)) => e == s,
         _ => true,

@@ -529,7 +529,11 @@ fn classify(
         push(s, words, 0, kind, out);
         return;
     }
-    if known.is_none()
+    // `Павлодар мемлекеттік университеті`: a place, words, then an
+    // organisation word is the organisation (a place right before the word,
+    // `Қазақстан полициясы`, stays a place).
+    let place_then_words = known == Some(EntityType::Loc) && org_tail(s, after) > Some(after + 1);
+    if (known.is_none() || place_then_words)
         && words.len() <= 3
         && let Some(end) = org_tail(s, after)
         && !words.iter().any(|w| is_first_name(s.word_text(*w), s.lang))
