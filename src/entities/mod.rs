@@ -104,7 +104,11 @@ pub fn recognise(doc: &Document, langs: &Languages) -> Vec<Entity> {
 fn agree(candidates: &mut [Candidate]) {
     use std::collections::HashMap;
     let mut known: HashMap<String, EntityType> = HashMap::new();
-    for c in candidates.iter().filter(|c| c.weight > 0) {
+    // Sure names, and guessed people of two or more words (`Юрген
+    // Клинсман` makes a later `Клинсман` a person).
+    let is_source =
+        |c: &Candidate| c.weight > 0 || (c.kind == EntityType::Person && c.canonical.contains(' '));
+    for c in candidates.iter().filter(|c| is_source(c)) {
         if matches!(
             c.kind,
             EntityType::Person | EntityType::Org | EntityType::Loc

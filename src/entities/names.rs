@@ -652,7 +652,17 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
     if words.len() == 1 && looks_like_common_word(s.word_text(words[0])) {
         return;
     }
-    let kind = unknown_kind(words.len(), s.lang);
+    let mut kind = unknown_kind(words.len(), s.lang);
+    // A Latin-script word in Cyrillic text is most often a company or a
+    // product (`Philips`, `Windows`).
+    let latin = words.iter().all(|w| {
+        s.word_text(*w)
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-')
+    });
+    if latin && s.lang != Lang::En && s.lang != Lang::Und {
+        kind = EntityType::Org;
+    }
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return;
     };
