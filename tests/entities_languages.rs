@@ -154,6 +154,20 @@ fn kazakh() {
             ],
             not: &[],
         },
+        Case {
+            text: "Иран Ислам Республикасымен келісім жасалды, АҚШ-тағы сайлау Орта Азияда да талқыланды.",
+            want: &[
+                (Loc, "Иран Ислам Республикасымен", "Иран Ислам Республикасы"),
+                (Loc, "АҚШ-тағы", "АҚШ"),
+                (Loc, "Орта Азияда", "Орта Азия"),
+            ],
+            not: &[],
+        },
+        Case {
+            text: "Дәрігерлер Италияның солтүстігіне бармауға кеңес берді.",
+            want: &[(Loc, "Италияның", "Италия")],
+            not: &["Дәрігерлер", "Италияның солтүстігіне бармауға кеңес"],
+        },
     ]);
 }
 
@@ -257,6 +271,34 @@ fn odd_input_gives_entities_on_char_boundaries() {
         for e in &analysis.entities {
             assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end));
             assert!(e.span.start >= last_end, "sorted, no overlap: {text:?}");
+            last_end = e.span.end;
+        }
+    }
+}
+
+#[test]
+fn single_words_and_dev_texts_keep_the_invariants() {
+    let mut texts: Vec<String> = ["Алматы", "ІІМ", "Оңтүстік", "Москве", "Texas", "2025"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    for file in ["ner_dev_kk.jsonl", "ner_dev_ru.jsonl", "ner_dev_en.jsonl"] {
+        let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
+        let data = std::fs::read_to_string(path).expect("dev data");
+        for line in data.lines().take(400) {
+            let v: serde_json::Value = serde_json::from_str(line).expect("json");
+            texts.push(v["text"].as_str().unwrap_or_default().to_string());
+        }
+    }
+    for text in &texts {
+        let analysis = aitty::analyse(text);
+        let mut last_end = 0;
+        for e in &analysis.entities {
+            assert!(
+                e.span.start >= last_end && e.span.end <= text.len(),
+                "{text:?}"
+            );
+            assert!(!e.canonical.is_empty(), "{text:?}");
             last_end = e.span.end;
         }
     }

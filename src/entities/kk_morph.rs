@@ -131,6 +131,10 @@ const INNER_ENDINGS: &[(&str, Needs)] = &[
     ("тер", Needs::Sounds(S)),
     ("сы", Needs::Sounds(V)),
     ("сі", Needs::Sounds(V)),
+    ("ымыз", Needs::Sounds(&[Voiced, Nasal, Voiceless])),
+    ("іміз", Needs::Sounds(&[Voiced, Nasal, Voiceless])),
+    ("ым", Needs::Sounds(&[Voiced, Nasal, Voiceless])),
+    ("ім", Needs::Sounds(&[Voiced, Nasal, Voiceless])),
     ("ы", Needs::Sounds(&[Voiced, Nasal, Voiceless])),
     ("і", Needs::Sounds(&[Voiced, Nasal, Voiceless])),
     ("н", Needs::Possessive),
@@ -180,13 +184,23 @@ pub fn strip_case(word: &str) -> Option<&str> {
         return None;
     }
     CASE_ENDINGS.iter().find_map(|&(ending, needs)| {
-        let stem = lower.strip_suffix(ending)?;
+        let with_hyphen = lower.strip_suffix(ending)?;
+        // `АҚШ-тағы`, `COVID-тың`: a hyphen may join an ending to a name.
+        let stem = with_hyphen.strip_suffix('-').unwrap_or(with_hyphen);
         if ending_fits(stem, ending, needs) {
             word.get(..stem.len())
         } else {
             None
         }
     })
+}
+
+/// `word` ends in the genitive (`облысының`, `Алпыстың`).
+pub fn is_genitive(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ["ның", "нің", "дың", "дің", "тың", "тің"]
+        .iter()
+        .any(|e| lower.ends_with(e))
 }
 
 /// `word` ends in a case ending no name ends in by chance (genitive,

@@ -25,6 +25,11 @@ const CONNECTORS: &[&str] = &["of", "de", "van", "von", "bin", "al", "la", "du",
 
 /// Compass and other words that open a place name (`Шығыс Қазақстан`).
 const PLACE_OPENERS: &[&str] = &[
+    "орта",
+    "оңтүстік-шығыс",
+    "оңтүстік-батыс",
+    "солтүстік-шығыс",
+    "солтүстік-батыс",
     "шығыс",
     "батыс",
     "солтүстік",
@@ -57,6 +62,34 @@ const PLACE_OPENERS: &[&str] = &[
     "lower",
     "great",
 ];
+
+/// Words that end a state's full name (`Иран Ислам Республикасы`,
+/// `Иордания Хашимит Корольдігі`), by stem.
+const STATE_WORDS: &[&str] = &[
+    "республикасы",
+    "корольдігі",
+    "федерациясы",
+    "конфедерациясы",
+    "әмірлігі",
+    "әмірліктері",
+    "штаттары",
+    "республика",
+    "республики",
+    "республике",
+    "королевство",
+    "королевства",
+    "федерация",
+    "федерации",
+    "republic",
+    "kingdom",
+    "federation",
+    "emirates",
+];
+
+fn is_state_word(word: &str) -> bool {
+    let stems = kk_morph::stems(&lexicon::key(word));
+    stems.iter().any(|s| STATE_WORDS.contains(&s.as_str()))
+}
 
 /// Endings of family names and patronymics (kk, ru, en-transliterated).
 const SURNAME_ENDINGS: &[&str] = &[
@@ -350,6 +383,16 @@ fn org_tail(s: &Sentence, i: usize) -> Option<usize> {
         if FUNCTION_WORDS.contains(&lexicon::key(w)) && lexicon::key(w) != "және" {
             return None;
         }
+        // Words inside a Kazakh name are bare or genitive; another case
+        // ends the phrase (`Италияның солтүстігіне ...`), except a dative
+        // before `қарсы` (`жемқорлыққа қарсы`).
+        if s.lang == Lang::Kk
+            && kk_morph::strip_case(w).is_some()
+            && !kk_morph::is_genitive(w)
+            && lexicon::key(s.tok(j + 1)) != "қарсы"
+        {
+            return None;
+        }
         j += 1;
     }
     None
@@ -476,6 +519,11 @@ fn classify(
     let after = words.last().map_or(0, |w| w.to);
 
     // A place word after: `Ұлытау облысы`, `Московской области`.
+    // `Иран Ислам Республикасымен`: a state's full name.
+    if words.len() > 1 && words.len() <= 4 && is_state_word(s.word_text(words[words.len() - 1])) {
+        push(s, words, 0, EntityType::Loc, out);
+        return;
+    }
     let place_word = if s.is_lower_word(after) {
         lexicon::loc_trigger(s.tok(after))
     } else {
@@ -578,16 +626,21 @@ fn segment(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Candidate>) 
             .find_map(|k| listed(s, &words[i..i + k]).map(|t| (k, t)));
         match longest {
             Some((k, kind)) => {
-                person_or_unknown(s, &words[rest_from..i], title && rest_from == 0, out);
+                // `Оңтүстік Орал`, `Орта Азия`: a compass word before a place.
+                let opener = kind == EntityType::Loc
+                    && i > rest_from
+                    && PLACE_OPENERS.contains(&lexicon::key(s.word_text(words[i - 1])).as_str());
+                let start = if opener { i - 1 } else { i };
+                person_or_unknown(s, &words[rest_from..start], title && rest_from == 0, out);
                 // A country before a body is part of its name (`ҚР ІІМ`).
                 let from = match previous {
                     Some((from, EntityType::Loc, at))
-                        if kind == EntityType::Org && rest_from == i && at + 1 == out.len() =>
+                        if kind == EntityType::Org && rest_from == start && at + 1 == out.len() =>
                     {
                         out.pop();
                         from
                     }
-                    _ => i,
+                    _ => start,
                 };
                 push(s, &words[from..i + k], 0, kind, out);
                 previous = Some((from, kind, out.len() - 1));
