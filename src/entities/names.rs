@@ -354,8 +354,10 @@ fn quoted_titles(s: &Sentence, out: &mut Vec<Candidate>) -> Vec<bool> {
                     *m = true;
                 }
                 let inside: Vec<Word> = (o + 1..i).map(|k| Word { from: k, to: k + 1 }).collect();
-                let designated =
-                    is_designator(s.tok(i + 1)) || (o > 0 && is_designator(s.tok(o - 1)));
+                // `ООО «Ромашка»`, `партии «Яблоко»`, `«Kaspi» АҚ`.
+                let designated = is_designator(s.tok(i + 1))
+                    || (o > 0
+                        && (is_designator(s.tok(o - 1)) || lexicon::is_org_trigger(s.tok(o - 1))));
                 if designated
                     || org_tail(s, i + 1).is_some()
                     || listed(s, &inside) == Some(EntityType::Org)
@@ -460,6 +462,14 @@ fn classify(
     title_before: bool,
     out: &mut Vec<Candidate>,
 ) {
+    // `Президент телерадиокешені`: a title word naming an organisation.
+    if let [w] = words
+        && is_title_word(s.word_text(*w), s.lang)
+        && let Some(end) = org_tail(s, w.to)
+    {
+        push(s, words, end, EntityType::Org, out);
+        return;
+    }
     let mut words = words;
     let mut title = title_before;
     let mut at_start = sentence_start;
