@@ -84,6 +84,7 @@ const POST_MODIFIERS: &[&str] = &[
     "бойына",
     "аралығында",
     "шамасында",
+    "шамасына",
     "шамасы",
     "жуық",
     "артық",
@@ -243,7 +244,7 @@ fn expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
         return Some((i, i + 1, EntityType::Date));
     }
     if let Some(end) = t.clock(i) {
-        let from = if i > 0 && is_in(TIME_WORDS, t.word(i - 1)) {
+        let from = if i > 0 && is_in(PARTS_OF_DAY, t.word(i - 1)) {
             i - 1
         } else {
             i
