@@ -236,6 +236,7 @@ fn is_acronym(word: &str) -> bool {
 /// Finds PERSON, ORG and LOC names among one sentence's tokens.
 pub fn find(text: &str, toks: &[Token], lang: Lang, out: &mut Vec<Candidate>) {
     let s = Sentence { text, toks, lang };
+    let from = out.len();
     let in_title = quoted_titles(&s, out);
     // The first word, past punctuation and identifiers (`BID307324`).
     let first_word = toks.iter().position(|t| {
@@ -264,6 +265,24 @@ pub fn find(text: &str, toks: &[Token], lang: Lang, out: &mut Vec<Candidate>) {
         classify(&s, &words, Some(i) == first_word, title_before, out);
         i = end;
     }
+    // An English Title Case line (`Hidden Nook Great Food And Friendly
+    // Staff`) capitalises everything: keep only names with evidence.
+    if is_title_case(&s) {
+        let mine = out.split_off(from);
+        out.extend(mine.into_iter().filter(|c| c.weight > 0));
+    }
+}
+
+/// Most words of an English sentence of four or more are capitalised.
+fn is_title_case(s: &Sentence) -> bool {
+    if s.lang != Lang::En {
+        return false;
+    }
+    let words: Vec<usize> = (0..s.toks.len())
+        .filter(|&i| s.toks[i].kind == TokenKind::Word)
+        .collect();
+    let caps = words.iter().filter(|&&i| s.is_cap(i)).count();
+    words.len() >= 4 && caps * 5 >= words.len() * 3
 }
 
 /// `#Халық`: a hashtag is a topic, not a name.
