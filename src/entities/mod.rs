@@ -122,7 +122,11 @@ fn agree(candidates: &mut [Candidate]) {
         }
     }
     for c in candidates.iter_mut().filter(|c| c.weight == 0) {
-        if let Some(&kind) = known.get(&c.canonical) {
+        // An acronym is no one's surname (`ФИДЕ` after `президент ФИДЕ ...`).
+        let acronym = c.canonical.chars().all(|ch| !ch.is_lowercase());
+        if let Some(&kind) = known.get(&c.canonical)
+            && !(acronym && kind == EntityType::Person)
+        {
             c.kind = kind;
         }
         c.weight = 1;

@@ -120,10 +120,15 @@ impl<'a> Sentence<'a> {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
 
-    /// A capitalised word without digits (`BID3073` is an identifier).
+    /// A capitalised word without digits or underscores (`BID3073`,
+    /// `Lisa_resume` are identifiers).
     fn is_cap(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| {
-            t.is_capitalised(self.text) && !t.text(self.text).bytes().any(|b| b.is_ascii_digit())
+            t.is_capitalised(self.text)
+                && !t
+                    .text(self.text)
+                    .bytes()
+                    .any(|b| b.is_ascii_digit() || b == b'_')
         })
     }
 
@@ -294,7 +299,12 @@ fn hashtag(s: &Sentence, i: usize) -> bool {
 fn domain(s: &Sentence, i: usize) -> Option<usize> {
     let touching = |a: usize| s.toks[a].span.end == s.toks.get(a + 1).map_or(0, |t| t.span.start);
     let tld = s.tok(i + 2);
+    const FILE_TYPES: &[&str] = &[
+        "htm", "html", "doc", "docx", "pdf", "xls", "xlsx", "txt", "jpg", "png", "gif", "zip",
+        "ppt", "pptx", "csv", "exe",
+    ];
     let ok = s.tok(i + 1) == "."
+        && !FILE_TYPES.contains(&tld)
         && touching(i)
         && touching(i + 1)
         && (2..=4).contains(&tld.len())
@@ -702,7 +712,7 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
         return;
     }
     if words.len() == 1 && is_acronym(s.word_text(words[0])) {
-        push(s, words, 0, EntityType::Org, out);
+        push_guess(s, words, EntityType::Org, out);
         return;
     }
     let person = title
@@ -728,7 +738,7 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
         return;
     }
     if words.iter().all(|w| is_acronym(s.word_text(*w))) {
-        push(s, words, 0, EntityType::Org, out);
+        push_guess(s, words, EntityType::Org, out);
         return;
     }
     if words.len() == 1 && looks_like_common_word(s.word_text(words[0])) {
@@ -745,16 +755,18 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
     if latin && s.lang != Lang::En && s.lang != Lang::Und {
         kind = EntityType::Org;
     }
+    push_guess(s, words, kind, out);
+}
+
+/// A name typed by a guess (weight 0): the document or the line may
+/// overrule it.
+fn push_guess(s: &Sentence, words: &[Word], kind: EntityType, out: &mut Vec<Candidate>) {
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return;
     };
     let span = s.span_of(first.from, last.to);
-    out.push(Candidate::new(
-        span,
-        kind,
-        canonical(span.slice(s.text), s.lang),
-        0,
-    ));
+    let canon = canonical(span.slice(s.text), s.lang);
+    out.push(Candidate::new(span, kind, canon, 0));
 }
 
 /// The type of an unlisted capitalised name with no other clue (weight 0:
