@@ -446,6 +446,45 @@ fn is_demonym(word: &str, lang: Lang) -> bool {
             || w.ends_with("can"))
 }
 
+/// A Russian adjective by its ending (`Национального`, `Турецкий`).
+fn is_russian_adjective(word: &str) -> bool {
+    // Not the bare `-ий`, `-ой`, `-ее`: names end so (`Маврикий`,
+    // `Андоррой`, `Тифензее`).
+    const ENDINGS: &[&str] = &[
+        "ого", "его", "ому", "ему", "ский", "ская", "ской", "ское", "ских", "ским", "скую", "ный",
+        "ная", "ной", "ное", "ных", "ным", "ную", "ый", "ые", "ая", "ую", "ыми", "ими",
+    ];
+    let k = lexicon::key(word);
+    k.chars().count() > 4 && ENDINGS.iter().any(|e| k.ends_with(e))
+}
+
+/// Russian nouns of kinds of places that follow an adjective name
+/// (`Османской империи`, `Тверской площади`).
+fn is_russian_place_noun(word: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "импери",
+        "площад",
+        "улиц",
+        "проспект",
+        "мор",
+        "океан",
+        "озер",
+        "гор",
+        "остров",
+        "полуостров",
+        "залив",
+        "пролив",
+        "бульвар",
+        "переул",
+        "шоссе",
+        "автономи",
+    ];
+    let k = lexicon::key(word);
+    STEMS
+        .iter()
+        .any(|s| k.starts_with(s) && k.chars().count() <= s.chars().count() + 3)
+}
+
 /// Legal-form abbreviations (`АҚ`, `ЖШС`, `ООО`, `Inc`): they mark the name
 /// next to them as an organisation and are no name on their own.
 const DESIGNATORS: &[&str] = &[
@@ -620,7 +659,13 @@ fn classify(
     // organisation word is the organisation (a place right before the word,
     // `Қазақстан полициясы`, stays a place).
     let place_then_words = known == Some(EntityType::Loc) && org_tail(s, after) > Some(after + 1);
+    // In Russian only after an adjective (`Европейского союза`), not after
+    // a person (`Лофнер предстал перед судом`).
+    let russian_ok = s.lang != Lang::Ru
+        || (org_tail(s, after) == Some(after + 1)
+            && is_russian_adjective(s.word_text(words[words.len() - 1])));
     if (known.is_none() || place_then_words)
+        && russian_ok
         && words.len() <= 3
         && let Some(end) = org_tail(s, after)
         && !words.iter().any(|w| is_first_name(s.word_text(*w), s.lang))
@@ -742,6 +787,20 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
         return;
     }
     if words.len() == 1 && looks_like_common_word(s.word_text(words[0])) {
+        return;
+    }
+    // A Russian adjective (`Османской империи`, `Национального фронта`):
+    // a name with the noun after it, or no name at all.
+    if words.len() == 1 && s.lang == Lang::Ru && is_russian_adjective(s.word_text(words[0])) {
+        let next = words[0].to;
+        if s.is_lower_word(next) {
+            let noun = s.tok(next);
+            if lexicon::is_org_trigger(noun) {
+                push(s, words, next + 1, EntityType::Org, out);
+            } else if lexicon::loc_trigger(noun).is_some() || is_russian_place_noun(noun) {
+                push(s, words, next + 1, EntityType::Loc, out);
+            }
+        }
         return;
     }
     let mut kind = unknown_kind(words.len(), s.lang);
