@@ -38,7 +38,17 @@ fn guess_lang(name: &str) -> Lang {
 }
 
 /// Russian nouns that end place names (`Московской области`).
-const RU_PLACE_NOUNS: &[&str] = &["область", "район", "край", "округ", "республика", "город"];
+const RU_PLACE_NOUNS: &[&str] = &[
+    "область",
+    "район",
+    "край",
+    "округ",
+    "республика",
+    "город",
+    "империя",
+    "площадь",
+    "улица",
+];
 
 /// A list entry for `phrase`, from any list.
 fn listed(phrase: &str) -> Option<&'static str> {

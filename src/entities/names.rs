@@ -670,7 +670,9 @@ fn classify(
         && let Some(end) = org_tail(s, after)
         && !words.iter().any(|w| is_first_name(s.word_text(*w), s.lang))
     {
-        push(s, words, end, EntityType::Org, out);
+        // `Послы Европейского союза`: an opening word is no part of it.
+        let skip = usize::from(at_start && words.len() > 1 && !evidence(s, words[0]));
+        push(s, &words[skip..], end, EntityType::Org, out);
         return;
     }
 
@@ -760,6 +762,22 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
         push_guess(s, words, EntityType::Org, out);
         return;
     }
+    // A Russian adjective (`Османской империи`, `Национального фронта`):
+    // a name with the noun after it; alone, a guess at most.
+    if words.len() == 1 && s.lang == Lang::Ru && is_russian_adjective(s.word_text(words[0])) {
+        let next = words[0].to;
+        if s.is_lower_word(next) {
+            let noun = s.tok(next);
+            if lexicon::is_org_trigger(noun) {
+                push(s, words, next + 1, EntityType::Org, out);
+                return;
+            }
+            if lexicon::loc_trigger(noun).is_some() || is_russian_place_noun(noun) {
+                push(s, words, next + 1, EntityType::Loc, out);
+                return;
+            }
+        }
+    }
     let person = title
         || words.iter().any(|w| {
             let t = s.word_text(*w);
@@ -789,18 +807,8 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
     if words.len() == 1 && looks_like_common_word(s.word_text(words[0])) {
         return;
     }
-    // A Russian adjective (`Османской империи`, `Национального фронта`):
-    // a name with the noun after it, or no name at all.
+    // A lone Russian adjective (`Национального ...`) names nothing by itself.
     if words.len() == 1 && s.lang == Lang::Ru && is_russian_adjective(s.word_text(words[0])) {
-        let next = words[0].to;
-        if s.is_lower_word(next) {
-            let noun = s.tok(next);
-            if lexicon::is_org_trigger(noun) {
-                push(s, words, next + 1, EntityType::Org, out);
-            } else if lexicon::loc_trigger(noun).is_some() || is_russian_place_noun(noun) {
-                push(s, words, next + 1, EntityType::Loc, out);
-            }
-        }
         return;
     }
     let mut kind = unknown_kind(words.len(), s.lang);
