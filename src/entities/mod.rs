@@ -7,6 +7,7 @@ mod lexicon;
 mod names;
 mod numeric;
 mod ru_morph;
+mod word_clues;
 
 use serde::{Deserialize, Serialize};
 
