@@ -1,10 +1,188 @@
-//! Dictionary forms: `Алматыда` → `Алматы`, `Қазақстанның` → `Қазақстан`,
-//! `Юрия Лужкова` → `Юрий Лужков`.
+//! Dictionary (canonical) forms of names: `Қазақстанда` → `Қазақстан`,
+//! `Алпыстың` → `Алпыс`, `Юрия Лужкова` → `Юрий Лужков`, `Москве` →
+//! `Москва`. The attribution stage calls [`canonical`] on speaker mentions
+//! too, so it takes any name, not only one this stage found.
 
+use std::collections::HashMap;
+
+use super::lexicon::{self, FIRST_NAMES, ORGS, PLACES};
+use super::{kk_morph, ru_morph};
 use crate::language::Lang;
 
-/// The dictionary (nominative) form of a name as written in `lang`:
-/// each word loses its case, possessive and plural suffixes.
-pub fn canonical(name: &str, _lang: Lang) -> String {
-    name.to_string()
+/// The dictionary form of `name` (one or more words) written in `lang`.
+pub fn canonical(name: &str, lang: Lang) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() {
+        return String::new();
+    }
+    let lang = match lang {
+        Lang::Und => guess_lang(name),
+        l => l,
+    };
+    match lang {
+        Lang::Ru => russian(&words),
+        Lang::En => english(&words),
+        _ => kazakh(&words),
+    }
+}
+
+/// Kazakh for Kazakh letters, Russian for other Cyrillic, else English.
+fn guess_lang(name: &str) -> Lang {
+    if name.chars().any(|c| "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains(c)) {
+        Lang::Kk
+    } else if name.chars().any(|c| matches!(c, '\u{400}'..='\u{4ff}')) {
+        Lang::Ru
+    } else {
+        Lang::En
+    }
+}
+
+/// Russian nouns that end place names (`Московской области`).
+const RU_PLACE_NOUNS: &[&str] = &[
+    "область",
+    "район",
+    "край",
+    "округ",
+    "республика",
+    "город",
+    "империя",
+    "площадь",
+    "улица",
+];
+
+/// A list entry for `phrase`, from any list.
+fn listed(phrase: &str) -> Option<&'static str> {
+    let k = lexicon::key(phrase);
+    if let Some(n) = RU_PLACE_NOUNS.iter().find(|n| **n == k) {
+        return Some(n);
+    }
+    let lists: [&HashMap<String, &'static str>; 3] = [&PLACES, &ORGS, &FIRST_NAMES];
+    lists.iter().find_map(|l| l.get(&k).copied())
+}
+
+/// `head` words followed by `last`, joined by spaces.
+fn join(head: &[&str], last: &str) -> String {
+    let mut out = head.join(" ");
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(last);
+    out
+}
+
+/// Only the last word of a Kazakh name inflects (`Нұрсұлтан Назарбаевтың`,
+/// `Ұлытау облысының`).
+fn kazakh(words: &[&str]) -> String {
+    let (last, head) = words.split_last().expect("non-empty");
+    // A listed form, whole name first: `Шығыс Қазақстанның` → `Шығыс Қазақстан`.
+    let stems = kk_morph::stems(last);
+    for stem in &stems {
+        if let Some(entry) = listed(&join(head, stem)) {
+            return entry.to_string();
+        }
+    }
+    let last = kk_morph::strip_case(last).unwrap_or(last);
+    let last = last.trim_end_matches(['\'', '’']);
+    join(head, last)
+}
+
+/// Every Russian word inflects: a listed reading wins, then a safe surname
+/// ending, then the word as written.
+fn russian(words: &[&str]) -> String {
+    if let Some(entry) = listed(&words.join(" ")) {
+        return entry.to_string();
+    }
+    // `Анна Каренина` is nominative already; `Юрия Лужкова` is not.
+    let feminine = words.len() > 1
+        && FIRST_NAMES
+            .get(&lexicon::key(words[0]))
+            .is_some_and(|n| n.ends_with(['а', 'я']));
+    let out: Vec<String> = words
+        .iter()
+        .map(|w| {
+            ru_morph::candidates(w)
+                .into_iter()
+                .find_map(|c| listed(&c))
+                .map(str::to_string)
+                .or_else(|| ru_morph::surname(w, feminine))
+                .unwrap_or_else(|| w.to_string())
+        })
+        .collect();
+    // A two-word place may be listed once both words are nominative
+    // (`Северной Кореи` → `Северная Корея`).
+    if let [a, b] = words {
+        for x in ru_morph::candidates(a) {
+            for y in ru_morph::candidates(b) {
+                if let Some(entry) = listed(&format!("{x} {y}")) {
+                    return entry.to_string();
+                }
+            }
+        }
+    }
+    // `Московской области` → `Московская область`: an adjective before a
+    // place noun agrees with it.
+    if let [adj, noun] = &out[..]
+        && RU_PLACE_NOUNS.contains(&noun.as_str())
+        && let Some(stem) = adj.strip_suffix("ой").or_else(|| adj.strip_suffix("ая"))
+    {
+        let masculine = matches!(noun.as_str(), "район" | "край" | "округ" | "город");
+        let ending = if masculine { "ий" } else { "ая" };
+        return format!("{stem}{ending} {noun}");
+    }
+    out.join(" ")
+}
+
+/// English names do not inflect; only the possessive `'s` comes off.
+fn english(words: &[&str]) -> String {
+    let (last, head) = words.split_last().expect("non-empty");
+    let last = last
+        .strip_suffix("'s")
+        .or_else(|| last.strip_suffix("’s"))
+        .unwrap_or(last);
+    join(head, last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kazakh_names() {
+        for (name, want) in [
+            ("Қазақстанда", "Қазақстан"),
+            ("Алпыстың", "Алпыс"),
+            ("Қуандық Алпыстың", "Қуандық Алпыс"),
+            ("Алматыдағы", "Алматы"),
+            ("Ұлытау облысының", "Ұлытау облысы"),
+            ("Қорғаныс министрлігіне", "Қорғаныс министрлігі"),
+            ("Шығыс Қазақстанның", "Шығыс Қазақстан"),
+            ("Қарағандыда", "Қарағанды"),
+            ("Айгерим Тарина", "Айгерим Тарина"),
+        ] {
+            assert_eq!(canonical(name, Lang::Kk), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn russian_names() {
+        for (name, want) in [
+            ("Юрия Лужкова", "Юрий Лужков"),
+            ("Лужкова", "Лужков"),
+            ("Москве", "Москва"),
+            ("Москвы", "Москва"),
+            ("России", "Россия"),
+            ("Анна Каренина", "Анна Каренина"),
+            ("Владимиром Путиным", "Владимир Путин"),
+        ] {
+            assert_eq!(canonical(name, Lang::Ru), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn english_and_undetermined() {
+        assert_eq!(canonical("Obama's", Lang::En), "Obama");
+        assert_eq!(canonical("New York", Lang::En), "New York");
+        assert_eq!(canonical("Алпыстың", Lang::Und), "Алпыс");
+        assert_eq!(canonical("   ", Lang::Kk), "");
+    }
 }

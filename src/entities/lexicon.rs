@@ -1,0 +1,255 @@
+//! The word lists of the entities stage, compiled in from `data/entities/`
+//! and loaded once.
+//!
+//! Every key is lower-cased with `ё` folded to `е`, so a look-up does not
+//! care how the text capitalises a name.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use super::EntityType;
+
+/// Lower case, `ё` → `е`: the form every list is keyed by.
+pub fn key(word: &str) -> String {
+    word.to_lowercase().replace('ё', "е")
+}
+
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn set(data: &'static str) -> HashSet<String> {
+    lines(data).map(key).collect()
+}
+
+/// Lines of `TYPE word` as (word, TYPE).
+fn typed(data: &'static str) -> Vec<(String, &'static str)> {
+    lines(data)
+        .filter_map(|l| l.split_once(' '))
+        .map(|(t, w)| (key(w.trim()), t))
+        .collect()
+}
+
+/// Known place names, keyed by their lower-cased dictionary form; the value
+/// is the form as written in the list (the canonical form).
+pub static PLACES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    lines(include_str!("../../data/entities/places.txt"))
+        .map(|l| (key(l), l))
+        .collect()
+});
+
+/// Known organisation names and acronyms.
+pub static ORGS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    lines(include_str!("../../data/entities/org_names.txt"))
+        .map(|l| (key(l), l))
+        .collect()
+});
+
+/// Common first names.
+pub static FIRST_NAMES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    lines(include_str!("../../data/entities/first_names.txt"))
+        .map(|l| (key(l), l))
+        .collect()
+});
+
+/// Titles and posts that come before a person's name.
+pub static PERSON_TITLES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| set(include_str!("../../data/entities/person_titles.txt")));
+
+static ORG_TRIGGERS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    lines(include_str!("../../data/entities/org_triggers.txt"))
+        .map(key)
+        .collect()
+});
+
+static LOC_TRIGGERS: LazyLock<Vec<(String, &'static str)>> =
+    LazyLock::new(|| typed(include_str!("../../data/entities/loc_triggers.txt")));
+
+static UNITS: LazyLock<Vec<(String, &'static str)>> =
+    LazyLock::new(|| typed(include_str!("../../data/entities/numeric_units.txt")));
+
+static DATE_WORDS: LazyLock<Vec<(String, &'static str)>> =
+    LazyLock::new(|| typed(include_str!("../../data/entities/date_words.txt")));
+
+static NUMBER_WORDS: LazyLock<Vec<(String, &'static str)>> =
+    LazyLock::new(|| typed(include_str!("../../data/entities/number_words.txt")));
+
+/// Function words of the three languages (from the language stage's lists):
+/// a capitalised one opens a sentence, it does not name anything.
+pub static FUNCTION_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let mut s = set(include_str!("../../data/lang/stopwords_kk.txt"));
+    s.extend(set(include_str!("../../data/lang/stopwords_ru.txt")));
+    s.extend(set(include_str!("../../data/lang/stopwords_en.txt")));
+    s
+});
+
+/// `word` (already a [`key`]) is `stem` or `stem` plus a suffix of at most
+/// `max_extra` characters. Short stems must match whole.
+fn begins_with(word: &str, stem: &str, max_extra: usize) -> bool {
+    begins_with_min(word, stem, max_extra, 3)
+}
+
+/// [`begins_with`] where stems of `min_stem` characters or more may take a suffix.
+fn begins_with_min(word: &str, stem: &str, max_extra: usize, min_stem: usize) -> bool {
+    if word == stem {
+        return true;
+    }
+    let stem_chars = stem.chars().count();
+    if stem_chars < min_stem || !word.starts_with(stem) {
+        return false;
+    }
+    word[stem.len()..].chars().count() <= max_extra
+}
+
+/// The longest list entry that `word` begins with, and its type.
+fn longest_prefix<'a>(
+    list: &'a [(String, &'static str)],
+    word: &str,
+    max_extra: usize,
+    min_stem: usize,
+) -> Option<(&'a str, &'static str)> {
+    list.iter()
+        .filter(|(stem, _)| begins_with_min(word, stem, max_extra, min_stem))
+        .max_by_key(|(stem, _)| stem.len())
+        .map(|(s, t)| (s.as_str(), *t))
+}
+
+fn entity_type(name: &str) -> Option<EntityType> {
+    EntityType::ALL.iter().copied().find(|t| t.name() == name)
+}
+
+/// The type a unit word gives the number before it (`тоннадан` → QUANTITY).
+/// Stems of one or two letters (`ай`, `км`) match whole or by Kazakh stem.
+pub fn unit(word: &str) -> Option<EntityType> {
+    let k = key(word);
+    if let Some((_, t)) = longest_prefix(&UNITS, &k, 8, 3) {
+        return entity_type(t);
+    }
+    let stems = super::kk_morph::stems(&k);
+    UNITS
+        .iter()
+        .find(|(u, _)| stems.iter().any(|s| s == u))
+        .and_then(|(_, t)| entity_type(t))
+}
+
+/// A month name, inflected or not (`желтоқсаннан`, `июня`, `June`).
+pub fn is_month(word: &str) -> bool {
+    let k = key(word);
+    longest_prefix(&DATE_WORDS, &k, 6, 3).is_some_and(|(_, t)| t == "MONTH")
+}
+
+/// A word that is a date or time on its own (`биыл`, `бүгін`, `today`),
+/// with Kazakh case endings (`бүгіннен`), not a longer word (`кешенді`).
+pub fn date_word(word: &str) -> Option<EntityType> {
+    // Words that only start like a date word: `қысқа` "short", `кешен`
+    // "complex".
+    let k = key(word);
+    if k.starts_with("қысқа") || k.starts_with("кешен") {
+        return None;
+    }
+    let stems = super::kk_morph::stems(&k);
+    DATE_WORDS
+        .iter()
+        .filter(|(_, t)| *t != "MONTH")
+        .find(|(w, _)| stems.iter().any(|s| s == w))
+        .and_then(|(_, t)| entity_type(t))
+}
+
+/// A Kazakh month name alone (`қаңтарда`), a date in KazNERD's convention;
+/// `қазан` (also "cauldron", "Kazan") needs a number.
+pub fn is_kazakh_month(word: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "қаңтар",
+        "ақпан",
+        "наурыз",
+        "сәуір",
+        "мамыр",
+        "шілде",
+        "тамыз",
+        "қыркүйек",
+        "қараша",
+        "желтоқсан",
+    ];
+    let stems = super::kk_morph::stems(&key(word));
+    MONTHS.iter().any(|m| stems.iter().any(|s| s == m))
+}
+
+/// A number written in words (`жеті`, `миллион`, `двадцать`, `hundred`).
+pub fn is_number_word(word: &str) -> bool {
+    let k = key(word);
+    NUMBER_WORDS
+        .iter()
+        .any(|(n, lang)| k == *n || (*lang == "kk" && begins_with(&k, n, 5)))
+}
+
+/// Kazakh words are matched by their stems (`ұйымының` → `ұйым`, but not
+/// `ұйымдасқан`); Russian and English ones by their beginning.
+fn trigger_stem<'a>(
+    word: &str,
+    list: impl Iterator<Item = &'a String> + Clone,
+) -> Option<&'a String> {
+    let k = key(word);
+    let stems = super::kk_morph::stems(&k);
+    list.clone()
+        .find(|t| stems.iter().any(|s| s == *t))
+        .or_else(|| {
+            (!has_kazakh_letters(&k))
+                .then(|| list.clone().find(|t| begins_with(&k, t, 3)))
+                .flatten()
+        })
+}
+
+fn has_kazakh_letters(word: &str) -> bool {
+    word.chars().any(|c| "әғқңөұүһі".contains(c))
+}
+
+/// A word that names the kind of an organisation (`министрлігі`, `Ministry`).
+pub fn is_org_trigger(word: &str) -> bool {
+    trigger_stem(word, ORG_TRIGGERS.iter()).is_some()
+}
+
+/// How a word after a place name relates to it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum PlaceWord {
+    /// Part of the name (`Ұлытау облысы`).
+    Part,
+    /// Only says the name before it is a place (`Алматы қаласында`).
+    After,
+}
+
+/// A word that follows a place name (`облысының`, `қаласында`, `области`).
+pub fn loc_trigger(word: &str) -> Option<PlaceWord> {
+    let found = trigger_stem(word, LOC_TRIGGERS.iter().map(|(w, _)| w))?;
+    let part = LOC_TRIGGERS.iter().any(|(w, t)| w == found && *t == "part");
+    Some(if part {
+        PlaceWord::Part
+    } else {
+        PlaceWord::After
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load_and_match_inflected_words() {
+        assert!(PLACES.contains_key("қазақстан"));
+        assert_eq!(unit("тоннадан"), Some(EntityType::Quantity));
+        assert_eq!(unit("теңгеге"), Some(EntityType::Money));
+        assert_eq!(unit("іс"), None);
+        assert!(is_month("желтоқсаннан"));
+        assert!(is_month("июня"));
+        assert!(!is_month("мамандар"));
+        assert_eq!(loc_trigger("облысының"), Some(PlaceWord::Part));
+        assert_eq!(loc_trigger("қаласында"), Some(PlaceWord::After));
+        assert_eq!(loc_trigger("қалады"), None);
+        assert!(!is_org_trigger("ұйымдасқан"));
+        assert!(!is_org_trigger("қоғамдық"));
+        assert!(is_org_trigger("министрлігіне"));
+        assert!(is_number_word("жеті"));
+        assert!(!is_number_word("жетекші"));
+    }
+}

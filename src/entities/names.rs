@@ -1,0 +1,630 @@
+//! PERSON, ORG and LOC from capitalised words: list look-ups (with the
+//! word's inflection taken off), trigger words after a name (`облысы`,
+//! `министрлігі`), titles and first names before it, surname endings and
+//! initials (`Қ. Алпыс`).
+
+use super::lexicon::{self, FUNCTION_WORDS, ORGS, PLACES};
+use super::word_clues::*;
+use super::{Candidate, EntityType, canonical, kk_morph};
+use crate::language::Lang;
+use crate::span::Span;
+use crate::text::{Token, TokenKind};
+
+/// One word of a name: tokens `from..to` (an initial is its letter and full stop).
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    from: usize,
+    to: usize,
+}
+
+struct Sentence<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    lang: Lang,
+}
+
+impl<'a> Sentence<'a> {
+    fn tok(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// A capitalised word without digits or underscores (`BID3073`,
+    /// `Lisa_resume` are identifiers).
+    fn is_cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.is_capitalised(self.text)
+                && !t
+                    .text(self.text)
+                    .bytes()
+                    .any(|b| b.is_ascii_digit() || b == b'_')
+        })
+    }
+
+    fn is_lower_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.text(self.text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+        })
+    }
+
+    /// `Қ.` in `Қ. Алпыс`: one capital letter and a full stop.
+    fn is_initial(&self, i: usize) -> bool {
+        let w = self.tok(i);
+        self.is_cap(i) && w.chars().count() == 1 && self.tok(i + 1) == "." && {
+            let (a, b) = (self.toks[i].span, self.toks[i + 1].span);
+            a.end == b.start
+        }
+    }
+
+    fn text_of(&self, words: &[Word]) -> &'a str {
+        match (words.first(), words.last()) {
+            (Some(f), Some(l)) => self.span_of(f.from, l.to).slice(self.text),
+            _ => "",
+        }
+    }
+
+    fn span_of(&self, from: usize, to: usize) -> Span {
+        Span::new(self.toks[from].span.start, self.toks[to - 1].span.end)
+    }
+
+    fn word_text(&self, w: Word) -> &'a str {
+        self.tok(w.from)
+    }
+}
+
+/// What the lists say a name (one or more words) is.
+fn listed(s: &Sentence, words: &[Word]) -> Option<EntityType> {
+    let canon = lexicon::key(&canonical(s.text_of(words), s.lang));
+    if PLACES.contains_key(&canon) {
+        Some(EntityType::Loc)
+    } else if ORGS.contains_key(&canon) {
+        Some(EntityType::Org)
+    } else {
+        None
+    }
+}
+
+/// Finds PERSON, ORG and LOC names among one sentence's tokens.
+pub fn find(text: &str, toks: &[Token], lang: Lang, out: &mut Vec<Candidate>) {
+    let s = Sentence { text, toks, lang };
+    let from = out.len();
+    let in_title = quoted_titles(&s, out);
+    // The first word, past punctuation and identifiers (`BID307324`).
+    let first_word = toks.iter().position(|t| {
+        t.kind == TokenKind::Word && !t.text(text).bytes().any(|b| b.is_ascii_digit())
+    });
+    let mut i = 0;
+    while i < toks.len() {
+        if in_title[i] || !(s.is_cap(i) || s.is_initial(i)) || hashtag(&s, i) {
+            i += 1;
+            continue;
+        }
+        if let Some(end) = domain(&s, i) {
+            let span = s.span_of(i, end);
+            out.push(Candidate::new(
+                span,
+                EntityType::Org,
+                span.slice(text).to_string(),
+                1,
+            ));
+            i = end;
+            continue;
+        }
+        let words = run(&s, i, &in_title);
+        let end = words.last().map_or(i + 1, |w| w.to);
+        let title_before = i > 0 && is_title(&s, i - 1);
+        classify(&s, &words, Some(i) == first_word, title_before, out);
+        i = end;
+    }
+    // An English Title Case line (`Hidden Nook Great Food And Friendly
+    // Staff`) capitalises everything: keep only names with evidence.
+    if is_title_case(&s) {
+        let mine = out.split_off(from);
+        out.extend(mine.into_iter().filter(|c| c.weight > 0));
+    }
+}
+
+/// Most words of an English sentence of four or more are capitalised.
+fn is_title_case(s: &Sentence) -> bool {
+    if s.lang != Lang::En {
+        return false;
+    }
+    let words: Vec<usize> = (0..s.toks.len())
+        .filter(|&i| s.toks[i].kind == TokenKind::Word)
+        .collect();
+    let caps = words.iter().filter(|&&i| s.is_cap(i)).count();
+    words.len() >= 4 && caps * 5 >= words.len() * 3
+}
+
+/// `#Халық`: a hashtag is a topic, not a name.
+fn hashtag(s: &Sentence, i: usize) -> bool {
+    i > 0 && s.tok(i - 1) == "#" && s.toks[i - 1].span.end == s.toks[i].span.start
+}
+
+/// `Zakon.kz`, `Tengrinews.kz`: a news site, an ORG. The end index.
+fn domain(s: &Sentence, i: usize) -> Option<usize> {
+    let touching = |a: usize| s.toks[a].span.end == s.toks.get(a + 1).map_or(0, |t| t.span.start);
+    let tld = s.tok(i + 2);
+    const FILE_TYPES: &[&str] = &[
+        "htm", "html", "doc", "docx", "pdf", "xls", "xlsx", "txt", "jpg", "png", "gif", "zip",
+        "ppt", "pptx", "csv", "exe",
+    ];
+    let ok = s.tok(i + 1) == "."
+        && !FILE_TYPES.contains(&tld)
+        && touching(i)
+        && touching(i + 1)
+        && (2..=4).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_lowercase());
+    ok.then_some(i + 3)
+}
+
+fn is_title(s: &Sentence, i: usize) -> bool {
+    let mut i = i;
+    if s.tok(i) == "." && i > 0 {
+        i -= 1;
+    }
+    is_title_word(s.tok(i), s.lang)
+}
+
+/// The capitalised words from token `i` on.
+fn run(s: &Sentence, i: usize, in_title: &[bool]) -> Vec<Word> {
+    let mut words = Vec::new();
+    let mut j = i;
+    loop {
+        if j >= s.toks.len() || in_title[j] {
+            break;
+        }
+        if s.is_initial(j) {
+            words.push(Word { from: j, to: j + 2 });
+            j += 2;
+        } else if s.is_cap(j)
+            || (s.lang == Lang::En
+                && !words.is_empty()
+                && CONNECTORS.contains(&s.tok(j))
+                && s.is_cap(j + 1)
+                && !in_title.get(j + 1).copied().unwrap_or(true))
+        {
+            words.push(Word { from: j, to: j + 1 });
+            j += 1;
+        } else {
+            break;
+        }
+        if words.len() >= 8 {
+            break;
+        }
+        // Only a Kazakh name's last word inflects: a case ending closes the
+        // name (`Тоқаевтың | Президенттікке`).
+        if s.lang == Lang::Kk
+            && let Some(w) = words.last()
+            && w.to - w.from == 1
+            && kk_morph::has_clear_case(s.tok(w.from))
+            && !PLACES.contains_key(&lexicon::key(s.tok(w.from)))
+        {
+            break;
+        }
+    }
+    words
+}
+
+/// Marks the tokens of short quoted titles (`«Әміре» картинасы`): they are
+/// not names of people or places. A title followed by an organisation word
+/// is an ORG, the quoted name alone as KazNERD marks it (`«Хабар» арнасы`).
+fn quoted_titles(s: &Sentence, out: &mut Vec<Candidate>) -> Vec<bool> {
+    let mut marks = vec![false; s.toks.len()];
+    let mut open: Option<usize> = None;
+    for i in 0..s.toks.len() {
+        match (s.tok(i), open) {
+            ("«" | "“" | "„", _) => open = Some(i),
+            ("\"", None) => open = Some(i),
+            ("»" | "”" | "\"", Some(o)) => {
+                open = None;
+                let words = s.toks[o + 1..i]
+                    .iter()
+                    .filter(|t| t.kind != TokenKind::Punct)
+                    .count();
+                if words == 0 || words > 4 {
+                    continue;
+                }
+                for m in &mut marks[o + 1..i] {
+                    *m = true;
+                }
+                let inside: Vec<Word> = (o + 1..i).map(|k| Word { from: k, to: k + 1 }).collect();
+                // `ООО «Ромашка»`, `партии «Яблоко»`, `«Kaspi» АҚ`.
+                let designated = is_designator(s.tok(i + 1))
+                    || (o > 0
+                        && (is_designator(s.tok(o - 1)) || lexicon::is_org_trigger(s.tok(o - 1))));
+                if designated
+                    || org_tail(s, i + 1).is_some()
+                    || listed(s, &inside) == Some(EntityType::Org)
+                {
+                    let span = s.span_of(o + 1, i);
+                    let canon = canonical(span.slice(s.text), s.lang);
+                    out.push(Candidate::new(span, EntityType::Org, canon, 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    marks
+}
+
+/// Lower-case words from token `i` up to and including an organisation word
+/// (`халықаралық қаржы орталығы`), at most four words; the end index.
+fn org_tail(s: &Sentence, i: usize) -> Option<usize> {
+    let mut j = i;
+    while j < i + 5 && s.is_lower_word(j) {
+        let w = s.tok(j);
+        if lexicon::is_org_trigger(w) {
+            return Some(j + 1);
+        }
+        if FUNCTION_WORDS.contains(&lexicon::key(w)) && lexicon::key(w) != "және" {
+            return None;
+        }
+        // Words inside a Kazakh name are bare or genitive; another case
+        // ends the phrase (`Италияның солтүстігіне ...`), except a dative
+        // before `қарсы` (`жемқорлыққа қарсы`).
+        if s.lang == Lang::Kk
+            && kk_morph::strip_case(w).is_some()
+            && !kk_morph::is_genitive(w)
+            && lexicon::key(s.tok(j + 1)) != "қарсы"
+        {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Why a word may be (part of) a name.
+fn evidence(s: &Sentence, w: Word) -> bool {
+    let t = s.word_text(w);
+    w.to - w.from == 2
+        || is_acronym(t)
+        || listed(s, &[w]).is_some()
+        || is_first_name(t, s.lang)
+        || has_surname_ending(t, s.lang)
+}
+
+fn push(s: &Sentence, words: &[Word], end: usize, kind: EntityType, out: &mut Vec<Candidate>) {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return;
+    };
+    let span = s.span_of(first.from, end.max(last.to));
+    let text = span.slice(s.text);
+    // A Russian organisation's name keeps its genitives (`Министерство
+    // иностранных дел России`); only a listed one has another form.
+    let canon = if kind == EntityType::Org && s.lang == Lang::Ru && text.contains(' ') {
+        text.to_string()
+    } else {
+        canonical(text, s.lang)
+    };
+    out.push(Candidate::new(span, kind, canon, 1));
+}
+
+/// Decides what a run of capitalised words names, and emits it.
+fn classify(
+    s: &Sentence,
+    words: &[Word],
+    sentence_start: bool,
+    title_before: bool,
+    out: &mut Vec<Candidate>,
+) {
+    // `Президент телерадиокешені`: a title word naming an organisation.
+    if let [w] = words
+        && is_title_word(s.word_text(*w), s.lang)
+        && let Some(end) = org_tail(s, w.to)
+    {
+        push(s, words, end, EntityType::Org, out);
+        return;
+    }
+    let mut words = words;
+    let mut title = title_before;
+    let mut at_start = sentence_start;
+    // Leading function words and titles (`The`, `Президент`, `Mr.`).
+    while let Some((w, rest)) = words.split_first() {
+        let k = lexicon::key(s.word_text(*w));
+        if w.to - w.from == 2 {
+            break; // an initial (`А.`), not the conjunction `а`
+        }
+        if is_title_word(s.word_text(*w), s.lang) {
+            title = true;
+        } else if !(FUNCTION_WORDS.contains(&k) || NOT_NAMES.contains(&k)) {
+            break;
+        }
+        words = rest;
+        at_start = false;
+        // `Mr.`: the full stop is not part of the run; nothing to skip.
+    }
+    // Trailing connectors (`of`) belong to nothing.
+    while words
+        .last()
+        .is_some_and(|w| CONNECTORS.contains(&s.word_text(*w)))
+    {
+        words = &words[..words.len() - 1];
+    }
+    if words.is_empty() {
+        return;
+    }
+    if words.len() == 1 {
+        let t = s.word_text(words[0]);
+        if t.chars().count() == 1
+            || is_designator(t)
+            || (is_demonym(t, s.lang) && listed(s, words).is_none())
+        {
+            return;
+        }
+    }
+    // `Министерство иностранных дел России`: an organisation word first,
+    // its genitive words, then the place it belongs to.
+    if s.lang == Lang::Ru && lexicon::is_org_trigger(s.word_text(words[0])) {
+        let mut end = words[0].to;
+        let mut k = 0;
+        while k < 4 && s.is_lower_word(end) && !FUNCTION_WORDS.contains(&lexicon::key(s.tok(end))) {
+            end += 1;
+            k += 1;
+        }
+        if words.len() == 1 && k > 0 {
+            let mut tail = 0;
+            while tail < 3 && s.is_cap(end) {
+                end += 1;
+                tail += 1;
+            }
+            push(s, &words[..1], end, EntityType::Org, out);
+            return;
+        }
+    }
+    let after = words.last().map_or(0, |w| w.to);
+
+    // A place word after: `Ұлытау облысы`, `Московской области`.
+    // `Иран Ислам Республикасымен`: a state's full name.
+    if words.len() > 1 && words.len() <= 4 && is_state_word(s.word_text(words[words.len() - 1])) {
+        push(s, words, 0, EntityType::Loc, out);
+        return;
+    }
+    let place_word = if s.is_lower_word(after) {
+        lexicon::loc_trigger(s.tok(after))
+    } else {
+        None
+    };
+    if let Some(place_word) = place_word {
+        let mut from = words.len() - 1;
+        while from > 0 {
+            let prev = lexicon::key(s.word_text(words[from - 1]));
+            if PLACE_OPENERS.contains(&prev.as_str()) || listed(s, &words[from - 1..]).is_some() {
+                from -= 1;
+            } else {
+                break;
+            }
+        }
+        classify(s, &words[..from], at_start, title, out);
+        let end = if place_word == lexicon::PlaceWord::Part {
+            after + 1
+        } else {
+            0
+        };
+        push(s, &words[from..], end, EntityType::Loc, out);
+        return;
+    }
+
+    // An organisation word inside (`Конституциялық Кеңес`, `Ministry of
+    // Defence`) or after (`Білім министрлігі`), unless the run is a known
+    // place or organisation on its own (`Қазақстан полициясы`, `ҚР ІІМ`).
+    let known_whole = listed(s, words);
+    let known = known_whole.or_else(|| listed(s, &words[words.len() - 1..]));
+    let inner_trigger = words.len() > 1
+        && words
+            .iter()
+            .any(|w| lexicon::is_org_trigger(s.word_text(*w)) && !is_acronym(s.word_text(*w)));
+    if known_whole.is_none() && inner_trigger {
+        push(s, words, 0, EntityType::Org, out);
+        return;
+    }
+    // `Gulf of Mexico`: a run joined by `of` is one name, a place if a
+    // place is in it.
+    let joined = words.iter().any(|w| CONNECTORS.contains(&s.word_text(*w)));
+    if joined && known_whole.is_none() {
+        let has_place = words
+            .iter()
+            .any(|w| listed(s, &[*w]) == Some(EntityType::Loc));
+        let kind = if has_place {
+            EntityType::Loc
+        } else {
+            EntityType::Org
+        };
+        push(s, words, 0, kind, out);
+        return;
+    }
+    // `Павлодар мемлекеттік университеті`: a place, words, then an
+    // organisation word is the organisation (a place right before the word,
+    // `Қазақстан полициясы`, stays a place).
+    let place_then_words = known == Some(EntityType::Loc) && org_tail(s, after) > Some(after + 1);
+    // In Russian only after an adjective (`Европейского союза`), not after
+    // a person (`Лофнер предстал перед судом`).
+    let russian_ok = s.lang != Lang::Ru
+        || (org_tail(s, after) == Some(after + 1)
+            && is_russian_adjective(s.word_text(words[words.len() - 1])));
+    if (known.is_none() || place_then_words)
+        && russian_ok
+        && words.len() <= 3
+        && let Some(end) = org_tail(s, after)
+        && !words.iter().any(|w| is_first_name(s.word_text(*w), s.lang))
+    {
+        // `Послы Европейского союза`: an opening word is no part of it.
+        let skip = usize::from(at_start && words.len() > 1 && !evidence(s, words[0]));
+        push(s, &words[skip..], end, EntityType::Org, out);
+        return;
+    }
+
+    // A sentence-initial word with nothing to say it is a name is an
+    // ordinary word written with a capital.
+    // So is one before a first name (`Встреча Юрия Лужкова`), and in Kazakh
+    // a case-marked one: only a name's last word inflects (`Сұхбатты Алпыстың`).
+    let ordinary_first = words.len() == 1
+        || (listed(s, &words[1..2]).is_some() && listed(s, &words[..2]).is_none())
+        || is_first_name(s.word_text(words[1]), s.lang)
+        || (s.lang == Lang::Kk && kk_morph::strip_case(s.word_text(words[0])).is_some());
+    let common_first = words.len() > 1
+        && s.lang == Lang::Kk
+        && looks_like_common_word(s.word_text(words[0]))
+        && !PLACE_OPENERS.contains(&lexicon::key(s.word_text(words[0])).as_str())
+        && !has_surname_ending(s.word_text(words[1]), s.lang);
+    if at_start && !evidence(s, words[0]) && (ordinary_first || common_first) {
+        words = &words[1..];
+        if words.is_empty() {
+            return;
+        }
+    }
+
+    segment(s, words, title, out);
+}
+
+/// Splits a run into listed places and organisations and the names between
+/// them, longest listed phrase first.
+fn segment(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Candidate>) {
+    let mut rest_from = 0;
+    let mut i = 0;
+    // The listed piece just emitted: (its first word, type, index in `out`).
+    let mut previous: Option<(usize, EntityType, usize)> = None;
+    while i < words.len() {
+        let longest = (1..=(words.len() - i).min(4))
+            .rev()
+            .find_map(|k| listed(s, &words[i..i + k]).map(|t| (k, t)));
+        match longest {
+            Some((k, kind)) => {
+                // `Оңтүстік Орал`, `Орта Азия`: a compass word before a place.
+                let opener = kind == EntityType::Loc
+                    && i > rest_from
+                    && PLACE_OPENERS.contains(&lexicon::key(s.word_text(words[i - 1])).as_str());
+                let start = if opener { i - 1 } else { i };
+                person_or_unknown(s, &words[rest_from..start], title && rest_from == 0, out);
+                // A country before a body is part of its name (`ҚР ІІМ`).
+                let from = match previous {
+                    Some((from, EntityType::Loc, at))
+                        if kind == EntityType::Org && rest_from == start && at + 1 == out.len() =>
+                    {
+                        out.pop();
+                        from
+                    }
+                    _ => start,
+                };
+                push(s, &words[from..i + k], 0, kind, out);
+                previous = Some((from, kind, out.len() - 1));
+                i += k;
+                rest_from = i;
+            }
+            None => i += 1,
+        }
+    }
+    person_or_unknown(s, &words[rest_from..], title && rest_from == 0, out);
+}
+
+/// Unlisted capitalised words: an acronym is an ORG; a person by a title,
+/// a first name, a surname ending or initials; otherwise a guess.
+fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Candidate>) {
+    let mut words = words;
+    let mut title = title;
+    // A title inside the run (`... Президенті Нұрсұлтан Назарбаев`).
+    while let Some((w, rest)) = words.split_first() {
+        if !is_title_word(s.word_text(*w), s.lang) {
+            break;
+        }
+        title = true;
+        words = rest;
+    }
+    if words.is_empty() {
+        return;
+    }
+    if words.len() == 1 && is_designator(s.word_text(words[0])) {
+        return;
+    }
+    if words.len() == 1 && is_acronym(s.word_text(words[0])) {
+        push_guess(s, words, EntityType::Org, out);
+        return;
+    }
+    // A Russian adjective (`Османской империи`, `Национального фронта`):
+    // a name with the noun after it; alone, a guess at most.
+    if words.len() == 1 && s.lang == Lang::Ru && is_russian_adjective(s.word_text(words[0])) {
+        let next = words[0].to;
+        if s.is_lower_word(next) {
+            let noun = s.tok(next);
+            if lexicon::is_org_trigger(noun) {
+                push(s, words, next + 1, EntityType::Org, out);
+                return;
+            }
+            if lexicon::loc_trigger(noun).is_some() || is_russian_place_noun(noun) {
+                push(s, words, next + 1, EntityType::Loc, out);
+                return;
+            }
+        }
+    }
+    let person = title
+        || words.iter().any(|w| {
+            let t = s.word_text(*w);
+            w.to - w.from == 2 || is_first_name(t, s.lang) || has_surname_ending(t, s.lang)
+        });
+    if person {
+        // Two people side by side (`Қасым-Жомарт Тоқаев Дмитрий Медведевті`):
+        // a new name starts at a first name after a surname; and a name is
+        // at most four words.
+        let mut from = 0;
+        for k in 1..=words.len() {
+            let split = k == words.len()
+                || k - from == 4
+                || (has_surname_ending(s.word_text(words[k - 1]), s.lang)
+                    && is_first_name(s.word_text(words[k]), s.lang));
+            if split {
+                push(s, &words[from..k], 0, EntityType::Person, out);
+                from = k;
+            }
+        }
+        return;
+    }
+    if words.iter().all(|w| is_acronym(s.word_text(*w))) {
+        push_guess(s, words, EntityType::Org, out);
+        return;
+    }
+    if words.len() == 1 && looks_like_common_word(s.word_text(words[0])) {
+        return;
+    }
+    // A lone Russian adjective (`Национального ...`) names nothing by itself.
+    if words.len() == 1 && s.lang == Lang::Ru && is_russian_adjective(s.word_text(words[0])) {
+        return;
+    }
+    let mut kind = unknown_kind(words.len(), s.lang);
+    // A Latin-script word in Cyrillic text is most often a company or a
+    // product (`Philips`, `Windows`).
+    let latin = words.iter().all(|w| {
+        s.word_text(*w)
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-')
+    });
+    if latin && s.lang != Lang::En && s.lang != Lang::Und {
+        kind = EntityType::Org;
+    }
+    push_guess(s, words, kind, out);
+}
+
+/// A name typed by a guess (weight 0): the document or the line may
+/// overrule it.
+fn push_guess(s: &Sentence, words: &[Word], kind: EntityType, out: &mut Vec<Candidate>) {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return;
+    };
+    let span = s.span_of(first.from, last.to);
+    let canon = canonical(span.slice(s.text), s.lang);
+    out.push(Candidate::new(span, kind, canon, 0));
+}
+
+/// The type of an unlisted capitalised name with no other clue (weight 0:
+/// the document may say better, see `entities::agree`). Measured on the dev
+/// sets of all three languages, a lone unknown name is more often a place.
+fn unknown_kind(len: usize, lang: Lang) -> EntityType {
+    if len >= 2 && lang != Lang::En {
+        EntityType::Person
+    } else {
+        EntityType::Loc
+    }
+}

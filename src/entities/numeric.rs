@@ -1,0 +1,473 @@
+//! Dates, times, sums, percentages and quantities: a number (in digits or
+//! words) and the unit word after it, with the words around it that belong
+//! to the expression in KazNERD's convention (`700 тоннадан астам`,
+//! `2025 жылғы 23 желтоқсаннан`, `шамамен 5 жылдан бері`, `таңғы сағат 5-те`).
+
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use super::{Candidate, EntityType, lexicon};
+use crate::span::Span;
+use crate::text::{Token, TokenKind};
+
+/// `26.12.2025`, `1.2.25`, `2025-12-26`: a date in one token.
+static DATE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[0-3]?\d\.[01]?\d\.(?:\d{4}|\d{2})|\d{4}-[01]\d-[0-3]\d)$").expect("regex")
+});
+
+/// A number with a suffix in one token: `2020-сыншы`, `5-те`, `1-інші`, `23-і`.
+fn is_number_with_suffix(word: &str) -> bool {
+    let digits = word.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    if digits.len() == word.len() || !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let suffix = digits.strip_prefix('-').unwrap_or(digits);
+    let n = suffix.chars().count();
+    (1..=8).contains(&n) && suffix.chars().all(char::is_alphabetic)
+}
+
+/// Words before a number that belong to the expression.
+const PRE_MODIFIERS: &[&str] = &[
+    "шамамен",
+    "соңғы",
+    "алдағы",
+    "өткен",
+    "келесі",
+    "келер",
+    "осы",
+    "биылғы",
+    "кемі",
+    "тура",
+    "таңғы",
+    "кешкі",
+    "түскі",
+    "түнгі",
+    "минус",
+    "плюс",
+    "about",
+    "nearly",
+    "almost",
+    "around",
+    "approximately",
+    "over",
+    "около",
+    "почти",
+    "более",
+    "свыше",
+    "примерно",
+];
+
+/// Words that make a date of the date unit after them without a number
+/// (`өткен жылы`, `осы аптада`).
+const DATE_PRE_MODIFIERS: &[&str] = &[
+    "соңғы",
+    "алдағы",
+    "өткен",
+    "келесі",
+    "келер",
+    "осы",
+    "биылғы",
+];
+
+/// Words after the unit that belong to the expression (Kazakh postpositions
+/// of amount and time; `бастап` "from" is left out, as KazNERD does).
+const POST_MODIFIERS: &[&str] = &[
+    "астам",
+    "дейін",
+    "дейінгі",
+    "бері",
+    "бұрын",
+    "кейін",
+    "ішінде",
+    "бойы",
+    "бойына",
+    "аралығында",
+    "шамасында",
+    "шамасына",
+    "шамасы",
+    "жуық",
+    "артық",
+    "кем",
+    "сайын",
+    "сайынғы",
+    "соң",
+    "шейін",
+    "бұрынғы",
+    "ішіндегі",
+    "ортасында",
+    "астамы",
+    "астамға",
+    "жуығы",
+    "тарта",
+    "басынан",
+    "басында",
+    "соңына",
+    "соңында",
+    "аяғына",
+    "аяғында",
+    "ago",
+    "назад",
+];
+
+/// Words that make a date of a bare date unit before them (`жыл сайын`,
+/// `тәулік бойы`, `жыл басынан бері`).
+const DATE_UNIT_MODIFIERS: &[&str] = &[
+    "сайын",
+    "сайынғы",
+    "бойы",
+    "бойына",
+    "басынан",
+    "басында",
+    "соңына",
+    "соңында",
+    "аяғына",
+    "аяғында",
+];
+
+/// Words before `сағат` / a time that make it a time of day.
+const TIME_WORDS: &[&str] = &["сағат", "таңғы", "кешкі", "түскі", "түнгі", "в"];
+
+fn is_in(list: &[&str], word: &str) -> bool {
+    let k = lexicon::key(word);
+    list.contains(&k.as_str())
+}
+
+/// A sentence's tokens with the text, for looking around.
+struct Tokens<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+}
+
+impl<'a> Tokens<'a> {
+    fn word(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    /// No white space between tokens `i` and `i + 1`.
+    fn touching(&self, i: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => a.span.end == b.span.start,
+            _ => false,
+        }
+    }
+
+    /// Digits, or digits with a suffix (`2020-сыншы`).
+    fn is_digits(&self, i: usize) -> bool {
+        match self.toks.get(i) {
+            Some(t) if t.kind == TokenKind::Number => true,
+            Some(t) if t.kind == TokenKind::Word => is_number_with_suffix(t.text(self.text)),
+            _ => false,
+        }
+    }
+
+    /// Digits or number words, hyphenated ranges included (`үш-төрт`).
+    fn is_number(&self, i: usize) -> bool {
+        self.is_digits(i)
+            || (self.is_word(i)
+                && self
+                    .word(i)
+                    .split('-')
+                    .all(|part| !part.is_empty() && lexicon::is_number_word(part)))
+    }
+
+    /// `11:08`, `18: 00-де`: returns the index of the minutes.
+    fn clock(&self, i: usize) -> Option<usize> {
+        let h = self.word(i);
+        let m = self.word(i + 2);
+        let minutes = m.get(..2)?;
+        let ok = self.toks.get(i)?.kind == TokenKind::Number
+            && h.len() <= 2
+            && h.parse::<u32>().ok()? < 24
+            && self.word(i + 1) == ":"
+            && self.touching(i)
+            && (m.len() == 2 || self.is_digits(i + 2))
+            && minutes.parse::<u32>().ok()? < 60
+            && !m[2..].starts_with(|c: char| c.is_ascii_digit());
+        ok.then_some(i + 2)
+    }
+
+    /// The end (exclusive index) of a number phrase starting at `i`:
+    /// `700`, `жеті жүз`, `7, 5 миллион`, `2 – 3`, `он бүтін оннан бес`.
+    fn number_phrase(&self, i: usize) -> Option<usize> {
+        if !self.is_number(i) {
+            return None;
+        }
+        let mut j = i + 1;
+        loop {
+            if self.is_number(j) {
+                j += 1;
+            } else if (matches!(self.word(j), "," | "–" | "-" | "—")
+                && self.is_digits(j - 1)
+                && self.is_digits(j + 1))
+                || (matches!(
+                    self.word(j),
+                    "–" | "-" | "—" | "де" | "те" | "да" | "та" | "пен" | "мен" | "бен"
+                ) && self.is_number(j + 1))
+            {
+                j += 2;
+            } else {
+                return Some(j);
+            }
+        }
+    }
+
+    fn span(&self, from: usize, to: usize) -> Span {
+        Span::new(self.toks[from].span.start, self.toks[to - 1].span.end)
+    }
+}
+
+/// Finds the numeric expressions among one sentence's tokens.
+pub fn find(text: &str, toks: &[Token], out: &mut Vec<Candidate>) {
+    let t = Tokens { text, toks };
+    let mut i = 0;
+    while i < toks.len() {
+        match expression(&t, i) {
+            Some((from, to, kind)) => {
+                let span = t.span(from, to);
+                out.push(Candidate::new(span, kind, span.slice(text).to_string(), 2));
+                i = to;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// The expression starting at or just before token `i`: (from, to, type).
+fn expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
+    let w = t.word(i);
+    if t.toks[i].kind == TokenKind::Number && DATE_TOKEN.is_match(w) {
+        return Some((i, i + 1, EntityType::Date));
+    }
+    if let Some(end) = t.clock(i) {
+        let from = if i > 0 && is_in(PARTS_OF_DAY, t.word(i - 1)) {
+            i - 1
+        } else {
+            i
+        };
+        return Some((
+            from,
+            time_range(t, post_modifiers(t, end + 1)),
+            EntityType::Time,
+        ));
+    }
+    if let Some(end) = time_of_day(t, i) {
+        return Some((i, time_range(t, end), EntityType::Time));
+    }
+    // `$5`, `₸700`: the sign before the number.
+    if matches!(w, "$" | "€" | "£" | "₸") && t.touching(i) {
+        let end = t.number_phrase(i + 1)?;
+        return Some((i, end, EntityType::Money));
+    }
+    // Month first: `June 28, 2005`, `January 2020`.
+    if t.is_word(i)
+        && lexicon::is_month(w)
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && let Some(end) = t.number_phrase(i + 1)
+    {
+        let mut end = end;
+        if t.word(end) == "," && is_year(t.word(end + 1)) {
+            end += 2;
+        }
+        return Some((i, end, EntityType::Date));
+    }
+    if t.is_word(i) && !t.is_number(i) {
+        return word_expression(t, i);
+    }
+    let end = t.number_phrase(i)?;
+    let (kind, mut to) = unit_after(t, i, end)?;
+    to = post_modifiers(t, to);
+    let mut from = i;
+    if from > 0 && is_in(PRE_MODIFIERS, t.word(from - 1)) {
+        from -= 1;
+    }
+    if kind == EntityType::Time && from > 0 && is_in(TIME_WORDS, t.word(from - 1)) {
+        from -= 1;
+    }
+    Some((from, to, kind))
+}
+
+/// After a month: `айында`, `айынан` ("in the month of"), and a second date
+/// of a range (`27-нші наурыз бен 4-інші сәуір`, `қаңтар – мамыр`). The end.
+fn month_tail(t: &Tokens, mut to: usize) -> usize {
+    if lexicon::key(t.word(to)).starts_with("айы") {
+        to += 1;
+    }
+    if matches!(t.word(to), "бен" | "мен" | "–" | "-" | "—") {
+        let start = to + 1;
+        let month_at = t.number_phrase(start).unwrap_or(start);
+        if t.is_word(month_at) && lexicon::is_month(t.word(month_at)) {
+            return month_tail(t, month_at + 1);
+        }
+    }
+    to
+}
+
+/// Words that name a part of the day before an hour (`таңғы 9-дан`).
+const PARTS_OF_DAY: &[&str] = &["таңғы", "кешкі", "түскі", "түнгі", "күндізгі", "кешкісін"];
+
+/// `таңғы сағат 7-ден`, `кешкі сегізге дейін`, `түскі 12: 00-ге`: the end.
+fn time_of_day(t: &Tokens, i: usize) -> Option<usize> {
+    if !is_in(PARTS_OF_DAY, t.word(i)) {
+        return None;
+    }
+    let mut j = i + 1;
+    if lexicon::key(t.word(j)) == "сағат" {
+        j += 1;
+    }
+    let end = match t.clock(j) {
+        Some(m) => m + 1,
+        None => t.number_phrase(j)?,
+    };
+    Some(post_modifiers(t, end))
+}
+
+/// `таңғы 9-дан кешкі 8-ге дейін`: a time of day right after another one
+/// makes one range. The end.
+fn time_range(t: &Tokens, end: usize) -> usize {
+    time_of_day(t, end).unwrap_or(end)
+}
+
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && word.starts_with(['1', '2']) && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The type and end of what follows a number phrase `i..end`.
+fn unit_after(t: &Tokens, i: usize, end: usize) -> Option<(EntityType, usize)> {
+    let next = t.word(end);
+    // `15%`, `90 %-ке`
+    if next == "%" {
+        let mut to = end + 1;
+        if t.touching(end) && t.word(to) == "-" && t.is_word(to + 1) {
+            to += 2;
+        }
+        return Some((EntityType::Percent, to));
+    }
+    // `23 желтоқсан`, `28 июня 2005 года`
+    if t.is_word(end) && lexicon::is_month(next) {
+        let mut to = month_tail(t, end + 1);
+        if is_year(t.word(to)) {
+            to += 1;
+            if lexicon::unit(t.word(to)) == Some(EntityType::Date) || t.word(to) == "г" {
+                to += 1;
+            }
+        }
+        return Some((EntityType::Date, to));
+    }
+    // `2025 г.`
+    if is_year(t.word(i)) && end == i + 1 && next == "г" {
+        return Some((EntityType::Date, end + 1));
+    }
+    if !t.is_word(end) && !matches!(next, "$" | "€" | "₸") {
+        // A year alone after `in`/`since` (English): `in 2005`.
+        let before = if i > 0 {
+            lexicon::key(t.word(i - 1))
+        } else {
+            String::new()
+        };
+        if is_year(t.word(i))
+            && end == i + 1
+            && matches!(before.as_str(), "in" | "since" | "by" | "until")
+        {
+            return Some((EntityType::Date, end));
+        }
+        return None;
+    }
+    // `АҚШ доллары`, `US dollars`: the country names the currency.
+    if matches!(next, "АҚШ" | "US" | "U.S." | "США")
+        && lexicon::unit(t.word(end + 1)) == Some(EntityType::Money)
+    {
+        return Some((EntityType::Money, end + 2));
+    }
+    let kind = lexicon::unit(next)?;
+    let mut to = end + 1;
+    // `шаршы метр`, `текше метр`: the measure comes second.
+    if kind == EntityType::Quantity && lexicon::unit(t.word(to)) == Some(EntityType::Quantity) {
+        to += 1;
+    }
+    // `2025 жылғы 23 желтоқсаннан`: a year, then the day and month.
+    if kind == EntityType::Date
+        && lexicon::key(next).starts_with("жыл")
+        && let Some(day_end) = t.number_phrase(to)
+        && lexicon::is_month(t.word(day_end))
+    {
+        to = month_tail(t, day_end + 1);
+    }
+    // `3 сағат 50 минут`
+    if kind == EntityType::Time
+        && let Some(e) = t.number_phrase(to)
+        && lexicon::unit(t.word(e)) == Some(EntityType::Time)
+    {
+        to = e + 1;
+    }
+    Some((kind, to))
+}
+
+fn post_modifiers(t: &Tokens, mut to: usize) -> usize {
+    while to < t.toks.len() && t.is_word(to) && is_in(POST_MODIFIERS, t.word(to)) {
+        to += 1;
+    }
+    to
+}
+
+/// A date or time without digits: `биыл`, `бүгін`, `өткен жылы`, `осы аптада`.
+fn word_expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
+    let w = t.word(i);
+    let unit = |j: usize| {
+        if t.is_word(j) {
+            lexicon::unit(t.word(j))
+        } else {
+            None
+        }
+    };
+    if let Some(kind) = lexicon::date_word(w) {
+        // `бүгінгі күні`, `биылғы жылдың`, `бүгінгі таңда`
+        let mut to = i + 1;
+        let attributive = ["гі", "ғы"].iter().any(|e| w.ends_with(e));
+        let next = t.word(to);
+        if kind == EntityType::Date
+            && attributive
+            && (unit(to) == Some(kind) || matches!(next, "таңда" | "таңға" | "таңдағы"))
+        {
+            to += 1;
+        }
+        let from = if i > 0 && is_in(DATE_PRE_MODIFIERS, t.word(i - 1)) {
+            i - 1
+        } else {
+            i
+        };
+        return Some((from, post_modifiers(t, to), kind));
+    }
+    if is_in(DATE_PRE_MODIFIERS, w) && unit(i + 1) == Some(EntityType::Date) {
+        let mut to = i + 2;
+        // `өткен жылдың көктемінде`, `осы жылдың қаңтарында`
+        if lexicon::date_word(t.word(to)).is_some() || lexicon::is_kazakh_month(t.word(to)) {
+            to += 1;
+        }
+        return Some((i, post_modifiers(t, to), EntityType::Date));
+    }
+    if unit(i).is_some_and(|k| matches!(k, EntityType::Date | EntityType::Time))
+        && is_in(DATE_UNIT_MODIFIERS, t.word(i + 1))
+    {
+        let kind = if lexicon::key(w).starts_with("тәулік") {
+            EntityType::Date
+        } else {
+            unit(i).unwrap_or(EntityType::Date)
+        };
+        return Some((i, post_modifiers(t, i + 2), kind));
+    }
+    if lexicon::is_kazakh_month(w) && w.chars().next().is_some_and(char::is_lowercase) {
+        let from = if i > 0 && is_in(DATE_PRE_MODIFIERS, t.word(i - 1)) {
+            i - 1
+        } else {
+            i
+        };
+        let to = month_tail(t, i + 1);
+        return Some((from, post_modifiers(t, to), EntityType::Date));
+    }
+    None
+}

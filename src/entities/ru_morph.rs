@@ -1,0 +1,141 @@
+//! Russian inflection of names: the nominative a name or place had before
+//! its case ending (`Юрия` → `Юрий`, `Лужкова` → `Лужков`, `Москве` →
+//! `Москва`). Endings are ambiguous (`-а` ends both `Анна` and `Ивана`), so
+//! [`candidates`] offers every reading for a list look-up, and
+//! [`surname`] keeps to the readings that are safe without one.
+
+/// (ending, replacement) pairs, tried in order; the word itself comes first.
+const READINGS: &[(&str, &str)] = &[
+    ("ией", "ия"),
+    ("ием", "ий"),
+    ("ии", "ия"),
+    ("ии", "ий"),
+    ("ию", "ия"),
+    ("ию", "ий"),
+    ("ия", "ий"),
+    ("ой", "а"),
+    ("ой", "ая"),
+    ("ей", "ь"),
+    ("ей", "я"),
+    ("ом", ""),
+    ("ем", "й"),
+    ("ем", "ь"),
+    ("ём", "ь"),
+    ("ью", "ь"),
+    ("ы", "а"),
+    ("и", "а"),
+    ("и", "я"),
+    ("и", "ь"),
+    ("и", "ы"),
+    ("у", ""),
+    ("у", "а"),
+    ("ю", "я"),
+    ("ю", "й"),
+    ("ю", "ь"),
+    ("е", "а"),
+    ("е", ""),
+    ("е", "я"),
+    ("е", "й"),
+    ("а", ""),
+    ("а", "ь"),
+    ("я", "й"),
+    ("я", "ь"),
+];
+
+/// Replaces `ending` (matched in lower case) at the end of `word`.
+fn replace_ending(word: &str, ending: &str, with: &str) -> Option<String> {
+    let lower = word.to_lowercase();
+    if lower.len() != word.len() || !lower.ends_with(ending) {
+        return None;
+    }
+    let stem = word.get(..word.len() - ending.len())?;
+    (stem.chars().count() >= 2).then(|| format!("{stem}{with}"))
+}
+
+/// Every nominative `word` may have, the word itself first.
+pub fn candidates(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_string()];
+    for &(ending, with) in READINGS {
+        if let Some(c) = replace_ending(word, ending, with)
+            && !out.contains(&c)
+        {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Surname endings whose nominative is certain enough to apply without a
+/// list: `-ова` → `-ов` (`Лужкова`), `-ского` → `-ский`.
+const SURNAME_ENDINGS: &[(&str, &str)] = &[
+    ("овым", "ов"),
+    ("евым", "ев"),
+    ("иным", "ин"),
+    ("ыным", "ын"),
+    ("ского", "ский"),
+    ("скому", "ский"),
+    ("ским", "ский"),
+    ("цкого", "цкий"),
+    ("цкому", "цкий"),
+    ("цким", "цкий"),
+    ("овой", "ова"),
+    ("евой", "ева"),
+    ("иной", "ина"),
+    ("ской", "ская"),
+    ("ову", "ов"),
+    ("еву", "ев"),
+    ("ину", "ин"),
+    ("ове", "ов"),
+    ("еве", "ев"),
+    ("ине", "ин"),
+    ("ова", "ов"),
+    ("ева", "ев"),
+    ("ёва", "ёв"),
+    ("ина", "ин"),
+    ("ына", "ын"),
+    ("вича", "вич"),
+    ("вичу", "вич"),
+    ("вичем", "вич"),
+    ("вне", "вна"),
+    ("вны", "вна"),
+    ("вну", "вна"),
+    ("вной", "вна"),
+];
+
+/// The nominative of a surname by its ending. `feminine` keeps `-ова`
+/// (`Анна Каренина` is already nominative).
+pub fn surname(word: &str, feminine: bool) -> Option<String> {
+    SURNAME_ENDINGS
+        .iter()
+        .filter(|(ending, _)| {
+            !(feminine && matches!(*ending, "ова" | "ева" | "ёва" | "ина" | "ына"))
+        })
+        .find_map(|&(ending, with)| replace_ending(word, ending, with))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn readings_include_the_nominative() {
+        assert!(candidates("Юрия").contains(&"Юрий".to_string()));
+        assert!(candidates("Москве").contains(&"Москва".to_string()));
+        assert!(candidates("Москвы").contains(&"Москва".to_string()));
+        assert!(candidates("России").contains(&"Россия".to_string()));
+        assert!(candidates("Казахстане").contains(&"Казахстан".to_string()));
+    }
+
+    #[test]
+    fn surnames() {
+        assert_eq!(surname("Лужкова", false).as_deref(), Some("Лужков"));
+        assert_eq!(surname("Лужкова", true), None);
+        assert_eq!(surname("Путиным", false).as_deref(), Some("Путин"));
+        assert_eq!(surname("Ивановой", true).as_deref(), Some("Иванова"));
+        assert_eq!(
+            surname("Достоевского", false).as_deref(),
+            Some("Достоевский")
+        );
+        assert_eq!(surname("Путин", false), None);
+    }
+}

@@ -1,0 +1,228 @@
+//! Clues a single word gives about a name: a first name, a surname or
+//! patronymic ending, a title, an acronym, a legal form, an adjective, a
+//! word that opens or closes a place's name.
+
+use std::sync::LazyLock;
+
+use super::lexicon::{self, FIRST_NAMES, PERSON_TITLES};
+use super::{kk_morph, ru_morph};
+use crate::language::Lang;
+
+/// Capitalised words that are not names (sentence openers, pronouns,
+/// weekdays, web abbreviations), from `data/entities/not_names.txt`.
+pub(super) static NOT_NAMES: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    include_str!("../../data/entities/not_names.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(lexicon::key)
+        .collect()
+});
+
+/// Words that join the capitalised words of one English name (`Bank of America`).
+pub(super) const CONNECTORS: &[&str] = &["of", "de", "van", "von", "bin", "al", "la", "du", "der"];
+
+/// Compass and other words that open a place name (`Шығыс Қазақстан`).
+pub(super) const PLACE_OPENERS: &[&str] = &[
+    "орта",
+    "оңтүстік-шығыс",
+    "оңтүстік-батыс",
+    "солтүстік-шығыс",
+    "солтүстік-батыс",
+    "шығыс",
+    "батыс",
+    "солтүстік",
+    "оңтүстік",
+    "орталық",
+    "жоғарғы",
+    "төменгі",
+    "ұлы",
+    "кіші",
+    "северная",
+    "южная",
+    "западная",
+    "восточная",
+    "центральная",
+    "северный",
+    "южный",
+    "западный",
+    "восточный",
+    "новая",
+    "новый",
+    "нижний",
+    "верхний",
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "new",
+    "upper",
+    "lower",
+    "great",
+];
+
+/// Words that end a state's full name (`Иран Ислам Республикасы`,
+/// `Иордания Хашимит Корольдігі`), by stem.
+pub(super) const STATE_WORDS: &[&str] = &[
+    "республикасы",
+    "корольдігі",
+    "федерациясы",
+    "конфедерациясы",
+    "әмірлігі",
+    "әмірліктері",
+    "штаттары",
+    "республика",
+    "республики",
+    "республике",
+    "королевство",
+    "королевства",
+    "федерация",
+    "федерации",
+    "republic",
+    "kingdom",
+    "federation",
+    "emirates",
+];
+
+pub(super) fn is_state_word(word: &str) -> bool {
+    let stems = kk_morph::stems(&lexicon::key(word));
+    stems.iter().any(|s| STATE_WORDS.contains(&s.as_str()))
+}
+
+/// Endings of family names and patronymics (kk, ru, en-transliterated).
+pub(super) const SURNAME_ENDINGS: &[&str] = &[
+    "ұлы", "қызы", "улы", "кызы", "ов", "ев", "ёв", "ова", "ева", "ёва", "ский", "ская", "цкий",
+    "цкая", "ович", "евич", "овна", "евна", "ична", "енко", "ov", "ova", "ev", "eva", "enko",
+    "sky", "ski", "vich",
+];
+
+/// Russian surname endings that Kazakh nouns share (`Тұрғын`, `Бұрын`):
+/// evidence only in Russian text.
+pub(super) const RUSSIAN_SURNAME_ENDINGS: &[&str] = &["ин", "ина", "ын", "ына"];
+
+/// A known first name, in any case form.
+pub(super) fn is_first_name(word: &str, lang: Lang) -> bool {
+    let forms = match lang {
+        Lang::Ru => ru_morph::candidates(word),
+        Lang::En => vec![word.to_string()],
+        _ => kk_morph::stems(word),
+    };
+    forms
+        .iter()
+        .any(|f| FIRST_NAMES.contains_key(&lexicon::key(f)))
+}
+
+pub(super) fn has_surname_ending(word: &str, lang: Lang) -> bool {
+    let forms = match lang {
+        Lang::Ru => vec![
+            word.to_string(),
+            ru_morph::surname(word, false).unwrap_or_default(),
+        ],
+        Lang::En => vec![word.to_string()],
+        _ => vec![
+            word.to_string(),
+            kk_morph::strip_case(word).unwrap_or_default().to_string(),
+        ],
+    };
+    forms.iter().any(|f| {
+        let k = lexicon::key(f);
+        k.chars().count() >= 5
+            && (SURNAME_ENDINGS.iter().any(|e| k.ends_with(e))
+                || (lang == Lang::Ru && RUSSIAN_SURNAME_ENDINGS.iter().any(|e| k.ends_with(e))))
+    })
+}
+
+/// A title or post, inflected or not (`Президентінің`, `министра`).
+pub(super) fn is_title_word(word: &str, lang: Lang) -> bool {
+    let forms = match lang {
+        Lang::Kk => kk_morph::stems(word),
+        _ => vec![word.to_string()],
+    };
+    forms
+        .iter()
+        .any(|f| PERSON_TITLES.contains(&lexicon::key(f)))
+}
+
+/// Kazakh adjective and abstract-noun endings (`Ұлттық`, `Халықаралық`,
+/// `Сыртқы`): such a word alone, unlisted, is not a name.
+pub(super) fn looks_like_common_word(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі", "шы", "ші", "лы", "лі",
+        "сыз", "сіз", "ушы", "уші", "ым", "ім", "ған", "ген", "қан", "кен",
+    ];
+    let k = lexicon::key(word);
+    ENDINGS.iter().any(|e| k.ends_with(e))
+}
+
+pub(super) fn is_acronym(word: &str) -> bool {
+    let n = word.chars().count();
+    (2..=6).contains(&n) && word.chars().all(|c| c.is_uppercase())
+}
+
+/// An English nationality or language word (`Iraqi`, `Palestinians`,
+/// `Spanish`, `Chinese`): an adjective, not a name.
+pub(super) fn is_demonym(word: &str, lang: Lang) -> bool {
+    if lang != Lang::En {
+        return false;
+    }
+    let w = word.trim_end_matches('s');
+    w.len() > 4
+        && (w.ends_with("ian")
+            || w.ends_with("ese")
+            || w.ends_with("ish")
+            || w.ends_with("li")
+            || w.ends_with("qi")
+            || w.ends_with("ni")
+            || w.ends_with("can"))
+}
+
+/// A Russian adjective by its ending (`Национального`, `Турецкий`).
+pub(super) fn is_russian_adjective(word: &str) -> bool {
+    // Not the bare `-ий`, `-ой`, `-ее`: names end so (`Маврикий`,
+    // `Андоррой`, `Тифензее`).
+    const ENDINGS: &[&str] = &[
+        "ого", "его", "ому", "ему", "ский", "ская", "ской", "ское", "ских", "ским", "скую", "ный",
+        "ная", "ной", "ное", "ных", "ным", "ную", "ый", "ые", "ая", "ую", "ыми", "ими",
+    ];
+    let k = lexicon::key(word);
+    k.chars().count() > 4 && ENDINGS.iter().any(|e| k.ends_with(e))
+}
+
+/// Russian nouns of kinds of places that follow an adjective name
+/// (`Османской империи`, `Тверской площади`).
+pub(super) fn is_russian_place_noun(word: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "импери",
+        "площад",
+        "улиц",
+        "проспект",
+        "мор",
+        "океан",
+        "озер",
+        "гор",
+        "остров",
+        "полуостров",
+        "залив",
+        "пролив",
+        "бульвар",
+        "переул",
+        "шоссе",
+        "автономи",
+    ];
+    let k = lexicon::key(word);
+    STEMS
+        .iter()
+        .any(|s| k.starts_with(s) && k.chars().count() <= s.chars().count() + 3)
+}
+
+/// Legal-form abbreviations (`АҚ`, `ЖШС`, `ООО`, `Inc`): they mark the name
+/// next to them as an organisation and are no name on their own.
+pub(super) const DESIGNATORS: &[&str] = &[
+    "АҚ", "ЖШС", "ЖАҚ", "ТОО", "ООО", "ОАО", "ЗАО", "АО", "ПАО", "ИП", "ЖК", "Inc", "Ltd", "LLC",
+    "Corp", "PLC", "GmbH",
+];
+
+pub(super) fn is_designator(word: &str) -> bool {
+    DESIGNATORS.contains(&word)
+}

@@ -1,0 +1,318 @@
+//! Entity rules per language: each row is a sentence, the entities it must
+//! hold (type, text as written, canonical form) and texts that must not be
+//! entities of any type.
+
+use aitty::entities::{Entity, EntityType};
+
+use EntityType::*;
+
+struct Case {
+    text: &'static str,
+    want: &'static [(EntityType, &'static str, &'static str)],
+    not: &'static [&'static str],
+}
+
+fn entities(text: &str) -> Vec<(EntityType, String, String)> {
+    let analysis = aitty::analyse(text);
+    analysis
+        .entities
+        .iter()
+        .map(|e: &Entity| (e.kind, e.span.slice(text).to_string(), e.canonical.clone()))
+        .collect()
+}
+
+fn check(cases: &[Case]) {
+    let mut failures = Vec::new();
+    for case in cases {
+        let got = entities(case.text);
+        for &(kind, span, canon) in case.want {
+            let hit = got
+                .iter()
+                .any(|(k, s, c)| *k == kind && s == span && c == canon);
+            if !hit {
+                failures.push(format!(
+                    "{:?}: want {kind:?} {span:?} → {canon:?}, got {got:?}",
+                    case.text
+                ));
+            }
+        }
+        for &span in case.not {
+            if got.iter().any(|(_, s, _)| s == span) {
+                failures.push(format!(
+                    "{:?}: {span:?} must not be an entity, got {got:?}",
+                    case.text
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn kazakh() {
+    check(&[
+        Case {
+            text: "Қазақстанның Президенті Қасым-Жомарт Тоқаев Алматыдағы кездесуде сөйледі.",
+            want: &[
+                (Loc, "Қазақстанның", "Қазақстан"),
+                (Person, "Қасым-Жомарт Тоқаев", "Қасым-Жомарт Тоқаев"),
+                (Loc, "Алматыдағы", "Алматы"),
+            ],
+            not: &["Президенті"],
+        },
+        Case {
+            text: "Бұл туралы Ұлытау облысының әкімі Берік Әбдіғалиұлы мәлімдеді.",
+            want: &[
+                (Loc, "Ұлытау облысының", "Ұлытау облысы"),
+                (Person, "Берік Әбдіғалиұлы", "Берік Әбдіғалиұлы"),
+            ],
+            not: &["Бұл"],
+        },
+        Case {
+            text: "Денсаулық сақтау министрлігіне 15 пайыз артық қаржы бөлінді.",
+            want: &[
+                (
+                    Org,
+                    "Денсаулық сақтау министрлігіне",
+                    "Денсаулық сақтау министрлігі",
+                ),
+                (Percent, "15 пайыз артық", "15 пайыз артық"),
+            ],
+            not: &[],
+        },
+        Case {
+            text: "Қ. Алпыс Астанаға 2025 жылғы 3 наурызда келді.",
+            want: &[
+                (Person, "Қ. Алпыс", "Қ. Алпыс"),
+                (Loc, "Астанаға", "Астана"),
+                (Date, "2025 жылғы 3 наурызда", "2025 жылғы 3 наурызда"),
+            ],
+            not: &[],
+        },
+        Case {
+            text: "Жобаға 700 млн теңге жұмсалды, ол 30 гектар жерді қамтиды, 5 000 ₸ қалды.",
+            want: &[
+                (Money, "700 млн теңге", "700 млн теңге"),
+                (Quantity, "30 гектар", "30 гектар"),
+            ],
+            not: &["Жобаға"],
+        },
+        Case {
+            text: "Дүкен таңғы сағат 9-дан кешкі 8-ге дейін жұмыс істейді, жиын 11:08-де басталды.",
+            want: &[
+                (
+                    Time,
+                    "таңғы сағат 9-дан кешкі 8-ге дейін",
+                    "таңғы сағат 9-дан кешкі 8-ге дейін",
+                ),
+                (Time, "11:08-де", "11:08-де"),
+            ],
+            not: &[],
+        },
+        Case {
+            text: "Жалпы, биыл Қарағандыда жыл сайын өтетін жиын өтті.",
+            want: &[
+                (Date, "биыл", "биыл"),
+                (Date, "жыл сайын", "жыл сайын"),
+                (Loc, "Қарағандыда", "Қарағанды"),
+            ],
+            not: &["Жалпы"],
+        },
+        Case {
+            text: "Ол «Абай жолы» романын оқыды, ал «Хабар» арнасы бұл туралы хабарлады.",
+            want: &[(Org, "Хабар", "Хабар")],
+            not: &["Абай", "Абай жолы"],
+        },
+        Case {
+            text: "Ресейден 26.12.2025 күні Нұр-Сұлтан қаласына 2 тонна жүк келді.",
+            want: &[
+                (Loc, "Ресейден", "Ресей"),
+                (Date, "26.12.2025", "26.12.2025"),
+                (Loc, "Нұр-Сұлтан", "Нұр-Сұлтан"),
+                (Quantity, "2 тонна", "2 тонна"),
+            ],
+            not: &["Нұр-Сұлтан қаласына"],
+        },
+        Case {
+            text: "Назарбаевтың сөзін Тоқаевпен кездескен ҚР ІІМ өкілі келтірді.",
+            want: &[
+                (Person, "Назарбаевтың", "Назарбаев"),
+                (Person, "Тоқаевпен", "Тоқаев"),
+                (Org, "ҚР ІІМ", "ҚР ІІМ"),
+            ],
+            not: &[],
+        },
+        Case {
+            text: "Ұлттық қауіпсіздік комитеті Шығыс Қазақстан облысында тексеріс жүргізді.",
+            want: &[
+                (
+                    Org,
+                    "Ұлттық қауіпсіздік комитеті",
+                    "Ұлттық қауіпсіздік комитеті",
+                ),
+                (Loc, "Шығыс Қазақстан облысында", "Шығыс Қазақстан облысы"),
+            ],
+            not: &[],
+        },
+        Case {
+            text: "Иран Ислам Республикасымен келісім жасалды, АҚШ-тағы сайлау Орта Азияда да талқыланды.",
+            want: &[
+                (Loc, "Иран Ислам Республикасымен", "Иран Ислам Республикасы"),
+                (Loc, "АҚШ-тағы", "АҚШ"),
+                (Loc, "Орта Азияда", "Орта Азия"),
+            ],
+            not: &[],
+        },
+        Case {
+            text: "Дәрігерлер Италияның солтүстігіне бармауға кеңес берді.",
+            want: &[(Loc, "Италияның", "Италия")],
+            not: &["Дәрігерлер", "Италияның солтүстігіне бармауға кеңес"],
+        },
+    ]);
+}
+
+#[test]
+fn russian() {
+    check(&[
+        Case {
+            text: "Мэр Москвы Юрий Лужков заявил, что в Москве 28 июня 2005 года откроют парк.",
+            want: &[
+                (Loc, "Москвы", "Москва"),
+                (Person, "Юрий Лужков", "Юрий Лужков"),
+                (Loc, "Москве", "Москва"),
+                (Date, "28 июня 2005 года", "28 июня 2005 года"),
+            ],
+            not: &["Мэр"],
+        },
+        Case {
+            text: "Встреча Юрия Лужкова с Владимиром Путиным прошла в Санкт-Петербурге.",
+            want: &[
+                (Person, "Юрия Лужкова", "Юрий Лужков"),
+                (Person, "Владимиром Путиным", "Владимир Путин"),
+                (Loc, "Санкт-Петербурге", "Санкт-Петербург"),
+            ],
+            not: &["Встреча"],
+        },
+        Case {
+            text: "Министерство иностранных дел России сообщило об этом 15 марта.",
+            want: &[
+                (
+                    Org,
+                    "Министерство иностранных дел России",
+                    "Министерство иностранных дел России",
+                ),
+                (Date, "15 марта", "15 марта"),
+            ],
+            not: &[],
+        },
+        Case {
+            text: "Однако цены выросли на 15% и составили 300 рублей в Московской области.",
+            want: &[
+                (Percent, "15%", "15%"),
+                (Money, "300 рублей", "300 рублей"),
+                (Loc, "Московской области", "Московская область"),
+            ],
+            not: &["Однако"],
+        },
+        Case {
+            text: "По словам А. С. Пушкина, в Северной Корее холодно.",
+            want: &[
+                (Person, "А. С. Пушкина", "А. С. Пушкин"),
+                (Loc, "Северной Корее", "Северная Корея"),
+            ],
+            not: &["По"],
+        },
+        Case {
+            text: "Представители партии «Яблоко» и ООО «Ромашка» читали роман «Война и мир».",
+            want: &[(Org, "Яблоко", "Яблоко"), (Org, "Ромашка", "Ромашка")],
+            not: &["Война", "Война и мир", "Представители"],
+        },
+        Case {
+            text: "Послы Европейского союза говорили об Османской империи.",
+            want: &[
+                (Org, "Европейского союза", "Европейского союза"),
+                (Loc, "Османской империи", "Османская империя"),
+            ],
+            not: &["Послы"],
+        },
+    ]);
+}
+
+#[test]
+fn english() {
+    check(&[
+        Case {
+            text: "Mr. John Smith said on June 28, 2005 that Microsoft Corp. paid $5 million.",
+            want: &[
+                (Person, "John Smith", "John Smith"),
+                (Date, "June 28, 2005", "June 28, 2005"),
+                (Org, "Microsoft Corp", "Microsoft Corp"),
+                (Money, "$5 million", "$5 million"),
+            ],
+            not: &["Mr"],
+        },
+        Case {
+            text: "The University of Texas is in Austin, and prices rose 15 percent in New York City.",
+            want: &[
+                (Org, "University of Texas", "University of Texas"),
+                (Loc, "Austin", "Austin"),
+                (Percent, "15 percent", "15 percent"),
+                (Loc, "New York City", "New York City"),
+            ],
+            not: &["The"],
+        },
+        Case {
+            text: "However, the Iraqi government met in Baghdad on Tuesday with Obama's team.",
+            want: &[(Loc, "Baghdad", "Baghdad"), (Loc, "Obama's", "Obama")],
+            not: &["However", "Iraqi", "Tuesday"],
+        },
+    ]);
+}
+
+#[test]
+fn odd_input_gives_entities_on_char_boundaries() {
+    for text in [
+        "",
+        "«",
+        "İSTANBUL İİ ẞẞ Straße ǅ 𝔄𝔅 👍 Қ. Ә. 11: 2025 жылғы",
+        "«Ә» АҚ «» « » Ақ. . . 5-те 3, 5 – 7 %-ке $ ₸5",
+        "BID12 Ş. Ж. İİİİda ВВВ ООО «» жыл сайын 26.12.2025 23:59-да",
+        "A. B. C. D. E. F. G. H. of of of Bank of",
+    ] {
+        let analysis = aitty::analyse(text);
+        let mut last_end = 0;
+        for e in &analysis.entities {
+            assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end));
+            assert!(e.span.start >= last_end, "sorted, no overlap: {text:?}");
+            last_end = e.span.end;
+        }
+    }
+}
+
+#[test]
+fn single_words_and_dev_texts_keep_the_invariants() {
+    let mut texts: Vec<String> = ["Алматы", "ІІМ", "Оңтүстік", "Москве", "Texas", "2025"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    for file in ["ner_dev_kk.jsonl", "ner_dev_ru.jsonl", "ner_dev_en.jsonl"] {
+        let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
+        let data = std::fs::read_to_string(path).expect("dev data");
+        for line in data.lines().take(400) {
+            let v: serde_json::Value = serde_json::from_str(line).expect("json");
+            texts.push(v["text"].as_str().unwrap_or_default().to_string());
+        }
+    }
+    for text in &texts {
+        let analysis = aitty::analyse(text);
+        let mut last_end = 0;
+        for e in &analysis.entities {
+            assert!(
+                e.span.start >= last_end && e.span.end <= text.len(),
+                "{text:?}"
+            );
+            assert!(!e.canonical.is_empty(), "{text:?}");
+            last_end = e.span.end;
+        }
+    }
+}

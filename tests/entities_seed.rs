@@ -1,0 +1,56 @@
+//! The founding article's entities (see the PREAMBLE's list): each with its
+//! type and canonical form, and nothing made of its ordinary words.
+
+use aitty::entities::EntityType::{self, *};
+
+const SEED: &str = include_str!("data/seed_kk.txt");
+
+#[test]
+fn seed_article_entities() {
+    let analysis = aitty::analyse(SEED);
+    let got: Vec<(EntityType, &str, &str)> = analysis
+        .entities
+        .iter()
+        .map(|e| (e.kind, e.span.slice(SEED), e.canonical.as_str()))
+        .collect();
+    let want: &[(EntityType, &str, &str)] = &[
+        (Person, "Қуандық Алпыс", "Қуандық Алпыс"),
+        (Person, "Айгерим Тарина", "Айгерим Тарина"),
+        (Org, "ІІМ", "ІІМ"),
+        (Org, "ҚР ІІМ", "ҚР ІІМ"),
+        (Loc, "Алматы", "Алматы"),
+        (Loc, "Астана", "Астана"),
+        (Loc, "Шығыс Қазақстан", "Шығыс Қазақстан"),
+        (Loc, "Ұлытау облысы", "Ұлытау облысы"),
+        (Loc, "Актөбе облысы", "Актөбе облысы"),
+        (Loc, "Қазақстанда", "Қазақстан"),
+        (Loc, "Қазақстан", "Қазақстан"),
+        (Date, "26.12.2025", "26.12.2025"),
+        (Date, "2025 жылы", "2025 жылы"),
+        (
+            Date,
+            "2025 жылғы 23 желтоқсаннан",
+            "2025 жылғы 23 желтоқсаннан",
+        ),
+        (Time, "11:08", "11:08"),
+        (Quantity, "700 тоннадан астам", "700 тоннадан астам"),
+    ];
+    for w in want {
+        assert!(got.contains(w), "missing {w:?} in {got:?}");
+    }
+    // All three mentions of the speaker, and no number of cases taken for
+    // an amount (`70 іс`, `10 іс` are counts, not quantities).
+    assert_eq!(
+        got.iter()
+            .filter(|(k, s, _)| *k == Person && *s == "Қуандық Алпыс")
+            .count(),
+        3
+    );
+    for (_, span, _) in &got {
+        assert!(!span.contains("іс"), "{span:?} is not an entity");
+        assert!(
+            !span.starts_with("Бұл") && !span.starts_with("Сурет"),
+            "{span:?}"
+        );
+    }
+}
