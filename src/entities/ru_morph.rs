@@ -42,9 +42,9 @@ const READINGS: &[(&str, &str)] = &[
     ("я", "ь"),
 ];
 
-/// Replaces `ending` (matched in lower case) at the end of `word`.
-fn replace_ending(word: &str, ending: &str, with: &str) -> Option<String> {
-    let lower = word.to_lowercase();
+/// Replaces `ending` (matched against `lower`, the word in lower case) at
+/// the end of `word`.
+fn replace_ending(word: &str, lower: &str, ending: &str, with: &str) -> Option<String> {
     if lower.len() != word.len() || !lower.ends_with(ending) {
         return None;
     }
@@ -54,9 +54,10 @@ fn replace_ending(word: &str, ending: &str, with: &str) -> Option<String> {
 
 /// Every nominative `word` may have, the word itself first.
 pub fn candidates(word: &str) -> Vec<String> {
+    let lower = word.to_lowercase();
     let mut out = vec![word.to_string()];
     for &(ending, with) in READINGS {
-        if let Some(c) = replace_ending(word, ending, with)
+        if let Some(c) = replace_ending(word, &lower, ending, with)
             && !out.contains(&c)
         {
             out.push(c);
@@ -105,12 +106,13 @@ const SURNAME_ENDINGS: &[(&str, &str)] = &[
 /// The nominative of a surname by its ending. `feminine` keeps `-ова`
 /// (`Анна Каренина` is already nominative).
 pub fn surname(word: &str, feminine: bool) -> Option<String> {
+    let lower = word.to_lowercase();
     SURNAME_ENDINGS
         .iter()
         .filter(|(ending, _)| {
             !(feminine && matches!(*ending, "ова" | "ева" | "ёва" | "ина" | "ына"))
         })
-        .find_map(|&(ending, with)| replace_ending(word, ending, with))
+        .find_map(|&(ending, with)| replace_ending(word, &lower, ending, with))
 }
 
 #[cfg(test)]
