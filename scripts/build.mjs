@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { root, run, step } from './lib.mjs';
 
-const wasmIn = join(root, 'target', 'wasm32-unknown-unknown', 'release', 'aitty.wasm');
+const wasmIn = join(root, 'target', 'wasm32-unknown-unknown', 'wasm', 'aitty.wasm');
 const outDir = join(root, 'www', 'pkg');
 const wasmOut = join(outDir, 'aitty_bg.wasm');
 const wasmOpt = join(root, 'node_modules', 'binaryen', 'bin', 'wasm-opt');
@@ -29,8 +29,8 @@ function sizes(path) {
   return `${bytes.length} bytes (${(bytes.length / 1024).toFixed(1)} KiB), gzip -9: ${gzip} bytes (${(gzip / 1024).toFixed(1)} KiB)`;
 }
 
-step('cargo build (wasm32, release)');
-run('cargo', ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown']);
+step('cargo build (wasm32, profile wasm)');
+run('cargo', ['build', '--profile', 'wasm', '--lib', '--target', 'wasm32-unknown-unknown']);
 console.log(`rustc output: ${sizes(wasmIn)}`);
 
 step('wasm-bindgen → www/pkg');
