@@ -2,11 +2,16 @@
 //! speaker — pronouns and surnames resolved to the fullest name the document
 //! gives, quotes without a cue kept with the current speaker.
 
-use crate::entities::Entity;
+mod names;
+
+use crate::entities::{Entity, EntityType, canonical};
 use crate::language::Languages;
+use crate::quotes::cues::{PRONOUNS, SPEAKER_NOUNS};
 use crate::quotes::{QuoteCandidate, QuoteKind};
 use crate::span::Span;
 use crate::text::Document;
+
+pub use names::same_stem;
 
 /// Who said a quote.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,18 +34,121 @@ pub struct Quote {
 }
 
 pub fn attribute(
-    _doc: &Document,
-    _langs: &Languages,
-    _entities: &[Entity],
+    doc: &Document,
+    langs: &Languages,
+    entities: &[Entity],
     candidates: Vec<QuoteCandidate>,
 ) -> Vec<Quote> {
-    candidates
-        .into_iter()
-        .map(|c| Quote {
+    let names = names::collect(doc, langs, entities);
+    let mut current: Option<Speaker> = None;
+    let mut out = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        let speaker = match c.source {
+            Some(m) => resolve(doc, langs, entities, &names, m, current.as_ref()),
+            None => current.clone(),
+        };
+        if let Some(s) = &speaker {
+            current = Some(s.clone());
+        }
+        out.push(Quote {
             span: c.span,
             kind: c.kind,
             cue: c.cue,
-            speaker: None,
+            speaker,
+        });
+    }
+    out
+}
+
+/// The speaker a mention stands for.
+fn resolve(
+    doc: &Document,
+    langs: &Languages,
+    entities: &[Entity],
+    names: &[names::Name],
+    mention: Span,
+    current: Option<&Speaker>,
+) -> Option<Speaker> {
+    let text = mention.slice(doc.text);
+    let lower = text.to_lowercase().replace('ё', "е");
+    if PRONOUNS.contains(&lower) {
+        return pronoun(doc, entities, names, mention, current);
+    }
+    // An entity inside the mention names it best.
+    let entity = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            matches!(e.kind, EntityType::Person | EntityType::Org) && e.span.overlaps(mention)
         })
-        .collect()
+        .max_by_key(|(_, e)| e.span.end);
+    let (name, entity_index) = match entity {
+        Some((i, e)) => (e.canonical.clone(), Some(i)),
+        None => (canonical(text, langs.at(doc, mention.start)), None),
+    };
+    let last = name.split_whitespace().last().unwrap_or("").to_string();
+    let capitalised = last.chars().next().is_some_and(char::is_uppercase);
+    // A job title alone (`министр`) is the speaker only when the document
+    // names nobody else; a surname expands to the fullest name.
+    if !capitalised && SPEAKER_NOUNS.contains(&last.to_lowercase()) && !lower.contains(' ') {
+        return Some(Speaker {
+            name,
+            mention,
+            entity: entity_index,
+        });
+    }
+    if capitalised
+        && name.split_whitespace().count() == 1
+        && let Some(full) = names::fullest(names, &last)
+    {
+        return Some(Speaker {
+            name: full.name.clone(),
+            mention,
+            entity: entity_index.or(full.entity),
+        });
+    }
+    Some(Speaker {
+        name,
+        mention,
+        entity: entity_index,
+    })
+}
+
+/// `ол`, `он`, `he`: the current speaker, else the last person named before.
+fn pronoun(
+    doc: &Document,
+    entities: &[Entity],
+    names: &[names::Name],
+    mention: Span,
+    current: Option<&Speaker>,
+) -> Option<Speaker> {
+    if let Some(c) = current {
+        return Some(Speaker {
+            name: c.name.clone(),
+            mention,
+            entity: c.entity,
+        });
+    }
+    let _ = doc;
+    let person = entities
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, e)| e.kind == EntityType::Person && e.span.end <= mention.start);
+    if let Some((i, e)) = person {
+        return Some(Speaker {
+            name: e.canonical.clone(),
+            mention,
+            entity: Some(i),
+        });
+    }
+    names
+        .iter()
+        .rev()
+        .find(|n| n.start < mention.start)
+        .map(|n| Speaker {
+            name: n.name.clone(),
+            mention,
+            entity: n.entity,
+        })
 }

@@ -1,0 +1,282 @@
+//! Direct quotes in quotation marks: which marked stretches are quotes (and
+//! not names, titles or scare quotes), and the cue and source next to them.
+
+use crate::language::{Lang, Languages};
+use crate::quotes::cues::{self, TITLE_CONTEXT};
+use crate::quotes::marks::{self, Marked};
+use crate::quotes::source;
+use crate::quotes::words::{DASHES, ENDS, Words};
+use crate::quotes::{QuoteCandidate, QuoteKind};
+use crate::span::Span;
+
+type Range = (usize, usize);
+
+/// All direct quotes in marks, in text order.
+pub fn find(w: &Words, langs: &Languages) -> Vec<QuoteCandidate> {
+    let mut out = Vec::new();
+    for &para in &w.doc.paragraphs {
+        for m in marks::find(w.doc.text, para) {
+            quote(w, langs, m, &mut out);
+        }
+    }
+    out
+}
+
+/// A cue and the source next to it, as token ranges.
+struct Attribution {
+    cue: Option<Range>,
+    source: Option<Range>,
+    /// The cue is a speech verb (not just a colon).
+    verb: bool,
+}
+
+fn quote(w: &Words, langs: &Languages, m: Marked, out: &mut Vec<QuoteCandidate>) {
+    let text = w.doc.text;
+    if m.content.is_empty() {
+        return;
+    }
+    let lang = langs.at(w.doc, m.content.start);
+    let first = w.at(m.content.start);
+    let last = w.before(m.content.end);
+    if first >= last {
+        return;
+    }
+    let n_words = w.count_words(first, last);
+    let open_i = m.open.map(|o| w.at(o.start));
+    let close_i = m.close.map(|c| w.at(c.start));
+    let (sent_start, _) = w.sentence_of(open_i.unwrap_or(first));
+    let (_, para_end) = w.paragraph_of(close_i.unwrap_or(last));
+
+    let mut att = close_i.and_then(|c| cue_after(w, c + 1, para_end, lang, n_words));
+    if let Some(a) = &mut att
+        && a.source.is_none()
+        && lang == Lang::Kk
+        && let Some(o) = open_i
+    {
+        // `Бір таныстар «неге өйтесің» дейді`, `Мамандар: «...», – дейді.`
+        let end = if o > sent_start && w.is_punct(o - 1, ":") {
+            o - 1
+        } else {
+            o
+        };
+        a.source = source::before(w, sent_start, end);
+    }
+    if att.is_none() {
+        att = open_i.and_then(|o| cue_before(w, o, sent_start, lang));
+    }
+    let verb = att.as_ref().is_some_and(|a| a.verb);
+    if !verb && next_to_title_word(w, open_i, close_i) {
+        return;
+    }
+    let standalone = standalone(w, open_i, close_i, first, last);
+    let accepted = verb
+        || (att.is_some() && n_words >= 2)
+        || standalone
+        || quote_like(text, m, n_words, w, first, last);
+    if !accepted {
+        return;
+    }
+    let att = att.unwrap_or(Attribution {
+        cue: None,
+        source: None,
+        verb: false,
+    });
+    let cue = att.cue.map(|(a, b)| w.range_span(a, b));
+    let source = att.source.map(|(a, b)| w.range_span(a, b));
+    // `«A, – деді ол. – B»`: one pair, two quotes.
+    if let Some((a, inner_cue, inner_source, b)) = interrupted(w, first, last, lang) {
+        let (cue, source) = match cue {
+            Some(_) => (cue, source),
+            None => (Some(inner_cue), inner_source),
+        };
+        for span in [a, b] {
+            out.push(QuoteCandidate {
+                span,
+                kind: QuoteKind::Direct,
+                cue,
+                source,
+            });
+        }
+        return;
+    }
+    out.push(QuoteCandidate {
+        span: m.content,
+        kind: QuoteKind::Direct,
+        cue,
+        source,
+    });
+}
+
+/// `», – деді X`, `," he said`, `," Masoud Shojai, head of ..., said.`
+fn cue_after(
+    w: &Words,
+    from: usize,
+    limit: usize,
+    lang: Lang,
+    n_words: usize,
+) -> Option<Attribution> {
+    let verbs = cues::verbs(lang)?;
+    let mut k = from;
+    while k < limit && w.is_punct(k, ",–—-") {
+        k += 1;
+    }
+    if k >= limit || !w.is_word(k) {
+        return None;
+    }
+    if let Some(e) = w.phrase_at(k, verbs) {
+        if w.negated(k) {
+            return None;
+        }
+        // `«тасбауыр» деп жиі кінәлайтын`: a bare `деп` after a term is no cue.
+        if lang == Lang::Kk && n_words <= 3 && w.low(k) == "деп" && e == k + 1 {
+            let next_speaks = w.phrase_at(e, verbs).is_some()
+                || source::is_speaker_noun(w, e)
+                || source::is_pronoun(w, e)
+                || w.is_cap(e);
+            if !next_speaks {
+                return None;
+            }
+        }
+        return Some(Attribution {
+            cue: Some((k, e)),
+            source: source::after(w, e, limit, lang),
+            verb: true,
+        });
+    }
+    if lang == Lang::Kk {
+        return None;
+    }
+    // Subject, then verb: `," Griffin said`, `," the message claimed`.
+    let mut j = k;
+    while j < limit && j < k + 6 && w.is_word(j) {
+        if let Some(e) = w.phrase_at(j, verbs)
+            && j > k
+        {
+            return Some(Attribution {
+                cue: Some((j, e)),
+                source: source::before(w, k, j),
+                verb: true,
+            });
+        }
+        j += 1;
+    }
+    // Subject with an apposition: `," Masoud Shojai, head of ..., said.`
+    if w.is_cap(k) && j < limit && w.is_punct(j, ",") {
+        let name = source::subject_at(w, k, j)?;
+        let mut i = j + 1;
+        while i < limit && i < j + 30 && !w.is_punct(i, ENDS) {
+            if w.is_punct(i - 1, ",")
+                && let Some(e) = w.phrase_at(i, verbs)
+                && (e >= limit || w.is_punct(e, ENDS))
+            {
+                return Some(Attribution {
+                    cue: Some((i, e)),
+                    source: Some(name),
+                    verb: true,
+                });
+            }
+            i += 1;
+        }
+    }
+    None
+}
+
+/// `X said: "`, `Мамандар: «`, `призвал «`, `alleged that "`.
+fn cue_before(w: &Words, open: usize, floor: usize, lang: Lang) -> Option<Attribution> {
+    let verbs = cues::verbs(lang);
+    let mut j = open;
+    let colon = j > floor && w.is_punct(j - 1, ":");
+    if colon {
+        j -= 1;
+    } else {
+        while j > floor
+            && j + 2 > open
+            && (w.is_punct(j - 1, ",") || matches!(w.low(j - 1), "that" | "что" | "деп"))
+        {
+            j -= 1;
+        }
+    }
+    let verb_at = verbs.and_then(|v| {
+        (j.saturating_sub(4).max(floor)..j)
+            .rev()
+            .find(|&k| w.phrase_at(k, v) == Some(j) && !w.negated(k))
+    });
+    match verb_at {
+        Some(k) => Some(Attribution {
+            cue: Some((k, j)),
+            source: source::before(w, floor, k),
+            verb: true,
+        }),
+        None if colon => Some(Attribution {
+            cue: None,
+            source: source::before(w, floor, j),
+            verb: false,
+        }),
+        None => None,
+    }
+}
+
+/// A title word right before the opening or right after the closing mark:
+/// `«Нұр Отан» партиясы`, `газета «Кориера делла Сера»`, `the "Apollo" programme`.
+fn next_to_title_word(w: &Words, open: Option<usize>, close: Option<usize>) -> bool {
+    let title = |i: usize| w.is_word(i) && TITLE_CONTEXT.has_prefix_of(w.low(i));
+    open.is_some_and(|o| o > 0 && title(o - 1)) || close.is_some_and(|c| title(c + 1))
+}
+
+/// The marks hold the whole sentence: only punctuation outside them.
+fn standalone(
+    w: &Words,
+    open: Option<usize>,
+    close: Option<usize>,
+    first: usize,
+    last: usize,
+) -> bool {
+    let (s_start, _) = w.sentence_of(open.unwrap_or(first));
+    let (_, s_end) = w.sentence_of(close.unwrap_or(last.saturating_sub(1)));
+    let before_clear = open.is_none_or(|o| w.count_words(s_start, o) == 0);
+    let after_clear = close.is_none_or(|c| w.count_words(c + 1, s_end) == 0);
+    before_clear && after_clear
+}
+
+/// Without a cue: long enough and sentence-like to be someone's words, not
+/// a term, a name or a title.
+fn quote_like(text: &str, m: Marked, n_words: usize, w: &Words, first: usize, last: usize) -> bool {
+    let content = m.content.slice(text);
+    let significant: Vec<usize> = (first..last)
+        .filter(|&i| w.is_word(i) && w.text(i).chars().count() > 3)
+        .collect();
+    let title_case = significant.len() >= 2 && significant.iter().all(|&i| w.is_cap(i));
+    if title_case {
+        return false;
+    }
+    let unbalanced = m.open.is_none() || m.close.is_none();
+    let ends_like_speech = content.ends_with(|c: char| ".,!?…".contains(c));
+    (unbalanced && n_words >= 4) || (n_words >= 4 && ends_like_speech) || n_words >= 6
+}
+
+/// `A, – деді ол. – B` inside one pair of marks: (A, cue, source, B).
+fn interrupted(
+    w: &Words,
+    first: usize,
+    last: usize,
+    lang: Lang,
+) -> Option<(Span, Span, Option<Span>, Span)> {
+    let verbs = cues::verbs(lang)?;
+    for d in first + 1..last {
+        if !(w.is_punct(d, DASHES) && w.is_punct(d - 1, ",.!?…")) {
+            continue;
+        }
+        let Some(e) = w.phrase_at(d + 1, verbs) else {
+            continue;
+        };
+        let resume = (e..last).find(|&k| w.is_punct(k, DASHES) && w.is_punct(k - 1, ",.:"))?;
+        if resume + 1 >= last {
+            return None;
+        }
+        let a = w.range_span(first, d);
+        let b = w.range_span(resume + 1, last);
+        let source = source::after(w, e, resume, lang).map(|(x, y)| w.range_span(x, y));
+        return Some((a, w.range_span(d + 1, e), source, b));
+    }
+    None
+}

@@ -1,0 +1,423 @@
+//! Reported (indirect) speech: content attributed to a source without
+//! quotation marks. The span is the content only — no source, cue, or
+//! linking `that`/`что`/`деп`.
+
+use crate::language::{Lang, Languages};
+use crate::quotes::cues::{self, BACKWARD};
+use crate::quotes::source;
+use crate::quotes::words::{DASHES, ENDS, MARKS, Words};
+use crate::quotes::{QuoteCandidate, QuoteKind};
+use crate::span::Span;
+
+type Range = (usize, usize);
+
+/// Indirect quotes of every sentence, in text order (they may overlap the
+/// direct ones; the caller settles that).
+pub fn find(w: &Words, langs: &Languages) -> Vec<QuoteCandidate> {
+    let mut out = Vec::new();
+    for (si, &sent) in w.doc.sentences.iter().enumerate() {
+        let (from, to) = (w.at(sent.start), w.before(sent.end));
+        if from >= to {
+            continue;
+        }
+        let lang = langs.at(w.doc, sent.start);
+        let before = out.len();
+        backward(w, si, from, to, lang, &mut out);
+        according(w, from, to, lang, &mut out);
+        if out.len() == before {
+            match lang {
+                Lang::Kk => kazakh(w, from, to, &mut out),
+                Lang::Ru | Lang::En => verb_clause(w, from, to, lang, &mut out),
+                Lang::Und => {}
+            }
+        }
+    }
+    out
+}
+
+fn push(
+    w: &Words,
+    out: &mut Vec<QuoteCandidate>,
+    content: Range,
+    cue: Range,
+    source: Option<Range>,
+) {
+    let span = content_span(w, content);
+    if span.is_empty() || w.count_words(content.0, content.1) < 2 {
+        return;
+    }
+    out.push(QuoteCandidate {
+        span,
+        kind: QuoteKind::Indirect,
+        cue: Some(w.range_span(cue.0, cue.1)),
+        source: source.map(|(a, b)| w.range_span(a, b)),
+    });
+}
+
+/// The content's span without surrounding punctuation (quote marks kept
+/// when they pair up inside).
+fn content_span(w: &Words, (mut a, mut b): Range) -> Span {
+    while a < b && w.is_punct(a, ",:;–—-") {
+        a += 1;
+    }
+    while b > a && w.is_punct(b - 1, ".!?…,;:–—-") {
+        b -= 1;
+    }
+    w.range_span(a, b)
+}
+
+/// Sentence end without its final punctuation.
+fn trim_end(w: &Words, from: usize, mut to: usize) -> usize {
+    while to > from && w.is_punct(to - 1, ENDS) {
+        to -= 1;
+    }
+    to
+}
+
+/// `Бұл туралы X мәлімдеді.`, `Об этом сообщил X.`: the sentence before.
+fn backward(
+    w: &Words,
+    si: usize,
+    from: usize,
+    to: usize,
+    lang: Lang,
+    out: &mut Vec<QuoteCandidate>,
+) {
+    let Some(e) = w.phrase_at(from, &BACKWARD) else {
+        return;
+    };
+    if lang == Lang::En || si == 0 {
+        return;
+    }
+    let Some(verbs) = cues::verbs(lang) else {
+        return;
+    };
+    let Some(k) = (e..to).find(|&k| w.phrase_at(k, verbs).is_some()) else {
+        return;
+    };
+    let verb_end = w.phrase_at(k, verbs).unwrap_or(k + 1);
+    let source = match lang {
+        Lang::Kk => source::before(w, e, k),
+        _ => source::after(w, verb_end, to, lang),
+    };
+    let prev = w.doc.sentences[si - 1];
+    let (pa, pb) = (w.at(prev.start), w.before(prev.end));
+    // The reported sentence holds no marked quote of its own.
+    if (pa..pb).any(|i| w.is_punct(i, MARKS)) {
+        return;
+    }
+    push(w, out, (pa, trim_end(w, pa, pb)), (from, verb_end), source);
+}
+
+/// `Алпыстың айтуынша, ...`, `По словам X, ...`, `..., according to X.`
+fn according(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<QuoteCandidate>) {
+    let Some(list) = cues::according(lang) else {
+        return;
+    };
+    for i in from..to {
+        if !w.is_word(i) {
+            continue;
+        }
+        // `По его словам`: the pronoun sits inside the phrase.
+        let (e, pronoun) = match w.phrase_at(i, list) {
+            Some(e) => (e, None),
+            None if lang == Lang::Ru
+                && w.low(i) == "по"
+                && source::is_pronoun(w, i + 1)
+                && matches!(w.low(i + 2), "словам" | "мнению" | "данным") =>
+            {
+                (i + 3, Some((i + 1, i + 2)))
+            }
+            None => continue,
+        };
+        let end = trim_end(w, from, to);
+        if lang == Lang::Kk {
+            // Source before: `Кәсіпорын геологының айтуынша, CONTENT.`
+            let start = (from..i)
+                .rev()
+                .find(|&k| w.is_punct(k, ","))
+                .map_or(from, |k| k + 1);
+            let source = (start..i)
+                .find(|&k| w.is_word(k) && !source::is_discourse_word(w, k))
+                .map(|k| (k, i));
+            if w.is_punct(e, ",") && e + 1 < end {
+                push(w, out, (e + 1, end), (i, e), source);
+            }
+            return;
+        }
+        // Source after, up to a comma or the sentence end.
+        let comma = (e..to).find(|&k| w.is_punct(k, ","));
+        let source = pronoun.or_else(|| source::after(w, e, comma.unwrap_or(to), lang));
+        let leading = w.count_words(from, i) <= 1;
+        if leading {
+            if let Some(c) = comma.filter(|&c| c + 1 < end) {
+                push(w, out, (c + 1, end), (i, e), source);
+            }
+        } else if i > from && w.is_punct(i - 1, ",") {
+            // `CONTENT, according to X.`
+            push(w, out, (from, i - 1), (i, e), source);
+        }
+        return;
+    }
+}
+
+/// Words after which `said` does not start a content clause.
+fn is_adjunct(word: &str) -> bool {
+    matches!(
+        word,
+        "during"
+            | "in"
+            | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "to"
+            | "of"
+            | "by"
+            | "with"
+            | "for"
+            | "from"
+            | "about"
+            | "as"
+            | "and"
+            | "or"
+            | "but"
+            | "so"
+            | "yesterday"
+            | "today"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "goodbye"
+            | "hello"
+            | "no"
+            | "yes"
+            | "nothing"
+            | "something"
+            | "anything"
+            | "so."
+    )
+}
+
+/// ru/en: `X заявил, что CONTENT`, `X said (that) CONTENT`,
+/// `CONTENT, сказал X`, `CONTENT, she said.`
+fn verb_clause(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<QuoteCandidate>) {
+    let Some(verbs) = cues::verbs(lang) else {
+        return;
+    };
+    let end = trim_end(w, from, to);
+    let mut k = from;
+    while k < end {
+        let Some(e) = w.is_word(k).then(|| w.phrase_at(k, verbs)).flatten() else {
+            k += 1;
+            continue;
+        };
+        if w.negated(k) || inside_marks(w, from, k) {
+            k = e;
+            continue;
+        }
+        // Forward: the content clause after the verb.
+        if let Some(c) = clause_start(w, e, end, lang) {
+            let source = source::before(w, from, k).or_else(|| source::subject_at(w, from, k));
+            for part in split_and_that(w, c, end) {
+                push(w, out, part, (k, e), source);
+            }
+            return;
+        }
+        // Backward: `CONTENT, сказал X.`, `CONTENT, she said.`
+        let subject_gap = (from..k).rev().take(4).find(|&j| w.is_punct(j, ","));
+        if let Some(comma) = subject_gap
+            && comma > from
+            && w.count_words(e, end) <= 6
+        {
+            let dash_free = (comma + 1..k).all(|j| !w.is_punct(j, ",") || w.is_punct(j, DASHES));
+            let source = if comma + 1 < k && dash_free {
+                source::before(w, comma + 1, k)
+            } else {
+                source::after(w, e, to, lang)
+            };
+            if source.is_some() || comma + 1 == k {
+                let mut content_end = comma;
+                while content_end > from && w.is_punct(content_end - 1, DASHES) {
+                    content_end -= 1;
+                }
+                push(w, out, (from, content_end), (k, e), source);
+                return;
+            }
+        }
+        k = e;
+    }
+}
+
+/// The verb at `k` sits inside a quotation already (`"... he said ..."`).
+fn inside_marks(w: &Words, from: usize, k: usize) -> bool {
+    (from..k).filter(|&j| w.is_punct(j, "«»\"“”„")).count() % 2 == 1
+}
+
+/// Where the content clause after a verb ending at `e` starts.
+fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
+    if e >= end {
+        return None;
+    }
+    let link = if lang == Lang::Ru { "что" } else { "that" };
+    // `заявил, что`, `said that`, `told the committee that`, `рассказал о том, что`.
+    let window = if lang == Lang::Ru { 5 } else { 10 };
+    for j in e..(e + window).min(end) {
+        if w.low(j) == link {
+            let between_ok = (e..j).all(|i| w.is_word(i) || w.is_punct(i, ","));
+            return between_ok.then_some(j + 1);
+        }
+        if w.is_punct(j, ENDS) || w.is_punct(j, "«\"“:") {
+            break;
+        }
+    }
+    if lang != Lang::En || !w.is_word(e) {
+        return None;
+    }
+    // `said her wedding was ...`: a bare clause after said/announced/added.
+    let bare_ok = matches!(
+        w.low(e - 1),
+        "said"
+            | "says"
+            | "announced"
+            | "added"
+            | "claimed"
+            | "claims"
+            | "stated"
+            | "argued"
+            | "insisted"
+            | "warned"
+            | "admitted"
+            | "noted"
+    );
+    (bare_ok && !is_adjunct(w.low(e)) && w.count_words(e, end) >= 3).then_some(e)
+}
+
+/// `A and that B` → two contents.
+fn split_and_that(w: &Words, from: usize, to: usize) -> Vec<Range> {
+    let split = (from + 1..to.saturating_sub(1))
+        .find(|&j| w.low(j + 1) == "that" && matches!(w.low(j), "and" | "и"));
+    match split {
+        Some(j) => vec![(from, j), (j + 2, to)],
+        None => vec![(from, to)],
+    }
+}
+
+/// Word endings of a Kazakh content clause before a speech verb:
+/// `-ғанын`, `-екенін`, `-атынын`, `-тігін`, `барын`.
+fn kk_clause_end(word: &str) -> bool {
+    ["нын", "нін", "ғын", "гін", "қын", "кін", "барын", "жоғын"]
+        .iter()
+        .any(|s| word.ends_with(s) && word.chars().count() > 4)
+}
+
+/// Passive `-екені/-ғаны айтылды`.
+fn kk_passive_end(word: &str) -> bool {
+    ["екені", "ғаны", "гені", "қаны", "кені"]
+        .iter()
+        .any(|s| word.ends_with(s))
+}
+
+/// Kazakh: `X CONTENT-ғанын айтты`, `CONTENT деп X мәлімдеді`,
+/// `CONTENT, – дейді X.`, `CONTENT екені айтылды`.
+fn kazakh(w: &Words, from: usize, to: usize, out: &mut Vec<QuoteCandidate>) {
+    let Some(verbs) = cues::verbs(Lang::Kk) else {
+        return;
+    };
+    let end = trim_end(w, from, to);
+    if (from..end).any(|i| w.is_punct(i, "«»\"“”")) {
+        return; // marked quotes are the direct stage's
+    }
+    let first_person =
+        |a: usize, b: usize| (a..b).any(|i| matches!(w.low(i), "мен" | "біз" | "өзім"));
+    for k in from + 1..end {
+        if !w.is_word(k) {
+            continue;
+        }
+        if matches!(w.low(k), "айтылды" | "хабарланды" | "мәлімделді")
+            && kk_passive_end(w.low(k - 1))
+        {
+            let start = (from..k)
+                .find(|&i| w.is_word(i) && !source::is_discourse_word(w, i))
+                .unwrap_or(from);
+            push(w, out, (start, k), (k, k + 1), None);
+            return;
+        }
+        let Some(e) = w.phrase_at(k, verbs) else {
+            continue;
+        };
+        let low = w.low(k);
+        if kk_clause_end(w.low(k - 1)) && !matches!(low, "деп" | "деді" | "дейді" | "депті")
+        {
+            let subject = kk_subject(w, from, k - 1);
+            let start = subject.map_or(from, |s| s.1);
+            push(w, out, (start, k), (k, e), subject);
+            return;
+        }
+        if matches!(low, "деп" | "дейді" | "деді" | "депті" | "деседі") {
+            let mut c_end = k;
+            while c_end > from && w.is_punct(c_end - 1, ",–—-") {
+                c_end -= 1;
+            }
+            if w.count_words(from, c_end) < 3 || first_person(e, end) {
+                return;
+            }
+            let source = if low == "деп" && e < end {
+                // `деп тұрғындар дабыл қаққан`: a reporting verb must follow.
+                let Some(v) = (e..end).find(|&j| w.phrase_at(j, verbs).is_some()) else {
+                    return;
+                };
+                if v > e { source::before(w, e, v) } else { None }
+            } else {
+                source::after(w, e, to, Lang::Kk)
+            };
+            let start = (from..c_end)
+                .find(|&i| w.is_word(i) && !source::is_discourse_word(w, i))
+                .unwrap_or(from);
+            push(w, out, (start, c_end), (k, e), source);
+            return;
+        }
+    }
+}
+
+/// The subject of a Kazakh clause in `from..to`: a name of two or more
+/// words, else a pronoun, else a speaker noun, else a name.
+fn kk_subject(w: &Words, from: usize, to: usize) -> Option<Range> {
+    let limit = to.min(from + 10);
+    let mut single = None;
+    let mut i = from;
+    while i < limit {
+        if source::is_pronoun(w, i) {
+            return Some((i, i + 1));
+        }
+        if w.is_cap(i) && !source::is_discourse_word(w, i) {
+            let mut j = i;
+            while j < limit && w.is_cap(j) {
+                j += 1;
+            }
+            if j - i >= 2 {
+                return Some((i, j));
+            }
+            if source::is_speaker_noun(w, i) {
+                return Some((i, j));
+            }
+            single.get_or_insert((i, j));
+            i = j;
+            continue;
+        }
+        if source::is_speaker_noun(w, i) {
+            let start = if i > from && w.is_word(i - 1) && !source::is_discourse_word(w, i - 1) {
+                i - 1
+            } else {
+                i
+            };
+            return Some((start, i + 1));
+        }
+        i += 1;
+    }
+    single
+}

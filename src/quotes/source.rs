@@ -1,0 +1,262 @@
+//! Finding the words that name a quote's source next to its cue: a name (a
+//! run of capitalised words), a pronoun, or a common noun for a person or
+//! group (`мамандар`, `министр`, `officials`). Token ranges, end exclusive.
+
+use crate::language::Lang;
+use crate::quotes::cues::{DISCOURSE, PRONOUNS, SPEAKER_NOUNS};
+use crate::quotes::words::Words;
+
+/// Longest name taken as one mention.
+const MAX_NAME: usize = 4;
+
+/// Small words that may sit between a subject and its verb.
+fn is_filler(word: &str) -> bool {
+    matches!(
+        word,
+        "also"
+            | "has"
+            | "have"
+            | "had"
+            | "then"
+            | "again"
+            | "further"
+            | "already"
+            | "officially"
+            | "previously"
+            | "repeatedly"
+            | "today"
+            | "yesterday"
+            | "также"
+            | "уже"
+            | "еще"
+            | "тоже"
+            | "вновь"
+            | "снова"
+            | "ранее"
+            | "неоднократно"
+            | "публично"
+            | "официально"
+            | "сегодня"
+            | "вчера"
+            | "болса"
+            | "де"
+            | "да"
+            | "та"
+            | "те"
+            | "тағы"
+            | "өз"
+            | "кезегінде"
+            | "бүгін"
+            | "кеше"
+            | "ғой"
+            | "толық"
+            | "тіпті"
+    )
+}
+
+/// Lower-case particles inside names (`al-`, `de`, `van`, `бен`).
+fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "al" | "az"
+            | "el"
+            | "ad"
+            | "as"
+            | "de"
+            | "da"
+            | "van"
+            | "von"
+            | "der"
+            | "bin"
+            | "ibn"
+            | "бен"
+            | "ибн"
+            | "де"
+            | "ван"
+            | "фон"
+    )
+}
+
+/// Token `i` can be part of a name: capitalised, `al-Sadr`, or an initial's
+/// full stop (`Н. Кан`).
+fn namey(w: &Words, i: usize) -> bool {
+    if w.is_cap(i) {
+        return true;
+    }
+    if !w.is_word(i) {
+        return false;
+    }
+    let t = w.text(i);
+    t.split_once('-').is_some_and(|(a, b)| {
+        is_name_particle(a) && b.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
+fn is_initial_dot(w: &Words, i: usize) -> bool {
+    w.is_punct(i, ".")
+        && i > 0
+        && w.is_cap(i - 1)
+        && w.text(i - 1).chars().count() == 1
+        && namey(w, i + 1)
+}
+
+pub fn is_pronoun(w: &Words, i: usize) -> bool {
+    w.is_word(i) && PRONOUNS.contains(w.low(i))
+}
+
+pub fn is_speaker_noun(w: &Words, i: usize) -> bool {
+    w.is_word(i) && SPEAKER_NOUNS.contains(w.low(i))
+}
+
+/// A capitalised sentence opener that is not a name (`Алайда`, `However`).
+pub fn is_discourse_word(w: &Words, i: usize) -> bool {
+    w.is_word(i) && DISCOURSE.contains(w.low(i))
+}
+
+/// The name run ending just before `end`, not reaching before `floor`.
+fn name_run_before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
+    let mut k = end;
+    while k > floor && end - k < MAX_NAME + 1 {
+        let i = k - 1;
+        if namey(w, i)
+            || is_initial_dot(w, i)
+            || (w.is_word(i) && is_name_particle(w.low(i)) && k < end)
+        {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    while k < end && (is_discourse_word(w, k) || w.is_punct(k, ".")) {
+        k += 1;
+    }
+    (k < end).then_some((k, end))
+}
+
+/// The name run starting at `from`, not reaching `to`.
+fn name_run_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
+    let mut k = from;
+    while k < to && k - from < MAX_NAME && (namey(w, k) || is_initial_dot(w, k)) {
+        k += 1;
+    }
+    (k > from).then_some((from, k))
+}
+
+/// The source mention ending right before token `end` (a verb, a colon or
+/// an opening mark), not reaching before `floor` (the sentence start).
+pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
+    let mut j = end;
+    while j > floor && w.is_word(j - 1) && is_filler(w.low(j - 1)) {
+        j -= 1;
+    }
+    if j == floor {
+        return None;
+    }
+    if w.is_punct(j - 1, ",)") {
+        // `Калоев, потерявший ..., заявил`: the sentence's subject.
+        return subject_at(w, floor, j);
+    }
+    if is_pronoun(w, j - 1) {
+        return Some((j - 1, j));
+    }
+    if let Some(run) = name_run_before(w, floor, j) {
+        return Some(run);
+    }
+    if is_speaker_noun(w, j - 1) || w.low(j - 1).ends_with("лар") || w.low(j - 1).ends_with("лер")
+    {
+        let mut k = j - 1;
+        // One modifier before the noun (`сала өкілдері`, `Полиция департаменті`).
+        if k > floor && w.is_word(k - 1) && !is_discourse_word(w, k - 1) && !is_pronoun(w, k - 1) {
+            k -= 1;
+        }
+        return Some((k, j));
+    }
+    // `the message claimed`, `the company said`.
+    if j >= floor + 2
+        && w.is_word(j - 1)
+        && matches!(w.low(j - 2), "the" | "a" | "an" | "this" | "that")
+    {
+        return Some((j - 2, j));
+    }
+    None
+}
+
+/// The first subject of `from..to`: a pronoun, a name or a speaker noun,
+/// after any opening discourse words.
+pub fn subject_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
+    let mut i = from;
+    while i < to && (!w.is_word(i) || is_discourse_word(w, i)) {
+        i += 1;
+    }
+    if i >= to {
+        return None;
+    }
+    if is_pronoun(w, i) {
+        return Some((i, i + 1));
+    }
+    if let Some(run) = name_run_at(w, i, to) {
+        return Some(run);
+    }
+    (is_speaker_noun(w, i)).then_some((i, i + 1))
+}
+
+/// The source mention after a post-quote cue (`– деді Қуандық Алпыс`,
+/// `сказал генеральный директор Анатолий Иксанов`), within `from..to`.
+pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, usize)> {
+    // The clause: up to the sentence end or a bracket (kk: also a comma).
+    let mut end = from;
+    while end < to
+        && !w.is_punct(end, ".!?…;()[]«»\"“”„")
+        && !(lang == Lang::Kk && w.is_punct(end, ","))
+    {
+        end += 1;
+    }
+    let mut i = from;
+    while i < end && !w.is_word(i) {
+        i += 1;
+    }
+    if i >= end {
+        return None;
+    }
+    if is_pronoun(w, i) {
+        return Some((i, i + 1));
+    }
+    // Names: the first run of two or more words, else the first run.
+    let (mut first, mut k) = (None, i);
+    let clause_end = if lang == Lang::Kk {
+        end
+    } else {
+        (i..end).find(|&k| w.is_punct(k, ",")).map_or(end, |c| {
+            // An apposition follows the name: keep the name part only.
+            if (i..c).any(|k| namey(w, k)) { c } else { end }
+        })
+    };
+    while k < clause_end {
+        if namey(w, k) {
+            if let Some(run) = name_run_at(w, k, clause_end) {
+                if run.1 - run.0 >= 2 {
+                    return Some(run);
+                }
+                first.get_or_insert(run);
+                k = run.1;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    if first.is_some() {
+        return first;
+    }
+    if lang == Lang::Kk {
+        // `– дейді бала құқығын қорғаушы мамандар.`
+        let words: Vec<usize> = (i..end).filter(|&k| w.is_word(k)).take(6).collect();
+        return words.last().map(|&l| (i, l + 1));
+    }
+    (i..clause_end)
+        .find(|&k| is_speaker_noun(w, k))
+        .map(|k| (k, k + 1))
+        .or_else(|| {
+            (w.is_word(i) && matches!(w.low(i), "the" | "a") && w.is_word(i + 1) && i + 2 <= end)
+                .then_some((i, i + 2))
+        })
+}
