@@ -47,7 +47,11 @@ fn quote(w: &Words, langs: &Languages, m: Marked, out: &mut Vec<QuoteCandidate>)
     let (sent_start, _) = w.sentence_of(open_i.unwrap_or(first));
     let (_, para_end) = w.paragraph_of(close_i.unwrap_or(last));
 
-    let mut att = close_i.and_then(|c| cue_after(w, c + 1, para_end, lang, n_words));
+    let ends_punct = m
+        .content
+        .slice(text)
+        .ends_with(|c: char| ".,!?…".contains(c));
+    let mut att = close_i.and_then(|c| cue_after(w, c + 1, para_end, lang, n_words, ends_punct));
     if let Some(a) = &mut att
         && a.source.is_none()
         && lang == Lang::Kk
@@ -76,9 +80,12 @@ fn quote(w: &Words, langs: &Languages, m: Marked, out: &mut Vec<QuoteCandidate>)
     if !accepted {
         return;
     }
-    let att = att.unwrap_or(Attribution {
+    // No cue, inside a sentence: `Abbas called the issue "very important."`
+    let att = att.unwrap_or_else(|| Attribution {
         cue: None,
-        source: None,
+        source: open_i
+            .filter(|&o| w.count_words(sent_start, o) > 0)
+            .and_then(|o| source::subject_at(w, sent_start, o)),
         verb: false,
     });
     let cue = att.cue.map(|(a, b)| w.range_span(a, b));
@@ -114,6 +121,7 @@ fn cue_after(
     limit: usize,
     lang: Lang,
     n_words: usize,
+    ends_punct: bool,
 ) -> Option<Attribution> {
     let verbs = cues::verbs(lang)?;
     let mut k = from;
@@ -121,6 +129,11 @@ fn cue_after(
         k += 1;
     }
     if k >= limit || !w.is_word(k) {
+        return None;
+    }
+    // ru/en: `», – сказал`, `," he said`; a verb right after a name in
+    // marks (`корреспондентом «Голоса Америки» отметили`) is not its cue.
+    if lang != Lang::Kk && k == from && !ends_punct {
         return None;
     }
     if let Some(e) = w.phrase_at(k, verbs) {
@@ -204,7 +217,12 @@ fn cue_before(w: &Words, open: usize, floor: usize, lang: Lang) -> Option<Attrib
     match verb_at {
         Some(k) => Some(Attribution {
             cue: Some((k, j)),
-            source: source::before(w, floor, k),
+            // `issued a communique saying, "..."`: the sentence's subject.
+            source: if is_participle(w.low(k)) {
+                source::subject_at(w, floor, k)
+            } else {
+                source::before(w, floor, k)
+            },
             verb: true,
         }),
         None if colon => Some(Attribution {
@@ -214,6 +232,21 @@ fn cue_before(w: &Words, open: usize, floor: usize, lang: Lang) -> Option<Attrib
         }),
         None => None,
     }
+}
+
+/// Speech participles take the sentence's subject, not the word before.
+fn is_participle(word: &str) -> bool {
+    matches!(
+        word,
+        "saying"
+            | "заявляя"
+            | "отметив"
+            | "отмечая"
+            | "подчеркнув"
+            | "подчеркивая"
+            | "говоря"
+            | "заявив"
+    )
 }
 
 /// A title word right before the opening or right after the closing mark:

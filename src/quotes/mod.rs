@@ -68,7 +68,8 @@ fn settle(direct: Vec<QuoteCandidate>, reported: Vec<QuoteCandidate>) -> Vec<Quo
             if !d.span.overlaps(r.span) {
                 continue;
             }
-            if r.span.contains(d.span) && d.span.len() * 10 < r.span.len() * 6 {
+            let same_cue = d.cue.is_some() && d.cue == r.cue;
+            if !same_cue && r.span.contains(d.span) && d.span.len() * 10 < r.span.len() * 6 {
                 dropped_direct[i] = true;
             } else {
                 keep = false;

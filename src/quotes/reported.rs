@@ -148,12 +148,11 @@ fn according(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<QuoteC
         // Source after, up to a comma or the sentence end.
         let comma = (e..to).find(|&k| w.is_punct(k, ","));
         let source = pronoun.or_else(|| source::after(w, e, comma.unwrap_or(to), lang));
-        let leading = w.count_words(from, i) <= 1;
-        if leading {
-            if let Some(c) = comma.filter(|&c| c + 1 < end) {
-                push(w, out, (c + 1, end), (i, e), source);
-            }
-        } else if i > from && w.is_punct(i - 1, ",") {
+        let after_comma = i > from && w.is_punct(i - 1, ",");
+        let opens_clause = w.count_words(from, i) <= 1 || after_comma;
+        if let Some(c) = comma.filter(|&c| c + 1 < end && opens_clause) {
+            push(w, out, (c + 1, end), (i, e), source);
+        } else if after_comma {
             // `CONTENT, according to X.`
             push(w, out, (from, i - 1), (i, e), source);
         }
@@ -223,34 +222,85 @@ fn verb_clause(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<Quot
         // Forward: the content clause after the verb.
         if let Some(c) = clause_start(w, e, end, lang) {
             let source = source::before(w, from, k).or_else(|| source::subject_at(w, from, k));
-            for part in split_and_that(w, c, end) {
-                push(w, out, part, (k, e), source);
-            }
-            return;
-        }
-        // Backward: `CONTENT, сказал X.`, `CONTENT, she said.`
-        let subject_gap = (from..k).rev().take(4).find(|&j| w.is_punct(j, ","));
-        if let Some(comma) = subject_gap
-            && comma > from
-            && w.count_words(e, end) <= 6
-        {
-            let dash_free = (comma + 1..k).all(|j| !w.is_punct(j, ",") || w.is_punct(j, DASHES));
-            let source = if comma + 1 < k && dash_free {
-                source::before(w, comma + 1, k)
-            } else {
-                source::after(w, e, to, lang)
-            };
-            if source.is_some() || comma + 1 == k {
-                let mut content_end = comma;
-                while content_end > from && w.is_punct(content_end - 1, DASHES) {
-                    content_end -= 1;
+            if !w.is_punct(c, MARKS) && !source.is_some_and(|s| first_person(w, s)) {
+                for part in split_and_that(w, c, end) {
+                    push(w, out, part, (k, e), source);
                 }
-                push(w, out, (from, content_end), (k, e), source);
                 return;
             }
         }
+        if let Some((content_end, source)) = backward_attribution(w, from, to, end, k, e, lang) {
+            push(w, out, (from, content_end), (k, e), source);
+            return;
+        }
         k = e;
     }
+}
+
+/// `CONTENT, сказал X.`, `CONTENT, she said.`, `CONTENT, – деп мәлімдеді X`:
+/// the verb at `k..e` closes the sentence after a comma. Returns the
+/// content's end and the source.
+fn backward_attribution(
+    w: &Words,
+    from: usize,
+    to: usize,
+    end: usize,
+    k: usize,
+    e: usize,
+    lang: Lang,
+) -> Option<(usize, Option<Range>)> {
+    // Back over at most three subject words and dashes to a comma.
+    let mut c = k;
+    while c > from && (w.is_punct(c - 1, DASHES) || w.is_word(c - 1)) && k - c < 5 {
+        c -= 1;
+    }
+    if c <= from + 1 || !w.is_punct(c - 1, ",") || w.is_punct(from, MARKS) {
+        return None;
+    }
+    let comma = c - 1;
+    let mut s = c;
+    while s < k && w.is_punct(s, DASHES) {
+        s += 1;
+    }
+    let source = if s < k {
+        if matches!(
+            w.low(s),
+            "а" | "и"
+                | "но"
+                | "and"
+                | "but"
+                | "which"
+                | "who"
+                | "что"
+                | "который"
+                | "которая"
+                | "которые"
+        ) || w.count_words(s, k) > 3
+            || w.count_words(e, end) > 3
+        {
+            return None;
+        }
+        Some(source::before(w, s, k)?)
+    } else {
+        let src = source::after(w, e, to, lang)?;
+        if w.count_words(src.1, end) > 6 {
+            return None;
+        }
+        Some(src)
+    };
+    if source.is_some_and(|s| first_person(w, s)) {
+        return None;
+    }
+    let mut content_end = comma;
+    while content_end > from && w.is_punct(content_end - 1, DASHES) {
+        content_end -= 1;
+    }
+    Some((content_end, source))
+}
+
+/// `I`, `we`, `я`, `мы`: the writer, not a source.
+fn first_person(w: &Words, (a, b): Range) -> bool {
+    b == a + 1 && matches!(w.low(a), "i" | "we" | "я" | "мы" | "мен" | "біз")
 }
 
 /// The verb at `k` sits inside a quotation already (`"... he said ..."`).
@@ -264,11 +314,33 @@ fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
         return None;
     }
     let link = if lang == Lang::Ru { "что" } else { "that" };
-    // `заявил, что`, `said that`, `told the committee that`, `рассказал о том, что`.
-    let window = if lang == Lang::Ru { 5 } else { 10 };
+    // `заявил, что`, `said that`, `told the committee that`,
+    // `admitted on Sept. 10, 2002, that`, `рассказал о том, что`.
+    let (window, reach) = match lang {
+        Lang::Ru => (5, true),
+        _ => (
+            10,
+            matches!(
+                w.low(e - 1),
+                "told" | "tells" | "informed" | "assured" | "warned" | "reminded"
+            ) || w.is_punct(e, ",")
+                || matches!(
+                    w.low(e),
+                    "on" | "in"
+                        | "at"
+                        | "during"
+                        | "last"
+                        | "this"
+                        | "earlier"
+                        | "yesterday"
+                        | "today"
+                ),
+        ),
+    };
     for j in e..(e + window).min(end) {
         if w.low(j) == link {
-            let between_ok = (e..j).all(|i| w.is_word(i) || w.is_punct(i, ","));
+            let between_ok =
+                (j == e || reach) && (e..j).all(|i| w.is_word(i) || w.is_punct(i, ",."));
             return between_ok.then_some(j + 1);
         }
         if w.is_punct(j, ENDS) || w.is_punct(j, "«\"“:") {
@@ -278,23 +350,49 @@ fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
     if lang != Lang::En || !w.is_word(e) {
         return None;
     }
-    // `said her wedding was ...`: a bare clause after said/announced/added.
+    // `said her wedding was ...`: a bare clause opening with a subject.
     let bare_ok = matches!(
         w.low(e - 1),
         "said"
             | "says"
-            | "announced"
-            | "added"
             | "claimed"
             | "claims"
             | "stated"
             | "argued"
             | "insisted"
-            | "warned"
             | "admitted"
             | "noted"
     );
-    (bare_ok && !is_adjunct(w.low(e)) && w.count_words(e, end) >= 3).then_some(e)
+    let subject_like = w.is_cap(e)
+        || w.doc.tokens[e].kind == crate::text::TokenKind::Number
+        || matches!(
+            w.low(e),
+            "he" | "she"
+                | "it"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+                | "the"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "there"
+                | "a"
+                | "an"
+                | "some"
+                | "many"
+                | "most"
+                | "all"
+                | "no"
+                | "more"
+                | "this"
+                | "these"
+                | "those"
+        );
+    (bare_ok && subject_like && !is_adjunct(w.low(e)) && w.count_words(e, end) >= 4).then_some(e)
 }
 
 /// `A and that B` → two contents.
@@ -329,9 +427,6 @@ fn kazakh(w: &Words, from: usize, to: usize, out: &mut Vec<QuoteCandidate>) {
         return;
     };
     let end = trim_end(w, from, to);
-    if (from..end).any(|i| w.is_punct(i, "«»\"“”")) {
-        return; // marked quotes are the direct stage's
-    }
     let first_person =
         |a: usize, b: usize| (a..b).any(|i| matches!(w.low(i), "мен" | "біз" | "өзім"));
     for k in from + 1..end {
@@ -362,6 +457,9 @@ fn kazakh(w: &Words, from: usize, to: usize, out: &mut Vec<QuoteCandidate>) {
             let mut c_end = k;
             while c_end > from && w.is_punct(c_end - 1, ",–—-") {
                 c_end -= 1;
+            }
+            if c_end > from && w.is_punct(c_end - 1, MARKS) {
+                return; // `«...» дейді`: the direct stage's
             }
             if w.count_words(from, c_end) < 3 || first_person(e, end) {
                 return;

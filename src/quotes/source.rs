@@ -105,7 +105,9 @@ pub fn is_pronoun(w: &Words, i: usize) -> bool {
 }
 
 pub fn is_speaker_noun(w: &Words, i: usize) -> bool {
-    w.is_word(i) && SPEAKER_NOUNS.contains(w.low(i))
+    w.is_word(i)
+        && (SPEAKER_NOUNS.contains(w.low(i))
+            || (!w.is_cap(i) && SPEAKER_NOUNS.has_prefix_of(w.low(i))))
 }
 
 /// A capitalised sentence opener that is not a name (`Алайда`, `However`).
@@ -139,6 +141,14 @@ fn name_run_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
     while k < to && k - from < MAX_NAME && (namey(w, k) || is_initial_dot(w, k)) {
         k += 1;
     }
+    // `NEWSru.com`, `Zakon.kz`: a site name.
+    if k > from
+        && k + 1 < to
+        && w.is_punct(k, ".")
+        && matches!(w.low(k + 1), "com" | "ru" | "kz" | "org" | "net" | "uk")
+    {
+        k += 2;
+    }
     (k > from).then_some((from, k))
 }
 
@@ -152,9 +162,10 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
     if j == floor {
         return None;
     }
-    if w.is_punct(j - 1, ",)") {
-        // `Калоев, потерявший ..., заявил`: the sentence's subject.
-        return subject_at(w, floor, j);
+    if w.is_punct(j - 1, ",)") || matches!(w.low(j - 1), "and" | "и" | "және" | "а" | "but" | "но")
+    {
+        // `Калоев, потерявший ..., заявил`, `... and said`: the sentence's subject.
+        return subject_at(w, floor, j - 1);
     }
     if is_pronoun(w, j - 1) {
         return Some((j - 1, j));
@@ -171,6 +182,18 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
         }
         return Some((k, j));
     }
+    // A short subject opening the sentence: `Федеральное авиационное
+    // управление пояснило`, `Эксперты компании убеждены`.
+    let mut k = j;
+    while k > floor && w.is_word(k - 1) && j - k < 4 {
+        k -= 1;
+    }
+    while k < j && is_discourse_word(w, k) {
+        k += 1;
+    }
+    if k == floor_word(w, floor) && k < j && (namey(w, k) || is_speaker_noun(w, k)) {
+        return Some((k, j));
+    }
     // `the message claimed`, `the company said`.
     if j >= floor + 2
         && w.is_word(j - 1)
@@ -181,8 +204,18 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// The first word of a sentence starting at `floor`, past discourse words.
+fn floor_word(w: &Words, floor: usize) -> usize {
+    let mut i = floor;
+    while i < w.len() && (!w.is_word(i) || is_discourse_word(w, i)) && i < floor + 6 {
+        i += 1;
+    }
+    i
+}
+
 /// The first subject of `from..to`: a pronoun, a name or a speaker noun,
-/// after any opening discourse words.
+/// after any opening discourse words; a name may carry lower-case words
+/// (`The interim Governing Council`, `A radical Shiite cleric`).
 pub fn subject_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
     let mut i = from;
     while i < to && (!w.is_word(i) || is_discourse_word(w, i)) {
@@ -194,10 +227,17 @@ pub fn subject_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
     if is_pronoun(w, i) {
         return Some((i, i + 1));
     }
-    if let Some(run) = name_run_at(w, i, to) {
-        return Some(run);
+    let mut last = None;
+    let mut k = i;
+    while k < to && k < i + 5 && (w.is_word(k) || is_initial_dot(w, k)) {
+        if namey(w, k) || is_speaker_noun(w, k) {
+            last = Some(k);
+        } else if last.is_some() && w.is_cap(i) {
+            break;
+        }
+        k += 1;
     }
-    (is_speaker_noun(w, i)).then_some((i, i + 1))
+    last.map(|l| (i, l + 1))
 }
 
 /// The source mention after a post-quote cue (`– деді Қуандық Алпыс`,
@@ -248,9 +288,19 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
         return first;
     }
     if lang == Lang::Kk {
-        // `– дейді бала құқығын қорғаушы мамандар.`
-        let words: Vec<usize> = (i..end).filter(|&k| w.is_word(k)).take(6).collect();
-        return words.last().map(|&l| (i, l + 1));
+        // `– дейді бала құқығын қорғаушы мамандар.`: up to a speaker noun,
+        // else the clause if it ends in a plural or possessive noun.
+        if let Some(n) = (i..end).find(|&k| is_speaker_noun(w, k)) {
+            return Some((i, n + 1));
+        }
+        let words: Vec<usize> = (i..end).filter(|&k| w.is_word(k)).collect();
+        let last = *words.last()?;
+        let nounish = [
+            "лар", "лер", "дар", "дер", "тар", "тер", "сы", "сі", "ы", "і",
+        ]
+        .iter()
+        .any(|s| w.low(last).ends_with(s));
+        return (words.len() <= 5 && nounish).then_some((i, last + 1));
     }
     (i..clause_end)
         .find(|&k| is_speaker_noun(w, k))
