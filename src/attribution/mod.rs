@@ -39,7 +39,12 @@ pub fn attribute(
     entities: &[Entity],
     candidates: Vec<QuoteCandidate>,
 ) -> Vec<Quote> {
-    let names = names::collect(doc, langs, entities);
+    let quoted: Vec<Span> = candidates.iter().map(|c| c.span).collect();
+    let mut names = names::collect(doc, langs, entities);
+    // Names inside quotes are spoken about, not speaking.
+    names.retain(|n| {
+        n.entity.is_some() || !quoted.iter().any(|q| q.start <= n.start && n.start < q.end)
+    });
     let mut current: Option<Speaker> = None;
     let mut out = Vec::with_capacity(candidates.len());
     for c in candidates {
@@ -122,6 +127,27 @@ fn pronoun(
     mention: Span,
     current: Option<&Speaker>,
 ) -> Option<Speaker> {
+    // A person named after the current speaker's mention, in this sentence
+    // or the one before, is the likelier antecedent.
+    let sentence = doc.sentences.partition_point(|s| s.end <= mention.start);
+    let window_start = doc.sentences[sentence
+        .saturating_sub(1)
+        .min(doc.sentences.len().saturating_sub(1))]
+    .start;
+    let recent = names
+        .iter()
+        .rev()
+        .find(|n| n.start < mention.start && n.start >= window_start)
+        .filter(|n| current.is_none_or(|c| n.start > c.mention.end));
+    if let Some(n) = recent {
+        let full =
+            names::fullest(names, n.name.split_whitespace().last().unwrap_or("")).unwrap_or(n);
+        return Some(Speaker {
+            name: full.name.clone(),
+            mention,
+            entity: full.entity,
+        });
+    }
     if let Some(c) = current {
         return Some(Speaker {
             name: c.name.clone(),
@@ -129,7 +155,6 @@ fn pronoun(
             entity: c.entity,
         });
     }
-    let _ = doc;
     let person = entities
         .iter()
         .enumerate()

@@ -210,9 +210,18 @@ fn cue_before(w: &Words, open: usize, floor: usize, lang: Lang) -> Option<Attrib
         }
     }
     let verb_at = verbs.and_then(|v| {
-        (j.saturating_sub(4).max(floor)..j)
+        let near = (j.saturating_sub(4).max(floor)..j)
             .rev()
-            .find(|&k| w.phrase_at(k, v) == Some(j) && !w.negated(k))
+            .find(|&k| w.phrase_at(k, v) == Some(j) && !w.negated(k));
+        // `подчеркнул позицию правительства США: «...»`: a verb and its
+        // object before the colon.
+        let with_object = || {
+            (j.saturating_sub(7).max(floor)..j)
+                .rev()
+                .take_while(|&k| w.is_word(k))
+                .find(|&k| w.phrase_at(k, v).is_some() && !w.negated(k))
+        };
+        near.or_else(|| colon.then(with_object).flatten())
     });
     match verb_at {
         Some(k) => Some(Attribution {

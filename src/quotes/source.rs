@@ -135,6 +135,14 @@ fn name_run_before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)
     (k < end).then_some((k, end))
 }
 
+/// The dot of a site name (`NEWSru.com`).
+fn site_dot(w: &Words, i: usize) -> bool {
+    w.is_punct(i, ".")
+        && i + 1 < w.len()
+        && w.span(i + 1).start == w.span(i).end
+        && matches!(w.low(i + 1), "com" | "ru" | "kz" | "org" | "net" | "uk")
+}
+
 /// The name run starting at `from`, not reaching `to`.
 fn name_run_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
     let mut k = from;
@@ -142,11 +150,7 @@ fn name_run_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
         k += 1;
     }
     // `NEWSru.com`, `Zakon.kz`: a site name.
-    if k > from
-        && k + 1 < to
-        && w.is_punct(k, ".")
-        && matches!(w.low(k + 1), "com" | "ru" | "kz" | "org" | "net" | "uk")
-    {
+    if k > from && k + 1 < to && site_dot(w, k) {
         k += 2;
     }
     (k > from).then_some((from, k))
@@ -246,7 +250,7 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
     // The clause: up to the sentence end or a bracket (kk: also a comma).
     let mut end = from;
     while end < to
-        && !w.is_punct(end, ".!?…;()[]«»\"“”„")
+        && (!w.is_punct(end, ".!?…;()[]«»\"“”„") || site_dot(w, end))
         && !(lang == Lang::Kk && w.is_punct(end, ","))
     {
         end += 1;
