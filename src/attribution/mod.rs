@@ -62,7 +62,29 @@ pub fn attribute(
             speaker,
         });
     }
+    backfill_continued(doc, &mut out);
     out
+}
+
+/// A direct quote with no cue and no speaker yet, followed in the next
+/// paragraph by a direct quote with one, is the start of a multi-paragraph
+/// quote: it takes that speaker.
+fn backfill_continued(doc: &Document, quotes: &mut [Quote]) {
+    for i in (0..quotes.len().saturating_sub(1)).rev() {
+        let (q, next) = (&quotes[i], &quotes[i + 1]);
+        let continued = q.kind == QuoteKind::Direct
+            && next.kind == QuoteKind::Direct
+            && q.cue.is_none()
+            && q.speaker.is_none()
+            && next.speaker.is_some()
+            && doc
+                .paragraph_at(q.span.start)
+                .zip(doc.paragraph_at(next.span.start))
+                .is_some_and(|(a, b)| b == a + 1);
+        if continued {
+            quotes[i].speaker = quotes[i + 1].speaker.clone();
+        }
+    }
 }
 
 /// The speaker a mention stands for.

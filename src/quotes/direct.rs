@@ -91,12 +91,14 @@ fn quote(w: &Words, langs: &Languages, m: Marked, out: &mut Vec<QuoteCandidate>)
     let cue = att.cue.map(|(a, b)| w.range_span(a, b));
     let source = att.source.map(|(a, b)| w.range_span(a, b));
     // `«A, – деді ол. – B»`: one pair, two quotes.
-    if let Some((a, inner_cue, inner_source, b)) = interrupted(w, first, last, lang) {
+    if let Some((a, inner_cue, inner_source, b)) =
+        interrupted(w, first, last, lang, m.close.is_none())
+    {
         let (cue, source) = match cue {
             Some(_) => (cue, source),
             None => (Some(inner_cue), inner_source),
         };
-        for span in [a, b] {
+        for span in std::iter::once(a).chain(b) {
             out.push(QuoteCandidate {
                 span,
                 kind: QuoteKind::Direct,
@@ -293,7 +295,7 @@ fn quote_like(text: &str, m: Marked, n_words: usize, w: &Words, first: usize, la
     }
     let unbalanced = m.open.is_none() || m.close.is_none();
     let ends_like_speech = content.ends_with(|c: char| ".,!?…".contains(c));
-    (unbalanced && n_words >= 4) || (n_words >= 4 && ends_like_speech) || n_words >= 6
+    n_words >= 6 || (n_words >= 4 && (unbalanced || ends_like_speech))
 }
 
 /// `A, – деді ол. – B` inside one pair of marks: (A, cue, source, B).
@@ -302,7 +304,8 @@ fn interrupted(
     first: usize,
     last: usize,
     lang: Lang,
-) -> Option<(Span, Span, Option<Span>, Span)> {
+    unclosed: bool,
+) -> Option<(Span, Span, Option<Span>, Option<Span>)> {
     let verbs = cues::verbs(lang)?;
     for d in first + 1..last {
         if !(w.is_punct(d, DASHES) && w.is_punct(d - 1, ",.!?…")) {
@@ -311,13 +314,15 @@ fn interrupted(
         let Some(e) = w.phrase_at(d + 1, verbs) else {
             continue;
         };
-        let resume = (e..last).find(|&k| w.is_punct(k, DASHES) && w.is_punct(k - 1, ",.:"))?;
-        if resume + 1 >= last {
+        // A mark left open ends at its attribution (`«A, – деді ол.`).
+        let resume = (e..last).find(|&k| w.is_punct(k, DASHES) && w.is_punct(k - 1, ",.:"));
+        if resume.is_none() && !unclosed || resume.is_some_and(|r| r + 1 >= last) {
             return None;
         }
         let a = w.range_span(first, d);
-        let b = w.range_span(resume + 1, last);
-        let source = source::after(w, e, resume, lang).map(|(x, y)| w.range_span(x, y));
+        let b = resume.map(|r| w.range_span(r + 1, last));
+        let source =
+            source::after(w, e, resume.unwrap_or(last), lang).map(|(x, y)| w.range_span(x, y));
         return Some((a, w.range_span(d + 1, e), source, b));
     }
     None

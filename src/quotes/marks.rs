@@ -39,11 +39,8 @@ fn role(c: char, prev: Option<char>, next: Option<char>, stack: &[(char, usize)]
     let open_kinds = |set: &str| stack.iter().any(|&(k, _)| set.contains(k));
     let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     match c {
-        // `«—` after text is a mistyped closing mark.
-        '«' if prev.is_some_and(|p| !p.is_whitespace())
-            && next.is_none_or(|n| n.is_whitespace() || "–—-".contains(n))
-            && open_kinds("«") =>
-        {
+        // `«—` or `« ` while one is open: a mistyped closing mark.
+        '«' if next.is_none_or(|n| n.is_whitespace() || "–—-".contains(n)) && open_kinds("«") => {
             Some(Role::Close)
         }
         '«' | '‹' | '„' => Some(Role::Open),
@@ -171,7 +168,7 @@ mod tests {
 
     #[test]
     fn pairs_and_nesting() {
-        assert_eq!(contents("«Бір «екі» үш», – деді."), ["Бір «екі» үш,"]);
+        assert_eq!(contents("«Бір «екі» үш», – деді."), ["Бір «екі» үш"]);
         assert_eq!(contents("He said \"go\" and 'stay'."), ["go", "stay"]);
         assert_eq!(contents("„Ja“ und „nein“"), ["Ja", "nein"]);
         assert_eq!(contents("“Yes,” she said, “no.”"), ["Yes,", "no."]);
@@ -192,7 +189,7 @@ mod tests {
         assert_eq!(contents("Closed only.\" Then"), ["Closed only."]);
         assert_eq!(
             contents("«Рухани» негізі тиіс», – деді."),
-            ["Рухани» негізі тиіс,"]
+            ["Рухани» негізі тиіс"]
         );
         assert_eq!(contents("Ол: «Бұл қарайды, «— деді."), ["Бұл қарайды,"]);
     }

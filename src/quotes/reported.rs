@@ -464,12 +464,18 @@ fn kazakh(w: &Words, from: usize, to: usize, out: &mut Vec<QuoteCandidate>) {
             if w.count_words(from, c_end) < 3 || first_person(e, end) {
                 return;
             }
-            let source = if low == "деп" && e < end {
+            let source = if low == "деп" && e == k + 1 && e < end {
                 // `деп тұрғындар дабыл қаққан`: a reporting verb must follow.
                 let Some(v) = (e..end).find(|&j| w.phrase_at(j, verbs).is_some()) else {
                     return;
                 };
-                if v > e { source::before(w, e, v) } else { None }
+                if v > e {
+                    source::before(w, e, v)
+                } else {
+                    // `деп мәлімдеді тұрғындар`
+                    let v_end = w.phrase_at(v, verbs).unwrap_or(v + 1);
+                    source::after(w, v_end, to, Lang::Kk)
+                }
             } else {
                 source::after(w, e, to, Lang::Kk)
             };

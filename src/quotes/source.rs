@@ -276,15 +276,15 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
         })
     };
     while k < clause_end {
-        if namey(w, k) {
-            if let Some(run) = name_run_at(w, k, clause_end) {
-                if run.1 - run.0 >= 2 {
-                    return Some(run);
-                }
-                first.get_or_insert(run);
-                k = run.1;
-                continue;
+        if namey(w, k)
+            && let Some(run) = name_run_at(w, k, clause_end)
+        {
+            if run.1 - run.0 >= 2 {
+                return Some(run);
             }
+            first.get_or_insert(run);
+            k = run.1;
+            continue;
         }
         k += 1;
     }

@@ -31,6 +31,10 @@ impl<'a> Words<'a> {
         self.doc.tokens.len()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.doc.tokens.is_empty()
+    }
+
     pub fn span(&self, i: usize) -> Span {
         self.doc.tokens[i].span
     }
