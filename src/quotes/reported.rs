@@ -148,6 +148,11 @@ fn according(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<QuoteC
         // Source after, up to a comma or the sentence end.
         let comma = (e..to).find(|&k| w.is_punct(k, ","));
         let source = pronoun.or_else(|| source::after(w, e, comma.unwrap_or(to), lang));
+        // `По его мнению страны Балтии ...`: no comma after the phrase.
+        if pronoun.is_some() && !w.is_punct(e, ",") && e + 1 < end {
+            push(w, out, (e, end), (i, e), pronoun);
+            return;
+        }
         let after_comma = i > from && w.is_punct(i - 1, ",");
         let opens_clause = w.count_words(from, i) <= 1 || after_comma;
         if let Some(c) = comma.filter(|&c| c + 1 < end && opens_clause) {
@@ -209,6 +214,7 @@ fn verb_clause(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<Quot
         return;
     };
     let end = trim_end(w, from, to);
+    let mut floor = from;
     let mut k = from;
     while k < end {
         let Some(e) = w.is_word(k).then(|| w.phrase_at(k, verbs)).flatten() else {
@@ -219,22 +225,82 @@ fn verb_clause(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<Quot
             k = e;
             continue;
         }
-        // Forward: the content clause after the verb.
+        // Forward: the content clause after the verb, up to a new clause
+        // with its own subject (`..., а глава МИДа отметил, что ...`).
         if let Some(c) = clause_start(w, e, end, lang) {
-            let source = source::before(w, from, k).or_else(|| source::subject_at(w, from, k));
+            let source = source::before(w, floor, k).or_else(|| source::subject_at(w, floor, k));
             if !w.is_punct(c, MARKS) && !source.is_some_and(|s| first_person(w, s)) {
-                for part in split_and_that(w, c, end) {
+                let stop = clause_end(w, c, end);
+                for part in split_and_that(w, c, stop) {
                     push(w, out, part, (k, e), source);
                 }
+                floor = stop;
+                k = stop;
+                continue;
+            }
+        }
+        if floor == from {
+            if let Some((a, b, source)) = parenthetical(w, from, end, k, e, lang) {
+                if let Some(a) = a {
+                    push(w, out, a, (k, e), source);
+                }
+                push(w, out, b, (k, e), source);
+                return;
+            }
+            if let Some((content_end, source)) = backward_attribution(w, from, to, end, k, e, lang)
+            {
+                push(w, out, (from, content_end), (k, e), source);
                 return;
             }
         }
-        if let Some((content_end, source)) = backward_attribution(w, from, to, end, k, e, lang) {
-            push(w, out, (from, content_end), (k, e), source);
-            return;
-        }
         k = e;
     }
+}
+
+/// Where a content clause starting at `c` ends: a semicolon, or a comma
+/// opening a contrasting clause (`, а`, `, но`, `, but`).
+fn clause_end(w: &Words, c: usize, end: usize) -> usize {
+    (c + 1..end)
+        .find(|&j| {
+            w.is_punct(j, ";")
+                || (w.is_punct(j, ",")
+                    && matches!(w.low(j + 1), "а" | "но" | "but" | "while" | "whereas"))
+        })
+        .unwrap_or(end)
+}
+
+/// `A, подчеркнул президент, B.`: an attribution set inside the content.
+/// Returns A (when it says something), B and the source.
+#[allow(clippy::type_complexity)]
+fn parenthetical(
+    w: &Words,
+    from: usize,
+    end: usize,
+    k: usize,
+    e: usize,
+    lang: Lang,
+) -> Option<(Option<Range>, Range, Option<Range>)> {
+    let mut c = k;
+    while c > from && w.is_punct(c - 1, DASHES) {
+        c -= 1;
+    }
+    if c <= from || !w.is_punct(c - 1, ",") {
+        return None;
+    }
+    let close = (e..(e + 9).min(end)).find(|&j| w.is_punct(j, ","))?;
+    if w.count_words(close + 1, end) < 2 || w.is_punct(from, MARKS) {
+        return None;
+    }
+    let source = source::after(w, e, close, lang).or_else(|| {
+        let n = w.count_words(e, close);
+        (n > 0 && n <= 4).then_some((e, close))
+    })?;
+    let mut a_start = from;
+    while a_start < c && (!w.is_word(a_start) || source::is_discourse_word(w, a_start)) {
+        a_start += 1;
+    }
+    let a = (w.count_words(a_start, c - 1) >= 2).then_some((a_start, c - 1));
+    Some((a, (close + 1, end), Some(source)))
 }
 
 /// `CONTENT, сказал X.`, `CONTENT, she said.`, `CONTENT, – деп мәлімдеді X`:
@@ -282,8 +348,12 @@ fn backward_attribution(
         }
         Some(source::before(w, s, k)?)
     } else {
-        let src = source::after(w, e, to, lang)?;
-        if w.count_words(src.1, end) > 6 {
+        // `..., сообщает NEWSru.com.`, `..., считают американцы.`
+        let src = source::after(w, e, to, lang).or_else(|| {
+            let n = w.count_words(e, end);
+            (n > 0 && n <= 3).then_some((e, end))
+        })?;
+        if w.count_words(src.1, end) > 3 {
             return None;
         }
         Some(src)
@@ -317,7 +387,7 @@ fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
     // `заявил, что`, `said that`, `told the committee that`,
     // `admitted on Sept. 10, 2002, that`, `рассказал о том, что`.
     let (window, reach) = match lang {
-        Lang::Ru => (5, true),
+        Lang::Ru => (10, true),
         _ => (
             10,
             matches!(
@@ -339,8 +409,11 @@ fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
     };
     for j in e..(e + window).min(end) {
         if w.low(j) == link {
-            let between_ok =
-                (j == e || reach) && (e..j).all(|i| w.is_word(i) || w.is_punct(i, ",."));
+            // Russian puts a comma before `что`: `написал в Twitter, что`.
+            let comma_ok = lang != Lang::Ru || j == e || w.is_punct(j - 1, ",");
+            let between_ok = comma_ok
+                && (j == e || reach)
+                && (e..j).all(|i| w.is_word(i) || w.is_punct(i, ",."));
             return between_ok.then_some(j + 1);
         }
         if w.is_punct(j, ENDS) || w.is_punct(j, "«\"“:") {

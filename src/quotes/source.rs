@@ -80,7 +80,7 @@ fn is_name_particle(word: &str) -> bool {
 /// Token `i` can be part of a name: capitalised, `al-Sadr`, or an initial's
 /// full stop (`Н. Кан`).
 fn namey(w: &Words, i: usize) -> bool {
-    if w.is_cap(i) {
+    if w.is_cap(i) || (w.is_word(i) && site_dot(w, i + 1)) {
         return true;
     }
     if !w.is_word(i) {
