@@ -6,7 +6,7 @@ mod names;
 
 use crate::entities::{Entity, EntityType, canonical};
 use crate::language::Languages;
-use crate::quotes::cues::{PRONOUNS, SPEAKER_NOUNS};
+use crate::quotes::cues::{PRONOUNS, TITLES};
 use crate::quotes::{QuoteCandidate, QuoteKind};
 use crate::span::Span;
 use crate::text::Document;
@@ -101,7 +101,8 @@ fn resolve(
     if PRONOUNS.contains(&lower) {
         return pronoun(doc, entities, names, mention, current);
     }
-    // An entity inside the mention names it best.
+    // An entity inside the mention names it best; else a run of
+    // capitalised words in it (`Глава делегации Саеб Эрекат` → `Саеб Эрекат`).
     let entity = entities
         .iter()
         .enumerate()
@@ -109,22 +110,27 @@ fn resolve(
             matches!(e.kind, EntityType::Person | EntityType::Org) && e.span.overlaps(mention)
         })
         .max_by_key(|(_, e)| e.span.end);
+    let lang = langs.at(doc, mention.start);
     let (name, entity_index) = match entity {
         Some((i, e)) => (e.canonical.clone(), Some(i)),
-        None => (canonical(text, langs.at(doc, mention.start)), None),
+        None => (
+            canonical(name_part(doc.text, mention).slice(doc.text), lang),
+            None,
+        ),
     };
-    let last = name.split_whitespace().last().unwrap_or("").to_string();
-    let capitalised = last.chars().next().is_some_and(char::is_uppercase);
-    // A job title alone (`министр`) is the speaker only when the document
-    // names nobody else; a surname expands to the fullest name.
-    if !capitalised && SPEAKER_NOUNS.contains(&last.to_lowercase()) && !lower.contains(' ') {
-        return Some(Speaker {
+    let first = lower.split_whitespace().next().unwrap_or("");
+    let has_name = name.split_whitespace().filter(|w| starts_upper(w)).count() >= 2;
+    // A job title alone (`министр`, `премьер`) stands for the person the
+    // text last named; only when it names nobody is the title the speaker.
+    if entity_index.is_none() && !has_name && TITLES.contains(first) {
+        return Some(last_named(names, mention, current).unwrap_or(Speaker {
             name,
             mention,
-            entity: entity_index,
-        });
+            entity: None,
+        }));
     }
-    if capitalised
+    let last = name.split_whitespace().last().unwrap_or("").to_string();
+    if starts_upper(&last)
         && name.split_whitespace().count() == 1
         && let Some(full) = names::fullest(names, &last)
     {
@@ -139,6 +145,70 @@ fn resolve(
         mention,
         entity: entity_index,
     })
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The last run of two or more capitalised words in `mention`, or all of it.
+fn name_part(text: &str, mention: Span) -> Span {
+    let s = mention.slice(text);
+    let mut best: Option<(usize, usize)> = None;
+    let mut run: Option<(usize, usize, usize)> = None; // start, end, words
+    let mut offset = 0;
+    for word in s.split(' ') {
+        let (start, end) = (offset, offset + word.len());
+        offset = end + 1;
+        if starts_upper(word) {
+            let r = run.map_or((start, end, 1), |(a, _, n)| (a, end, n + 1));
+            if r.2 >= 2 {
+                best = Some((r.0, r.1));
+            }
+            run = Some(r);
+        } else {
+            run = None;
+        }
+    }
+    // Only a name that ends the mention: `Глава делегации Саеб Эрекат`,
+    // not `A radical Shiite Muslim cleric`.
+    match best {
+        Some((a, b)) if a > 0 && b == s.len() => Span::new(mention.start + a, mention.start + b),
+        _ => mention,
+    }
+}
+
+/// The person the text named last before `mention`: the current speaker
+/// or a later full name.
+fn last_named(names: &[names::Name], mention: Span, current: Option<&Speaker>) -> Option<Speaker> {
+    let current = current.filter(|c| {
+        c.name
+            .split_whitespace()
+            .filter(|w| starts_upper(w))
+            .count()
+            >= 2
+    });
+    let named = names.iter().rev().find(|n| n.start < mention.start);
+    match (named, current) {
+        (Some(n), Some(c)) if n.start <= c.mention.start => Some(Speaker {
+            mention,
+            ..c.clone()
+        }),
+        (Some(n), _) => {
+            let full =
+                names::fullest(names, n.name.split_whitespace().last().unwrap_or("")).unwrap_or(n);
+            Some(Speaker {
+                name: full.name.clone(),
+                mention,
+                entity: full.entity,
+            })
+        }
+        (None, Some(c)) => Some(Speaker {
+            mention,
+            ..c.clone()
+        }),
+        (None, None) => None,
+    }
 }
 
 /// `ол`, `он`, `he`: the current speaker, else the last person named before.

@@ -78,6 +78,8 @@ pub static SPEAKER_NOUNS: LazyLock<Phrases> =
     LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/speaker_nouns.txt")));
 pub static TITLE_CONTEXT: LazyLock<Phrases> =
     LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/title_context.txt")));
+pub static TITLES: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/titles.txt")));
 pub static DISCOURSE: LazyLock<Phrases> =
     LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/discourse.txt")));
 

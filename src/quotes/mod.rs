@@ -63,7 +63,9 @@ fn settle(direct: Vec<QuoteCandidate>, reported: Vec<QuoteCandidate>) -> Vec<Quo
     let mut dropped_direct = vec![false; direct.len()];
     let mut out = Vec::new();
     for r in reported {
-        let mut keep = true;
+        // `"...," says Brett Alexander, vice-president of ...`: the verb
+        // belongs to the direct quote.
+        let mut keep = !direct.iter().any(|d| d.cue.is_some() && d.cue == r.cue);
         for (i, d) in direct.iter().enumerate() {
             if !d.span.overlaps(r.span) {
                 continue;

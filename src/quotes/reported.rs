@@ -230,7 +230,7 @@ fn verb_clause(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<Quot
         if let Some(c) = clause_start(w, e, end, lang) {
             let source = source::before(w, floor, k).or_else(|| source::subject_at(w, floor, k));
             if !w.is_punct(c, MARKS) && !source.is_some_and(|s| first_person(w, s)) {
-                let stop = clause_end(w, c, end);
+                let stop = clause_end(w, c, end, verbs);
                 for part in split_and_that(w, c, stop) {
                     push(w, out, part, (k, e), source);
                 }
@@ -258,13 +258,15 @@ fn verb_clause(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<Quot
 }
 
 /// Where a content clause starting at `c` ends: a semicolon, or a comma
-/// opening a contrasting clause (`, а`, `, но`, `, but`).
-fn clause_end(w: &Words, c: usize, end: usize) -> usize {
+/// opening a contrasting clause with a speech verb of its own (`..., а
+/// глава МИДа отметил, что ...`).
+fn clause_end(w: &Words, c: usize, end: usize, verbs: &crate::quotes::cues::Phrases) -> usize {
     (c + 1..end)
         .find(|&j| {
             w.is_punct(j, ";")
                 || (w.is_punct(j, ",")
-                    && matches!(w.low(j + 1), "а" | "но" | "but" | "while" | "whereas"))
+                    && matches!(w.low(j + 1), "а" | "но" | "but" | "while" | "whereas")
+                    && (j + 2..end).any(|v| w.phrase_at(v, verbs).is_some()))
         })
         .unwrap_or(end)
 }
@@ -288,12 +290,22 @@ fn parenthetical(
         return None;
     }
     let close = (e..(e + 9).min(end)).find(|&j| w.is_punct(j, ","))?;
+    // `admitted on Sept. 10, 2002, that`: an adjunct, not a source.
+    if w.is_word(e) && source::is_discourse_word(w, e) && !matches!(w.low(e), "бывший" | "бывшая")
+    {
+        return None;
+    }
     if w.count_words(close + 1, end) < 2 || w.is_punct(from, MARKS) {
         return None;
     }
     let source = source::after(w, e, close, lang).or_else(|| {
         let n = w.count_words(e, close);
-        (n > 0 && n <= 4).then_some((e, close))
+        let np = w.is_word(e)
+            && !matches!(
+                w.low(e),
+                "о" | "об" | "в" | "на" | "по" | "с" | "том" | "что" | "как"
+            );
+        (np && n <= 4).then_some((e, close))
     })?;
     let mut a_start = from;
     while a_start < c && (!w.is_word(a_start) || source::is_discourse_word(w, a_start)) {
@@ -416,7 +428,9 @@ fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
                 && (e..j).all(|i| w.is_word(i) || w.is_punct(i, ",."));
             return between_ok.then_some(j + 1);
         }
-        if w.is_punct(j, ENDS) || w.is_punct(j, "«\"“:") {
+        let abbreviation =
+            j > 0 && w.is_punct(j, ".") && w.is_cap(j - 1) && w.text(j - 1).chars().count() <= 4;
+        if (w.is_punct(j, ENDS) && !abbreviation) || w.is_punct(j, "«\"“:") {
             break;
         }
     }

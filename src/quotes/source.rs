@@ -236,12 +236,25 @@ pub fn subject_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
     while k < to && k < i + 5 && (w.is_word(k) || is_initial_dot(w, k)) {
         if namey(w, k) || is_speaker_noun(w, k) {
             last = Some(k);
+        } else if matches!(w.low(k), "и" | "and" | "және") && namey(w, k + 1) {
+            // `Израиль и США`
         } else if last.is_some() && w.is_cap(i) {
             break;
         }
         k += 1;
     }
-    last.map(|l| (i, l + 1))
+    let last = last?;
+    // A title before the name: `Глава палестинской делегации Саеб Эрекат`.
+    if last == i {
+        let mut j = i + 1;
+        while j < to && j < i + 13 && w.is_word(j) {
+            if let Some(run) = name_run_at(w, j, to).filter(|r| r.1 - r.0 >= 2) {
+                return Some((i, run.1));
+            }
+            j += 1;
+        }
+    }
+    Some((i, last + 1))
 }
 
 /// The source mention after a post-quote cue (`– деді Қуандық Алпыс`,
