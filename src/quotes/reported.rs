@@ -154,7 +154,10 @@ fn according(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<QuoteC
             return;
         }
         let after_comma = i > from && w.is_punct(i - 1, ",");
-        let opens_clause = w.count_words(from, i) <= 1 || after_comma;
+        let after_link = i > from
+            && (w.is_punct(i - 1, DASHES)
+                || matches!(w.low(i - 1), "and" | "but" | "и" | "а" | "но"));
+        let opens_clause = w.count_words(from, i) <= 1 || after_comma || after_link;
         if let Some(c) = comma.filter(|&c| c + 1 < end && opens_clause) {
             push(w, out, (c + 1, end), (i, e), source);
         } else if after_comma {
@@ -365,7 +368,9 @@ fn backward_attribution(
             let n = w.count_words(e, end);
             (n > 0 && n <= 3).then_some((e, end))
         })?;
-        if w.count_words(src.1, end) > 3 {
+        // The source follows the verb at once (`, сообщает РБК`), not an
+        // adjunct (`, admitted on Sept.`).
+        if w.count_words(src.1, end) > 3 || src.0 != e || source::is_discourse_word(w, e) {
             return None;
         }
         Some(src)
@@ -426,7 +431,10 @@ fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
             let between_ok = comma_ok
                 && (j == e || reach)
                 && (e..j).all(|i| w.is_word(i) || w.is_punct(i, ",."));
-            return between_ok.then_some(j + 1);
+            if between_ok {
+                return Some(j + 1);
+            }
+            break;
         }
         let abbreviation =
             j > 0 && w.is_punct(j, ".") && w.is_cap(j - 1) && w.text(j - 1).chars().count() <= 4;
