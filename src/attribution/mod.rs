@@ -118,11 +118,19 @@ fn resolve(
             None,
         ),
     };
-    let first = lower.split_whitespace().next().unwrap_or("");
-    let has_name = name.split_whitespace().filter(|w| starts_upper(w)).count() >= 2;
+    let is_title = |w: &str| {
+        let w = w.to_lowercase();
+        TITLES.contains(&w) || TITLES.has_prefix_of(&w)
+    };
+    let has_name = name
+        .split_whitespace()
+        .filter(|w| starts_upper(w) && !is_title(w))
+        .count()
+        >= 2;
+    let titled = lower.split_whitespace().take(2).any(is_title);
     // A job title alone (`министр`, `премьер`) stands for the person the
     // text last named; only when it names nobody is the title the speaker.
-    if entity_index.is_none() && !has_name && TITLES.contains(first) {
+    if entity_index.is_none() && !has_name && titled {
         return Some(last_named(names, mention, current).unwrap_or(Speaker {
             name,
             mention,

@@ -46,7 +46,37 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
             while j < toks.len() && capitalised(toks[j].text(doc.text)) {
                 j += 1;
             }
-            if j - i >= 2 {
+            // `в Западном Иерусалиме`, `Алматыда`: places, not people.
+            let after_preposition = i > 0
+                && matches!(
+                    toks[i - 1].text(doc.text).to_lowercase().as_str(),
+                    "в" | "во"
+                        | "на"
+                        | "из"
+                        | "к"
+                        | "ко"
+                        | "от"
+                        | "до"
+                        | "по"
+                        | "под"
+                        | "над"
+                        | "при"
+                        | "о"
+                        | "об"
+                        | "in"
+                        | "at"
+                        | "from"
+                        | "to"
+                        | "into"
+                        | "near"
+                        | "of"
+                );
+            let locative = j > i
+                && langs.at(doc, toks[i].span.start) == crate::language::Lang::Kk
+                && ["да", "де", "та", "те", "нда", "нде"]
+                    .iter()
+                    .any(|s| toks[j - 1].text(doc.text).ends_with(s));
+            if j - i >= 2 && !after_preposition && !locative {
                 // The last word with the one before it (two with a patronymic).
                 let mut a = j - 2;
                 if a > i && is_patronymic(toks[a].text(doc.text)) {

@@ -3,7 +3,7 @@
 //! group (`мамандар`, `министр`, `officials`). Token ranges, end exclusive.
 
 use crate::language::Lang;
-use crate::quotes::cues::{DISCOURSE, PRONOUNS, SPEAKER_NOUNS};
+use crate::quotes::cues::{DISCOURSE, PRONOUNS, SPEAKER_NOUNS, TITLES};
 use crate::quotes::words::Words;
 
 /// Longest name taken as one mention.
@@ -175,6 +175,14 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
         return Some((j - 1, j));
     }
     if let Some(run) = name_run_before(w, floor, j) {
+        // `глава Минсвязи отметил`: the title is the head.
+        if run.1 - run.0 == 1
+            && run.0 > floor
+            && w.is_word(run.0 - 1)
+            && TITLES.contains(w.low(run.0 - 1))
+        {
+            return Some((run.0 - 1, run.1));
+        }
         return Some(run);
     }
     if is_speaker_noun(w, j - 1) || w.low(j - 1).ends_with("лар") || w.low(j - 1).ends_with("лер")
