@@ -118,16 +118,28 @@ fn resolve(
             None,
         ),
     };
-    let is_title = |w: &str| {
-        let w = w.to_lowercase();
-        TITLES.contains(&w) || TITLES.has_prefix_of(&w)
-    };
     let has_name = name
         .split_whitespace()
         .filter(|w| starts_upper(w) && !is_title(w))
         .count()
         >= 2;
     let titled = lower.split_whitespace().take(2).any(is_title);
+    // `Президент Обама`: the title's bearer is named.
+    if titled
+        && !has_name
+        && let Some(surname) = name
+            .split_whitespace()
+            .rfind(|w| starts_upper(w) && !is_title(w) && w.chars().any(char::is_lowercase))
+        && name.split_whitespace().last() == Some(surname)
+        && entity_index.is_none()
+    {
+        let full = names::fullest(names, surname);
+        return Some(Speaker {
+            name: full.map_or_else(|| surname.to_string(), |n| n.name.clone()),
+            mention,
+            entity: full.and_then(|n| n.entity),
+        });
+    }
     // A job title alone (`министр`, `премьер`) stands for the person the
     // text last named; only when it names nobody is the title the speaker.
     if entity_index.is_none() && !has_name && titled {
@@ -153,6 +165,16 @@ fn resolve(
         mention,
         entity: entity_index,
     })
+}
+
+/// A singular job title, in any case (`президента`, `министру`).
+fn is_title(word: &str) -> bool {
+    let w = word.to_lowercase();
+    TITLES.contains(&w)
+        || ["а", "я", "у", "ю", "ом", "ем", "е"].iter().any(|end| {
+            w.strip_suffix(end)
+                .is_some_and(|stem| TITLES.contains(stem))
+        })
 }
 
 fn starts_upper(word: &str) -> bool {

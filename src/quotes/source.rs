@@ -309,8 +309,12 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
         }
         k += 1;
     }
-    if first.is_some() {
-        return first;
+    if let Some(run) = first {
+        // `подчеркнул президент РФ`: the title heads the mention.
+        if run.0 > i && run.0 - i <= 3 && TITLES.contains(w.low(i)) {
+            return Some((i, run.1));
+        }
+        return Some(run);
     }
     if lang == Lang::Kk {
         // `– дейді бала құқығын қорғаушы мамандар.`: up to a speaker noun,
