@@ -171,7 +171,11 @@ fn resolve(
 fn is_title(word: &str) -> bool {
     let w = word.to_lowercase();
     TITLES.contains(&w)
-        || ["а", "я", "у", "ю", "ом", "ем", "е"].iter().any(|end| {
+        || [
+            "а", "я", "у", "ю", "ом", "ем", "е", "ның", "нің", "дың", "дің", "тың", "тің",
+        ]
+        .iter()
+        .any(|end| {
             w.strip_suffix(end)
                 .is_some_and(|stem| TITLES.contains(stem))
         })
@@ -252,10 +256,10 @@ fn pronoun(
     // A person named after the current speaker's mention, in this sentence
     // or the one before, is the likelier antecedent.
     let sentence = doc.sentences.partition_point(|s| s.end <= mention.start);
-    let window_start = doc.sentences[sentence
-        .saturating_sub(1)
-        .min(doc.sentences.len().saturating_sub(1))]
-    .start;
+    let window_start = doc
+        .sentences
+        .get(sentence.saturating_sub(1))
+        .map_or(0, |s| s.start);
     let recent = names
         .iter()
         .rev()

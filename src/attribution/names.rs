@@ -42,6 +42,11 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
         let toks = doc.tokens_in(sent);
         let mut i = 0;
         while i < toks.len() {
+            // `Ал Алматы`, `However John`: an opener is not part of a name.
+            if crate::quotes::cues::DISCOURSE.contains(&toks[i].text(doc.text).to_lowercase()) {
+                i += 1;
+                continue;
+            }
             let mut j = i;
             while j < toks.len() && capitalised(toks[j].text(doc.text)) {
                 j += 1;

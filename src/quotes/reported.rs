@@ -614,7 +614,12 @@ fn kk_subject(w: &Words, from: usize, to: usize) -> Option<Range> {
             } else {
                 i
             };
-            return Some((start, i + 1));
+            // `әкімі Ерболат Досаев`: the name after the title.
+            let mut j = i + 1;
+            while j < limit && w.is_cap(j) {
+                j += 1;
+            }
+            return Some((start, if j - i > 2 { j } else { i + 1 }));
         }
         i += 1;
     }
