@@ -67,6 +67,12 @@ fn quote(w: &Words, langs: &Languages, m: Marked, out: &mut Vec<QuoteCandidate>)
     }
     if att.is_none() {
         att = open_i.and_then(|o| cue_before(w, o, sent_start, lang));
+        // `сообщает «Лента.ру»`: a short capitalised name after the verb is
+        // the source, not what it said.
+        let colon = open_i.is_some_and(|o| o > 0 && w.is_punct(o - 1, ":"));
+        if att.is_some() && !colon && n_words <= 3 && w.is_cap(first) && !ends_punct {
+            return;
+        }
     }
     let verb = att.as_ref().is_some_and(|a| a.verb);
     if !verb && next_to_title_word(w, open_i, close_i) {

@@ -42,6 +42,26 @@ fn push(
     cue: Range,
     source: Option<Range>,
 ) {
+    let mut content = content;
+    // `Однако в этом году ...`, `Ол сондай-ақ ...`: a sentence adverb is
+    // the writer's, not the source's.
+    while content.0 < content.1
+        && matches!(
+            w.low(content.0),
+            "однако"
+                | "но"
+                | "впрочем"
+                | "however"
+                | "but"
+                | "meanwhile"
+                | "алайда"
+                | "бірақ"
+                | "сондай-ақ"
+                | "тіпті"
+        )
+    {
+        content.0 += 1;
+    }
     let span = content_span(w, content);
     if span.is_empty() || w.count_words(content.0, content.1) < 2 {
         return;
@@ -270,6 +290,10 @@ fn clause_end(w: &Words, c: usize, end: usize, verbs: &crate::quotes::cues::Phra
                 || (w.is_punct(j, ",")
                     && matches!(w.low(j + 1), "а" | "но" | "but" | "while" | "whereas")
                     && (j + 2..end).any(|v| w.phrase_at(v, verbs).is_some()))
+                // `..., сообщает РИА «Новости».`: the writer's source at the end.
+                || (w.is_punct(j, ",")
+                    && w.phrase_at(j + 1, verbs).is_some()
+                    && w.count_words(j + 1, end) <= 5)
         })
         .unwrap_or(end)
 }
