@@ -51,7 +51,15 @@ fn quote(w: &Words, langs: &Languages, m: Marked, out: &mut Vec<QuoteCandidate>)
         .content
         .slice(text)
         .ends_with(|c: char| ".,!?…".contains(c));
-    let mut att = close_i.and_then(|c| cue_after(w, c + 1, para_end, lang, n_words, ends_punct));
+    // A quote closing its paragraph may be attributed at the start of the
+    // next one (`...»` / `заявил после инаугурации Рамзан Кадыров.`).
+    let limit = match close_i {
+        Some(c) if c + 1 >= para_end && w.is_word(c + 1) && !w.is_cap(c + 1) => {
+            w.paragraph_of(c + 1).1
+        }
+        _ => para_end,
+    };
+    let mut att = close_i.and_then(|c| cue_after(w, c + 1, limit, lang, n_words, ends_punct));
     if let Some(a) = &mut att
         && a.source.is_none()
         && lang == Lang::Kk
