@@ -103,13 +103,17 @@ fn resolve(
     }
     // An entity inside the mention names it best; else a run of
     // capitalised words in it (`Глава делегации Саеб Эрекат` → `Саеб Эрекат`).
+    // A person in the mention wins; an organisation only when the mention
+    // is not a title over it (`глава Минсвязи` is a person).
+    let titled = lower.split_whitespace().take(2).any(is_title);
     let entity = entities
         .iter()
         .enumerate()
         .filter(|(_, e)| {
-            matches!(e.kind, EntityType::Person | EntityType::Org) && e.span.overlaps(mention)
+            e.span.overlaps(mention)
+                && (e.kind == EntityType::Person || (e.kind == EntityType::Org && !titled))
         })
-        .max_by_key(|(_, e)| e.span.end);
+        .max_by_key(|(_, e)| (e.kind == EntityType::Person, e.span.end));
     let lang = langs.at(doc, mention.start);
     let (name, entity_index) = match entity {
         Some((i, e)) => (e.canonical.clone(), Some(i)),
@@ -123,7 +127,6 @@ fn resolve(
         .filter(|w| starts_upper(w) && !is_title(w))
         .count()
         >= 2;
-    let titled = lower.split_whitespace().take(2).any(is_title);
     // `Президент Обама`: the title's bearer is named.
     if titled
         && !has_name
@@ -132,6 +135,7 @@ fn resolve(
             .rfind(|w| starts_upper(w) && !is_title(w) && w.chars().any(char::is_lowercase))
         && name.split_whitespace().last() == Some(surname)
         && entity_index.is_none()
+        && !names_a_place_or_body(doc.text, entities, mention, surname)
     {
         let full = names::fullest(names, surname);
         return Some(Speaker {
@@ -165,6 +169,17 @@ fn resolve(
         mention,
         entity: entity_index,
     })
+}
+
+/// `surname` (the end of `mention`) is an organisation or place entity:
+/// `глава Минсвязи`, `президент Казахстана`.
+fn names_a_place_or_body(text: &str, entities: &[Entity], mention: Span, surname: &str) -> bool {
+    let start = mention.end.saturating_sub(surname.len());
+    let span = Span::new(start, mention.end);
+    text.get(start..mention.end) == Some(surname)
+        && entities
+            .iter()
+            .any(|e| e.kind != EntityType::Person && e.span.overlaps(span))
 }
 
 /// A singular job title, in any case (`президента`, `министру`).
@@ -302,4 +317,61 @@ fn pronoun(
             mention,
             entity: n.entity,
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language;
+
+    fn entity(text: &str, part: &str, kind: EntityType, canonical: &str) -> Entity {
+        let start = text.find(part).unwrap();
+        Entity {
+            span: Span::new(start, start + part.len()),
+            kind,
+            canonical: canonical.to_string(),
+        }
+    }
+
+    fn speakers(text: &str, entities: &[Entity]) -> Vec<(String, Option<usize>)> {
+        let doc = Document::new(text);
+        let langs = language::detect(&doc);
+        let candidates = crate::quotes::find(&doc, &langs, entities);
+        attribute(&doc, &langs, entities, candidates)
+            .into_iter()
+            .map(|q| {
+                q.speaker
+                    .map_or((String::new(), None), |s| (s.name, s.entity))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn entities_name_the_speaker_and_surnames_expand() {
+        let text = "«Иә, бәрі дайын», – деді Қуандық Алпыс. Алпыстың айтуынша, жұмыс жалғасады.";
+        let entities = [
+            entity(text, "Қуандық Алпыс", EntityType::Person, "Қуандық Алпыс"),
+            entity(text, "Алпыстың", EntityType::Person, "Алпыс"),
+        ];
+        assert_eq!(
+            speakers(text, &entities),
+            [
+                ("Қуандық Алпыс".to_string(), Some(0)),
+                ("Қуандық Алпыс".to_string(), Some(1))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_over_an_organisation_is_the_person_named_before() {
+        let text = "Министр Игорь Щёголев выступил на форуме. Глава Минсвязи отметил, что тарифы снизятся.";
+        let entities = [
+            entity(text, "Игорь Щёголев", EntityType::Person, "Игорь Щёголев"),
+            entity(text, "Минсвязи", EntityType::Org, "Минсвязи"),
+        ];
+        assert_eq!(
+            speakers(text, &entities),
+            [("Игорь Щёголев".to_string(), Some(0))]
+        );
+    }
 }

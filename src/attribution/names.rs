@@ -42,8 +42,12 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
         let toks = doc.tokens_in(sent);
         let mut i = 0;
         while i < toks.len() {
-            // `Ал Алматы`, `However John`: an opener is not part of a name.
-            if crate::quotes::cues::DISCOURSE.contains(&toks[i].text(doc.text).to_lowercase()) {
+            // `Ал Алматы`, `However John`, `Глава Минсвязи`: an opener or a
+            // title is not part of a name.
+            let lower = toks[i].text(doc.text).to_lowercase();
+            if crate::quotes::cues::DISCOURSE.contains(&lower)
+                || crate::quotes::cues::TITLES.contains(&lower)
+            {
                 i += 1;
                 continue;
             }
