@@ -6,7 +6,7 @@ mod names;
 
 use crate::entities::{Entity, EntityType, canonical};
 use crate::language::Languages;
-use crate::quotes::cues::{PRONOUNS, TITLES};
+use crate::quotes::cues::{IMPERSONAL, PRONOUNS, TITLES};
 use crate::quotes::{QuoteCandidate, QuoteKind};
 use crate::span::Span;
 use crate::text::Document;
@@ -48,8 +48,14 @@ pub fn attribute(
     let mut current: Option<Speaker> = None;
     let mut out = Vec::with_capacity(candidates.len());
     for c in candidates {
+        let impersonal = c.cue.is_some_and(|cue| {
+            let cue = cue.slice(doc.text).to_lowercase();
+            cue.split_whitespace().any(|w| IMPERSONAL.contains(w))
+        });
         let speaker = match c.source {
             Some(m) => resolve(doc, langs, entities, &names, m, current.as_ref()),
+            // `говорится в сообщении`: nobody named, nobody carried over.
+            None if impersonal => None,
             None => current.clone(),
         };
         if let Some(s) = &speaker {
@@ -96,6 +102,13 @@ fn resolve(
     mention: Span,
     current: Option<&Speaker>,
 ) -> Option<Speaker> {
+    // `«Лента.ру»`: the marks are not part of the name.
+    let mention = mention.trim_by(doc.text, |c| {
+        c.is_whitespace() || "«»\"“”„‘’'‹›()".contains(c)
+    });
+    if mention.is_empty() {
+        return current.cloned();
+    }
     let text = mention.slice(doc.text);
     let lower = text.to_lowercase().replace('ё', "е");
     if PRONOUNS.contains(&lower) {

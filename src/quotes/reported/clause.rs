@@ -328,11 +328,10 @@ fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
                 | "all"
                 | "no"
                 | "more"
-                | "this"
                 | "these"
                 | "those"
         );
-    (bare_ok && subject_like && !is_adjunct(w.low(e)) && w.count_words(e, end) >= 4).then_some(e)
+    (bare_ok && subject_like && !is_adjunct(w.low(e)) && w.count_words(e, end) >= 3).then_some(e)
 }
 
 /// `A and that B` → two contents.
