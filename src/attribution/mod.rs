@@ -149,12 +149,13 @@ fn resolve(
         && name.split_whitespace().last() == Some(surname)
         && entity_index.is_none()
         && !names_a_place_or_body(doc.text, entities, mention, surname)
+        // Only a known person: `Премьер-министр Израиля` is a title.
+        && let Some(full) = names::fullest(names, surname)
     {
-        let full = names::fullest(names, surname);
         return Some(Speaker {
-            name: full.map_or_else(|| surname.to_string(), |n| n.name.clone()),
+            name: full.name.clone(),
             mention,
-            entity: full.and_then(|n| n.entity),
+            entity: full.entity,
         });
     }
     // A job title alone (`министр`, `премьер`) stands for the person the
