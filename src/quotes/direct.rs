@@ -73,6 +73,28 @@ fn quote(w: &Words, langs: &Languages, m: Marked, out: &mut Vec<QuoteCandidate>)
         };
         a.source = source::before(w, sent_start, end);
     }
+    // `X: «...», сообщает Лента.ру`: the outlet reports X's words.
+    let outlet = att.as_ref().and_then(|a| a.cue).is_some_and(|(k, _)| {
+        matches!(
+            w.low(k),
+            "сообщает"
+                | "пишет"
+                | "передает"
+                | "цитирует"
+                | "reports"
+                | "хабарлайды"
+                | "жазады"
+        )
+    });
+    if outlet
+        && let Some(before) = open_i
+            .filter(|&o| o > sent_start && w.is_punct(o - 1, ":"))
+            .and_then(|o| cue_before(w, o, sent_start, lang))
+        && before.source.is_some()
+        && let Some(a) = &mut att
+    {
+        a.source = before.source;
+    }
     if att.is_none() {
         att = open_i.and_then(|o| cue_before(w, o, sent_start, lang));
         // `сообщает «Лента.ру»`: a short capitalised name after the verb is
@@ -250,9 +272,10 @@ fn cue_before(w: &Words, open: usize, floor: usize, lang: Lang) -> Option<Attrib
             },
             verb: true,
         }),
+        // `Алексей Клименко, член совета, называет это злом: «...»`.
         None if colon => Some(Attribution {
             cue: None,
-            source: source::before(w, floor, j),
+            source: source::before(w, floor, j).or_else(|| source::subject_at(w, floor, j)),
             verb: false,
         }),
         None => None,

@@ -140,7 +140,10 @@ fn site_dot(w: &Words, i: usize) -> bool {
     w.is_punct(i, ".")
         && i + 1 < w.len()
         && w.span(i + 1).start == w.span(i).end
-        && matches!(w.low(i + 1), "com" | "ru" | "kz" | "org" | "net" | "uk")
+        && matches!(
+            w.low(i + 1),
+            "com" | "ru" | "kz" | "org" | "net" | "uk" | "ру" | "кз"
+        )
 }
 
 /// The name run starting at `from`, not reaching `to`.
@@ -242,7 +245,7 @@ pub fn subject_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
     let mut last = None;
     let mut k = i;
     while k < to && k < i + 5 && (w.is_word(k) || is_initial_dot(w, k)) {
-        if namey(w, k) || is_speaker_noun(w, k) {
+        if namey(w, k) || is_speaker_noun(w, k) || TITLES.contains(w.low(k)) {
             last = Some(k);
         } else if matches!(w.low(k), "и" | "and" | "және") && namey(w, k + 1) {
             // `Израиль и США`
@@ -253,9 +256,10 @@ pub fn subject_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
     }
     let last = last?;
     // A title before the name: `Глава палестинской делегации Саеб Эрекат`.
+    // `Бывший спикер палаты представителей, Нэнси Пелоси, ...`.
     if last == i {
         let mut j = i + 1;
-        while j < to && j < i + 13 && w.is_word(j) {
+        while j < to && j < i + 13 && (w.is_word(j) || w.is_punct(j, ",")) {
             if let Some(run) = name_run_at(w, j, to).filter(|r| r.1 - r.0 >= 2) {
                 return Some((i, run.1));
             }
@@ -271,7 +275,7 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
     // The clause: up to the sentence end or a bracket (kk: also a comma).
     let mut end = from;
     while end < to
-        && (!w.is_punct(end, ".!?…;()[]«»\"“”„") || site_dot(w, end))
+        && (!w.is_punct(end, ".!?…;()[]") || site_dot(w, end))
         && !(lang == Lang::Kk && w.is_punct(end, ","))
     {
         end += 1;
