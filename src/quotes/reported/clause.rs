@@ -215,7 +215,10 @@ fn backward_attribution(
         })?;
         // The source follows the verb at once (`, сообщает РБК`), not an
         // adjunct (`, admitted on Sept.`).
-        if w.count_words(src.1, end) > 3 || src.0 != e || source::is_discourse_word(w, e) {
+        if w.count_words(src.1, end) > 3
+            || w.count_words(e, src.0) > 0
+            || source::is_discourse_word(w, e)
+        {
             return None;
         }
         Some(src)
