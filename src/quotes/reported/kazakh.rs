@@ -82,9 +82,23 @@ pub(super) fn find(w: &Words, from: usize, to: usize, out: &mut Vec<QuoteCandida
             } else {
                 source::after(w, e, to, Lang::Kk)
             };
-            let start = (from..c_end)
+            let mut start = (from..c_end)
                 .find(|&i| w.is_word(i) && !source::is_discourse_word(w, i))
                 .unwrap_or(from);
+            // `Қуандық Алпыс биыл қылмыс азайды деп мәлімдеді`: the speaker
+            // opens the sentence.
+            let mut source = source;
+            if source.is_none()
+                && let Some(s) = kk_subject(w, start, c_end).filter(|s| {
+                    s.0 == start
+                        && (s.1 - s.0 >= 2
+                            || source::is_pronoun(w, s.0)
+                            || source::is_speaker_noun(w, s.0))
+                })
+            {
+                source = Some(s);
+                start = s.1;
+            }
             push(w, out, (start, c_end), (k, e), source);
             return;
         }
