@@ -36,7 +36,10 @@ impl<'a> Words<'a> {
     }
 
     pub fn span(&self, i: usize) -> Span {
-        self.doc.tokens[i].span
+        self.doc.tokens.get(i).map_or_else(
+            || Span::new(self.doc.text.len(), self.doc.text.len()),
+            |t| t.span,
+        )
     }
 
     /// The span from token `from` to the end of token `to - 1`.
@@ -47,12 +50,14 @@ impl<'a> Words<'a> {
         Span::new(self.span(from).start, self.span(to - 1).end)
     }
 
+    /// The text of token `i` (empty past the end, so look-aheads are safe).
     pub fn text(&self, i: usize) -> &'a str {
-        self.doc.tokens[i].text(self.doc.text)
+        self.doc.tokens.get(i).map_or("", |t| t.text(self.doc.text))
     }
 
+    /// The lower-case text of token `i` (empty past the end).
     pub fn low(&self, i: usize) -> &str {
-        &self.lower[i]
+        self.lower.get(i).map_or("", String::as_str)
     }
 
     pub fn is_word(&self, i: usize) -> bool {
