@@ -80,6 +80,10 @@ pub static TITLE_CONTEXT: LazyLock<Phrases> =
     LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/title_context.txt")));
 pub static TITLES: LazyLock<Phrases> =
     LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/titles.txt")));
+pub static OUTLET_VERBS: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/outlet_verbs.txt")));
+pub static PARTICIPLES: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/participles.txt")));
 pub static IMPERSONAL: LazyLock<Phrases> =
     LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/impersonal.txt")));
 pub static DISCOURSE: LazyLock<Phrases> =

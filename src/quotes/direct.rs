@@ -2,7 +2,7 @@
 //! not names, titles or scare quotes), and the cue and source next to them.
 
 use crate::language::{Lang, Languages};
-use crate::quotes::cues::{self, TITLE_CONTEXT};
+use crate::quotes::cues::{self, OUTLET_VERBS, PARTICIPLES, TITLE_CONTEXT};
 use crate::quotes::marks::{self, Marked};
 use crate::quotes::source;
 use crate::quotes::words::{DASHES, ENDS, Words};
@@ -16,10 +16,63 @@ pub fn find(w: &Words, langs: &Languages) -> Vec<QuoteCandidate> {
     let mut out = Vec::new();
     for &para in &w.doc.paragraphs {
         for m in marks::find(w.doc.text, para) {
-            quote(w, langs, m, &mut out);
+            if let Some(s) = Stretch::new(w, langs, m) {
+                quote(w, &s, &mut out);
+            }
         }
     }
     out
+}
+
+/// A marked stretch and where it sits, in tokens.
+struct Stretch {
+    marked: Marked,
+    lang: Lang,
+    /// First and one-past-last content token.
+    first: usize,
+    last: usize,
+    n_words: usize,
+    open: Option<usize>,
+    close: Option<usize>,
+    sent_start: usize,
+    para_end: usize,
+    /// The content ends as speech does (`.`, `,`, `!`, `?`, `…`).
+    ends_punct: bool,
+}
+
+impl Stretch {
+    fn new(w: &Words, langs: &Languages, m: Marked) -> Option<Self> {
+        if m.content.is_empty() {
+            return None;
+        }
+        let (first, last) = (w.at(m.content.start), w.before(m.content.end));
+        if first >= last {
+            return None;
+        }
+        let open = m.open.map(|o| w.at(o.start));
+        let close = m.close.map(|c| w.at(c.start));
+        Some(Stretch {
+            marked: m,
+            lang: langs.at(w.doc, m.content.start),
+            first,
+            last,
+            n_words: w.count_words(first, last),
+            open,
+            close,
+            sent_start: w.sentence_of(open.unwrap_or(first)).0,
+            para_end: w.paragraph_of(close.unwrap_or(last)).1,
+            ends_punct: m
+                .content
+                .slice(w.doc.text)
+                .ends_with(|c: char| ".,!?…".contains(c)),
+        })
+    }
+
+    /// A colon right before the opening mark.
+    fn after_colon(&self, w: &Words) -> bool {
+        self.open
+            .is_some_and(|o| o > self.sent_start && w.is_punct(o - 1, ":"))
+    }
 }
 
 /// A cue and the source next to it, as token ranges.
@@ -28,128 +81,105 @@ struct Attribution {
     source: Option<Range>,
     /// The cue is a speech verb (not just a colon).
     verb: bool,
+    /// The cue comes before the opening mark.
+    before: bool,
 }
 
-fn quote(w: &Words, langs: &Languages, m: Marked, out: &mut Vec<QuoteCandidate>) {
-    let text = w.doc.text;
-    if m.content.is_empty() {
-        return;
-    }
-    let lang = langs.at(w.doc, m.content.start);
-    let first = w.at(m.content.start);
-    let last = w.before(m.content.end);
-    if first >= last {
-        return;
-    }
-    let n_words = w.count_words(first, last);
-    let open_i = m.open.map(|o| w.at(o.start));
-    let close_i = m.close.map(|c| w.at(c.start));
-    let (sent_start, _) = w.sentence_of(open_i.unwrap_or(first));
-    let (_, para_end) = w.paragraph_of(close_i.unwrap_or(last));
-
-    let ends_punct = m
-        .content
-        .slice(text)
-        .ends_with(|c: char| ".,!?…".contains(c));
-    // A quote closing its paragraph may be attributed at the start of the
-    // next one (`...»` / `заявил после инаугурации Рамзан Кадыров.`).
-    let limit = match close_i {
-        Some(c) if c + 1 >= para_end && w.is_word(c + 1) && !w.is_cap(c + 1) => {
-            w.paragraph_of(c + 1).1
-        }
-        _ => para_end,
-    };
-    let mut att = close_i.and_then(|c| cue_after(w, c + 1, limit, lang, n_words, ends_punct));
-    if let Some(a) = &mut att
-        && a.source.is_none()
-        && lang == Lang::Kk
-        && let Some(o) = open_i
-    {
-        // `Бір таныстар «неге өйтесің» дейді`, `Мамандар: «...», – дейді.`
-        let end = if o > sent_start && w.is_punct(o - 1, ":") {
-            o - 1
-        } else {
-            o
-        };
-        a.source = source::before(w, sent_start, end);
-    }
-    // `X: «...», сообщает Лента.ру`: the outlet reports X's words.
-    let outlet = att.as_ref().and_then(|a| a.cue).is_some_and(|(k, _)| {
-        matches!(
-            w.low(k),
-            "сообщает"
-                | "пишет"
-                | "передает"
-                | "цитирует"
-                | "reports"
-                | "хабарлайды"
-                | "жазады"
-        )
-    });
-    if outlet
-        && let Some(before) = open_i
-            .filter(|&o| o > sent_start && w.is_punct(o - 1, ":"))
-            .and_then(|o| cue_before(w, o, sent_start, lang))
-        && before.source.is_some()
-        && let Some(a) = &mut att
-    {
-        a.source = before.source;
-    }
-    if att.is_none() {
-        att = open_i.and_then(|o| cue_before(w, o, sent_start, lang));
-        // `сообщает «Лента.ру»`: a short capitalised name after the verb is
-        // the source, not what it said.
-        let colon = open_i.is_some_and(|o| o > 0 && w.is_punct(o - 1, ":"));
-        if att.is_some() && !colon && n_words <= 3 && w.is_cap(first) && !ends_punct {
-            return;
-        }
-    }
-    let verb = att.as_ref().is_some_and(|a| a.verb);
-    if !verb && next_to_title_word(w, open_i, close_i) {
-        return;
-    }
-    let standalone = standalone(w, open_i, close_i, first, last);
-    let accepted = verb
-        || (att.is_some() && n_words >= 2)
-        || standalone
-        || quote_like(text, m, n_words, w, first, last);
-    if !accepted {
+fn quote(w: &Words, s: &Stretch, out: &mut Vec<QuoteCandidate>) {
+    let att = attribution(w, s);
+    if !accepted(w, s, att.as_ref()) {
         return;
     }
     // No cue, inside a sentence: `Abbas called the issue "very important."`
     let att = att.unwrap_or_else(|| Attribution {
         cue: None,
-        source: open_i
-            .filter(|&o| w.count_words(sent_start, o) > 0)
-            .and_then(|o| source::subject_at(w, sent_start, o)),
+        source: s
+            .open
+            .filter(|&o| w.count_words(s.sent_start, o) > 0)
+            .and_then(|o| source::subject_at(w, s.sent_start, o)),
         verb: false,
+        before: false,
     });
-    let cue = att.cue.map(|(a, b)| w.range_span(a, b));
-    let source = att.source.map(|(a, b)| w.range_span(a, b));
+    let mut cue = att.cue.map(|(a, b)| w.range_span(a, b));
+    let mut source = att.source.map(|(a, b)| w.range_span(a, b));
+    let mut spans = vec![s.marked.content];
     // `«A, – деді ол. – B»`: one pair, two quotes.
     if let Some((a, inner_cue, inner_source, b)) =
-        interrupted(w, first, last, lang, m.close.is_none())
+        interrupted(w, s.first, s.last, s.lang, s.marked.close.is_none())
     {
-        let (cue, source) = match cue {
-            Some(_) => (cue, source),
-            None => (Some(inner_cue), inner_source),
-        };
-        for span in std::iter::once(a).chain(b) {
-            out.push(QuoteCandidate {
-                span,
-                kind: QuoteKind::Direct,
-                cue,
-                source,
-            });
+        if cue.is_none() {
+            (cue, source) = (Some(inner_cue), inner_source);
         }
-        return;
+        spans = std::iter::once(a).chain(b).collect();
     }
-    out.push(QuoteCandidate {
-        span: m.content,
-        kind: QuoteKind::Direct,
-        cue,
-        source,
-    });
+    for span in spans {
+        out.push(QuoteCandidate {
+            span,
+            kind: QuoteKind::Direct,
+            cue,
+            source,
+        });
+    }
+}
+
+/// The cue and source of a marked stretch: after the closing mark first,
+/// else before the opening one.
+fn attribution(w: &Words, s: &Stretch) -> Option<Attribution> {
+    // A quote closing its paragraph may be attributed at the start of the
+    // next one (`...»` / `заявил после инаугурации Рамзан Кадыров.`).
+    let limit = match s.close {
+        Some(c) if c + 1 >= s.para_end && w.is_word(c + 1) && !w.is_cap(c + 1) => {
+            w.paragraph_of(c + 1).1
+        }
+        _ => s.para_end,
+    };
+    let Some(mut att) = s
+        .close
+        .and_then(|c| cue_after(w, c + 1, limit, s.lang, s.n_words, s.ends_punct))
+    else {
+        return s.open.and_then(|o| cue_before(w, o, s.sent_start, s.lang));
+    };
+    if att.source.is_none()
+        && s.lang == Lang::Kk
+        && let Some(o) = s.open
+    {
+        // `Бір таныстар «неге өйтесің» дейді`, `Мамандар: «...», – дейді.`
+        let end = if s.after_colon(w) { o - 1 } else { o };
+        att.source = source::before(w, s.sent_start, end);
+    }
+    // `X: «...», сообщает Лента.ру`: the outlet passes on X's words.
+    let outlet = att
+        .cue
+        .is_some_and(|(k, _)| OUTLET_VERBS.contains(w.low(k)));
+    if outlet
+        && s.after_colon(w)
+        && let Some(before) = s.open.and_then(|o| cue_before(w, o, s.sent_start, s.lang))
+        && before.source.is_some()
+    {
+        att.source = before.source;
+    }
+    Some(att)
+}
+
+/// Whether a marked stretch is someone's words.
+fn accepted(w: &Words, s: &Stretch, att: Option<&Attribution>) -> bool {
+    // `сообщает «Лента.ру»`: a short capitalised name after the verb is the
+    // source, not what it said.
+    let names_source = att.is_some_and(|a| a.before)
+        && !s.after_colon(w)
+        && s.n_words <= 3
+        && w.is_cap(s.first)
+        && !s.ends_punct;
+    if names_source {
+        return false;
+    }
+    let verb = att.is_some_and(|a| a.verb);
+    if !verb && next_to_title_word(w, s.open, s.close) {
+        return false;
+    }
+    verb || (att.is_some() && s.n_words >= 2)
+        || standalone(w, s.open, s.close, s.first, s.last)
+        || quote_like(w.doc.text, s.marked, s.n_words, w, s.first, s.last)
 }
 
 /// `», – деді X`, `," he said`, `," Masoud Shojai, head of ..., said.`
@@ -192,6 +222,7 @@ fn cue_after(
             cue: Some((k, e)),
             source: source::after(w, e, limit, lang),
             verb: true,
+            before: false,
         });
     }
     if lang == Lang::Kk {
@@ -207,6 +238,7 @@ fn cue_after(
                 cue: Some((j, e)),
                 source: source::before(w, k, j),
                 verb: true,
+                before: false,
             });
         }
         j += 1;
@@ -224,6 +256,7 @@ fn cue_after(
                     cue: Some((i, e)),
                     source: Some(name),
                     verb: true,
+                    before: false,
                 });
             }
             i += 1;
@@ -265,36 +298,23 @@ fn cue_before(w: &Words, open: usize, floor: usize, lang: Lang) -> Option<Attrib
         Some(k) => Some(Attribution {
             cue: Some((k, j)),
             // `issued a communique saying, "..."`: the sentence's subject.
-            source: if is_participle(w.low(k)) {
+            source: if PARTICIPLES.contains(w.low(k)) {
                 source::subject_at(w, floor, k)
             } else {
                 source::before(w, floor, k)
             },
             verb: true,
+            before: true,
         }),
         // `Алексей Клименко, член совета, называет это злом: «...»`.
         None if colon => Some(Attribution {
             cue: None,
             source: source::before(w, floor, j).or_else(|| source::subject_at(w, floor, j)),
             verb: false,
+            before: true,
         }),
         None => None,
     }
-}
-
-/// Speech participles take the sentence's subject, not the word before.
-fn is_participle(word: &str) -> bool {
-    matches!(
-        word,
-        "saying"
-            | "заявляя"
-            | "отметив"
-            | "отмечая"
-            | "подчеркнув"
-            | "подчеркивая"
-            | "говоря"
-            | "заявив"
-    )
 }
 
 /// A title word right before the opening or right after the closing mark:
