@@ -313,8 +313,29 @@ fn cue_before(w: &Words, open: usize, floor: usize, lang: Lang) -> Option<Attrib
             verb: false,
             before: true,
         }),
-        None => None,
+        None => according_before(w, open, floor, lang),
     }
+}
+
+/// `По словам губернатора Мишарина, «...»`, `Алпыстың айтуынша, «...»`.
+fn according_before(w: &Words, open: usize, floor: usize, lang: Lang) -> Option<Attribution> {
+    if open == 0 || !w.is_punct(open - 1, ",") {
+        return None;
+    }
+    let list = cues::according(lang)?;
+    let comma = open - 1;
+    let (i, e) = (floor..comma).find_map(|i| w.phrase_at(i, list).map(|e| (i, e)))?;
+    let source = if lang == Lang::Kk {
+        source::before(w, floor, i)
+    } else {
+        source::after(w, e, comma, lang)
+    };
+    Some(Attribution {
+        cue: Some((i, e)),
+        source,
+        verb: true,
+        before: true,
+    })
 }
 
 /// A title word right before the opening or right after the closing mark:

@@ -275,7 +275,7 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
     // The clause: up to the sentence end or a bracket (kk: also a comma).
     let mut end = from;
     while end < to
-        && (!w.is_punct(end, ".!?…;()[]") || site_dot(w, end))
+        && (!w.is_punct(end, ".!?…;()[]") || site_dot(w, end) || is_initial_dot(w, end))
         && !(lang == Lang::Kk && w.is_punct(end, ","))
     {
         end += 1;

@@ -73,7 +73,11 @@ pub(super) fn push(
         content.0 += 1;
     }
     let span = content_span(w, content);
-    if span.is_empty() || w.count_words(content.0, content.1) < 2 {
+    // Content opening with a quotation mark is a direct quote: the direct
+    // stage has it (`Мұртаза айтқандай, «70» деп ...`).
+    let first = w.at(span.start);
+    if span.is_empty() || w.count_words(content.0, content.1) < 2 || w.is_punct(first, "«„“\"‘‹")
+    {
         return;
     }
     out.push(QuoteCandidate {
