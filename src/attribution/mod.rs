@@ -43,9 +43,7 @@ pub fn attribute(
     let quoted: Vec<Span> = candidates.iter().map(|c| c.span).collect();
     let mut names = names::collect(doc, langs, entities);
     // Names inside quotes are spoken about, not speaking.
-    names.retain(|n| {
-        n.entity.is_some() || !quoted.iter().any(|q| q.start <= n.start && n.start < q.end)
-    });
+    names.retain(|n| !quoted.iter().any(|q| q.start <= n.start && n.start < q.end));
     let mut current: Option<Speaker> = None;
     let mut out = Vec::with_capacity(candidates.len());
     for c in candidates {
@@ -135,6 +133,32 @@ mod tests {
                 ("Қуандық Алпыс".to_string(), Some(0)),
                 ("Қуандық Алпыс".to_string(), Some(1))
             ]
+        );
+    }
+
+    #[test]
+    fn seed_with_entities_keeps_alpys_for_all_six() {
+        let text = include_str!("../../tests/data/seed_kk.txt");
+        let all = |part: &str, kind: EntityType, canonical: &str| {
+            text.match_indices(part)
+                .map(|(i, _)| Entity {
+                    span: Span::new(i, i + part.len()),
+                    kind,
+                    canonical: canonical.to_string(),
+                })
+                .collect::<Vec<_>>()
+        };
+        let mut entities = Vec::new();
+        entities.extend(all("Қуандық Алпыс", EntityType::Person, "Қуандық Алпыс"));
+        entities.extend(all("Айгерим Тарина", EntityType::Person, "Айгерим Тарина"));
+        entities.extend(all("ІІМ", EntityType::Org, "ІІМ"));
+        entities.extend(all("Актөбе облысы", EntityType::Loc, "Актөбе облысы"));
+        entities.sort_by_key(|e| e.span.start);
+        let got = speakers(text, &entities);
+        assert_eq!(got.len(), 6, "{got:?}");
+        assert!(
+            got.iter().all(|(name, _)| name == "Қуандық Алпыс"),
+            "{got:?}"
         );
     }
 
