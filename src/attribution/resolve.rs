@@ -77,7 +77,12 @@ pub(super) fn resolve(
     }
     // A job title alone (`министр`, `премьер`) stands for the person the
     // text last named; only when it names nobody is the title the speaker.
-    if entity_index.is_none() && !has_name && titled {
+    // `a spokesman said`: someone new, not the person named before.
+    let indefinite = doc.text[..mention.start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "another"));
+    if entity_index.is_none() && !has_name && titled && !indefinite {
         return Some(last_named(names, mention, current).unwrap_or(Speaker {
             name,
             mention,

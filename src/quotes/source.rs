@@ -212,7 +212,20 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
     // `the message claimed`, `the company said`.
     if j >= floor + 2
         && w.is_word(j - 1)
-        && matches!(w.low(j - 2), "the" | "a" | "an" | "this" | "that")
+        && matches!(
+            w.low(j - 2),
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "some"
+                | "many"
+                | "several"
+                | "most"
+                | "other"
+                | "few"
+        )
     {
         return Some((j - 2, j));
     }

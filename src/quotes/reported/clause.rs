@@ -109,7 +109,7 @@ fn clause_end(w: &Words, c: usize, end: usize, verbs: &Phrases) -> usize {
         .find(|&j| {
             w.is_punct(j, ";")
                 || (w.is_punct(j, ",")
-                    && matches!(w.low(j + 1), "а" | "но" | "but" | "while" | "whereas")
+                    && matches!(w.low(j + 1), "а" | "но" | "and" | "but" | "while" | "whereas")
                     && (j + 2..end).any(|v| w.phrase_at(v, verbs).is_some()))
                 // `..., сообщает РИА «Новости».`: the writer's source at the end.
                 || (w.is_punct(j, ",")
@@ -305,6 +305,9 @@ fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
             | "insisted"
             | "admitted"
             | "noted"
+            | "warned"
+            | "believes"
+            | "thinks"
     );
     let subject_like = w.is_cap(e)
         || w.doc.tokens[e].kind == crate::text::TokenKind::Number
