@@ -184,6 +184,15 @@ fn backward_attribution(
         return None;
     }
     let comma = c - 1;
+    // `Турецкая сторона, в свою очередь, подчеркнула ...`: a short insertion
+    // between commas belongs to the main clause, which is no content.
+    let insertion = (from..comma)
+        .rev()
+        .find(|&j| w.is_punct(j, ","))
+        .is_some_and(|prev| w.count_words(prev + 1, comma) <= 3);
+    if insertion {
+        return None;
+    }
     let mut s = c;
     while s < k && w.is_punct(s, DASHES) {
         s += 1;
