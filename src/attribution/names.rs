@@ -85,6 +85,17 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
                 && ["да", "де", "та", "те", "нда", "нде"]
                     .iter()
                     .any(|s| toks[j - 1].text(doc.text).ends_with(s));
+            // `Қасым-Жомарт Тоқаев Үкіметтің отырысы`: a Kazakh genitive
+            // ending the run modifies what follows; it is no part of the name.
+            let kk = langs.at(doc, toks[i].span.start) == crate::language::Lang::Kk;
+            if kk
+                && j - i >= 3
+                && ["ның", "нің", "дың", "дің", "тың", "тің"]
+                    .iter()
+                    .any(|s| toks[j - 1].text(doc.text).ends_with(s))
+            {
+                j -= 1;
+            }
             if j - i >= 2 && !after_preposition && !locative {
                 // The last word with the one before it (two with a patronymic).
                 let mut a = j - 2;
