@@ -178,7 +178,7 @@ fn accepted(w: &Words, s: &Stretch, att: Option<&Attribution>) -> bool {
         return false;
     }
     verb || (att.is_some() && s.n_words >= 2)
-        || standalone(w, s.open, s.close, s.first, s.last)
+        || (s.n_words >= 2 && standalone(w, s.open, s.close, s.first, s.last))
         || quote_like(w.doc.text, s.marked, s.n_words, w, s.first, s.last)
 }
 
