@@ -2,11 +2,17 @@
 //! speaker — pronouns and surnames resolved to the fullest name the document
 //! gives, quotes without a cue kept with the current speaker.
 
+mod names;
+mod resolve;
+
 use crate::entities::Entity;
 use crate::language::Languages;
+use crate::quotes::cues::IMPERSONAL;
 use crate::quotes::{QuoteCandidate, QuoteKind};
 use crate::span::Span;
 use crate::text::Document;
+
+pub use names::same_stem;
 
 /// Who said a quote.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,18 +35,143 @@ pub struct Quote {
 }
 
 pub fn attribute(
-    _doc: &Document,
-    _langs: &Languages,
-    _entities: &[Entity],
+    doc: &Document,
+    langs: &Languages,
+    entities: &[Entity],
     candidates: Vec<QuoteCandidate>,
 ) -> Vec<Quote> {
-    candidates
-        .into_iter()
-        .map(|c| Quote {
+    let quoted: Vec<Span> = candidates.iter().map(|c| c.span).collect();
+    let mut names = names::collect(doc, langs, entities);
+    // Names inside quotes are spoken about, not speaking.
+    names.retain(|n| !quoted.iter().any(|q| q.start <= n.start && n.start < q.end));
+    let mut current: Option<Speaker> = None;
+    let mut out = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        let impersonal = c.cue.is_some_and(|cue| {
+            let cue = cue.slice(doc.text).to_lowercase();
+            cue.split_whitespace().any(|w| IMPERSONAL.contains(w))
+        });
+        let speaker = match c.source {
+            Some(m) => resolve::resolve(doc, langs, entities, &names, m, current.as_ref()),
+            // `говорится в сообщении`: nobody named, nobody carried over.
+            None if impersonal => None,
+            None => current.clone(),
+        };
+        if let Some(s) = &speaker {
+            current = Some(s.clone());
+        }
+        out.push(Quote {
             span: c.span,
             kind: c.kind,
             cue: c.cue,
-            speaker: None,
-        })
-        .collect()
+            speaker,
+        });
+    }
+    backfill_continued(doc, &mut out);
+    out
+}
+
+/// A direct quote with no cue and no speaker yet, followed in the next
+/// paragraph by a direct quote with one, is the start of a multi-paragraph
+/// quote: it takes that speaker.
+fn backfill_continued(doc: &Document, quotes: &mut [Quote]) {
+    for i in (0..quotes.len().saturating_sub(1)).rev() {
+        let (q, next) = (&quotes[i], &quotes[i + 1]);
+        let continued = q.kind == QuoteKind::Direct
+            && next.kind == QuoteKind::Direct
+            && q.cue.is_none()
+            && q.speaker.is_none()
+            && next.speaker.is_some()
+            && doc
+                .paragraph_at(q.span.start)
+                .zip(doc.paragraph_at(next.span.start))
+                .is_some_and(|(a, b)| b == a + 1);
+        if continued {
+            quotes[i].speaker = quotes[i + 1].speaker.clone();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::EntityType;
+    use crate::language;
+
+    fn entity(text: &str, part: &str, kind: EntityType, canonical: &str) -> Entity {
+        let start = text.find(part).unwrap();
+        Entity {
+            span: Span::new(start, start + part.len()),
+            kind,
+            canonical: canonical.to_string(),
+        }
+    }
+
+    fn speakers(text: &str, entities: &[Entity]) -> Vec<(String, Option<usize>)> {
+        let doc = Document::new(text);
+        let langs = language::detect(&doc);
+        let candidates = crate::quotes::find(&doc, &langs, entities);
+        attribute(&doc, &langs, entities, candidates)
+            .into_iter()
+            .map(|q| {
+                q.speaker
+                    .map_or((String::new(), None), |s| (s.name, s.entity))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn entities_name_the_speaker_and_surnames_expand() {
+        let text = "«Иә, бәрі дайын», – деді Қуандық Алпыс. Алпыстың айтуынша, жұмыс жалғасады.";
+        let entities = [
+            entity(text, "Қуандық Алпыс", EntityType::Person, "Қуандық Алпыс"),
+            entity(text, "Алпыстың", EntityType::Person, "Алпыс"),
+        ];
+        assert_eq!(
+            speakers(text, &entities),
+            [
+                ("Қуандық Алпыс".to_string(), Some(0)),
+                ("Қуандық Алпыс".to_string(), Some(1))
+            ]
+        );
+    }
+
+    #[test]
+    fn seed_with_entities_keeps_alpys_for_all_six() {
+        let text = include_str!("../../tests/data/seed_kk.txt");
+        let all = |part: &str, kind: EntityType, canonical: &str| {
+            text.match_indices(part)
+                .map(|(i, _)| Entity {
+                    span: Span::new(i, i + part.len()),
+                    kind,
+                    canonical: canonical.to_string(),
+                })
+                .collect::<Vec<_>>()
+        };
+        let mut entities = Vec::new();
+        entities.extend(all("Қуандық Алпыс", EntityType::Person, "Қуандық Алпыс"));
+        entities.extend(all("Айгерим Тарина", EntityType::Person, "Айгерим Тарина"));
+        entities.extend(all("ІІМ", EntityType::Org, "ІІМ"));
+        entities.extend(all("Актөбе облысы", EntityType::Loc, "Актөбе облысы"));
+        entities.sort_by_key(|e| e.span.start);
+        let got = speakers(text, &entities);
+        assert_eq!(got.len(), 6, "{got:?}");
+        assert!(
+            got.iter().all(|(name, _)| name == "Қуандық Алпыс"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_over_an_organisation_is_the_person_named_before() {
+        let text = "Министр Игорь Щёголев выступил на форуме. Глава Минсвязи отметил, что тарифы снизятся.";
+        let entities = [
+            entity(text, "Игорь Щёголев", EntityType::Person, "Игорь Щёголев"),
+            entity(text, "Минсвязи", EntityType::Org, "Минсвязи"),
+        ];
+        assert_eq!(
+            speakers(text, &entities),
+            [("Игорь Щёголев".to_string(), Some(0))]
+        );
+    }
 }

@@ -1,6 +1,20 @@
 //! The quotes stage: direct quotes (in marks or after a speech dash) and
 //! reported speech, each with the cue that introduces it and the raw mention
 //! of its source, if the sentence names one.
+//!
+//! - [`marks`] pairs quotation marks within a paragraph;
+//! - [`direct`] decides which marked stretches are quotes and finds their cue;
+//! - [`dash`] reads dash speech; [`reported`] reads indirect speech;
+//! - [`source`] finds the mention of the source next to a cue;
+//! - [`cues`] loads the word lists of `data/quotes/`.
+
+pub mod cues;
+pub mod dash;
+pub mod direct;
+pub mod marks;
+pub mod reported;
+pub mod source;
+pub mod words;
 
 use serde::{Deserialize, Serialize};
 
@@ -30,6 +44,51 @@ pub struct QuoteCandidate {
 }
 
 /// Finds the quotes of `doc`, sorted by start, not overlapping.
-pub fn find(_doc: &Document, _langs: &Languages, _entities: &[Entity]) -> Vec<QuoteCandidate> {
-    Vec::new()
+pub fn find(doc: &Document, langs: &Languages, _entities: &[Entity]) -> Vec<QuoteCandidate> {
+    let w = words::Words::new(doc);
+    let mut direct = direct::find(&w, langs);
+    for d in dash::find(&w, langs) {
+        if !direct.iter().any(|q| q.span.overlaps(d.span)) {
+            direct.push(d);
+        }
+    }
+    let reported = reported::find(&w, langs);
+    settle(direct, reported)
+}
+
+/// Merges direct and indirect quotes so none overlap. A short marked phrase
+/// inside reported speech (`said the attack was "criminal"`) belongs to it;
+/// otherwise the direct quote wins.
+fn settle(direct: Vec<QuoteCandidate>, reported: Vec<QuoteCandidate>) -> Vec<QuoteCandidate> {
+    let mut dropped_direct = vec![false; direct.len()];
+    let mut out = Vec::new();
+    for r in reported {
+        // `"...," says Brett Alexander, vice-president of ...`: the verb
+        // belongs to the direct quote.
+        let mut keep = !direct.iter().any(|d| d.cue.is_some() && d.cue == r.cue);
+        for (i, d) in direct.iter().enumerate() {
+            if !d.span.overlaps(r.span) {
+                continue;
+            }
+            let same_cue = d.cue.is_some() && d.cue == r.cue;
+            if !same_cue && r.span.contains(d.span) && d.span.len() * 10 < r.span.len() * 6 {
+                dropped_direct[i] = true;
+            } else {
+                keep = false;
+            }
+        }
+        if keep && !out.iter().any(|q: &QuoteCandidate| q.span.overlaps(r.span)) {
+            out.push(r);
+        }
+    }
+    out.extend(
+        direct
+            .into_iter()
+            .zip(dropped_direct)
+            .filter(|(_, dropped)| !dropped)
+            .map(|(d, _)| d),
+    );
+    out.sort_by_key(|q| (q.span.start, q.span.end));
+    out.dedup_by(|b, a| a.span.overlaps(b.span));
+    out
 }

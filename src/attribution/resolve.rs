@@ -1,0 +1,256 @@
+//! Resolving one source mention to a speaker: entities first, then names
+//! inside the mention, titles (`министр`) and pronouns (`ол`, `he`) to the
+//! person the text last named, surnames to the fullest name.
+
+use super::Speaker;
+use super::names::{self, Name};
+use crate::entities::{Entity, EntityType, canonical};
+use crate::language::Languages;
+use crate::quotes::cues::{PRONOUNS, TITLES};
+use crate::span::Span;
+use crate::text::Document;
+
+/// The speaker a mention stands for.
+pub(super) fn resolve(
+    doc: &Document,
+    langs: &Languages,
+    entities: &[Entity],
+    names: &[Name],
+    mention: Span,
+    current: Option<&Speaker>,
+) -> Option<Speaker> {
+    // `«Лента.ру»`: the marks are not part of the name.
+    let mention = mention.trim_by(doc.text, |c| {
+        c.is_whitespace() || "«»\"“”„‘’'‹›()".contains(c)
+    });
+    if mention.is_empty() {
+        return current.cloned();
+    }
+    let text = mention.slice(doc.text);
+    let lower = text.to_lowercase().replace('ё', "е");
+    if PRONOUNS.contains(&lower) {
+        return pronoun(doc, entities, names, mention, current);
+    }
+    // An entity inside the mention names it best; else a run of
+    // capitalised words in it (`Глава делегации Саеб Эрекат` → `Саеб Эрекат`).
+    // A person in the mention wins; an organisation only when the mention
+    // is not a title over it (`глава Минсвязи` is a person).
+    let titled = lower.split_whitespace().take(2).any(is_title);
+    let entity = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.span.overlaps(mention)
+                && (e.kind == EntityType::Person || (e.kind == EntityType::Org && !titled))
+        })
+        .max_by_key(|(_, e)| (e.kind == EntityType::Person, e.span.end));
+    let lang = langs.at(doc, mention.start);
+    let (name, entity_index) = match entity {
+        Some((i, e)) => (e.canonical.clone(), Some(i)),
+        None => (
+            canonical(name_part(doc.text, mention).slice(doc.text), lang),
+            None,
+        ),
+    };
+    let has_name = name
+        .split_whitespace()
+        .filter(|w| starts_upper(w) && !is_title(w))
+        .count()
+        >= 2;
+    // `Президент Обама`: the title's bearer is named.
+    if titled
+        && !has_name
+        && let Some(surname) = name
+            .split_whitespace()
+            .rfind(|w| starts_upper(w) && !is_title(w) && w.chars().any(char::is_lowercase))
+        && name.split_whitespace().last() == Some(surname)
+        && entity_index.is_none()
+        && !names_a_place_or_body(doc.text, entities, mention, surname)
+        // Only a known person: `Премьер-министр Израиля` is a title.
+        && let Some(full) = names::fullest(names, surname)
+    {
+        return Some(Speaker {
+            name: full.name.clone(),
+            mention,
+            entity: full.entity,
+        });
+    }
+    // A job title alone (`министр`, `премьер`) stands for the person the
+    // text last named; only when it names nobody is the title the speaker.
+    // `a spokesman said`: someone new, not the person named before.
+    let indefinite = doc.text[..mention.start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "another"));
+    if entity_index.is_none() && !has_name && titled && !indefinite {
+        return Some(last_named(names, mention, current).unwrap_or(Speaker {
+            name,
+            mention,
+            entity: None,
+        }));
+    }
+    let last = name.split_whitespace().last().unwrap_or("").to_string();
+    if starts_upper(&last)
+        && name.split_whitespace().count() == 1
+        && let Some(full) = names::fullest(names, &last)
+    {
+        return Some(Speaker {
+            name: full.name.clone(),
+            mention,
+            entity: entity_index.or(full.entity),
+        });
+    }
+    Some(Speaker {
+        name,
+        mention,
+        entity: entity_index,
+    })
+}
+
+/// `surname` (the end of `mention`) is an organisation or place entity:
+/// `глава Минсвязи`, `президент Казахстана`.
+fn names_a_place_or_body(text: &str, entities: &[Entity], mention: Span, surname: &str) -> bool {
+    let start = mention.end.saturating_sub(surname.len());
+    let span = Span::new(start, mention.end);
+    text.get(start..mention.end) == Some(surname)
+        && entities
+            .iter()
+            .any(|e| e.kind != EntityType::Person && e.span.overlaps(span))
+}
+
+/// A singular job title, in any case (`президента`, `министру`).
+fn is_title(word: &str) -> bool {
+    let w = word.to_lowercase();
+    TITLES.contains(&w)
+        || [
+            "а", "я", "у", "ю", "ом", "ем", "е", "ның", "нің", "дың", "дің", "тың", "тің",
+        ]
+        .iter()
+        .any(|end| {
+            w.strip_suffix(end)
+                .is_some_and(|stem| TITLES.contains(stem))
+        })
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The last run of two or more capitalised words in `mention`, or all of it.
+fn name_part(text: &str, mention: Span) -> Span {
+    let s = mention.slice(text);
+    let mut best: Option<(usize, usize)> = None;
+    let mut run: Option<(usize, usize, usize)> = None; // start, end, words
+    let mut offset = 0;
+    for word in s.split(' ') {
+        let (start, end) = (offset, offset + word.len());
+        offset = end + 1;
+        if starts_upper(word) {
+            let r = run.map_or((start, end, 1), |(a, _, n)| (a, end, n + 1));
+            if r.2 >= 2 {
+                best = Some((r.0, r.1));
+            }
+            run = Some(r);
+        } else {
+            run = None;
+        }
+    }
+    // Only a name that ends the mention: `Глава делегации Саеб Эрекат`,
+    // not `A radical Shiite Muslim cleric`.
+    match best {
+        Some((a, b)) if a > 0 && b == s.len() => Span::new(mention.start + a, mention.start + b),
+        _ => mention,
+    }
+}
+
+/// The person the text named last before `mention`: the current speaker
+/// or a later full name.
+fn last_named(names: &[Name], mention: Span, current: Option<&Speaker>) -> Option<Speaker> {
+    let current = current.filter(|c| {
+        c.name
+            .split_whitespace()
+            .filter(|w| starts_upper(w))
+            .count()
+            >= 2
+    });
+    let named = names.iter().rev().find(|n| n.start < mention.start);
+    match (named, current) {
+        (Some(n), Some(c)) if n.start <= c.mention.start => Some(Speaker {
+            mention,
+            ..c.clone()
+        }),
+        (Some(n), _) => {
+            let full =
+                names::fullest(names, n.name.split_whitespace().last().unwrap_or("")).unwrap_or(n);
+            Some(Speaker {
+                name: full.name.clone(),
+                mention,
+                entity: full.entity,
+            })
+        }
+        (None, Some(c)) => Some(Speaker {
+            mention,
+            ..c.clone()
+        }),
+        (None, None) => None,
+    }
+}
+
+/// `ол`, `он`, `he`: the current speaker, else the last person named before.
+fn pronoun(
+    doc: &Document,
+    entities: &[Entity],
+    names: &[Name],
+    mention: Span,
+    current: Option<&Speaker>,
+) -> Option<Speaker> {
+    // A person named after the current speaker's mention, in this sentence
+    // or the one before, is the likelier antecedent.
+    let sentence = doc.sentences.partition_point(|s| s.end <= mention.start);
+    let window_start = doc
+        .sentences
+        .get(sentence.saturating_sub(1))
+        .map_or(0, |s| s.start);
+    let recent = names
+        .iter()
+        .rev()
+        .find(|n| n.start < mention.start && n.start >= window_start)
+        .filter(|n| current.is_none_or(|c| n.start > c.mention.end));
+    if let Some(n) = recent {
+        let full =
+            names::fullest(names, n.name.split_whitespace().last().unwrap_or("")).unwrap_or(n);
+        return Some(Speaker {
+            name: full.name.clone(),
+            mention,
+            entity: full.entity,
+        });
+    }
+    if let Some(c) = current {
+        return Some(Speaker {
+            name: c.name.clone(),
+            mention,
+            entity: c.entity,
+        });
+    }
+    let person = entities
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, e)| e.kind == EntityType::Person && e.span.end <= mention.start);
+    if let Some((i, e)) = person {
+        return Some(Speaker {
+            name: e.canonical.clone(),
+            mention,
+            entity: Some(i),
+        });
+    }
+    names
+        .iter()
+        .rev()
+        .find(|n| n.start < mention.start)
+        .map(|n| Speaker {
+            name: n.name.clone(),
+            mention,
+            entity: n.entity,
+        })
+}

@@ -1,0 +1,124 @@
+//! The word lists the quotes stage reads (`data/quotes/`), loaded once.
+//!
+//! Lists hold lower-case entries of one or more words; a match is looked up
+//! over consecutive word tokens, longest first.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use crate::language::Lang;
+
+/// A set of one- or several-word phrases.
+pub struct Phrases {
+    entries: HashSet<String>,
+    max_words: usize,
+}
+
+impl Phrases {
+    fn parse(data: &'static str) -> Self {
+        let mut entries = HashSet::new();
+        let mut max_words = 1;
+        for line in data.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let words: Vec<String> = line.split_whitespace().map(str::to_lowercase).collect();
+            max_words = max_words.max(words.len());
+            entries.insert(words.join(" "));
+        }
+        Phrases { entries, max_words }
+    }
+
+    /// The number of words of the longest entry that `words` (lower-case)
+    /// starts with.
+    pub fn longest_at<S: AsRef<str>>(&self, words: &[S]) -> Option<usize> {
+        let mut key = String::new();
+        let mut best = None;
+        for (n, w) in words.iter().take(self.max_words).enumerate() {
+            if n > 0 {
+                key.push(' ');
+            }
+            key.push_str(w.as_ref());
+            if self.entries.contains(&key) {
+                best = Some(n + 1);
+            }
+        }
+        best
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.entries.contains(word)
+    }
+
+    /// Some entry is a prefix of `word` (stems in `title_context.txt`).
+    pub fn has_prefix_of(&self, word: &str) -> bool {
+        self.entries
+            .iter()
+            .any(|e| word.starts_with(e.as_str()) && !e.contains(' '))
+    }
+}
+
+static VERBS_KK: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/verbs_kk.txt")));
+static VERBS_RU: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/verbs_ru.txt")));
+static VERBS_EN: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/verbs_en.txt")));
+static ACCORDING_KK: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/according_kk.txt")));
+static ACCORDING_RU: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/according_ru.txt")));
+static ACCORDING_EN: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/according_en.txt")));
+pub static BACKWARD: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/backward.txt")));
+pub static PRONOUNS: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/pronouns.txt")));
+pub static SPEAKER_NOUNS: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/speaker_nouns.txt")));
+pub static TITLE_CONTEXT: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/title_context.txt")));
+pub static TITLES: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/titles.txt")));
+pub static OUTLET_VERBS: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/outlet_verbs.txt")));
+pub static PARTICIPLES: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/participles.txt")));
+pub static IMPERSONAL: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/impersonal.txt")));
+pub static DISCOURSE: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/discourse.txt")));
+
+/// Reporting verbs of `lang`; an undetermined language gets none.
+pub fn verbs(lang: Lang) -> Option<&'static Phrases> {
+    match lang {
+        Lang::Kk => Some(&VERBS_KK),
+        Lang::Ru => Some(&VERBS_RU),
+        Lang::En => Some(&VERBS_EN),
+        Lang::Und => None,
+    }
+}
+
+/// "According to" phrases of `lang`.
+pub fn according(lang: Lang) -> Option<&'static Phrases> {
+    match lang {
+        Lang::Kk => Some(&ACCORDING_KK),
+        Lang::Ru => Some(&ACCORDING_RU),
+        Lang::En => Some(&ACCORDING_EN),
+        Lang::Und => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_phrase_wins() {
+        let kk = verbs(Lang::Kk).unwrap();
+        assert_eq!(kk.longest_at(&["деп", "атап", "өтті", "ол"]), Some(3));
+        assert_eq!(kk.longest_at(&["деді"]), Some(1));
+        assert_eq!(kk.longest_at(&["үй"]), None);
+        assert!(TITLE_CONTEXT.has_prefix_of("партиясы"));
+    }
+}

@@ -1,0 +1,196 @@
+//! Quotation-mark pairing within one paragraph.
+//!
+//! Directional marks (`« »`, `„ “`, `“ ”`, `‹ ›`, `‘ ’`) pair by kind; straight
+//! marks (`"`, `'`) open after a space or opening punctuation and close
+//! before one. Only outermost pairs are kept (nested quotes are part of their
+//! host). A mark left open runs to the end of the paragraph, a closing mark
+//! with no opener runs from its start — never further, so broken input cannot
+//! swallow an article.
+
+use crate::span::Span;
+
+/// An outermost quoted stretch of a paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Marked {
+    pub open: Option<Span>,
+    pub close: Option<Span>,
+    /// Between the marks, trimmed of white space.
+    pub content: Span,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+}
+
+/// Characters before which a straight mark may open.
+fn opens_after(c: Option<char>) -> bool {
+    c.is_none_or(|c| c.is_whitespace() || "([{«„“‘–—-:/".contains(c))
+}
+
+/// Characters before which a straight mark may close.
+fn closes_before(c: Option<char>) -> bool {
+    c.is_none_or(|c| c.is_whitespace() || ".,;:!?…)]}»”’–—-/".contains(c))
+}
+
+/// The role of the mark `c`, given its neighbours and the marks open so far.
+fn role(c: char, prev: Option<char>, next: Option<char>, stack: &[(char, usize)]) -> Option<Role> {
+    let open_kinds = |set: &str| stack.iter().any(|&(k, _)| set.contains(k));
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    match c {
+        // `«—` or `« ` while one is open: a mistyped closing mark.
+        '«' if next.is_none_or(|n| n.is_whitespace() || "–—-".contains(n)) && open_kinds("«") => {
+            Some(Role::Close)
+        }
+        '«' | '‹' | '„' => Some(Role::Open),
+        '»' | '›' => Some(Role::Close),
+        '“' if open_kinds("„") => Some(Role::Close),
+        '“' => Some(Role::Open),
+        '”' if opens_after(prev) && letter(next) && !open_kinds("“„") => Some(Role::Open),
+        '”' => Some(Role::Close),
+        '‘' if letter(prev) && letter(next) => None,
+        '‘' => Some(Role::Open),
+        '’' if letter(prev) && letter(next) => None,
+        '’' if open_kinds("‘'") => Some(Role::Close),
+        '"' if prev.is_some_and(|p| p.is_ascii_digit()) => None, // 17" wheels
+        '"' => {
+            let can_open = opens_after(prev) && !next.is_none_or(char::is_whitespace);
+            let can_close = closes_before(next) && !prev.is_none_or(char::is_whitespace);
+            match (can_open, can_close) {
+                (true, true) if open_kinds("\"") => Some(Role::Close),
+                (true, _) => Some(Role::Open),
+                (_, true) => Some(Role::Close),
+                _ => None,
+            }
+        }
+        '\'' if letter(prev) && letter(next) => None, // don't, O'Brien
+        '\'' if opens_after(prev) && letter(next) => Some(Role::Open),
+        '\'' if open_kinds("'") && closes_before(next) => Some(Role::Close),
+        _ => None,
+    }
+}
+
+/// The opening marks a closing mark `c` can pair with.
+fn partners(c: char) -> &'static str {
+    match c {
+        '»' | '«' => "«",
+        '›' => "‹",
+        '“' => "„",
+        '”' => "“„\"",
+        '’' => "‘'",
+        '"' => "\"“",
+        '\'' => "'‘",
+        _ => "",
+    }
+}
+
+/// Straight single marks and `‹`/`‘` are too often stray to open a quote
+/// that is never closed.
+fn strong(c: char) -> bool {
+    matches!(c, '«' | '„' | '“' | '"' | '»' | '”')
+}
+
+/// The outermost quoted stretches of paragraph `para` of `text`.
+pub fn find(text: &str, para: Span) -> Vec<Marked> {
+    let s = para.slice(text);
+    let mut out: Vec<Marked> = Vec::new();
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let at = para.start + i;
+        let mark = Span::new(at, at + c.len_utf8());
+        match role(c, prev, next, &stack) {
+            Some(Role::Open) => stack.push((c, at)),
+            Some(Role::Close) => {
+                let set = partners(c);
+                if let Some(k) = stack.iter().rposition(|&(o, _)| set.contains(o)) {
+                    let (_, open_at) = stack[k];
+                    stack.truncate(k);
+                    if stack.is_empty() {
+                        let open = Span::new(
+                            open_at,
+                            open_at + text[open_at..].chars().next().map_or(1, char::len_utf8),
+                        );
+                        out.push(Marked {
+                            open: Some(open),
+                            close: Some(mark),
+                            content: Span::new(open.end, mark.start).trim(text),
+                        });
+                    }
+                } else if stack.is_empty() && strong(c) {
+                    // Closed but never opened: the paragraph up to here,
+                    // taking in any pairs before it.
+                    out.clear();
+                    let content = Span::new(para.start, mark.start)
+                        .trim_by(text, |c| c.is_whitespace() || "–—-«„“\"".contains(c));
+                    if !content.is_empty() {
+                        out.push(Marked {
+                            open: None,
+                            close: Some(mark),
+                            content,
+                        });
+                    }
+                }
+            }
+            None => {}
+        }
+        prev = Some(c);
+    }
+    if let Some(&(c, open_at)) = stack.first()
+        && strong(c)
+    {
+        let open = Span::new(open_at, open_at + c.len_utf8());
+        let content = Span::new(open.end, para.end).trim(text);
+        if !content.is_empty() {
+            out.push(Marked {
+                open: Some(open),
+                close: None,
+                content,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contents(text: &str) -> Vec<&str> {
+        find(text, Span::new(0, text.len()))
+            .iter()
+            .map(|m| m.content.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn pairs_and_nesting() {
+        assert_eq!(contents("«Бір «екі» үш», – деді."), ["Бір «екі» үш"]);
+        assert_eq!(contents("He said \"go\" and 'stay'."), ["go", "stay"]);
+        assert_eq!(contents("„Ja“ und „nein“"), ["Ja", "nein"]);
+        assert_eq!(contents("“Yes,” she said, “no.”"), ["Yes,", "no."]);
+    }
+
+    #[test]
+    fn apostrophes_and_inches_are_not_marks() {
+        assert!(contents("don't, O'Brien, 17\" or 16\" wheels").is_empty());
+        assert!(contents("the world ’s best").is_empty());
+    }
+
+    #[test]
+    fn unbalanced_marks_stay_in_the_paragraph() {
+        assert_eq!(
+            contents("\"Open and never closed."),
+            ["Open and never closed."]
+        );
+        assert_eq!(contents("Closed only.\" Then"), ["Closed only."]);
+        assert_eq!(
+            contents("«Рухани» негізі тиіс», – деді."),
+            ["Рухани» негізі тиіс"]
+        );
+        assert_eq!(contents("Ол: «Бұл қарайды, «— деді."), ["Бұл қарайды,"]);
+    }
+}

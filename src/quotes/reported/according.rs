@@ -1,0 +1,68 @@
+//! "According to" constructions: `Алпыстың айтуынша, CONTENT`,
+//! `По словам X, CONTENT`, `CONTENT, according to X.`
+
+use super::{push, trim_end};
+use crate::language::Lang;
+use crate::quotes::QuoteCandidate;
+use crate::quotes::cues;
+use crate::quotes::source;
+use crate::quotes::words::{DASHES, Words};
+
+/// `Алпыстың айтуынша, ...`, `По словам X, ...`, `..., according to X.`
+pub(super) fn find(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<QuoteCandidate>) {
+    let Some(list) = cues::according(lang) else {
+        return;
+    };
+    for i in from..to {
+        if !w.is_word(i) {
+            continue;
+        }
+        // `По его словам`: the pronoun sits inside the phrase.
+        let (e, pronoun) = match w.phrase_at(i, list) {
+            Some(e) => (e, None),
+            None if lang == Lang::Ru
+                && w.low(i) == "по"
+                && source::is_pronoun(w, i + 1)
+                && matches!(w.low(i + 2), "словам" | "мнению" | "данным") =>
+            {
+                (i + 3, Some((i + 1, i + 2)))
+            }
+            None => continue,
+        };
+        let end = trim_end(w, from, to);
+        if lang == Lang::Kk {
+            // Source before: `Кәсіпорын геологының айтуынша, CONTENT.`
+            let start = (from..i)
+                .rev()
+                .find(|&k| w.is_punct(k, ","))
+                .map_or(from, |k| k + 1);
+            let source = (start..i)
+                .find(|&k| w.is_word(k) && !source::is_discourse_word(w, k))
+                .map(|k| (k, i));
+            if w.is_punct(e, ",") && e + 1 < end {
+                push(w, out, (e + 1, end), (i, e), source);
+            }
+            return;
+        }
+        // Source after, up to a comma or the sentence end.
+        let comma = (e..to).find(|&k| w.is_punct(k, ","));
+        let source = pronoun.or_else(|| source::after(w, e, comma.unwrap_or(to), lang));
+        // `По его мнению страны Балтии ...`: no comma after the phrase.
+        if pronoun.is_some() && !w.is_punct(e, ",") && e + 1 < end {
+            push(w, out, (e, end), (i, e), pronoun);
+            return;
+        }
+        let after_comma = i > from && w.is_punct(i - 1, ",");
+        let after_link = i > from
+            && (w.is_punct(i - 1, DASHES)
+                || matches!(w.low(i - 1), "and" | "but" | "и" | "а" | "но"));
+        let opens_clause = w.count_words(from, i) <= 1 || after_comma || after_link;
+        if let Some(c) = comma.filter(|&c| c + 1 < end && opens_clause) {
+            push(w, out, (c + 1, end), (i, e), source);
+        } else if after_comma {
+            // `CONTENT, according to X.`
+            push(w, out, (from, i - 1), (i, e), source);
+        }
+        return;
+    }
+}

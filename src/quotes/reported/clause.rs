@@ -1,0 +1,360 @@
+//! Russian and English speech verbs with a content clause: `X заявил, что
+//! CONTENT`, `X said (that) CONTENT`, `CONTENT, сказал X`, `A, подчеркнул X,
+//! B`.
+
+use super::{Range, push, trim_end};
+use crate::language::Lang;
+use crate::quotes::QuoteCandidate;
+use crate::quotes::cues::{self, Phrases};
+use crate::quotes::source;
+use crate::quotes::words::{DASHES, ENDS, MARKS, Words};
+
+/// Words after which `said` does not start a content clause.
+fn is_adjunct(word: &str) -> bool {
+    matches!(
+        word,
+        "during"
+            | "in"
+            | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "to"
+            | "of"
+            | "by"
+            | "with"
+            | "for"
+            | "from"
+            | "about"
+            | "as"
+            | "and"
+            | "or"
+            | "but"
+            | "so"
+            | "yesterday"
+            | "today"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "goodbye"
+            | "hello"
+            | "no"
+            | "yes"
+            | "nothing"
+            | "something"
+            | "anything"
+            | "so."
+    )
+}
+
+/// ru/en: `X заявил, что CONTENT`, `X said (that) CONTENT`,
+/// `CONTENT, сказал X`, `CONTENT, she said.`
+pub(super) fn find(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<QuoteCandidate>) {
+    let Some(verbs) = cues::verbs(lang) else {
+        return;
+    };
+    let end = trim_end(w, from, to);
+    let mut floor = from;
+    let mut k = from;
+    while k < end {
+        let Some(e) = w.is_word(k).then(|| w.phrase_at(k, verbs)).flatten() else {
+            k += 1;
+            continue;
+        };
+        if w.negated(k) || inside_marks(w, from, k) {
+            k = e;
+            continue;
+        }
+        // Forward: the content clause after the verb, up to a new clause
+        // with its own subject (`..., а глава МИДа отметил, что ...`).
+        if let Some(c) = clause_start(w, e, end, lang) {
+            let source = source::before(w, floor, k).or_else(|| source::subject_at(w, floor, k));
+            if !w.is_punct(c, MARKS) && !source.is_some_and(|s| first_person(w, s)) {
+                let stop = clause_end(w, c, end, verbs);
+                for part in split_and_that(w, c, stop) {
+                    push(w, out, part, (k, e), source);
+                }
+                floor = stop;
+                k = stop;
+                continue;
+            }
+        }
+        if floor == from {
+            if let Some((a, b, source)) = parenthetical(w, from, end, k, e, lang) {
+                if let Some(a) = a {
+                    push(w, out, a, (k, e), source);
+                }
+                push(w, out, b, (k, e), source);
+                return;
+            }
+            if let Some((content_end, source)) = backward_attribution(w, from, to, end, k, e, lang)
+            {
+                push(w, out, (from, content_end), (k, e), source);
+                return;
+            }
+        }
+        k = e;
+    }
+}
+
+/// Where a content clause starting at `c` ends: a semicolon, or a comma
+/// opening a contrasting clause with a speech verb of its own (`..., а
+/// глава МИДа отметил, что ...`).
+fn clause_end(w: &Words, c: usize, end: usize, verbs: &Phrases) -> usize {
+    (c + 1..end)
+        .find(|&j| {
+            w.is_punct(j, ";")
+                || (w.is_punct(j, ",")
+                    && matches!(w.low(j + 1), "а" | "но" | "and" | "but" | "while" | "whereas")
+                    && (j + 2..end).any(|v| w.phrase_at(v, verbs).is_some()))
+                // `..., сообщает РИА «Новости».`: the writer's source at the end.
+                || (w.is_punct(j, ",")
+                    && w.phrase_at(j + 1, verbs).is_some()
+                    && w.count_words(j + 1, end) <= 5)
+        })
+        .unwrap_or(end)
+}
+
+/// `A, подчеркнул президент, B.`: an attribution set inside the content.
+/// Returns A (when it says something), B and the source.
+#[allow(clippy::type_complexity)]
+fn parenthetical(
+    w: &Words,
+    from: usize,
+    end: usize,
+    k: usize,
+    e: usize,
+    lang: Lang,
+) -> Option<(Option<Range>, Range, Option<Range>)> {
+    let mut c = k;
+    while c > from && w.is_punct(c - 1, DASHES) {
+        c -= 1;
+    }
+    if c <= from || !w.is_punct(c - 1, ",") {
+        return None;
+    }
+    let close = (e..(e + 9).min(end)).find(|&j| w.is_punct(j, ","))?;
+    // `admitted on Sept. 10, 2002, that`: an adjunct, not a source.
+    if w.is_word(e) && source::is_discourse_word(w, e) && !matches!(w.low(e), "бывший" | "бывшая")
+    {
+        return None;
+    }
+    if w.count_words(close + 1, end) < 2 || w.is_punct(from, MARKS) {
+        return None;
+    }
+    let source = source::after(w, e, close, lang).or_else(|| {
+        let n = w.count_words(e, close);
+        let np = w.is_word(e)
+            && !matches!(
+                w.low(e),
+                "о" | "об" | "в" | "на" | "по" | "с" | "том" | "что" | "как"
+            );
+        (np && n <= 4).then_some((e, close))
+    })?;
+    let mut a_start = from;
+    while a_start < c && (!w.is_word(a_start) || source::is_discourse_word(w, a_start)) {
+        a_start += 1;
+    }
+    let a = (w.count_words(a_start, c - 1) >= 2).then_some((a_start, c - 1));
+    Some((a, (close + 1, end), Some(source)))
+}
+
+/// `CONTENT, сказал X.`, `CONTENT, she said.`, `CONTENT, – деп мәлімдеді X`:
+/// the verb at `k..e` closes the sentence after a comma. Returns the
+/// content's end and the source.
+fn backward_attribution(
+    w: &Words,
+    from: usize,
+    to: usize,
+    end: usize,
+    k: usize,
+    e: usize,
+    lang: Lang,
+) -> Option<(usize, Option<Range>)> {
+    // Back over at most three subject words and dashes to a comma.
+    let mut c = k;
+    while c > from && (w.is_punct(c - 1, DASHES) || w.is_word(c - 1)) && k - c < 5 {
+        c -= 1;
+    }
+    if c <= from + 1 || !w.is_punct(c - 1, ",") || w.is_punct(from, MARKS) {
+        return None;
+    }
+    let comma = c - 1;
+    // `Турецкая сторона, в свою очередь, подчеркнула ...`: a short insertion
+    // between commas belongs to the main clause, which is no content.
+    let insertion = (from..comma)
+        .rev()
+        .find(|&j| w.is_punct(j, ","))
+        .is_some_and(|prev| w.count_words(prev + 1, comma) <= 3);
+    if insertion {
+        return None;
+    }
+    let mut s = c;
+    while s < k && w.is_punct(s, DASHES) {
+        s += 1;
+    }
+    let source = if s < k {
+        if matches!(
+            w.low(s),
+            "а" | "и"
+                | "но"
+                | "and"
+                | "but"
+                | "which"
+                | "who"
+                | "что"
+                | "который"
+                | "которая"
+                | "которые"
+        ) || w.count_words(s, k) > 3
+            || w.count_words(e, end) > 3
+        {
+            return None;
+        }
+        Some(source::before(w, s, k)?)
+    } else {
+        // `..., сообщает NEWSru.com.`, `..., считают американцы.`
+        let src = source::after(w, e, to, lang).or_else(|| {
+            let n = w.count_words(e, end);
+            (n > 0 && n <= 3).then_some((e, end))
+        })?;
+        // The source follows the verb at once (`, сообщает РБК`), not an
+        // adjunct (`, admitted on Sept.`).
+        if w.count_words(src.1, end) > 3
+            || w.count_words(e, src.0) > 0
+            || source::is_discourse_word(w, e)
+        {
+            return None;
+        }
+        Some(src)
+    };
+    if source.is_some_and(|s| first_person(w, s)) {
+        return None;
+    }
+    let mut content_end = comma;
+    while content_end > from && w.is_punct(content_end - 1, DASHES) {
+        content_end -= 1;
+    }
+    Some((content_end, source))
+}
+
+/// `I`, `we`, `я`, `мы`: the writer, not a source.
+fn first_person(w: &Words, (a, b): Range) -> bool {
+    b == a + 1 && matches!(w.low(a), "i" | "we" | "я" | "мы" | "мен" | "біз")
+}
+
+/// The verb at `k` sits inside a quotation already (`"... he said ..."`).
+fn inside_marks(w: &Words, from: usize, k: usize) -> bool {
+    (from..k).filter(|&j| w.is_punct(j, "«»\"“”„")).count() % 2 == 1
+}
+
+/// Where the content clause after a verb ending at `e` starts.
+fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
+    if e >= end {
+        return None;
+    }
+    let link = if lang == Lang::Ru { "что" } else { "that" };
+    // `заявил, что`, `said that`, `told the committee that`,
+    // `admitted on Sept. 10, 2002, that`, `рассказал о том, что`.
+    let (window, reach) = match lang {
+        Lang::Ru => (10, true),
+        _ => (
+            10,
+            matches!(
+                w.low(e - 1),
+                "told" | "tells" | "informed" | "assured" | "warned" | "reminded"
+            ) || w.is_punct(e, ",")
+                || matches!(
+                    w.low(e),
+                    "on" | "in"
+                        | "at"
+                        | "during"
+                        | "last"
+                        | "this"
+                        | "earlier"
+                        | "yesterday"
+                        | "today"
+                ),
+        ),
+    };
+    for j in e..(e + window).min(end) {
+        if w.low(j) == link {
+            // Russian puts a comma before `что`: `написал в Twitter, что`.
+            let comma_ok = lang != Lang::Ru || j == e || w.is_punct(j - 1, ",");
+            let between_ok = comma_ok
+                && (j == e || reach)
+                && (e..j).all(|i| w.is_word(i) || w.is_punct(i, ",."));
+            if between_ok {
+                return Some(j + 1);
+            }
+            break;
+        }
+        let abbreviation =
+            j > 0 && w.is_punct(j, ".") && w.is_cap(j - 1) && w.text(j - 1).chars().count() <= 4;
+        if (w.is_punct(j, ENDS) && !abbreviation) || w.is_punct(j, "«\"“:") {
+            break;
+        }
+    }
+    if lang != Lang::En || !w.is_word(e) {
+        return None;
+    }
+    // `said her wedding was ...`: a bare clause opening with a subject.
+    let bare_ok = matches!(
+        w.low(e - 1),
+        "said"
+            | "says"
+            | "claimed"
+            | "claims"
+            | "stated"
+            | "argued"
+            | "insisted"
+            | "admitted"
+            | "noted"
+            | "warned"
+            | "believes"
+            | "thinks"
+    );
+    let subject_like = w.is_cap(e)
+        || w.doc.tokens[e].kind == crate::text::TokenKind::Number
+        || matches!(
+            w.low(e),
+            "he" | "she"
+                | "it"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+                | "the"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "there"
+                | "a"
+                | "an"
+                | "some"
+                | "many"
+                | "most"
+                | "all"
+                | "no"
+                | "more"
+                | "these"
+                | "those"
+        );
+    (bare_ok && subject_like && !is_adjunct(w.low(e)) && w.count_words(e, end) >= 3).then_some(e)
+}
+
+/// `A and that B` → two contents.
+fn split_and_that(w: &Words, from: usize, to: usize) -> Vec<Range> {
+    let split = (from + 1..to.saturating_sub(1))
+        .find(|&j| w.low(j + 1) == "that" && matches!(w.low(j), "and" | "и"));
+    match split {
+        Some(j) => vec![(from, j), (j + 2, to)],
+        None => vec![(from, to)],
+    }
+}

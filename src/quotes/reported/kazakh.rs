@@ -1,0 +1,149 @@
+//! Kazakh reported speech: `X CONTENT-ғанын айтты`, `CONTENT деп X
+//! мәлімдеді`, `CONTENT, – дейді X.`, `CONTENT екені айтылды`.
+
+use super::{Range, push, trim_end};
+use crate::language::Lang;
+use crate::quotes::QuoteCandidate;
+use crate::quotes::cues;
+use crate::quotes::source;
+use crate::quotes::words::{MARKS, Words};
+
+/// Word endings of a Kazakh content clause before a speech verb:
+/// `-ғанын`, `-екенін`, `-атынын`, `-тігін`, `барын`.
+fn kk_clause_end(word: &str) -> bool {
+    ["нын", "нін", "ғын", "гін", "қын", "кін", "барын", "жоғын"]
+        .iter()
+        .any(|s| word.ends_with(s) && word.chars().count() > 4)
+}
+
+/// Passive `-екені/-ғаны айтылды`.
+fn kk_passive_end(word: &str) -> bool {
+    ["екені", "ғаны", "гені", "қаны", "кені"]
+        .iter()
+        .any(|s| word.ends_with(s))
+}
+
+/// Kazakh: `X CONTENT-ғанын айтты`, `CONTENT деп X мәлімдеді`,
+/// `CONTENT, – дейді X.`, `CONTENT екені айтылды`.
+pub(super) fn find(w: &Words, from: usize, to: usize, out: &mut Vec<QuoteCandidate>) {
+    let Some(verbs) = cues::verbs(Lang::Kk) else {
+        return;
+    };
+    let end = trim_end(w, from, to);
+    let first_person =
+        |a: usize, b: usize| (a..b).any(|i| matches!(w.low(i), "мен" | "біз" | "өзім"));
+    for k in from + 1..end {
+        if !w.is_word(k) {
+            continue;
+        }
+        if matches!(w.low(k), "айтылды" | "хабарланды" | "мәлімделді")
+            && kk_passive_end(w.low(k - 1))
+        {
+            let start = (from..k)
+                .find(|&i| w.is_word(i) && !source::is_discourse_word(w, i))
+                .unwrap_or(from);
+            push(w, out, (start, k), (k, k + 1), None);
+            return;
+        }
+        let Some(e) = w.phrase_at(k, verbs) else {
+            continue;
+        };
+        let low = w.low(k);
+        if kk_clause_end(w.low(k - 1)) && !matches!(low, "деп" | "деді" | "дейді" | "депті")
+        {
+            let subject = kk_subject(w, from, k - 1);
+            let start = subject.map_or(from, |s| s.1);
+            push(w, out, (start, k), (k, e), subject);
+            return;
+        }
+        if matches!(low, "деп" | "дейді" | "деді" | "депті" | "деседі") {
+            let mut c_end = k;
+            while c_end > from && w.is_punct(c_end - 1, ",–—-") {
+                c_end -= 1;
+            }
+            if c_end > from && w.is_punct(c_end - 1, MARKS) {
+                return; // `«...» дейді`: the direct stage's
+            }
+            if w.count_words(from, c_end) < 3 || first_person(e, end) {
+                return;
+            }
+            let source = if low == "деп" && e == k + 1 && e < end {
+                // `деп тұрғындар дабыл қаққан`: a reporting verb must follow.
+                let Some(v) = (e..end).find(|&j| w.phrase_at(j, verbs).is_some()) else {
+                    return;
+                };
+                if v > e {
+                    source::before(w, e, v)
+                } else {
+                    // `деп мәлімдеді тұрғындар`
+                    let v_end = w.phrase_at(v, verbs).unwrap_or(v + 1);
+                    source::after(w, v_end, to, Lang::Kk)
+                }
+            } else {
+                source::after(w, e, to, Lang::Kk)
+            };
+            let mut start = (from..c_end)
+                .find(|&i| w.is_word(i) && !source::is_discourse_word(w, i))
+                .unwrap_or(from);
+            // `Қуандық Алпыс биыл қылмыс азайды деп мәлімдеді`: the speaker
+            // opens the sentence.
+            let mut source = source;
+            if source.is_none()
+                && let Some(s) = kk_subject(w, start, c_end).filter(|s| {
+                    s.0 == start
+                        && (s.1 - s.0 >= 2
+                            || source::is_pronoun(w, s.0)
+                            || source::is_speaker_noun(w, s.0))
+                })
+            {
+                source = Some(s);
+                start = s.1;
+            }
+            push(w, out, (start, c_end), (k, e), source);
+            return;
+        }
+    }
+}
+
+/// The subject of a Kazakh clause in `from..to`: a name of two or more
+/// words, else a pronoun, else a speaker noun, else a name.
+fn kk_subject(w: &Words, from: usize, to: usize) -> Option<Range> {
+    let limit = to.min(from + 10);
+    let mut single = None;
+    let mut i = from;
+    while i < limit {
+        if source::is_pronoun(w, i) {
+            return Some((i, i + 1));
+        }
+        if w.is_cap(i) && !source::is_discourse_word(w, i) {
+            let mut j = i;
+            while j < limit && w.is_cap(j) {
+                j += 1;
+            }
+            if j - i >= 2 {
+                return Some((i, j));
+            }
+            if source::is_speaker_noun(w, i) {
+                return Some((i, j));
+            }
+            single.get_or_insert((i, j));
+            i = j;
+            continue;
+        }
+        if source::is_speaker_noun(w, i) {
+            let start = if i > from && w.is_word(i - 1) && !source::is_discourse_word(w, i - 1) {
+                i - 1
+            } else {
+                i
+            };
+            // `әкімі Ерболат Досаев`: the name after the title.
+            let mut j = i + 1;
+            while j < limit && w.is_cap(j) {
+                j += 1;
+            }
+            return Some((start, if j - i > 2 { j } else { i + 1 }));
+        }
+        i += 1;
+    }
+    single
+}

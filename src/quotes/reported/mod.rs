@@ -1,0 +1,144 @@
+//! Reported (indirect) speech: content attributed to a source without
+//! quotation marks. The span is the content only — no source, cue, or
+//! linking `that`/`что`/`деп`.
+//!
+//! - [`according`]: `Алпыстың айтуынша, ...`, `По словам X, ...`;
+//! - [`clause`]: ru/en speech verbs with a content clause;
+//! - [`kazakh`]: Kazakh `-ғанын айтты`, `деп`, `дейді` constructions;
+//! - here: `Бұл туралы X мәлімдеді` (the sentence before) and the shared
+//!   helpers.
+
+mod according;
+mod clause;
+mod kazakh;
+
+use crate::language::{Lang, Languages};
+use crate::quotes::cues::{self, BACKWARD};
+use crate::quotes::source;
+use crate::quotes::words::{ENDS, MARKS, Words};
+use crate::quotes::{QuoteCandidate, QuoteKind};
+use crate::span::Span;
+
+type Range = (usize, usize);
+
+/// Indirect quotes of every sentence, in text order (they may overlap the
+/// direct ones; the caller settles that).
+pub fn find(w: &Words, langs: &Languages) -> Vec<QuoteCandidate> {
+    let mut out = Vec::new();
+    for (si, &sent) in w.doc.sentences.iter().enumerate() {
+        let (from, to) = (w.at(sent.start), w.before(sent.end));
+        if from >= to {
+            continue;
+        }
+        let lang = langs.at(w.doc, sent.start);
+        let before = out.len();
+        backward(w, si, from, to, lang, &mut out);
+        according::find(w, from, to, lang, &mut out);
+        if out.len() == before {
+            match lang {
+                Lang::Kk => kazakh::find(w, from, to, &mut out),
+                Lang::Ru | Lang::En => clause::find(w, from, to, lang, &mut out),
+                Lang::Und => {}
+            }
+        }
+    }
+    out
+}
+
+pub(super) fn push(
+    w: &Words,
+    out: &mut Vec<QuoteCandidate>,
+    content: Range,
+    cue: Range,
+    source: Option<Range>,
+) {
+    let mut content = content;
+    // `Однако в этом году ...`, `Ол сондай-ақ ...`: a sentence adverb is
+    // the writer's, not the source's.
+    while content.0 < content.1
+        && matches!(
+            w.low(content.0),
+            "однако"
+                | "но"
+                | "впрочем"
+                | "however"
+                | "but"
+                | "meanwhile"
+                | "алайда"
+                | "бірақ"
+                | "сондай-ақ"
+                | "тіпті"
+        )
+    {
+        content.0 += 1;
+    }
+    let span = content_span(w, content);
+    // Content opening with a quotation mark is a direct quote: the direct
+    // stage has it (`Мұртаза айтқандай, «70» деп ...`).
+    let first = w.at(span.start);
+    if span.is_empty() || w.count_words(content.0, content.1) < 2 || w.is_punct(first, "«„“\"‘‹")
+    {
+        return;
+    }
+    out.push(QuoteCandidate {
+        span,
+        kind: QuoteKind::Indirect,
+        cue: Some(w.range_span(cue.0, cue.1)),
+        source: source.map(|(a, b)| w.range_span(a, b)),
+    });
+}
+
+/// The content's span without surrounding punctuation (quote marks kept
+/// when they pair up inside).
+fn content_span(w: &Words, (mut a, mut b): Range) -> Span {
+    while a < b && w.is_punct(a, ",:;–—-") {
+        a += 1;
+    }
+    while b > a && w.is_punct(b - 1, ".!?…,;:–—-") {
+        b -= 1;
+    }
+    w.range_span(a, b)
+}
+
+/// Sentence end without its final punctuation.
+pub(super) fn trim_end(w: &Words, from: usize, mut to: usize) -> usize {
+    while to > from && w.is_punct(to - 1, ENDS) {
+        to -= 1;
+    }
+    to
+}
+
+/// `Бұл туралы X мәлімдеді.`, `Об этом сообщил X.`: the sentence before.
+fn backward(
+    w: &Words,
+    si: usize,
+    from: usize,
+    to: usize,
+    lang: Lang,
+    out: &mut Vec<QuoteCandidate>,
+) {
+    let Some(e) = w.phrase_at(from, &BACKWARD) else {
+        return;
+    };
+    if lang == Lang::En || si == 0 {
+        return;
+    }
+    let Some(verbs) = cues::verbs(lang) else {
+        return;
+    };
+    let Some(k) = (e..to).find(|&k| w.phrase_at(k, verbs).is_some()) else {
+        return;
+    };
+    let verb_end = w.phrase_at(k, verbs).unwrap_or(k + 1);
+    let source = match lang {
+        Lang::Kk => source::before(w, e, k),
+        _ => source::after(w, verb_end, to, lang),
+    };
+    let prev = w.doc.sentences[si - 1];
+    let (pa, pb) = (w.at(prev.start), w.before(prev.end));
+    // The reported sentence holds no marked quote of its own.
+    if (pa..pb).any(|i| w.is_punct(i, MARKS)) {
+        return;
+    }
+    push(w, out, (pa, trim_end(w, pa, pb)), (from, verb_end), source);
+}

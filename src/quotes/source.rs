@@ -1,0 +1,358 @@
+//! Finding the words that name a quote's source next to its cue: a name (a
+//! run of capitalised words), a pronoun, or a common noun for a person or
+//! group (`мамандар`, `министр`, `officials`). Token ranges, end exclusive.
+
+use crate::language::Lang;
+use crate::quotes::cues::{DISCOURSE, PRONOUNS, SPEAKER_NOUNS, TITLES};
+use crate::quotes::words::Words;
+
+/// Longest name taken as one mention.
+const MAX_NAME: usize = 4;
+
+/// Small words that may sit between a subject and its verb.
+fn is_filler(word: &str) -> bool {
+    matches!(
+        word,
+        "also"
+            | "has"
+            | "have"
+            | "had"
+            | "then"
+            | "again"
+            | "further"
+            | "already"
+            | "officially"
+            | "previously"
+            | "repeatedly"
+            | "today"
+            | "yesterday"
+            | "также"
+            | "уже"
+            | "еще"
+            | "тоже"
+            | "вновь"
+            | "снова"
+            | "ранее"
+            | "неоднократно"
+            | "публично"
+            | "официально"
+            | "сегодня"
+            | "вчера"
+            | "болса"
+            | "де"
+            | "да"
+            | "та"
+            | "те"
+            | "тағы"
+            | "өз"
+            | "кезегінде"
+            | "бүгін"
+            | "кеше"
+            | "ғой"
+            | "толық"
+            | "тіпті"
+    )
+}
+
+/// Lower-case particles inside names (`al-`, `de`, `van`, `бен`).
+fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "al" | "az"
+            | "el"
+            | "ad"
+            | "as"
+            | "de"
+            | "da"
+            | "van"
+            | "von"
+            | "der"
+            | "bin"
+            | "ibn"
+            | "бен"
+            | "ибн"
+            | "де"
+            | "ван"
+            | "фон"
+    )
+}
+
+/// Token `i` can be part of a name: capitalised, `al-Sadr`, or an initial's
+/// full stop (`Н. Кан`).
+fn namey(w: &Words, i: usize) -> bool {
+    if w.is_cap(i) || (w.is_word(i) && site_dot(w, i + 1)) {
+        return true;
+    }
+    if !w.is_word(i) {
+        return false;
+    }
+    let t = w.text(i);
+    t.split_once('-').is_some_and(|(a, b)| {
+        is_name_particle(a) && b.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
+fn is_initial_dot(w: &Words, i: usize) -> bool {
+    w.is_punct(i, ".")
+        && i > 0
+        && w.is_cap(i - 1)
+        && w.text(i - 1).chars().count() == 1
+        && namey(w, i + 1)
+}
+
+pub fn is_pronoun(w: &Words, i: usize) -> bool {
+    w.is_word(i) && PRONOUNS.contains(w.low(i))
+}
+
+pub fn is_speaker_noun(w: &Words, i: usize) -> bool {
+    w.is_word(i)
+        && (SPEAKER_NOUNS.contains(w.low(i))
+            || (!w.is_cap(i) && SPEAKER_NOUNS.has_prefix_of(w.low(i))))
+}
+
+/// A capitalised sentence opener that is not a name (`Алайда`, `However`).
+pub fn is_discourse_word(w: &Words, i: usize) -> bool {
+    w.is_word(i) && DISCOURSE.contains(w.low(i))
+}
+
+/// The name run ending just before `end`, not reaching before `floor`.
+fn name_run_before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
+    let mut k = end;
+    while k > floor && end - k < MAX_NAME + 1 {
+        let i = k - 1;
+        if namey(w, i)
+            || is_initial_dot(w, i)
+            || (w.is_word(i) && is_name_particle(w.low(i)) && k < end)
+        {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    while k < end && (is_discourse_word(w, k) || w.is_punct(k, ".")) {
+        k += 1;
+    }
+    (k < end).then_some((k, end))
+}
+
+/// The dot of a site name (`NEWSru.com`).
+fn site_dot(w: &Words, i: usize) -> bool {
+    w.is_punct(i, ".")
+        && i + 1 < w.len()
+        && w.span(i + 1).start == w.span(i).end
+        && matches!(
+            w.low(i + 1),
+            "com" | "ru" | "kz" | "org" | "net" | "uk" | "ру" | "кз"
+        )
+}
+
+/// The name run starting at `from`, not reaching `to`.
+fn name_run_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
+    let mut k = from;
+    while k < to && k - from < MAX_NAME && (namey(w, k) || is_initial_dot(w, k)) {
+        k += 1;
+    }
+    // `NEWSru.com`, `Zakon.kz`: a site name.
+    if k > from && k + 1 < to && site_dot(w, k) {
+        k += 2;
+    }
+    (k > from).then_some((from, k))
+}
+
+/// The source mention ending right before token `end` (a verb, a colon or
+/// an opening mark), not reaching before `floor` (the sentence start).
+pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
+    let mut j = end;
+    while j > floor && w.is_word(j - 1) && is_filler(w.low(j - 1)) {
+        j -= 1;
+    }
+    if j == floor {
+        return None;
+    }
+    if w.is_punct(j - 1, ",)") || matches!(w.low(j - 1), "and" | "и" | "және" | "а" | "but" | "но")
+    {
+        // `Калоев, потерявший ..., заявил`, `... and said`: the sentence's subject.
+        return subject_at(w, floor, j - 1);
+    }
+    if is_pronoun(w, j - 1) {
+        return Some((j - 1, j));
+    }
+    if let Some(run) = name_run_before(w, floor, j) {
+        // `глава Минсвязи отметил`: the title is the head.
+        if run.1 - run.0 == 1
+            && run.0 > floor
+            && w.is_word(run.0 - 1)
+            && TITLES.contains(w.low(run.0 - 1))
+        {
+            return Some((run.0 - 1, run.1));
+        }
+        return Some(run);
+    }
+    if is_speaker_noun(w, j - 1) || w.low(j - 1).ends_with("лар") || w.low(j - 1).ends_with("лер")
+    {
+        let mut k = j - 1;
+        // One modifier before the noun (`сала өкілдері`, `Полиция департаменті`).
+        if k > floor && w.is_word(k - 1) && !is_discourse_word(w, k - 1) && !is_pronoun(w, k - 1) {
+            k -= 1;
+        }
+        return Some((k, j));
+    }
+    // A short subject opening the sentence: `Федеральное авиационное
+    // управление пояснило`, `Эксперты компании убеждены`.
+    let mut k = j;
+    while k > floor && w.is_word(k - 1) && j - k < 4 {
+        k -= 1;
+    }
+    while k < j && is_discourse_word(w, k) {
+        k += 1;
+    }
+    if k == floor_word(w, floor) && k < j && (namey(w, k) || is_speaker_noun(w, k)) {
+        return Some((k, j));
+    }
+    // `the message claimed`, `the company said`.
+    if j >= floor + 2
+        && w.is_word(j - 1)
+        && matches!(
+            w.low(j - 2),
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "some"
+                | "many"
+                | "several"
+                | "most"
+                | "other"
+                | "few"
+        )
+    {
+        return Some((j - 2, j));
+    }
+    None
+}
+
+/// The first word of a sentence starting at `floor`, past discourse words.
+fn floor_word(w: &Words, floor: usize) -> usize {
+    let mut i = floor;
+    while i < w.len() && (!w.is_word(i) || is_discourse_word(w, i)) && i < floor + 6 {
+        i += 1;
+    }
+    i
+}
+
+/// The first subject of `from..to`: a pronoun, a name or a speaker noun,
+/// after any opening discourse words; a name may carry lower-case words
+/// (`The interim Governing Council`, `A radical Shiite cleric`).
+pub fn subject_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
+    let mut i = from;
+    while i < to && (!w.is_word(i) || is_discourse_word(w, i)) {
+        i += 1;
+    }
+    if i >= to {
+        return None;
+    }
+    if is_pronoun(w, i) {
+        return Some((i, i + 1));
+    }
+    let mut last = None;
+    let mut k = i;
+    while k < to && k < i + 5 && (w.is_word(k) || is_initial_dot(w, k)) {
+        if namey(w, k) || is_speaker_noun(w, k) || TITLES.contains(w.low(k)) {
+            last = Some(k);
+        } else if matches!(w.low(k), "и" | "and" | "және") && namey(w, k + 1) {
+            // `Израиль и США`
+        } else if last.is_some() && w.is_cap(i) {
+            break;
+        }
+        k += 1;
+    }
+    let last = last?;
+    // A title before the name: `Глава палестинской делегации Саеб Эрекат`.
+    // `Бывший спикер палаты представителей, Нэнси Пелоси, ...`.
+    if last == i {
+        let mut j = i + 1;
+        while j < to && j < i + 13 && (w.is_word(j) || w.is_punct(j, ",")) {
+            if let Some(run) = name_run_at(w, j, to).filter(|r| r.1 - r.0 >= 2) {
+                return Some((i, run.1));
+            }
+            j += 1;
+        }
+    }
+    Some((i, last + 1))
+}
+
+/// The source mention after a post-quote cue (`– деді Қуандық Алпыс`,
+/// `сказал генеральный директор Анатолий Иксанов`), within `from..to`.
+pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, usize)> {
+    // The clause: up to the sentence end or a bracket (kk: also a comma).
+    let mut end = from;
+    while end < to
+        && (!w.is_punct(end, ".!?…;()[]") || site_dot(w, end) || is_initial_dot(w, end))
+        && !(lang == Lang::Kk && w.is_punct(end, ","))
+    {
+        end += 1;
+    }
+    let mut i = from;
+    while i < end && !w.is_word(i) {
+        i += 1;
+    }
+    if i >= end {
+        return None;
+    }
+    if is_pronoun(w, i) {
+        return Some((i, i + 1));
+    }
+    // Names: the first run of two or more words, else the first run.
+    let (mut first, mut k) = (None, i);
+    let clause_end = if lang == Lang::Kk {
+        end
+    } else {
+        (i..end).find(|&k| w.is_punct(k, ",")).map_or(end, |c| {
+            // An apposition follows the name: keep the name part only.
+            if (i..c).any(|k| namey(w, k)) { c } else { end }
+        })
+    };
+    while k < clause_end {
+        if namey(w, k)
+            && let Some(run) = name_run_at(w, k, clause_end)
+        {
+            if run.1 - run.0 >= 2 {
+                return Some(run);
+            }
+            first.get_or_insert(run);
+            k = run.1;
+            continue;
+        }
+        k += 1;
+    }
+    if let Some(run) = first {
+        // `подчеркнул президент РФ`: the title heads the mention.
+        if run.0 > i && run.0 - i <= 3 && TITLES.contains(w.low(i)) {
+            return Some((i, run.1));
+        }
+        return Some(run);
+    }
+    if lang == Lang::Kk {
+        // `– дейді бала құқығын қорғаушы мамандар.`: up to a speaker noun,
+        // else the clause if it ends in a plural or possessive noun.
+        if let Some(n) = (i..end).find(|&k| is_speaker_noun(w, k)) {
+            return Some((i, n + 1));
+        }
+        let words: Vec<usize> = (i..end).filter(|&k| w.is_word(k)).collect();
+        let last = *words.last()?;
+        let nounish = [
+            "лар", "лер", "дар", "дер", "тар", "тер", "сы", "сі", "ы", "і",
+        ]
+        .iter()
+        .any(|s| w.low(last).ends_with(s));
+        return (words.len() <= 5 && nounish).then_some((i, last + 1));
+    }
+    (i..clause_end)
+        .find(|&k| is_speaker_noun(w, k))
+        .map(|k| (k, k + 1))
+        .or_else(|| {
+            (w.is_word(i) && matches!(w.low(i), "the" | "a") && w.is_word(i + 1) && i + 2 <= end)
+                .then_some((i, i + 2))
+        })
+}

@@ -1,0 +1,148 @@
+//! A word-level view of the document for the quote rules: tokens with their
+//! lower-case form, sentence bounds and phrase look-ups.
+
+use crate::quotes::cues::Phrases;
+use crate::span::Span;
+use crate::text::{Document, TokenKind};
+
+pub struct Words<'a> {
+    pub doc: &'a Document<'a>,
+    lower: Vec<String>,
+}
+
+/// Dashes that introduce or interrupt speech.
+pub const DASHES: &str = "–—-";
+/// Characters that end a sentence.
+pub const ENDS: &str = ".!?…";
+/// All quotation marks.
+pub const MARKS: &str = "«»„“”\"‘’'‹›";
+
+impl<'a> Words<'a> {
+    pub fn new(doc: &'a Document<'a>) -> Self {
+        let lower = doc
+            .tokens
+            .iter()
+            .map(|t| t.text(doc.text).to_lowercase().replace('ё', "е"))
+            .collect();
+        Words { doc, lower }
+    }
+
+    pub fn len(&self) -> usize {
+        self.doc.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.doc.tokens.is_empty()
+    }
+
+    pub fn span(&self, i: usize) -> Span {
+        self.doc.tokens.get(i).map_or_else(
+            || Span::new(self.doc.text.len(), self.doc.text.len()),
+            |t| t.span,
+        )
+    }
+
+    /// The span from token `from` to the end of token `to - 1`.
+    pub fn range_span(&self, from: usize, to: usize) -> Span {
+        if from >= to || to > self.len() {
+            return Span::default();
+        }
+        Span::new(self.span(from).start, self.span(to - 1).end)
+    }
+
+    /// The text of token `i` (empty past the end, so look-aheads are safe).
+    pub fn text(&self, i: usize) -> &'a str {
+        self.doc.tokens.get(i).map_or("", |t| t.text(self.doc.text))
+    }
+
+    /// The lower-case text of token `i` (empty past the end).
+    pub fn low(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        i < self.len() && self.doc.tokens[i].kind != TokenKind::Punct
+    }
+
+    pub fn is_cap(&self, i: usize) -> bool {
+        i < self.len() && self.doc.tokens[i].is_capitalised(self.doc.text)
+    }
+
+    /// Token `i` is a punctuation character among `set`.
+    pub fn is_punct(&self, i: usize, set: &str) -> bool {
+        i < self.len()
+            && self.doc.tokens[i].kind == TokenKind::Punct
+            && self.text(i).chars().next().is_some_and(|c| set.contains(c))
+    }
+
+    /// Index of the first token starting at or after byte `offset`.
+    pub fn at(&self, offset: usize) -> usize {
+        self.doc.tokens.partition_point(|t| t.span.start < offset)
+    }
+
+    /// Index of the first token ending after byte `offset` would start at or
+    /// after it: the tokens before `offset` are `..before(offset)`.
+    pub fn before(&self, offset: usize) -> usize {
+        self.doc.tokens.partition_point(|t| t.span.end <= offset)
+    }
+
+    /// Token range of the sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> (usize, usize) {
+        let Some(tok) = self.doc.tokens.get(i) else {
+            return (i, i);
+        };
+        let s = self
+            .doc
+            .sentences
+            .partition_point(|s| s.end <= tok.span.start);
+        match self.doc.sentences.get(s) {
+            Some(sent) if sent.start <= tok.span.start => {
+                (self.at(sent.start), self.before(sent.end).max(i + 1))
+            }
+            _ => (i, i + 1),
+        }
+    }
+
+    /// Token range of the paragraph holding token `i`.
+    pub fn paragraph_of(&self, i: usize) -> (usize, usize) {
+        let Some(tok) = self.doc.tokens.get(i) else {
+            return (i, i);
+        };
+        match self.doc.paragraph_at(tok.span.start) {
+            Some(p) => {
+                let p = self.doc.paragraphs[p];
+                (self.at(p.start), self.before(p.end))
+            }
+            None => (i, i + 1),
+        }
+    }
+
+    /// The end (exclusive) of the longest phrase of `list` starting at
+    /// word token `i`.
+    pub fn phrase_at(&self, i: usize, list: &Phrases) -> Option<usize> {
+        let mut words = Vec::new();
+        let mut j = i;
+        while j < self.len() && self.is_word(j) && words.len() < 6 {
+            words.push(self.low(j));
+            j += 1;
+        }
+        list.longest_at(&words).map(|n| i + n)
+    }
+
+    /// Number of word tokens in `from..to`.
+    pub fn count_words(&self, from: usize, to: usize) -> usize {
+        (from..to.min(self.len()))
+            .filter(|&i| self.is_word(i))
+            .count()
+    }
+
+    /// Token `i` is a word in a negation (`not`, `не`, `never`) right before.
+    pub fn negated(&self, i: usize) -> bool {
+        (i.saturating_sub(2)..i).any(|j| {
+            matches!(
+                self.low(j),
+                "not" | "n't" | "never" | "не" | "ни" | "никогда" | "емес"
+            )
+        })
+    }
+}
