@@ -143,10 +143,10 @@ pub fn is_month(word: &str) -> bool {
 /// A word that is a date or time on its own (`биыл`, `бүгін`, `today`),
 /// with Kazakh case endings (`бүгіннен`), not a longer word (`кешенді`).
 pub fn date_word(word: &str) -> Option<EntityType> {
-    // Words that only start like a date word: `қысқа` "short", `кешен`
-    // "complex".
+    // Words that only start like a date word: `қысқа` "short", `қысым`
+    // "pressure", `кешен` "complex".
     let k = key(word);
-    if k.starts_with("қысқа") || k.starts_with("кешен") {
+    if ["қысқа", "қысым", "кешен"].iter().any(|p| k.starts_with(p)) {
         return None;
     }
     let stems = super::kk_morph::stems(&k);
