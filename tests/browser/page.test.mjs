@@ -70,7 +70,7 @@ describe('the page', () => {
     assert.deepEqual(foreign, [['ru', 'Центр оперативного']]);
   });
 
-  test('quotes, entities and who said what (needs the merged pipeline)', async () => {
+  test('quotes, entities and who said what', async () => {
     assert.ok(await page.locator('#view .quote').count() > 0, 'quote highlights');
     assert.ok(await page.locator('#view .quote-indirect').count() > 0, 'reported speech highlights');
     assert.ok(await page.locator('#view mark.ent').count() > 0, 'entity highlights');

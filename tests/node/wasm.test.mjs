@@ -50,16 +50,14 @@ describe('annotate() output', () => {
     assert.deepEqual(doc.quotes.map((q) => [q.start - shift, q.text]), plain.quotes.map((q) => [q.start, q.text]));
   });
 
-  test('a long text (the seed 40 times) is annotated within 10 s', () => {
+  test('a long text (the seed 40 times) finds 40 times the seed\'s quotes', () => {
     const long = Array(40).fill(seedText).join('\n\n');
-    const started = performance.now();
-    checkValid(long, 'long');
-    const ms = performance.now() - started;
-    assert.ok(ms < 10000, `took ${ms} ms`);
+    const doc = checkValid(long, 'long');
+    assert.equal(doc.quotes.length, 40 * annotate(seedText).quotes.length);
   });
 });
 
-describe('the seed article comes out right (needs the merged pipeline)', () => {
+describe('the seed article comes out right', () => {
   const seed = () => annotate(seedText);
   const speaker = 'Қуандық Алпыс';
 
