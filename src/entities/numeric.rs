@@ -27,9 +27,9 @@ fn is_number_with_suffix(word: &str) -> bool {
     (1..=8).contains(&n) && suffix.chars().all(char::is_alphabetic)
 }
 
-/// Words before a number that belong to the expression.
-const PRE_MODIFIERS: &[&str] = &[
-    "шамамен",
+/// Words that make a date of the date unit after them without a number
+/// (`өткен жылы`, `осы аптада`); before a number they belong to it too.
+const DATE_PRE_MODIFIERS: &[&str] = &[
     "соңғы",
     "алдағы",
     "өткен",
@@ -37,6 +37,12 @@ const PRE_MODIFIERS: &[&str] = &[
     "келер",
     "осы",
     "биылғы",
+];
+
+/// Other words before a number that belong to the expression
+/// (`шамамен 100`, `около 5`).
+const NUMBER_PRE_MODIFIERS: &[&str] = &[
+    "шамамен",
     "кемі",
     "тура",
     "таңғы",
@@ -56,18 +62,6 @@ const PRE_MODIFIERS: &[&str] = &[
     "более",
     "свыше",
     "примерно",
-];
-
-/// Words that make a date of the date unit after them without a number
-/// (`өткен жылы`, `осы аптада`).
-const DATE_PRE_MODIFIERS: &[&str] = &[
-    "соңғы",
-    "алдағы",
-    "өткен",
-    "келесі",
-    "келер",
-    "осы",
-    "биылғы",
 ];
 
 /// Words after the unit that belong to the expression (Kazakh postpositions
@@ -282,7 +276,10 @@ fn expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
     let (kind, mut to) = unit_after(t, i, end)?;
     to = post_modifiers(t, to);
     let mut from = i;
-    if from > 0 && is_in(PRE_MODIFIERS, t.word(from - 1)) {
+    if from > 0
+        && (is_in(NUMBER_PRE_MODIFIERS, t.word(from - 1))
+            || is_in(DATE_PRE_MODIFIERS, t.word(from - 1)))
+    {
         from -= 1;
     }
     if kind == EntityType::Time && from > 0 && is_in(TIME_WORDS, t.word(from - 1)) {
