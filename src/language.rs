@@ -5,6 +5,7 @@
 //! few function words per language, is all this needs. A paragraph that
 //! gives no evidence takes the document's language.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
@@ -19,17 +20,6 @@ pub enum Lang {
     En,
     /// Undetermined (BCP 47 `und`): no letters to judge by.
     Und,
-}
-
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Kk => "kk",
-            Lang::Ru => "ru",
-            Lang::En => "en",
-            Lang::Und => "und",
-        }
-    }
 }
 
 /// The language of the whole document and of each of its paragraphs.
@@ -50,27 +40,19 @@ impl Languages {
 
 const KAZAKH_LETTERS: &str = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
 
-fn word_list(data: &'static str) -> Vec<&'static str> {
+fn word_set(data: &'static str) -> HashSet<&'static str> {
     data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect()
 }
 
-static STOPWORDS: LazyLock<[(Lang, Vec<&'static str>); 3]> = LazyLock::new(|| {
+/// Function words of Kazakh, Russian and English, in the order of [`Votes`].
+static STOPWORDS: LazyLock<[HashSet<&'static str>; 3]> = LazyLock::new(|| {
     [
-        (
-            Lang::Kk,
-            word_list(include_str!("../data/lang/stopwords_kk.txt")),
-        ),
-        (
-            Lang::Ru,
-            word_list(include_str!("../data/lang/stopwords_ru.txt")),
-        ),
-        (
-            Lang::En,
-            word_list(include_str!("../data/lang/stopwords_en.txt")),
-        ),
+        word_set(include_str!("../data/lang/stopwords_kk.txt")),
+        word_set(include_str!("../data/lang/stopwords_ru.txt")),
+        word_set(include_str!("../data/lang/stopwords_en.txt")),
     ]
 });
 
@@ -91,8 +73,8 @@ impl Votes {
         } else if word.chars().all(|c| c.is_ascii_alphabetic()) {
             self.0[2] += 0.3;
         }
-        for (i, (_, words)) in STOPWORDS.iter().enumerate() {
-            if words.contains(&lower.as_str()) {
+        for (i, words) in STOPWORDS.iter().enumerate() {
+            if words.contains(lower.as_str()) {
                 self.0[i] += 1.0;
             }
         }

@@ -1,7 +1,7 @@
 //! Byte spans: the one unit of position inside the core.
 //!
 //! Every stage works in UTF-8 byte offsets into the original text; code points
-//! (JSON) and UTF-16 (the page) are computed once, at the edge, by
+//! (JSON) are computed once, at the edge, by
 //! [`crate::text::offsets`].
 
 /// A half-open range `start..end` of UTF-8 byte offsets into the input text.
