@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 
 use crate::text::{Document, TokenKind};
+use crate::wordlist;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -41,10 +42,7 @@ impl Languages {
 const KAZAKH_LETTERS: &str = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
 
 fn word_set(data: &'static str) -> HashSet<&'static str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+    wordlist::entries(data).collect()
 }
 
 /// Function words of Kazakh, Russian and English, in the order of [`Votes`].

@@ -19,6 +19,7 @@ pub mod span;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+pub mod wordlist;
 
 pub use error::Error;
 pub use format::Annotations;

@@ -5,7 +5,11 @@
 //! `…` followed by white space and a capital letter, a digit, a quote mark or
 //! a dash, except after an initial (`Қ. Алпыс`) or a short abbreviation.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use crate::span::Span;
+use crate::wordlist;
 
 /// Each non-blank line of `text`, without its surrounding white space.
 pub fn paragraphs(text: &str) -> Vec<Span> {
@@ -21,12 +25,11 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     out
 }
 
-/// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Gov", "Sen", "Rep", "Inc", "Co",
-    "Corp", "Ltd", "No", "vs", "etc", "т", "г", "гг", "им", "ул", "пр", "д", "стр", "тыс", "млн",
-    "млрд", "руб", "проф", "акад", "т.б", "т.с.с", "ж", "жж", "б",
-];
+/// Abbreviations after which a full stop does not end a sentence
+/// (`Dr. Smith`, `млн. теңге`, `т.б. деп`).
+static ABBREVIATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    wordlist::entries(include_str!("../../data/text/abbreviations.txt")).collect()
+});
 
 /// Sentences of one paragraph `para` of `text`, trimmed.
 pub fn sentences(text: &str, para: Span) -> Vec<Span> {
@@ -80,7 +83,7 @@ fn ends_with_abbreviation(before: &str) -> bool {
     let mut chars = word.chars();
     let single_capital =
         matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-    single_capital || ABBREVIATIONS.contains(&word)
+    single_capital || ABBREVIATIONS.contains(word)
 }
 
 #[cfg(test)]

@@ -1,0 +1,18 @@
+//! Word lists compiled in from `data/`: one entry per line, `#` lines are
+//! headers (source and licence) or comments.
+
+/// The entries of a word-list file, trimmed, without blank and `#` lines.
+pub fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn skips_headers_and_blank_lines() {
+        let got: Vec<_> = super::entries("# source, licence\n\n деді \nайтты\n").collect();
+        assert_eq!(got, ["деді", "айтты"]);
+    }
+}
