@@ -32,20 +32,23 @@ function collectMarks(map, annotations) {
   for (const entity of annotations.entities || []) {
     add({ kind: 'entity', start: entity.start, end: entity.end, entity });
   }
+  // One speaker mark per mention, shared by the quotes it said; its id is the labels' link target.
   const speakers = new Map();
   for (const quote of annotations.quotes || []) {
-    add({ kind: 'quote', start: quote.start, end: quote.end, quote });
-    if (quote.cue) add({ kind: 'cue', start: quote.cue.start, end: quote.cue.end, quote });
     const s = quote.speaker;
+    let speaker = null;
     if (s) {
       const key = `${s.start}:${s.end}`;
-      if (speakers.has(key)) speakers.get(key).quotes.push(quote);
+      speaker = speakers.get(key);
+      if (speaker) speaker.quotes.push(quote);
       else {
-        const mark = { kind: 'speaker', start: s.start, end: s.end, quotes: [quote], id: `spk-${quote.id}` };
-        speakers.set(key, mark);
-        add(mark);
+        speaker = { kind: 'speaker', start: s.start, end: s.end, quotes: [quote], id: `spk-${quote.id}` };
+        speakers.set(key, speaker);
+        add(speaker);
       }
     }
+    add({ kind: 'quote', start: quote.start, end: quote.end, quote, speaker });
+    if (quote.cue) add({ kind: 'cue', start: quote.cue.start, end: quote.cue.end, quote });
   }
   return { marks, skipped };
 }
@@ -72,8 +75,9 @@ function blocksOf(map, annotations) {
 /**
  * Cuts `text` into blocks (paragraphs) of runs. Returns
  * `{ blocks: [{ start, end, language, runs }], skipped }` where a run is
- * `{ text, marks }` (marks outermost first) or `{ label: quote, marks }`, the
- * place where the speaker label of a quote goes (just after its last piece).
+ * `{ text, marks }` (marks outermost first) or `{ label: quote, speaker, marks }`,
+ * the place where the speaker label of a quote goes (just after its last
+ * piece; `speaker` is the speaker mark it links to, or null).
  * Offsets in blocks are code points; run texts are JS strings.
  */
 export function layout(text, annotations) {
@@ -110,7 +114,7 @@ export function layout(text, annotations) {
     // A quote ending here: its label follows, outside the quote (inner quotes first).
     for (let depth = stack.length - 1; depth >= 0 && target; depth--) {
       const m = stack[depth];
-      if (m.kind === 'quote' && m.end === to) target.runs.push({ label: m.quote, marks: inside ? stack.slice(0, depth) : [] });
+      if (m.kind === 'quote' && m.end === to) target.runs.push({ label: m.quote, speaker: m.speaker, marks: inside ? stack.slice(0, depth) : [] });
     }
   }
   return { blocks, skipped };
@@ -151,8 +155,8 @@ function elementFor(doc, mark, first) {
   return el;
 }
 
-/** The "— name" label after a quote, linking to the speaker mention. */
-function labelFor(doc, quote, speakerIds) {
+/** The "— name" label after a quote, linking to the speaker mention (the mark `speaker`). */
+function labelFor(doc, quote, speaker) {
   if (!quote.speaker) {
     const el = doc.createElement('span');
     el.className = 'said-by unknown';
@@ -162,8 +166,7 @@ function labelFor(doc, quote, speakerIds) {
   const el = doc.createElement('a');
   el.className = 'said-by';
   el.dataset.for = quote.id;
-  const target = speakerIds.get(`${quote.speaker.start}:${quote.speaker.end}`);
-  if (target) el.href = `#${target}`;
+  if (speaker) el.href = `#${speaker.id}`;
   el.textContent = quote.speaker.name;
   return el;
 }
@@ -175,12 +178,6 @@ function labelFor(doc, quote, speakerIds) {
 export function renderAnnotated(container, text, annotations) {
   const doc = container.ownerDocument;
   const { blocks, skipped } = layout(text, annotations);
-  const speakerIds = new Map();
-  for (const q of annotations.quotes || []) {
-    const s = q.speaker;
-    const key = s && `${s.start}:${s.end}`;
-    if (s && !speakerIds.has(key)) speakerIds.set(key, `spk-${q.id}`);
-  }
   const seen = new Set();
   const fragment = doc.createDocumentFragment();
   for (const block of blocks) {
@@ -206,7 +203,7 @@ export function renderAnnotated(container, text, annotations) {
         parent = el;
       }
       if (run.label) {
-        parent.appendChild(labelFor(doc, run.label, speakerIds));
+        parent.appendChild(labelFor(doc, run.label, run.speaker));
         path = path.slice(0, same); // the next run opens new pieces after the label
       } else {
         parent.appendChild(doc.createTextNode(run.text));
