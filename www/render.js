@@ -53,23 +53,14 @@ function collectMarks(map, annotations) {
   return { marks, skipped };
 }
 
-/** Paragraph blocks covering every non-blank part of the text, in order. */
+/**
+ * The blocks to draw: the core's paragraphs (one per non-blank line, in
+ * order), each with no runs yet. One that does not fit the text is left out.
+ */
 function blocksOf(map, annotations) {
-  const language = annotations.language || 'und';
-  const blocks = [];
-  let at = 0;
-  const gap = (start, end) => {
-    if (start < end && map.slice(start, end).trim() !== '') blocks.push({ start, end, language });
-  };
-  const paragraphs = [...(annotations.paragraphs || [])].sort((a, b) => a.start - b.start);
-  for (const p of paragraphs) {
-    if (!map.isSpan(p.start, p.end) || p.start < at) continue;
-    gap(at, p.start);
-    blocks.push({ start: p.start, end: p.end, language: p.language || language });
-    at = p.end;
-  }
-  gap(at, map.length);
-  return blocks;
+  return annotations.paragraphs
+    .filter((p) => map.isSpan(p.start, p.end))
+    .map((p) => ({ start: p.start, end: p.end, language: p.language, runs: [] }));
 }
 
 /**
@@ -97,7 +88,6 @@ export function layout(text, annotations) {
   // Sweep: `open` holds the marks covering the current point.
   let open = [];
   let block = 0;
-  for (const b of blocks) b.runs = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const from = points[i];
     const to = points[i + 1];
