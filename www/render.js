@@ -205,18 +205,18 @@ export function renderAnnotated(container, text, annotations) {
   return { skipped };
 }
 
-/** Quotes grouped by speaker, speakers in order of their first quote. */
+/**
+ * Quotes grouped by speaker name (the core's fullest name for the speaker),
+ * speakers in order of their first quote, the unattributed last.
+ */
 export function whoSaidWhat(annotations) {
-  const entities = new Map((annotations.entities || []).map((e) => [e.id, e]));
   const groups = new Map();
-  for (const quote of [...(annotations.quotes || [])].sort((a, b) => a.start - b.start)) {
-    const s = quote.speaker;
-    const key = !s ? '' : s.entity && entities.has(s.entity) ? `e:${entities.get(s.entity).canonical}` : `n:${s.name}`;
-    if (!groups.has(key)) groups.set(key, { name: s ? s.name : null, quotes: [] });
-    groups.get(key).quotes.push(quote);
+  for (const quote of [...annotations.quotes].sort((a, b) => a.start - b.start)) {
+    const name = quote.speaker ? quote.speaker.name : null;
+    if (!groups.has(name)) groups.set(name, { name, quotes: [] });
+    groups.get(name).quotes.push(quote);
   }
-  // The unattributed last.
-  return [...groups.entries()].sort(([a], [b]) => (a === '') - (b === '')).map(([, g]) => g);
+  return [...groups.values()].sort((a, b) => (a.name === null) - (b.name === null));
 }
 
 /** Fills `list` (an <ol>) with the "Who said what" entries. */

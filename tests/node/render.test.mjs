@@ -106,17 +106,18 @@ describe('layout', () => {
 });
 
 describe('whoSaidWhat', () => {
-  test('groups by speaker entity canonical form, in order, the unattributed last', () => {
+  test('groups by speaker name, with or without an entity, in order, the unattributed last', () => {
     const entities = [entity('e0', 'PERSON', 0, 4, 'Асан'), entity('e1', 'PERSON', 30, 35, 'Асанның', 'Асан')];
     const quotes = [
       quote('q2', 'direct', 40, 45, 'ccccc', { name: 'Асан', entity: 'e1', start: 30, end: 35 }),
       quote('q0', 'direct', 5, 10, 'aaaaa', null),
       quote('q1', 'indirect', 12, 20, 'bbbbbbbb', { name: 'Асан', entity: 'e0', start: 0, end: 4 }),
       quote('q3', 'direct', 50, 55, 'ddddd', { name: 'Мария', entity: null, start: 56, end: 61 }),
+      quote('q4', 'direct', 62, 65, 'eee', { name: 'Асан', entity: null, start: 66, end: 70 }),
     ];
     const groups = whoSaidWhat(doc([], entities, quotes));
     assert.deepEqual(groups.map((g) => [g.name, g.quotes.map((q) => q.id)]), [
-      ['Асан', ['q1', 'q2']],
+      ['Асан', ['q1', 'q2', 'q4']],
       ['Мария', ['q3']],
       [null, ['q0']],
     ]);
