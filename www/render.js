@@ -29,12 +29,12 @@ function collectMarks(map, annotations) {
     if (map.isSpan(mark.start, mark.end)) marks.push(mark);
     else skipped++;
   };
-  for (const entity of annotations.entities || []) {
+  for (const entity of annotations.entities) {
     add({ kind: 'entity', start: entity.start, end: entity.end, entity });
   }
   // One speaker mark per mention, shared by the quotes it said; its id is the labels' link target.
   const speakers = new Map();
-  for (const quote of annotations.quotes || []) {
+  for (const quote of annotations.quotes) {
     const s = quote.speaker;
     let speaker = null;
     if (s) {
