@@ -2,11 +2,12 @@
 // wasm annotator loaded synchronously, the offset checks and sample texts.
 
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { root } from '../../scripts/lib.mjs';
 
-export const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
+export { root };
 export const seedText = readFileSync(join(root, 'tests', 'data', 'seed_kk.txt'), 'utf8');
 
 const schema = JSON.parse(readFileSync(join(root, 'schema', 'aitty-v1.schema.json'), 'utf8'));
