@@ -9,11 +9,6 @@
 
 import { OffsetMap } from './offsets.js';
 
-/** Entity types in legend order. */
-export const ENTITY_TYPES = ['PERSON', 'ORG', 'LOC', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY'];
-
-export const LANGUAGE_NAMES = { kk: 'Kazakh', ru: 'Russian', en: 'English', und: 'undetermined' };
-
 /** Nesting order of the span layers, outermost first. */
 const LAYER = { quote: 0, cue: 1, speaker: 2, entity: 3 };
 
