@@ -1,8 +1,9 @@
 // `npm run build`: the Rust library → WebAssembly → www/pkg/ (JS glue by
-// wasm-bindgen, size by wasm-opt from the npm package binaryen), and the
-// example article copied next to the page. Prints the sizes.
+// wasm-bindgen, size by wasm-opt from the npm package binaryen). Prints the
+// sizes. The example article, www/examples/seed_kk.txt, is committed (a copy
+// of tests/data/seed_kk.txt, kept equal by tests/node/page-files.test.mjs).
 
-import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { root, run, step } from './lib.mjs';
@@ -40,11 +41,6 @@ console.log(`after wasm-bindgen: ${sizes(wasmOut)}`);
 
 step('wasm-opt -Oz (binaryen from npm)');
 run(process.execPath, [wasmOpt, '-Oz', ...wasmFeatures, '--strip-debug', '--strip-producers', '--strip-target-features', wasmOut, '-o', wasmOut]);
-
-step('example article → www/examples/seed_kk.txt');
-mkdirSync(join(root, 'www', 'examples'), { recursive: true });
-copyFileSync(join(root, 'tests', 'data', 'seed_kk.txt'), join(root, 'www', 'examples', 'seed_kk.txt'));
-console.log('ok');
 
 console.log(`\nwww/pkg/aitty_bg.wasm: ${sizes(wasmOut)}`);
 console.log(`www/pkg/aitty.js: ${statSync(join(outDir, 'aitty.js')).size} bytes`);

@@ -52,8 +52,8 @@ function wasmBindgen() {
 function npmPackages() {
   step('npm packages');
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const names = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies });
   const wanted = { ...pkg.dependencies, ...pkg.devDependencies };
+  const names = Object.keys(wanted);
   const installed = (n) => {
     const file = join(root, 'node_modules', n, 'package.json');
     return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).version : null;

@@ -2,7 +2,12 @@
 // to render.js. Annotates as you type (debounced) and on "Annotate".
 
 import init, { annotate } from './pkg/aitty.js';
-import { ENTITY_TYPES, LANGUAGE_NAMES, renderAnnotated, renderWhoSaidWhat } from './render.js';
+import { renderAnnotated, renderWhoSaidWhat } from './render.js';
+
+/** Entity types in legend order. */
+const ENTITY_TYPES = ['PERSON', 'ORG', 'LOC', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY'];
+
+const LANGUAGE_NAMES = { kk: 'Kazakh', ru: 'Russian', en: 'English', und: 'undetermined' };
 
 const $ = (id) => document.getElementById(id);
 const textBox = $('text');

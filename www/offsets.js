@@ -47,13 +47,3 @@ export class OffsetMap {
     return this.text.slice(this.toUtf16(start), this.toUtf16(end));
   }
 }
-
-/** Number of code points of `text`. */
-export function codePointLength(text) {
-  return new OffsetMap(text).length;
-}
-
-/** The text of code points `start`..`end` of `text` (end exclusive). */
-export function sliceCodePoints(text, start, end) {
-  return new OffsetMap(text).slice(start, end);
-}

@@ -9,11 +9,6 @@
 
 import { OffsetMap } from './offsets.js';
 
-/** Entity types in legend order. */
-export const ENTITY_TYPES = ['PERSON', 'ORG', 'LOC', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY'];
-
-export const LANGUAGE_NAMES = { kk: 'Kazakh', ru: 'Russian', en: 'English', und: 'undetermined' };
-
 /** Nesting order of the span layers, outermost first. */
 const LAYER = { quote: 0, cue: 1, speaker: 2, entity: 3 };
 
@@ -29,51 +24,46 @@ function collectMarks(map, annotations) {
     if (map.isSpan(mark.start, mark.end)) marks.push(mark);
     else skipped++;
   };
-  for (const entity of annotations.entities || []) {
+  for (const entity of annotations.entities) {
     add({ kind: 'entity', start: entity.start, end: entity.end, entity });
   }
+  // One speaker mark per mention, shared by the quotes it said; its id is the labels' link target.
   const speakers = new Map();
-  for (const quote of annotations.quotes || []) {
-    add({ kind: 'quote', start: quote.start, end: quote.end, quote });
-    if (quote.cue) add({ kind: 'cue', start: quote.cue.start, end: quote.cue.end, quote });
+  for (const quote of annotations.quotes) {
     const s = quote.speaker;
+    let speaker = null;
     if (s) {
       const key = `${s.start}:${s.end}`;
-      if (speakers.has(key)) speakers.get(key).quotes.push(quote);
+      speaker = speakers.get(key);
+      if (speaker) speaker.quotes.push(quote);
       else {
-        const mark = { kind: 'speaker', start: s.start, end: s.end, quotes: [quote], id: `spk-${quote.id}` };
-        speakers.set(key, mark);
-        add(mark);
+        speaker = { kind: 'speaker', start: s.start, end: s.end, quotes: [quote], id: `spk-${quote.id}` };
+        speakers.set(key, speaker);
+        add(speaker);
       }
     }
+    add({ kind: 'quote', start: quote.start, end: quote.end, quote, speaker });
+    if (quote.cue) add({ kind: 'cue', start: quote.cue.start, end: quote.cue.end, quote });
   }
   return { marks, skipped };
 }
 
-/** Paragraph blocks covering every non-blank part of the text, in order. */
+/**
+ * The blocks to draw: the core's paragraphs (one per non-blank line, in
+ * order), each with no runs yet. One that does not fit the text is left out.
+ */
 function blocksOf(map, annotations) {
-  const language = annotations.language || 'und';
-  const blocks = [];
-  let at = 0;
-  const gap = (start, end) => {
-    if (start < end && map.slice(start, end).trim() !== '') blocks.push({ start, end, language });
-  };
-  const paragraphs = [...(annotations.paragraphs || [])].sort((a, b) => a.start - b.start);
-  for (const p of paragraphs) {
-    if (!map.isSpan(p.start, p.end) || p.start < at) continue;
-    gap(at, p.start);
-    blocks.push({ start: p.start, end: p.end, language: p.language || language });
-    at = p.end;
-  }
-  gap(at, map.length);
-  return blocks;
+  return annotations.paragraphs
+    .filter((p) => map.isSpan(p.start, p.end))
+    .map((p) => ({ start: p.start, end: p.end, language: p.language, runs: [] }));
 }
 
 /**
  * Cuts `text` into blocks (paragraphs) of runs. Returns
  * `{ blocks: [{ start, end, language, runs }], skipped }` where a run is
- * `{ text, marks }` (marks outermost first) or `{ label: quote, marks }`, the
- * place where the speaker label of a quote goes (just after its last piece).
+ * `{ text, marks }` (marks outermost first) or `{ label: quote, speaker, marks }`,
+ * the place where the speaker label of a quote goes (just after its last
+ * piece; `speaker` is the speaker mark it links to, or null).
  * Offsets in blocks are code points; run texts are JS strings.
  */
 export function layout(text, annotations) {
@@ -93,7 +83,6 @@ export function layout(text, annotations) {
   // Sweep: `open` holds the marks covering the current point.
   let open = [];
   let block = 0;
-  for (const b of blocks) b.runs = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const from = points[i];
     const to = points[i + 1];
@@ -110,7 +99,7 @@ export function layout(text, annotations) {
     // A quote ending here: its label follows, outside the quote (inner quotes first).
     for (let depth = stack.length - 1; depth >= 0 && target; depth--) {
       const m = stack[depth];
-      if (m.kind === 'quote' && m.end === to) target.runs.push({ label: m.quote, marks: inside ? stack.slice(0, depth) : [] });
+      if (m.kind === 'quote' && m.end === to) target.runs.push({ label: m.quote, speaker: m.speaker, marks: inside ? stack.slice(0, depth) : [] });
     }
   }
   return { blocks, skipped };
@@ -151,8 +140,8 @@ function elementFor(doc, mark, first) {
   return el;
 }
 
-/** The "— name" label after a quote, linking to the speaker mention. */
-function labelFor(doc, quote, speakerIds) {
+/** The "— name" label after a quote, linking to the speaker mention (the mark `speaker`). */
+function labelFor(doc, quote, speaker) {
   if (!quote.speaker) {
     const el = doc.createElement('span');
     el.className = 'said-by unknown';
@@ -162,8 +151,7 @@ function labelFor(doc, quote, speakerIds) {
   const el = doc.createElement('a');
   el.className = 'said-by';
   el.dataset.for = quote.id;
-  const target = speakerIds.get(`${quote.speaker.start}:${quote.speaker.end}`);
-  if (target) el.href = `#${target}`;
+  if (speaker) el.href = `#${speaker.id}`;
   el.textContent = quote.speaker.name;
   return el;
 }
@@ -175,12 +163,6 @@ function labelFor(doc, quote, speakerIds) {
 export function renderAnnotated(container, text, annotations) {
   const doc = container.ownerDocument;
   const { blocks, skipped } = layout(text, annotations);
-  const speakerIds = new Map();
-  for (const q of annotations.quotes || []) {
-    const s = q.speaker;
-    const key = s && `${s.start}:${s.end}`;
-    if (s && !speakerIds.has(key)) speakerIds.set(key, `spk-${q.id}`);
-  }
   const seen = new Set();
   const fragment = doc.createDocumentFragment();
   for (const block of blocks) {
@@ -206,7 +188,7 @@ export function renderAnnotated(container, text, annotations) {
         parent = el;
       }
       if (run.label) {
-        parent.appendChild(labelFor(doc, run.label, speakerIds));
+        parent.appendChild(labelFor(doc, run.label, run.speaker));
         path = path.slice(0, same); // the next run opens new pieces after the label
       } else {
         parent.appendChild(doc.createTextNode(run.text));
@@ -218,18 +200,18 @@ export function renderAnnotated(container, text, annotations) {
   return { skipped };
 }
 
-/** Quotes grouped by speaker, speakers in order of their first quote. */
+/**
+ * Quotes grouped by speaker name (the core's fullest name for the speaker),
+ * speakers in order of their first quote, the unattributed last.
+ */
 export function whoSaidWhat(annotations) {
-  const entities = new Map((annotations.entities || []).map((e) => [e.id, e]));
   const groups = new Map();
-  for (const quote of [...(annotations.quotes || [])].sort((a, b) => a.start - b.start)) {
-    const s = quote.speaker;
-    const key = !s ? '' : s.entity && entities.has(s.entity) ? `e:${entities.get(s.entity).canonical}` : `n:${s.name}`;
-    if (!groups.has(key)) groups.set(key, { name: s ? s.name : null, quotes: [] });
-    groups.get(key).quotes.push(quote);
+  for (const quote of [...annotations.quotes].sort((a, b) => a.start - b.start)) {
+    const name = quote.speaker ? quote.speaker.name : null;
+    if (!groups.has(name)) groups.set(name, { name, quotes: [] });
+    groups.get(name).quotes.push(quote);
   }
-  // The unattributed last.
-  return [...groups.entries()].sort(([a], [b]) => (a === '') - (b === '')).map(([, g]) => g);
+  return [...groups.values()].sort((a, b) => (a.name === null) - (b.name === null));
 }
 
 /** Fills `list` (an <ol>) with the "Who said what" entries. */

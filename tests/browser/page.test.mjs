@@ -172,6 +172,7 @@ describe('the page', () => {
         speaker: pieces('.speaker'),
         cue: pieces('.cue'),
         labelAfterQuote: label.previousSibling === view.querySelector('.quote:last-of-type') || label.previousElementSibling?.classList.contains('quote'),
+        labelLinksToSpeaker: label.getAttribute('href') === `#${view.querySelector('.speaker').id}`,
         textWithoutLabel: (label.remove(), view.textContent),
         elements: view.querySelectorAll('*').length,
         text,
@@ -184,6 +185,7 @@ describe('the page', () => {
     assert.deepEqual(result.speaker, ['Қуандық Алпыс']);
     assert.deepEqual(result.cue, ['деді']);
     assert.equal(result.labelAfterQuote, true);
+    assert.equal(result.labelLinksToSpeaker, true);
     assert.equal(result.textWithoutLabel, result.text);
     assert.ok(result.elements < 12, `${result.elements} elements`);
   });

@@ -2,11 +2,12 @@
 // wasm annotator loaded synchronously, the offset checks and sample texts.
 
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { root } from '../../scripts/lib.mjs';
 
-export const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
+export { root };
 export const seedText = readFileSync(join(root, 'tests', 'data', 'seed_kk.txt'), 'utf8');
 
 const schema = JSON.parse(readFileSync(join(root, 'schema', 'aitty-v1.schema.json'), 'utf8'));
@@ -43,29 +44,31 @@ export function offsetProblems(input, doc) {
     }
     return true;
   };
+  /** `x.text` must be the slice `x.start`..`x.end`. */
+  const exact = (what, x) => {
+    if (span(what, x.start, x.end) && slice(x.start, x.end) !== x.text) {
+      problems.push(`${what}: text ${JSON.stringify(x.text)} != slice ${JSON.stringify(slice(x.start, x.end))}`);
+    }
+  };
+  /** Checks `items` (ids unique, texts exact); returns their ids. */
+  const checkItems = (kind, items) => {
+    const ids = new Set();
+    for (const x of items) {
+      if (ids.has(x.id)) problems.push(`duplicate ${kind} id ${x.id}`);
+      ids.add(x.id);
+      exact(`${kind} ${x.id}`, x);
+    }
+    return ids;
+  };
   let previousEnd = 0;
   doc.paragraphs.forEach((p, i) => {
     if (span(`paragraph ${i}`, p.start, p.end) && p.start < previousEnd) problems.push(`paragraph ${i} overlaps the previous one`);
     previousEnd = p.end;
   });
-  const entityIds = new Set();
-  for (const e of doc.entities) {
-    if (entityIds.has(e.id)) problems.push(`duplicate entity id ${e.id}`);
-    entityIds.add(e.id);
-    if (span(`entity ${e.id}`, e.start, e.end) && slice(e.start, e.end) !== e.text) {
-      problems.push(`entity ${e.id}: text ${JSON.stringify(e.text)} != slice ${JSON.stringify(slice(e.start, e.end))}`);
-    }
-  }
-  const quoteIds = new Set();
+  const entityIds = checkItems('entity', doc.entities);
+  checkItems('quote', doc.quotes);
   for (const q of doc.quotes) {
-    if (quoteIds.has(q.id)) problems.push(`duplicate quote id ${q.id}`);
-    quoteIds.add(q.id);
-    if (span(`quote ${q.id}`, q.start, q.end) && slice(q.start, q.end) !== q.text) {
-      problems.push(`quote ${q.id}: text ${JSON.stringify(q.text)} != slice ${JSON.stringify(slice(q.start, q.end))}`);
-    }
-    if (q.cue && span(`cue of ${q.id}`, q.cue.start, q.cue.end) && slice(q.cue.start, q.cue.end) !== q.cue.text) {
-      problems.push(`cue of ${q.id}: text ${JSON.stringify(q.cue.text)} != slice ${JSON.stringify(slice(q.cue.start, q.cue.end))}`);
-    }
+    if (q.cue) exact(`cue of ${q.id}`, q.cue);
     if (q.speaker) {
       span(`speaker of ${q.id}`, q.speaker.start, q.speaker.end);
       if (q.speaker.entity !== null && !entityIds.has(q.speaker.entity)) {

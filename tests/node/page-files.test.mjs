@@ -42,7 +42,7 @@ describe('page files', () => {
     assert.doesNotMatch(html, /\sstyle=|\son[a-z]+=|<script(?![^>]*\ssrc=)/);
   });
 
-  test('the example article is the seed', () => {
+  test('the committed example, www/examples/seed_kk.txt, equals tests/data/seed_kk.txt', () => {
     assert.equal(read(join('examples', 'seed_kk.txt')), seedText);
   });
 });
