@@ -122,8 +122,7 @@ fn eval(args: &[&str]) -> Result<(), String> {
     let gold = gold.ok_or_else(usage)?;
     let bytes = read_input(Some(gold))?;
     let text = aitty::error::decode_utf8(&bytes).map_err(|e| format!("{gold}: {e}"))?;
-    let report =
-        aitty::eval::evaluate_with_errors(text, max_errors).map_err(|e| format!("{gold}: {e}"))?;
+    let report = aitty::eval::evaluate(text, max_errors).map_err(|e| format!("{gold}: {e}"))?;
     if as_json {
         println!("{}", report.to_json());
     } else {
