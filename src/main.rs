@@ -77,13 +77,7 @@ fn jsonl(file: Option<&str>) -> Result<(), String> {
     let mut failed = 0;
     for (i, line) in reader.split(b'\n').enumerate() {
         let bytes = line.map_err(|e| format!("cannot read line {}: {e}", i + 1))?;
-        let result = aitty::error::decode_utf8(&bytes)
-            .map_err(|e| aitty::Error::BadJsonLine {
-                line: i + 1,
-                reason: e.to_string(),
-            })
-            .and_then(|line| aitty::jsonl::annotate_line(line, i + 1));
-        match result {
+        match aitty::jsonl::annotate_line(&bytes, i + 1) {
             Ok(Some(json)) => writeln!(out, "{json}").map_err(|e| e.to_string())?,
             Ok(None) => {}
             Err(e) => {
