@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::Error;
+use crate::error::{Error, decode_utf8};
 use crate::format::Annotations;
 
 #[derive(Deserialize)]
@@ -20,14 +20,15 @@ struct OutputLine {
 
 /// Annotates one input line (1-based `line_number`, for the error message).
 /// Returns `Ok(None)` for a blank line.
-pub fn annotate_line(line: &str, line_number: usize) -> Result<Option<String>, Error> {
-    if line.trim().is_empty() {
-        return Ok(None);
-    }
+pub fn annotate_line(line: &[u8], line_number: usize) -> Result<Option<String>, Error> {
     let bad = |reason: String| Error::BadJsonLine {
         line: line_number,
         reason,
     };
+    let line = decode_utf8(line).map_err(|e| bad(e.to_string()))?;
+    if line.trim().is_empty() {
+        return Ok(None);
+    }
     let input: InputLine = serde_json::from_str(line).map_err(|e| {
         bad(format!(
             "expected a JSON object with \"id\" and \"text\" (a string): {e}"
@@ -48,9 +49,12 @@ mod tests {
 
     #[test]
     fn keeps_the_id_and_ignores_other_fields() {
-        let out = annotate_line(r#"{"id": 7, "text": "Ол кетті.", "lang": "kk"}"#, 1)
-            .unwrap()
-            .unwrap();
+        let out = annotate_line(
+            r#"{"id": 7, "text": "Ол кетті.", "lang": "kk"}"#.as_bytes(),
+            1,
+        )
+        .unwrap()
+        .unwrap();
         let v: serde_json::Value = serde_json::from_str(&out).unwrap();
         assert_eq!(v["id"], 7);
         assert_eq!(v["format"], "aitty");
@@ -58,8 +62,10 @@ mod tests {
 
     #[test]
     fn malformed_lines_name_their_number() {
-        let err = annotate_line(r#"{"id": 1}"#, 3).unwrap_err();
+        let err = annotate_line(br#"{"id": 1}"#, 3).unwrap_err();
         assert!(err.to_string().starts_with("line 3: "), "{err}");
-        assert_eq!(annotate_line("  ", 4).unwrap(), None);
+        let err = annotate_line(b"{\"id\": 1, \"text\": \"\xff\"}", 5).unwrap_err();
+        assert!(err.to_string().starts_with("line 5: "), "{err}");
+        assert_eq!(annotate_line(b"  ", 4).unwrap(), None);
     }
 }

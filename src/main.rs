@@ -77,13 +77,7 @@ fn jsonl(file: Option<&str>) -> Result<(), String> {
     let mut failed = 0;
     for (i, line) in reader.split(b'\n').enumerate() {
         let bytes = line.map_err(|e| format!("cannot read line {}: {e}", i + 1))?;
-        let result = aitty::error::decode_utf8(&bytes)
-            .map_err(|e| aitty::Error::BadJsonLine {
-                line: i + 1,
-                reason: e.to_string(),
-            })
-            .and_then(|line| aitty::jsonl::annotate_line(line, i + 1));
-        match result {
+        match aitty::jsonl::annotate_line(&bytes, i + 1) {
             Ok(Some(json)) => writeln!(out, "{json}").map_err(|e| e.to_string())?,
             Ok(None) => {}
             Err(e) => {
@@ -122,8 +116,7 @@ fn eval(args: &[&str]) -> Result<(), String> {
     let gold = gold.ok_or_else(usage)?;
     let bytes = read_input(Some(gold))?;
     let text = aitty::error::decode_utf8(&bytes).map_err(|e| format!("{gold}: {e}"))?;
-    let report =
-        aitty::eval::evaluate_with_errors(text, max_errors).map_err(|e| format!("{gold}: {e}"))?;
+    let report = aitty::eval::evaluate(text, max_errors).map_err(|e| format!("{gold}: {e}"))?;
     if as_json {
         println!("{}", report.to_json());
     } else {

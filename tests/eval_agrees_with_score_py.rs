@@ -82,8 +82,8 @@ fn agrees_on_pair(stem: &str) {
     let gold = repo(&format!("tests/testdata/eval/{stem}.gold.jsonl"));
     let pred = repo(&format!("tests/testdata/eval/{stem}.pred.jsonl"));
     let read = |p: &Path| std::fs::read_to_string(p).expect("read test data");
-    let gold_docs = aitty::eval::parse_docs(&read(&gold), true).expect("gold parses");
-    let pred_docs = aitty::eval::parse_docs(&read(&pred), false).expect("predictions parse");
+    let gold_docs = aitty::eval::Docs::parse(&read(&gold), true).expect("gold parses");
+    let pred_docs = aitty::eval::Docs::parse(&read(&pred), false).expect("predictions parse");
     for max_errors in [0, 3, 100] {
         let report = aitty::eval::score(&gold_docs, &pred_docs, max_errors);
         let n = max_errors.to_string();
@@ -105,8 +105,8 @@ fn scorer_agrees_on_synthetic_quotes_and_entities() {
     let gold = std::fs::read_to_string(repo("tests/testdata/eval/mixed.gold.jsonl")).unwrap();
     let pred = std::fs::read_to_string(repo("tests/testdata/eval/mixed.pred.jsonl")).unwrap();
     let report = aitty::eval::score(
-        &aitty::eval::parse_docs(&gold, true).unwrap(),
-        &aitty::eval::parse_docs(&pred, false).unwrap(),
+        &aitty::eval::Docs::parse(&gold, true).unwrap(),
+        &aitty::eval::Docs::parse(&pred, false).unwrap(),
         100,
     );
     let quotes = report.quotes.as_ref().expect("quotes scored");

@@ -112,54 +112,24 @@ impl Docs {
     }
 }
 
-/// The prediction `score.py` would read from `aitty --jsonl` for this text.
+/// What `score.py` reads of an `aitty --jsonl` line.
+#[derive(Deserialize)]
+struct Prediction {
+    quotes: Vec<QuoteSpan>,
+    entities: Vec<EntitySpan>,
+}
+
+/// The prediction `score.py` would read from `aitty --jsonl` for this text:
+/// the format v1 JSON, read back as any prediction file is read.
 pub fn prediction(id: PyValue, annotations: &Annotations) -> Doc {
-    let int = |n: usize| PyValue::Int(n as i128);
-    let quotes = annotations
-        .quotes
-        .iter()
-        .map(|q| QuoteSpan {
-            start: q.start as i64,
-            end: q.end as i64,
-            kind: Some(kind_name(&q.kind)),
-            speaker: q.speaker.as_ref().map(|s| {
-                PyValue::Dict(vec![
-                    ("name".to_string(), PyValue::Str(s.name.clone())),
-                    (
-                        "entity".to_string(),
-                        s.entity.clone().map_or(PyValue::None, PyValue::Str),
-                    ),
-                    ("start".to_string(), int(s.start)),
-                    ("end".to_string(), int(s.end)),
-                ])
-            }),
-            speaker_type: None,
-            speaker_start: None,
-            speaker_end: None,
-        })
-        .collect();
-    let entities = annotations
-        .entities
-        .iter()
-        .map(|e| EntitySpan {
-            start: e.start as i64,
-            end: e.end as i64,
-            kind: Some(kind_name(&e.kind)),
-        })
-        .collect();
+    let Prediction { quotes, entities } = serde_json::to_string(annotations)
+        .and_then(|json| serde_json::from_str(&json))
+        .expect("format v1 JSON reads back as a prediction");
     Doc {
         id,
         text: None,
         quotes: Some(quotes),
         entities: Some(entities),
-    }
-}
-
-/// The JSON name of a format enum (`"direct"`, `"PERSON"`).
-fn kind_name<T: serde::Serialize>(kind: &T) -> String {
-    match serde_json::to_value(kind) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
     }
 }
 

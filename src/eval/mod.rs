@@ -18,14 +18,10 @@ pub use report::{KindScores, Prf, QuoteScores, Report};
 use crate::error::Error;
 use entities::EntityTally;
 
-/// Annotates every gold text and scores the result (no error list).
-pub fn evaluate(gold_jsonl: &str) -> Result<Report, Error> {
-    evaluate_with_errors(gold_jsonl, 0)
-}
-
-/// As [`evaluate`], listing up to `max_errors` missed, spurious or
-/// misattributed quotes as `score.py --errors N` does.
-pub fn evaluate_with_errors(gold_jsonl: &str, max_errors: usize) -> Result<Report, Error> {
+/// Annotates every gold text and scores the result, listing up to
+/// `max_errors` missed, spurious or misattributed quotes as
+/// `score.py --errors N` does.
+pub fn evaluate(gold_jsonl: &str, max_errors: usize) -> Result<Report, Error> {
     let gold = Docs::parse(gold_jsonl, true)?;
     let mut pred = Docs::default();
     for doc in gold.iter() {
@@ -33,16 +29,6 @@ pub fn evaluate_with_errors(gold_jsonl: &str, max_errors: usize) -> Result<Repor
         pred.insert(docs::prediction(doc.id.clone(), &crate::annotate(text)));
     }
     Ok(score(&gold, &pred, max_errors))
-}
-
-/// Parses gold or prediction JSON Lines as `score.py` loads them.
-pub fn parse_docs(jsonl: &str, gold: bool) -> Result<Docs, Error> {
-    Docs::parse(jsonl, gold)
-}
-
-/// The report as score.py prints it without `--json`.
-pub fn render(report: &Report) -> String {
-    report.render()
 }
 
 /// Quote counts over all documents.
@@ -214,12 +200,12 @@ mod tests {
 
     #[test]
     fn absurd_offsets_do_not_panic() {
-        let gold = parse_docs(
+        let gold = Docs::parse(
             r#"{"id": 1, "text": "«Иә», – деді ол.", "quotes": [{"start": 1, "end": 3, "speaker": "Ол"}], "entities": [{"start": 0, "end": 2, "type": "LOC"}]}"#,
             true,
         )
         .unwrap();
-        let pred = parse_docs(
+        let pred = Docs::parse(
             r#"{"id": 1, "quotes": [{"start": -5, "end": 9223372036854775807, "speaker": {"name": 3, "start": "x"}}, {"start": 9, "end": 2}, {"start": -9223372036854775808, "end": -1, "speaker": []}], "entities": [{"start": -1, "end": -1}]}"#,
             false,
         )
@@ -231,8 +217,11 @@ mod tests {
 
     #[test]
     fn annotating_the_gold_finds_no_missing_predictions() {
-        let report =
-            evaluate("{\"id\": \"a\", \"text\": \"Ол келді.\", \"quotes\": []}\n").unwrap();
+        let report = evaluate(
+            "{\"id\": \"a\", \"text\": \"Ол келді.\", \"quotes\": []}\n",
+            0,
+        )
+        .unwrap();
         assert_eq!((report.documents, report.missing_predictions), (1, 0));
         assert!(report.quotes.is_some() && report.entities.is_none());
     }

@@ -80,6 +80,7 @@ impl<'de> Deserialize<'de> for PyValue {
 
 struct PyValueVisitor;
 
+/// The calls serde_json's `deserialize_any` makes (`null` is `visit_unit`).
 impl<'de> Visitor<'de> for PyValueVisitor {
     type Value = PyValue;
 
@@ -88,12 +89,6 @@ impl<'de> Visitor<'de> for PyValueVisitor {
     }
     fn visit_unit<E>(self) -> Result<PyValue, E> {
         Ok(PyValue::None)
-    }
-    fn visit_none<E>(self) -> Result<PyValue, E> {
-        Ok(PyValue::None)
-    }
-    fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<PyValue, D::Error> {
-        d.deserialize_any(self)
     }
     fn visit_bool<E>(self, b: bool) -> Result<PyValue, E> {
         Ok(PyValue::Bool(b))
@@ -109,9 +104,6 @@ impl<'de> Visitor<'de> for PyValueVisitor {
     }
     fn visit_str<E>(self, s: &str) -> Result<PyValue, E> {
         Ok(PyValue::Str(s.to_string()))
-    }
-    fn visit_string<E>(self, s: String) -> Result<PyValue, E> {
-        Ok(PyValue::Str(s))
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<PyValue, A::Error> {
         let mut items = Vec::new();

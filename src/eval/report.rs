@@ -100,6 +100,7 @@ impl Report {
         out
     }
 
+    /// `{kind:<9}` pads by code points, as Python's `f"{kind:9s}"` does.
     fn write_text(&self, out: &mut String) -> std::fmt::Result {
         writeln!(
             out,
@@ -107,13 +108,10 @@ impl Report {
             self.documents, self.missing_predictions
         )?;
         if let Some(q) = &self.quotes {
-            let r = &q.prf;
             writeln!(
                 out,
-                "quotes   P {:.3}  R {:.3}  F1 {:.3}  exact F1 {:.3}  speaker acc {}  end-to-end F1 {:.3}",
-                r.p,
-                r.r,
-                r.f1,
+                "quotes   {}  exact F1 {:.3}  speaker acc {}  end-to-end F1 {:.3}",
+                prf_text(&q.prf),
                 q.exact_f1,
                 opt_float(q.speaker_accuracy),
                 q.end_to_end_f1
@@ -122,39 +120,23 @@ impl Report {
         for (kind, v) in self.quotes_by_kind.iter().flatten() {
             writeln!(
                 out,
-                "  {} gold {:5}  recall {}  speaker acc {}",
-                pad(kind, 9),
+                "  {kind:<9} gold {:5}  recall {}  speaker acc {}",
                 v.gold,
                 opt_float(v.recall),
                 opt_float(v.speaker_accuracy)
             )?;
         }
-        if let Some(entities) = &self.entities {
-            for (kind, r) in entities {
-                writeln!(
-                    out,
-                    "{} P {:.3}  R {:.3}  F1 {:.3}  (gold {})",
-                    pad(kind, 9),
-                    r.p,
-                    r.r,
-                    r.f1,
-                    r.tp + r.fn_
-                )?;
+        for (kind, r) in self.entities.iter().flatten() {
+            writeln!(out, "{kind:<9} {}  (gold {})", prf_text(r), r.tp + r.fn_)?;
+        }
+        let totals = [
+            ("PER+ORG+LOC", &self.entities_person_org_loc),
+            ("all types", &self.entities_all),
+        ];
+        for (label, r) in totals {
+            if let Some(r) = r {
+                writeln!(out, "{label:<12} {}", prf_text(r))?;
             }
-        }
-        if let Some(r) = &self.entities_person_org_loc {
-            writeln!(
-                out,
-                "PER+ORG+LOC  P {:.3}  R {:.3}  F1 {:.3}",
-                r.p, r.r, r.f1
-            )?;
-        }
-        if let Some(r) = &self.entities_all {
-            writeln!(
-                out,
-                "all types    P {:.3}  R {:.3}  F1 {:.3}",
-                r.p, r.r, r.f1
-            )?;
         }
         for e in &self.errors {
             writeln!(out, "  {e}")?;
@@ -163,9 +145,9 @@ impl Report {
     }
 }
 
-/// Python's `f"{s:9s}"`: left-aligned, padded to `width` code points.
-fn pad(s: &str, width: usize) -> String {
-    format!("{s:<width$}")
+/// `P 0.500  R 1.000  F1 0.667`: score.py's `f"P {r['p']:.3f}  R ...  F1 ..."`.
+fn prf_text(r: &Prf) -> String {
+    format!("P {:.3}  R {:.3}  F1 {:.3}", r.p, r.r, r.f1)
 }
 
 #[cfg(test)]
