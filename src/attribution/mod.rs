@@ -12,8 +12,6 @@ use crate::quotes::{QuoteCandidate, QuoteKind};
 use crate::span::Span;
 use crate::text::Document;
 
-pub use names::same_stem;
-
 /// Who said a quote.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Speaker {
