@@ -236,12 +236,15 @@ fn random_input_gives_ordered_quotes_within_paragraphs() {
             .wrapping_add(1442695040888963407);
         (seed >> 33) as usize % n
     };
+    let mut with_quotes = 0;
     for _ in 0..3000 {
         let len = next(40) + 1;
         let text: String = (0..len)
             .map(|_| format!("{} ", PIECES[next(PIECES.len())]))
             .collect();
+        let chars: Vec<char> = text.chars().collect();
         let quotes = aitty::annotate(&text).quotes;
+        with_quotes += usize::from(!quotes.is_empty());
         for pair in quotes.windows(2) {
             assert!(pair[0].end <= pair[1].start, "{text:?}: {pair:?}");
         }
@@ -250,6 +253,14 @@ fn random_input_gives_ordered_quotes_within_paragraphs() {
                 !q.text.trim().is_empty() && !q.text.contains('\n'),
                 "{text:?}: {q:?}"
             );
+            // The format's promise: `text` is the slice at `start..end`.
+            let slice: String = chars[q.start..q.end].iter().collect();
+            assert_eq!(slice, q.text, "{text:?}: {q:?}");
         }
     }
+    // The pieces make quotes often enough for the checks above to bite.
+    assert!(
+        with_quotes > 1000,
+        "only {with_quotes} of 3000 texts had quotes"
+    );
 }
