@@ -7,6 +7,7 @@ use super::names::{self, Name};
 use crate::entities::{Entity, EntityType, canonical};
 use crate::language::Languages;
 use crate::quotes::cues::{PRONOUNS, TITLES};
+use crate::quotes::words::MARKS;
 use crate::span::Span;
 use crate::text::Document;
 
@@ -21,7 +22,7 @@ pub(super) fn resolve(
 ) -> Option<Speaker> {
     // `«Лента.ру»`: the marks are not part of the name.
     let mention = mention.trim_by(doc.text, |c| {
-        c.is_whitespace() || "«»\"“”„‘’'‹›()".contains(c)
+        c.is_whitespace() || MARKS.contains(c) || "()".contains(c)
     });
     if mention.is_empty() {
         return current.cloned();
