@@ -2,7 +2,9 @@
 //! fullest name: person entities, and runs of capitalised words.
 
 use crate::entities::{Entity, EntityType, canonical};
-use crate::language::Languages;
+use crate::language::{Lang, Languages};
+use crate::quotes::cues::{DISCOURSE, TITLES};
+use crate::span::Span;
 use crate::text::Document;
 
 /// A full name the document gives, and where.
@@ -15,11 +17,9 @@ pub struct Name {
 
 /// Patronymics stay with the name they follow (`Дмитрий Анатольевич Медведев`).
 fn is_patronymic(word: &str) -> bool {
-    [
-        "ович", "евич", "овна", "евна", "ұлы", "қызы", "ұлы", "улы", "кызы",
-    ]
-    .iter()
-    .any(|s| word.ends_with(s))
+    ["ович", "евич", "овна", "евна", "ұлы", "қызы", "улы", "кызы"]
+        .iter()
+        .any(|s| word.ends_with(s))
 }
 
 fn capitalised(word: &str) -> bool {
@@ -45,9 +45,7 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
             // `Ал Алматы`, `However John`, `Глава Минсвязи`: an opener or a
             // title is not part of a name.
             let lower = toks[i].text(doc.text).to_lowercase();
-            if crate::quotes::cues::DISCOURSE.contains(&lower)
-                || crate::quotes::cues::TITLES.contains(&lower)
-            {
+            if DISCOURSE.contains(&lower) || TITLES.contains(&lower) {
                 i += 1;
                 continue;
             }
@@ -80,14 +78,14 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
                         | "near"
                         | "of"
                 );
+            let kk = langs.at(doc, toks[i].span.start) == Lang::Kk;
             let locative = j > i
-                && langs.at(doc, toks[i].span.start) == crate::language::Lang::Kk
+                && kk
                 && ["да", "де", "та", "те", "нда", "нде"]
                     .iter()
                     .any(|s| toks[j - 1].text(doc.text).ends_with(s));
             // `Қасым-Жомарт Тоқаев Үкіметтің отырысы`: a Kazakh genitive
             // ending the run modifies what follows; it is no part of the name.
-            let kk = langs.at(doc, toks[i].span.start) == crate::language::Lang::Kk;
             if kk
                 && j - i >= 3
                 && ["ның", "нің", "дың", "дің", "тың", "тің"]
@@ -102,7 +100,7 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
                 if a > i && is_patronymic(toks[a].text(doc.text)) {
                     a -= 1;
                 }
-                let span = crate::span::Span::new(toks[a].span.start, toks[j - 1].span.end);
+                let span = Span::new(toks[a].span.start, toks[j - 1].span.end);
                 let lang = langs.at(doc, span.start);
                 out.push(Name {
                     name: canonical(span.slice(doc.text), lang),
