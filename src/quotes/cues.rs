@@ -88,6 +88,10 @@ pub static IMPERSONAL: LazyLock<Phrases> =
     LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/impersonal.txt")));
 pub static DISCOURSE: LazyLock<Phrases> =
     LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/discourse.txt")));
+pub static FILLERS: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/fillers.txt")));
+pub static ADJUNCTS_EN: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/adjuncts_en.txt")));
 
 /// Reporting verbs of `lang`; an undetermined language gets none.
 pub fn verbs(lang: Lang) -> Option<&'static Phrases> {
