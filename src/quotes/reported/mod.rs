@@ -126,10 +126,9 @@ fn backward(
     let Some(verbs) = cues::verbs(lang) else {
         return;
     };
-    let Some(k) = (e..to).find(|&k| w.phrase_at(k, verbs).is_some()) else {
+    let Some((k, verb_end)) = (e..to).find_map(|k| w.phrase_at(k, verbs).map(|v| (k, v))) else {
         return;
     };
-    let verb_end = w.phrase_at(k, verbs).unwrap_or(k + 1);
     let source = match lang {
         Lang::Kk => source::before(w, e, k),
         _ => source::after(w, verb_end, to, lang),
