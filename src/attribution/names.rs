@@ -1,6 +1,7 @@
 //! The names a document gives, for expanding a surname or a pronoun to the
 //! fullest name: person entities, and runs of capitalised words.
 
+use super::Speaker;
 use crate::entities::{Entity, EntityType, canonical};
 use crate::language::{Lang, Languages};
 use crate::quotes::cues::{DISCOURSE, TITLES};
@@ -13,6 +14,17 @@ pub struct Name {
     pub name: String,
     pub start: usize,
     pub entity: Option<usize>,
+}
+
+impl Name {
+    /// The speaker this name stands for at `mention`.
+    pub fn speaker(&self, mention: Span) -> Speaker {
+        Speaker {
+            name: self.name.clone(),
+            mention,
+            entity: self.entity,
+        }
+    }
 }
 
 /// Patronymics stay with the name they follow (`Дмитрий Анатольевич Медведев`).
