@@ -4,7 +4,7 @@
 use super::Speaker;
 use crate::entities::{Entity, EntityType, canonical};
 use crate::language::{Lang, Languages};
-use crate::quotes::cues::{DISCOURSE, TITLES};
+use crate::quotes::cues::{DISCOURSE, PLACE_PREPOSITIONS, TITLES};
 use crate::span::Span;
 use crate::text::Document;
 
@@ -66,30 +66,8 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
                 j += 1;
             }
             // `в Западном Иерусалиме`, `Алматыда`: places, not people.
-            let after_preposition = i > 0
-                && matches!(
-                    toks[i - 1].text(doc.text).to_lowercase().as_str(),
-                    "в" | "во"
-                        | "на"
-                        | "из"
-                        | "к"
-                        | "ко"
-                        | "от"
-                        | "до"
-                        | "по"
-                        | "под"
-                        | "над"
-                        | "при"
-                        | "о"
-                        | "об"
-                        | "in"
-                        | "at"
-                        | "from"
-                        | "to"
-                        | "into"
-                        | "near"
-                        | "of"
-                );
+            let after_preposition =
+                i > 0 && PLACE_PREPOSITIONS.contains(&toks[i - 1].text(doc.text).to_lowercase());
             let kk = langs.at(doc, toks[i].span.start) == Lang::Kk;
             let locative = j > i
                 && kk

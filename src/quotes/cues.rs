@@ -82,6 +82,8 @@ pub static IMPERSONAL: LazyLock<Phrases> = list!("impersonal.txt");
 pub static DISCOURSE: LazyLock<Phrases> = list!("discourse.txt");
 pub static FILLERS: LazyLock<Phrases> = list!("fillers.txt");
 pub static ADJUNCTS_EN: LazyLock<Phrases> = list!("adjuncts_en.txt");
+pub static SENTENCE_ADVERBS: LazyLock<Phrases> = list!("sentence_adverbs.txt");
+pub static PLACE_PREPOSITIONS: LazyLock<Phrases> = list!("place_prepositions.txt");
 
 /// Reporting verbs of `lang`; an undetermined language gets none.
 pub fn verbs(lang: Lang) -> Option<&'static Phrases> {
