@@ -1,8 +1,11 @@
 //! The names a document gives, for expanding a surname or a pronoun to the
 //! fullest name: person entities, and runs of capitalised words.
 
+use super::Speaker;
 use crate::entities::{Entity, EntityType, canonical};
-use crate::language::Languages;
+use crate::language::{Lang, Languages};
+use crate::quotes::cues::{DISCOURSE, PLACE_PREPOSITIONS, TITLES};
+use crate::span::Span;
 use crate::text::Document;
 
 /// A full name the document gives, and where.
@@ -13,13 +16,22 @@ pub struct Name {
     pub entity: Option<usize>,
 }
 
+impl Name {
+    /// The speaker this name stands for at `mention`.
+    pub fn speaker(&self, mention: Span) -> Speaker {
+        Speaker {
+            name: self.name.clone(),
+            mention,
+            entity: self.entity,
+        }
+    }
+}
+
 /// Patronymics stay with the name they follow (`Дмитрий Анатольевич Медведев`).
 fn is_patronymic(word: &str) -> bool {
-    [
-        "ович", "евич", "овна", "евна", "ұлы", "қызы", "ұлы", "улы", "кызы",
-    ]
-    .iter()
-    .any(|s| word.ends_with(s))
+    ["ович", "евич", "овна", "евна", "ұлы", "қызы", "улы", "кызы"]
+        .iter()
+        .any(|s| word.ends_with(s))
 }
 
 fn capitalised(word: &str) -> bool {
@@ -45,9 +57,7 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
             // `Ал Алматы`, `However John`, `Глава Минсвязи`: an opener or a
             // title is not part of a name.
             let lower = toks[i].text(doc.text).to_lowercase();
-            if crate::quotes::cues::DISCOURSE.contains(&lower)
-                || crate::quotes::cues::TITLES.contains(&lower)
-            {
+            if DISCOURSE.contains(&lower) || TITLES.contains(&lower) {
                 i += 1;
                 continue;
             }
@@ -56,38 +66,16 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
                 j += 1;
             }
             // `в Западном Иерусалиме`, `Алматыда`: places, not people.
-            let after_preposition = i > 0
-                && matches!(
-                    toks[i - 1].text(doc.text).to_lowercase().as_str(),
-                    "в" | "во"
-                        | "на"
-                        | "из"
-                        | "к"
-                        | "ко"
-                        | "от"
-                        | "до"
-                        | "по"
-                        | "под"
-                        | "над"
-                        | "при"
-                        | "о"
-                        | "об"
-                        | "in"
-                        | "at"
-                        | "from"
-                        | "to"
-                        | "into"
-                        | "near"
-                        | "of"
-                );
+            let after_preposition =
+                i > 0 && PLACE_PREPOSITIONS.contains(&toks[i - 1].text(doc.text).to_lowercase());
+            let kk = langs.at(doc, toks[i].span.start) == Lang::Kk;
             let locative = j > i
-                && langs.at(doc, toks[i].span.start) == crate::language::Lang::Kk
+                && kk
                 && ["да", "де", "та", "те", "нда", "нде"]
                     .iter()
                     .any(|s| toks[j - 1].text(doc.text).ends_with(s));
             // `Қасым-Жомарт Тоқаев Үкіметтің отырысы`: a Kazakh genitive
             // ending the run modifies what follows; it is no part of the name.
-            let kk = langs.at(doc, toks[i].span.start) == crate::language::Lang::Kk;
             if kk
                 && j - i >= 3
                 && ["ның", "нің", "дың", "дің", "тың", "тің"]
@@ -102,7 +90,7 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
                 if a > i && is_patronymic(toks[a].text(doc.text)) {
                     a -= 1;
                 }
-                let span = crate::span::Span::new(toks[a].span.start, toks[j - 1].span.end);
+                let span = Span::new(toks[a].span.start, toks[j - 1].span.end);
                 let lang = langs.at(doc, span.start);
                 out.push(Name {
                     name: canonical(span.slice(doc.text), lang),

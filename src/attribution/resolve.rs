@@ -7,6 +7,7 @@ use super::names::{self, Name};
 use crate::entities::{Entity, EntityType, canonical};
 use crate::language::Languages;
 use crate::quotes::cues::{PRONOUNS, TITLES};
+use crate::quotes::words::MARKS;
 use crate::span::Span;
 use crate::text::Document;
 
@@ -21,7 +22,7 @@ pub(super) fn resolve(
 ) -> Option<Speaker> {
     // `«Лента.ру»`: the marks are not part of the name.
     let mention = mention.trim_by(doc.text, |c| {
-        c.is_whitespace() || "«»\"“”„‘’'‹›()".contains(c)
+        c.is_whitespace() || MARKS.contains(c) || "()".contains(c)
     });
     if mention.is_empty() {
         return current.cloned();
@@ -69,11 +70,7 @@ pub(super) fn resolve(
         // Only a known person: `Премьер-министр Израиля` is a title.
         && let Some(full) = names::fullest(names, surname)
     {
-        return Some(Speaker {
-            name: full.name.clone(),
-            mention,
-            entity: full.entity,
-        });
+        return Some(full.speaker(mention));
     }
     // A job title alone (`министр`, `премьер`) stands for the person the
     // text last named; only when it names nobody is the title the speaker.
@@ -89,15 +86,14 @@ pub(super) fn resolve(
             entity: None,
         }));
     }
-    let last = name.split_whitespace().last().unwrap_or("").to_string();
-    if starts_upper(&last)
+    let last = name.split_whitespace().last().unwrap_or("");
+    if starts_upper(last)
         && name.split_whitespace().count() == 1
-        && let Some(full) = names::fullest(names, &last)
+        && let Some(full) = names::fullest(names, last)
     {
         return Some(Speaker {
-            name: full.name.clone(),
-            mention,
             entity: entity_index.or(full.entity),
+            ..full.speaker(mention)
         });
     }
     Some(Speaker {
@@ -179,15 +175,7 @@ fn last_named(names: &[Name], mention: Span, current: Option<&Speaker>) -> Optio
             mention,
             ..c.clone()
         }),
-        (Some(n), _) => {
-            let full =
-                names::fullest(names, n.name.split_whitespace().last().unwrap_or("")).unwrap_or(n);
-            Some(Speaker {
-                name: full.name.clone(),
-                mention,
-                entity: full.entity,
-            })
-        }
+        (Some(n), _) => Some(at_fullest(names, n).speaker(mention)),
         (None, Some(c)) => Some(Speaker {
             mention,
             ..c.clone()
@@ -217,19 +205,12 @@ fn pronoun(
         .find(|n| n.start < mention.start && n.start >= window_start)
         .filter(|n| current.is_none_or(|c| n.start > c.mention.end));
     if let Some(n) = recent {
-        let full =
-            names::fullest(names, n.name.split_whitespace().last().unwrap_or("")).unwrap_or(n);
-        return Some(Speaker {
-            name: full.name.clone(),
-            mention,
-            entity: full.entity,
-        });
+        return Some(at_fullest(names, n).speaker(mention));
     }
     if let Some(c) = current {
         return Some(Speaker {
-            name: c.name.clone(),
             mention,
-            entity: c.entity,
+            ..c.clone()
         });
     }
     let person = entities
@@ -248,9 +229,10 @@ fn pronoun(
         .iter()
         .rev()
         .find(|n| n.start < mention.start)
-        .map(|n| Speaker {
-            name: n.name.clone(),
-            mention,
-            entity: n.entity,
-        })
+        .map(|n| n.speaker(mention))
+}
+
+/// The fullest name the document gives with `n`'s last word.
+fn at_fullest<'n>(names: &'n [Name], n: &'n Name) -> &'n Name {
+    names::fullest(names, n.name.split_whitespace().last().unwrap_or("")).unwrap_or(n)
 }

@@ -58,36 +58,32 @@ impl Phrases {
     }
 }
 
-static VERBS_KK: LazyLock<Phrases> =
-    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/verbs_kk.txt")));
-static VERBS_RU: LazyLock<Phrases> =
-    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/verbs_ru.txt")));
-static VERBS_EN: LazyLock<Phrases> =
-    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/verbs_en.txt")));
-static ACCORDING_KK: LazyLock<Phrases> =
-    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/according_kk.txt")));
-static ACCORDING_RU: LazyLock<Phrases> =
-    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/according_ru.txt")));
-static ACCORDING_EN: LazyLock<Phrases> =
-    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/according_en.txt")));
-pub static BACKWARD: LazyLock<Phrases> =
-    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/backward.txt")));
-pub static PRONOUNS: LazyLock<Phrases> =
-    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/pronouns.txt")));
-pub static SPEAKER_NOUNS: LazyLock<Phrases> =
-    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/speaker_nouns.txt")));
-pub static TITLE_CONTEXT: LazyLock<Phrases> =
-    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/title_context.txt")));
-pub static TITLES: LazyLock<Phrases> =
-    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/titles.txt")));
-pub static OUTLET_VERBS: LazyLock<Phrases> =
-    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/outlet_verbs.txt")));
-pub static PARTICIPLES: LazyLock<Phrases> =
-    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/participles.txt")));
-pub static IMPERSONAL: LazyLock<Phrases> =
-    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/impersonal.txt")));
-pub static DISCOURSE: LazyLock<Phrases> =
-    LazyLock::new(|| Phrases::parse(include_str!("../../data/quotes/discourse.txt")));
+/// A list of `data/quotes/`, parsed on first use.
+macro_rules! list {
+    ($file:literal) => {
+        LazyLock::new(|| Phrases::parse(include_str!(concat!("../../data/quotes/", $file))))
+    };
+}
+
+static VERBS_KK: LazyLock<Phrases> = list!("verbs_kk.txt");
+static VERBS_RU: LazyLock<Phrases> = list!("verbs_ru.txt");
+static VERBS_EN: LazyLock<Phrases> = list!("verbs_en.txt");
+static ACCORDING_KK: LazyLock<Phrases> = list!("according_kk.txt");
+static ACCORDING_RU: LazyLock<Phrases> = list!("according_ru.txt");
+static ACCORDING_EN: LazyLock<Phrases> = list!("according_en.txt");
+pub static BACKWARD: LazyLock<Phrases> = list!("backward.txt");
+pub static PRONOUNS: LazyLock<Phrases> = list!("pronouns.txt");
+pub static SPEAKER_NOUNS: LazyLock<Phrases> = list!("speaker_nouns.txt");
+pub static TITLE_CONTEXT: LazyLock<Phrases> = list!("title_context.txt");
+pub static TITLES: LazyLock<Phrases> = list!("titles.txt");
+pub static OUTLET_VERBS: LazyLock<Phrases> = list!("outlet_verbs.txt");
+pub static PARTICIPLES: LazyLock<Phrases> = list!("participles.txt");
+pub static IMPERSONAL: LazyLock<Phrases> = list!("impersonal.txt");
+pub static DISCOURSE: LazyLock<Phrases> = list!("discourse.txt");
+pub static FILLERS: LazyLock<Phrases> = list!("fillers.txt");
+pub static ADJUNCTS_EN: LazyLock<Phrases> = list!("adjuncts_en.txt");
+pub static SENTENCE_ADVERBS: LazyLock<Phrases> = list!("sentence_adverbs.txt");
+pub static PLACE_PREPOSITIONS: LazyLock<Phrases> = list!("place_prepositions.txt");
 
 /// Reporting verbs of `lang`; an undetermined language gets none.
 pub fn verbs(lang: Lang) -> Option<&'static Phrases> {

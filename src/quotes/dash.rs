@@ -23,7 +23,7 @@ pub fn find(w: &Words, langs: &Languages) -> Vec<QuoteCandidate> {
             continue;
         }
         let (from, to) = (w.at(para.start) + 1, w.before(para.end));
-        if from >= to || w.count_words(from, to) == 0 {
+        if w.count_words(from, to) == 0 {
             continue;
         }
         speech(w, lang, from, to, &mut out);

@@ -3,56 +3,11 @@
 //! group (`мамандар`, `министр`, `officials`). Token ranges, end exclusive.
 
 use crate::language::Lang;
-use crate::quotes::cues::{DISCOURSE, PRONOUNS, SPEAKER_NOUNS, TITLES};
+use crate::quotes::cues::{DISCOURSE, FILLERS, PRONOUNS, SPEAKER_NOUNS, TITLES};
 use crate::quotes::words::Words;
 
 /// Longest name taken as one mention.
 const MAX_NAME: usize = 4;
-
-/// Small words that may sit between a subject and its verb.
-fn is_filler(word: &str) -> bool {
-    matches!(
-        word,
-        "also"
-            | "has"
-            | "have"
-            | "had"
-            | "then"
-            | "again"
-            | "further"
-            | "already"
-            | "officially"
-            | "previously"
-            | "repeatedly"
-            | "today"
-            | "yesterday"
-            | "также"
-            | "уже"
-            | "еще"
-            | "тоже"
-            | "вновь"
-            | "снова"
-            | "ранее"
-            | "неоднократно"
-            | "публично"
-            | "официально"
-            | "сегодня"
-            | "вчера"
-            | "болса"
-            | "де"
-            | "да"
-            | "та"
-            | "те"
-            | "тағы"
-            | "өз"
-            | "кезегінде"
-            | "бүгін"
-            | "кеше"
-            | "ғой"
-            | "толық"
-            | "тіпті"
-    )
-}
 
 /// Lower-case particles inside names (`al-`, `de`, `van`, `бен`).
 fn is_name_particle(word: &str) -> bool {
@@ -163,7 +118,7 @@ fn name_run_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
 /// an opening mark), not reaching before `floor` (the sentence start).
 pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
     let mut j = end;
-    while j > floor && w.is_word(j - 1) && is_filler(w.low(j - 1)) {
+    while j > floor && w.is_word(j - 1) && FILLERS.contains(w.low(j - 1)) {
         j -= 1;
     }
     if j == floor {

@@ -139,10 +139,10 @@ impl<'a> Words<'a> {
     /// Token `i` is a word in a negation (`not`, `не`, `never`) right before.
     pub fn negated(&self, i: usize) -> bool {
         (i.saturating_sub(2)..i).any(|j| {
-            matches!(
-                self.low(j),
-                "not" | "n't" | "never" | "не" | "ни" | "никогда" | "емес"
-            )
+            let word = self.low(j);
+            // `didn't` is one token.
+            (word.ends_with("n't") || word.ends_with("n’t"))
+                || matches!(word, "not" | "never" | "не" | "ни" | "никогда" | "емес")
         })
     }
 }

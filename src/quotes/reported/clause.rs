@@ -5,51 +5,9 @@
 use super::{Range, push, trim_end};
 use crate::language::Lang;
 use crate::quotes::QuoteCandidate;
-use crate::quotes::cues::{self, Phrases};
+use crate::quotes::cues::{self, ADJUNCTS_EN, Phrases};
 use crate::quotes::source;
 use crate::quotes::words::{DASHES, ENDS, MARKS, Words};
-
-/// Words after which `said` does not start a content clause.
-fn is_adjunct(word: &str) -> bool {
-    matches!(
-        word,
-        "during"
-            | "in"
-            | "on"
-            | "at"
-            | "after"
-            | "before"
-            | "to"
-            | "of"
-            | "by"
-            | "with"
-            | "for"
-            | "from"
-            | "about"
-            | "as"
-            | "and"
-            | "or"
-            | "but"
-            | "so"
-            | "yesterday"
-            | "today"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "goodbye"
-            | "hello"
-            | "no"
-            | "yes"
-            | "nothing"
-            | "something"
-            | "anything"
-            | "so."
-    )
-}
 
 /// ru/en: `X заявил, что CONTENT`, `X said (that) CONTENT`,
 /// `CONTENT, сказал X`, `CONTENT, she said.`
@@ -346,7 +304,8 @@ fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
                 | "these"
                 | "those"
         );
-    (bare_ok && subject_like && !is_adjunct(w.low(e)) && w.count_words(e, end) >= 3).then_some(e)
+    (bare_ok && subject_like && !ADJUNCTS_EN.contains(w.low(e)) && w.count_words(e, end) >= 3)
+        .then_some(e)
 }
 
 /// `A and that B` → two contents.

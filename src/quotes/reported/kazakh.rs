@@ -69,14 +69,14 @@ pub(super) fn find(w: &Words, from: usize, to: usize, out: &mut Vec<QuoteCandida
             }
             let source = if low == "деп" && e == k + 1 && e < end {
                 // `деп тұрғындар дабыл қаққан`: a reporting verb must follow.
-                let Some(v) = (e..end).find(|&j| w.phrase_at(j, verbs).is_some()) else {
+                let Some((v, v_end)) = (e..end).find_map(|j| w.phrase_at(j, verbs).map(|x| (j, x)))
+                else {
                     return;
                 };
                 if v > e {
                     source::before(w, e, v)
                 } else {
                     // `деп мәлімдеді тұрғындар`
-                    let v_end = w.phrase_at(v, verbs).unwrap_or(v + 1);
                     source::after(w, v_end, to, Lang::Kk)
                 }
             } else {

@@ -13,7 +13,7 @@ mod clause;
 mod kazakh;
 
 use crate::language::{Lang, Languages};
-use crate::quotes::cues::{self, BACKWARD};
+use crate::quotes::cues::{self, BACKWARD, SENTENCE_ADVERBS};
 use crate::quotes::source;
 use crate::quotes::words::{ENDS, MARKS, Words};
 use crate::quotes::{QuoteCandidate, QuoteKind};
@@ -55,21 +55,7 @@ pub(super) fn push(
     let mut content = content;
     // `Однако в этом году ...`, `Ол сондай-ақ ...`: a sentence adverb is
     // the writer's, not the source's.
-    while content.0 < content.1
-        && matches!(
-            w.low(content.0),
-            "однако"
-                | "но"
-                | "впрочем"
-                | "however"
-                | "but"
-                | "meanwhile"
-                | "алайда"
-                | "бірақ"
-                | "сондай-ақ"
-                | "тіпті"
-        )
-    {
+    while content.0 < content.1 && SENTENCE_ADVERBS.contains(w.low(content.0)) {
         content.0 += 1;
     }
     let span = content_span(w, content);
@@ -126,10 +112,9 @@ fn backward(
     let Some(verbs) = cues::verbs(lang) else {
         return;
     };
-    let Some(k) = (e..to).find(|&k| w.phrase_at(k, verbs).is_some()) else {
+    let Some((k, verb_end)) = (e..to).find_map(|k| w.phrase_at(k, verbs).map(|v| (k, v))) else {
         return;
     };
-    let verb_end = w.phrase_at(k, verbs).unwrap_or(k + 1);
     let source = match lang {
         Lang::Kk => source::before(w, e, k),
         _ => source::after(w, verb_end, to, lang),
