@@ -19,7 +19,7 @@ pub fn analyse(text: &str) -> Analysis<'_> {
     let doc = Document::new(text);
     let languages = language::detect(&doc);
     let entities = entities::recognise(&doc, &languages);
-    let candidates = quotes::find(&doc, &languages, &entities);
+    let candidates = quotes::find(&doc, &languages);
     let quotes = attribution::attribute(&doc, &languages, &entities, candidates);
     Analysis {
         doc,

@@ -8,11 +8,22 @@ pub fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The form words are compared in: lower case, `ё` as `е` (Russian text
+/// writes either).
+pub fn key(word: &str) -> String {
+    word.to_lowercase().replace('ё', "е")
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn skips_headers_and_blank_lines() {
         let got: Vec<_> = super::entries("# source, licence\n\n деді \nайтты\n").collect();
         assert_eq!(got, ["деді", "айтты"]);
+    }
+
+    #[test]
+    fn keys_fold_case_and_yo() {
+        assert_eq!(super::key("Пётр ҚАЗАҚ"), "петр қазақ");
     }
 }

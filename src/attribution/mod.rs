@@ -110,7 +110,7 @@ mod tests {
     fn speakers(text: &str, entities: &[Entity]) -> Vec<(String, Option<usize>)> {
         let doc = Document::new(text);
         let langs = language::detect(&doc);
-        let candidates = crate::quotes::find(&doc, &langs, entities);
+        let candidates = crate::quotes::find(&doc, &langs);
         attribute(&doc, &langs, entities, candidates)
             .into_iter()
             .map(|q| {

@@ -7,6 +7,7 @@ use crate::language::{Lang, Languages};
 use crate::quotes::cues::{DISCOURSE, PLACE_PREPOSITIONS, TITLES};
 use crate::span::Span;
 use crate::text::Document;
+use crate::wordlist;
 
 /// A full name the document gives, and where.
 #[derive(Clone, Debug)]
@@ -107,8 +108,8 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
 
 /// Same word up to an inflection: `Ратманского`/`Ратманский`, `Алпыстың`/`Алпыс`.
 pub fn same_stem(a: &str, b: &str) -> bool {
-    let a: Vec<char> = a.to_lowercase().replace('ё', "е").chars().collect();
-    let b: Vec<char> = b.to_lowercase().replace('ё', "е").chars().collect();
+    let a: Vec<char> = wordlist::key(a).chars().collect();
+    let b: Vec<char> = wordlist::key(b).chars().collect();
     let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
     let short = a.len().min(b.len());
     a == b

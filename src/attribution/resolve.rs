@@ -10,6 +10,7 @@ use crate::quotes::cues::{PRONOUNS, TITLES};
 use crate::quotes::words::MARKS;
 use crate::span::Span;
 use crate::text::Document;
+use crate::wordlist;
 
 /// The speaker a mention stands for.
 pub(super) fn resolve(
@@ -28,7 +29,7 @@ pub(super) fn resolve(
         return current.cloned();
     }
     let text = mention.slice(doc.text);
-    let lower = text.to_lowercase().replace('ё', "е");
+    let lower = wordlist::key(text);
     if PRONOUNS.contains(&lower) {
         return pronoun(doc, entities, names, mention, current);
     }

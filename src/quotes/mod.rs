@@ -18,7 +18,6 @@ pub mod words;
 
 use serde::{Deserialize, Serialize};
 
-use crate::entities::Entity;
 use crate::language::Languages;
 use crate::span::Span;
 use crate::text::Document;
@@ -44,7 +43,7 @@ pub struct QuoteCandidate {
 }
 
 /// Finds the quotes of `doc`, sorted by start, not overlapping.
-pub fn find(doc: &Document, langs: &Languages, _entities: &[Entity]) -> Vec<QuoteCandidate> {
+pub fn find(doc: &Document, langs: &Languages) -> Vec<QuoteCandidate> {
     let w = words::Words::new(doc);
     let mut direct = direct::find(&w, langs);
     for d in dash::find(&w, langs) {

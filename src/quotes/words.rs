@@ -4,6 +4,7 @@
 use crate::quotes::cues::Phrases;
 use crate::span::Span;
 use crate::text::{Document, TokenKind};
+use crate::wordlist;
 
 pub struct Words<'a> {
     pub doc: &'a Document<'a>,
@@ -22,7 +23,7 @@ impl<'a> Words<'a> {
         let lower = doc
             .tokens
             .iter()
-            .map(|t| t.text(doc.text).to_lowercase().replace('ё', "е"))
+            .map(|t| wordlist::key(t.text(doc.text)))
             .collect();
         Words { doc, lower }
     }
