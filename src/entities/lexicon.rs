@@ -93,14 +93,11 @@ fn begins_with(word: &str, stem: &str, max_extra: usize) -> bool {
 
 /// [`begins_with`] where stems of `min_stem` characters or more may take a suffix.
 fn begins_with_min(word: &str, stem: &str, max_extra: usize, min_stem: usize) -> bool {
-    if word == stem {
-        return true;
-    }
-    let stem_chars = stem.chars().count();
-    if stem_chars < min_stem || !word.starts_with(stem) {
+    // The cheap prefix test first: most list entries fail it.
+    let Some(extra) = word.strip_prefix(stem) else {
         return false;
-    }
-    word[stem.len()..].chars().count() <= max_extra
+    };
+    extra.is_empty() || (stem.chars().count() >= min_stem && extra.chars().count() <= max_extra)
 }
 
 /// The longest list entry that `word` begins with, and its type.
