@@ -3,6 +3,9 @@
 //! `министрлігі`), titles and first names before it, surname endings and
 //! initials (`Қ. Алпыс`).
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use super::lexicon::{self, FUNCTION_WORDS, ORGS, PLACES};
 use super::word_clues::*;
 use super::{Candidate, EntityType, canonical, kk_morph};
@@ -21,6 +24,9 @@ struct Sentence<'a> {
     text: &'a str,
     toks: &'a [Token],
     lang: Lang,
+    /// [`listed`]'s answers by token range: the same words are looked up
+    /// many times, and a look-up canonicalises them.
+    listed: RefCell<HashMap<(usize, usize), Option<EntityType>>>,
 }
 
 impl<'a> Sentence<'a> {
@@ -77,19 +83,32 @@ impl<'a> Sentence<'a> {
 
 /// What the lists say a name (one or more words) is.
 fn listed(s: &Sentence, words: &[Word]) -> Option<EntityType> {
-    let canon = lexicon::key(&canonical(s.text_of(words), s.lang));
-    if PLACES.contains_key(&canon) {
-        Some(EntityType::Loc)
-    } else if ORGS.contains_key(&canon) {
-        Some(EntityType::Org)
-    } else {
-        None
-    }
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return None;
+    };
+    *s.listed
+        .borrow_mut()
+        .entry((first.from, last.to))
+        .or_insert_with(|| {
+            let canon = lexicon::key(&canonical(s.text_of(words), s.lang));
+            if PLACES.contains_key(&canon) {
+                Some(EntityType::Loc)
+            } else if ORGS.contains_key(&canon) {
+                Some(EntityType::Org)
+            } else {
+                None
+            }
+        })
 }
 
 /// Finds PERSON, ORG and LOC names among one sentence's tokens.
 pub fn find(text: &str, toks: &[Token], lang: Lang, out: &mut Vec<Candidate>) {
-    let s = Sentence { text, toks, lang };
+    let s = Sentence {
+        text,
+        toks,
+        lang,
+        listed: RefCell::default(),
+    };
     let from = out.len();
     let in_title = quoted_titles(&s, out);
     // The first word, past punctuation and identifiers (`BID307324`).
