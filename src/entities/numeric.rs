@@ -64,8 +64,9 @@ const NUMBER_PRE_MODIFIERS: &[&str] = &[
     "примерно",
 ];
 
-/// Words after the unit that belong to the expression (Kazakh postpositions
-/// of amount and time; `бастап` "from" is left out, as KazNERD does).
+/// Other words after the unit that belong to the expression (Kazakh
+/// postpositions of amount and time; `бастап` "from" is left out, as KazNERD
+/// does).
 const POST_MODIFIERS: &[&str] = &[
     "астам",
     "дейін",
@@ -74,8 +75,6 @@ const POST_MODIFIERS: &[&str] = &[
     "бұрын",
     "кейін",
     "ішінде",
-    "бойы",
-    "бойына",
     "аралығында",
     "шамасында",
     "шамасына",
@@ -83,8 +82,6 @@ const POST_MODIFIERS: &[&str] = &[
     "жуық",
     "артық",
     "кем",
-    "сайын",
-    "сайынғы",
     "соң",
     "шейін",
     "бұрынғы",
@@ -94,18 +91,12 @@ const POST_MODIFIERS: &[&str] = &[
     "астамға",
     "жуығы",
     "тарта",
-    "басынан",
-    "басында",
-    "соңына",
-    "соңында",
-    "аяғына",
-    "аяғында",
     "ago",
     "назад",
 ];
 
 /// Words that make a date of a bare date unit before them (`жыл сайын`,
-/// `тәулік бойы`, `жыл басынан бері`).
+/// `тәулік бойы`, `жыл басынан бері`); after a number they belong to it too.
 const DATE_UNIT_MODIFIERS: &[&str] = &[
     "сайын",
     "сайынғы",
@@ -405,7 +396,10 @@ fn unit_after(t: &Tokens, i: usize, end: usize) -> Option<(EntityType, usize)> {
 }
 
 fn post_modifiers(t: &Tokens, mut to: usize) -> usize {
-    while to < t.toks.len() && t.is_word(to) && is_in(POST_MODIFIERS, t.word(to)) {
+    while to < t.toks.len()
+        && t.is_word(to)
+        && (is_in(POST_MODIFIERS, t.word(to)) || is_in(DATE_UNIT_MODIFIERS, t.word(to)))
+    {
         to += 1;
     }
     to
