@@ -11,7 +11,12 @@ use super::EntityType;
 
 /// Lower case, `ё` → `е`: the form every list is keyed by.
 pub fn key(word: &str) -> String {
-    word.to_lowercase().replace('ё', "е")
+    let lower = word.to_lowercase();
+    if lower.contains('ё') {
+        lower.replace('ё', "е")
+    } else {
+        lower
+    }
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
