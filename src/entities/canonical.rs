@@ -111,8 +111,9 @@ fn russian(words: &[&str]) -> String {
     // A two-word place may be listed once both words are nominative
     // (`Северной Кореи` → `Северная Корея`).
     if let [a, b] = words {
+        let ys = ru_morph::candidates(b);
         for x in ru_morph::candidates(a) {
-            for y in ru_morph::candidates(b) {
+            for y in &ys {
                 if let Some(entry) = listed(&format!("{x} {y}")) {
                     return entry.to_string();
                 }
