@@ -4,6 +4,7 @@
 //! Every key is lower-cased with `ё` folded to `е`, so a look-up does not
 //! care how the text capitalises a name.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -16,6 +17,30 @@ pub fn key(word: &str) -> String {
         lower.replace('ё', "е")
     } else {
         lower
+    }
+}
+
+/// A word as the lists look it up: its [`key`] and, once asked for, its
+/// Kazakh stems. Worked out once, it serves every look-up of the word.
+pub struct Forms {
+    key: String,
+    stems: OnceCell<Vec<String>>,
+}
+
+impl Forms {
+    pub fn new(word: &str) -> Self {
+        Forms {
+            key: key(word),
+            stems: OnceCell::new(),
+        }
+    }
+
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    fn stems(&self) -> &[String] {
+        self.stems.get_or_init(|| super::kk_morph::stems(&self.key))
     }
 }
 
@@ -124,12 +149,11 @@ fn entity_type(name: &str) -> Option<EntityType> {
 
 /// The type a unit word gives the number before it (`тоннадан` → QUANTITY).
 /// Stems of one or two letters (`ай`, `км`) match whole or by Kazakh stem.
-pub fn unit(word: &str) -> Option<EntityType> {
-    let k = key(word);
-    if let Some((_, t)) = longest_prefix(&UNITS, &k, 8, 3) {
+pub fn unit(word: &Forms) -> Option<EntityType> {
+    if let Some((_, t)) = longest_prefix(&UNITS, word.key(), 8, 3) {
         return entity_type(t);
     }
-    let stems = super::kk_morph::stems(&k);
+    let stems = word.stems();
     UNITS
         .iter()
         .find(|(u, _)| stems.iter().any(|s| s == u))
@@ -137,21 +161,22 @@ pub fn unit(word: &str) -> Option<EntityType> {
 }
 
 /// A month name, inflected or not (`желтоқсаннан`, `июня`, `June`).
-pub fn is_month(word: &str) -> bool {
-    let k = key(word);
-    longest_prefix(&DATE_WORDS, &k, 6, 3).is_some_and(|(_, t)| t == "MONTH")
+pub fn is_month(word: &Forms) -> bool {
+    longest_prefix(&DATE_WORDS, word.key(), 6, 3).is_some_and(|(_, t)| t == "MONTH")
 }
 
 /// A word that is a date or time on its own (`биыл`, `бүгін`, `today`),
 /// with Kazakh case endings (`бүгіннен`), not a longer word (`кешенді`).
-pub fn date_word(word: &str) -> Option<EntityType> {
+pub fn date_word(word: &Forms) -> Option<EntityType> {
     // Words that only start like a date word: `қысқа` "short", `қысым`
     // "pressure", `кешен` "complex".
-    let k = key(word);
-    if ["қысқа", "қысым", "кешен"].iter().any(|p| k.starts_with(p)) {
+    if ["қысқа", "қысым", "кешен"]
+        .iter()
+        .any(|p| word.key().starts_with(p))
+    {
         return None;
     }
-    let stems = super::kk_morph::stems(&k);
+    let stems = word.stems();
     DATE_WORDS
         .iter()
         .filter(|(_, t)| *t != "MONTH")
@@ -161,7 +186,7 @@ pub fn date_word(word: &str) -> Option<EntityType> {
 
 /// A Kazakh month name alone (`қаңтарда`), a date in KazNERD's convention;
 /// `қазан` (also "cauldron", "Kazan") needs a number.
-pub fn is_kazakh_month(word: &str) -> bool {
+pub fn is_kazakh_month(word: &Forms) -> bool {
     const MONTHS: &[&str] = &[
         "қаңтар",
         "ақпан",
@@ -174,7 +199,7 @@ pub fn is_kazakh_month(word: &str) -> bool {
         "қараша",
         "желтоқсан",
     ];
-    let stems = super::kk_morph::stems(&key(word));
+    let stems = word.stems();
     MONTHS.iter().any(|m| stems.iter().any(|s| s == m))
 }
 
@@ -239,6 +264,8 @@ mod tests {
     #[test]
     fn lists_load_and_match_inflected_words() {
         assert!(PLACES.contains_key("қазақстан"));
+        let unit = |w| unit(&Forms::new(w));
+        let is_month = |w| is_month(&Forms::new(w));
         assert_eq!(unit("тоннадан"), Some(EntityType::Quantity));
         assert_eq!(unit("теңгеге"), Some(EntityType::Money));
         assert_eq!(unit("іс"), None);
