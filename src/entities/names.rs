@@ -459,16 +459,16 @@ fn classify(
     // `Павлодар мемлекеттік университеті`: a place, words, then an
     // organisation word is the organisation (a place right before the word,
     // `Қазақстан полициясы`, stays a place).
-    let place_then_words = known == Some(EntityType::Loc) && org_tail(s, after) > Some(after + 1);
+    let tail = org_tail(s, after);
+    let place_then_words = known == Some(EntityType::Loc) && tail > Some(after + 1);
     // In Russian only after an adjective (`Европейского союза`), not after
     // a person (`Лофнер предстал перед судом`).
     let russian_ok = s.lang != Lang::Ru
-        || (org_tail(s, after) == Some(after + 1)
-            && is_russian_adjective(s.word_text(words[words.len() - 1])));
+        || (tail == Some(after + 1) && is_russian_adjective(s.word_text(words[words.len() - 1])));
     if (known.is_none() || place_then_words)
         && russian_ok
         && words.len() <= 3
-        && let Some(end) = org_tail(s, after)
+        && let Some(end) = tail
         && !words.iter().any(|w| is_first_name(s.word_text(*w), s.lang))
     {
         // `Послы Европейского союза`: an opening word is no part of it.
