@@ -28,7 +28,7 @@ pub fn canonical(name: &str, lang: Lang) -> String {
 
 /// Kazakh for Kazakh letters, Russian for other Cyrillic, else English.
 fn guess_lang(name: &str) -> Lang {
-    if name.chars().any(|c| "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains(c)) {
+    if kk_morph::has_kazakh_letters(name) {
         Lang::Kk
     } else if name.chars().any(|c| matches!(c, '\u{400}'..='\u{4ff}')) {
         Lang::Ru

@@ -222,14 +222,10 @@ fn trigger_stem<'a>(
     list.clone()
         .find(|t| stems.iter().any(|s| s == *t))
         .or_else(|| {
-            (!has_kazakh_letters(&k))
+            (!super::kk_morph::has_kazakh_letters(&k))
                 .then(|| list.clone().find(|t| begins_with(&k, t, 3)))
                 .flatten()
         })
-}
-
-fn has_kazakh_letters(word: &str) -> bool {
-    word.chars().any(|c| "әғқңөұүһі".contains(c))
 }
 
 /// A word that names the kind of an organisation (`министрлігі`, `Ministry`).
