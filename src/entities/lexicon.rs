@@ -88,6 +88,11 @@ pub static FIRST_NAMES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(
 pub static PERSON_TITLES: LazyLock<HashSet<String>> =
     LazyLock::new(|| set(include_str!("../../data/entities/person_titles.txt")));
 
+/// Capitalised words that are not names (sentence openers, pronouns,
+/// weekdays, web abbreviations).
+pub static NOT_NAMES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| set(include_str!("../../data/entities/not_names.txt")));
+
 static ORG_TRIGGERS: LazyLock<Vec<String>> = LazyLock::new(|| {
     lines(include_str!("../../data/entities/org_triggers.txt"))
         .map(key)

@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use super::lexicon::{self, FUNCTION_WORDS, ORGS, PLACES};
+use super::lexicon::{self, FUNCTION_WORDS, NOT_NAMES, ORGS, PLACES};
 use super::word_clues::*;
 use super::{Candidate, EntityType, canonical, kk_morph};
 use crate::language::Lang;
