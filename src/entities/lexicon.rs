@@ -54,6 +54,11 @@ fn set(data: &'static str) -> HashSet<String> {
     lines(data).map(key).collect()
 }
 
+/// Each line keyed, to the line as written (its canonical form).
+fn keyed(data: &'static str) -> HashMap<String, &'static str> {
+    lines(data).map(|l| (key(l), l)).collect()
+}
+
 /// Lines of `TYPE word` as (word, TYPE).
 fn typed(data: &'static str) -> Vec<(String, &'static str)> {
     lines(data)
@@ -64,25 +69,16 @@ fn typed(data: &'static str) -> Vec<(String, &'static str)> {
 
 /// Known place names, keyed by their lower-cased dictionary form; the value
 /// is the form as written in the list (the canonical form).
-pub static PLACES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
-    lines(include_str!("../../data/entities/places.txt"))
-        .map(|l| (key(l), l))
-        .collect()
-});
+pub static PLACES: LazyLock<HashMap<String, &'static str>> =
+    LazyLock::new(|| keyed(include_str!("../../data/entities/places.txt")));
 
 /// Known organisation names and acronyms.
-pub static ORGS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
-    lines(include_str!("../../data/entities/org_names.txt"))
-        .map(|l| (key(l), l))
-        .collect()
-});
+pub static ORGS: LazyLock<HashMap<String, &'static str>> =
+    LazyLock::new(|| keyed(include_str!("../../data/entities/org_names.txt")));
 
 /// Common first names.
-pub static FIRST_NAMES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
-    lines(include_str!("../../data/entities/first_names.txt"))
-        .map(|l| (key(l), l))
-        .collect()
-});
+pub static FIRST_NAMES: LazyLock<HashMap<String, &'static str>> =
+    LazyLock::new(|| keyed(include_str!("../../data/entities/first_names.txt")));
 
 /// Titles and posts that come before a person's name.
 pub static PERSON_TITLES: LazyLock<HashSet<String>> =
