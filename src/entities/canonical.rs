@@ -28,7 +28,7 @@ pub fn canonical(name: &str, lang: Lang) -> String {
 
 /// Kazakh for Kazakh letters, Russian for other Cyrillic, else English.
 fn guess_lang(name: &str) -> Lang {
-    if name.chars().any(|c| "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains(c)) {
+    if kk_morph::has_kazakh_letters(name) {
         Lang::Kk
     } else if name.chars().any(|c| matches!(c, '\u{400}'..='\u{4ff}')) {
         Lang::Ru
@@ -111,8 +111,9 @@ fn russian(words: &[&str]) -> String {
     // A two-word place may be listed once both words are nominative
     // (`Северной Кореи` → `Северная Корея`).
     if let [a, b] = words {
+        let ys = ru_morph::candidates(b);
         for x in ru_morph::candidates(a) {
-            for y in ru_morph::candidates(b) {
+            for y in &ys {
                 if let Some(entry) = listed(&format!("{x} {y}")) {
                     return entry.to_string();
                 }

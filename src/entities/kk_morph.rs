@@ -53,6 +53,11 @@ fn stem_is_back(stem: &str) -> Option<bool> {
     core.chars().rev().find_map(is_back)
 }
 
+/// `word` has one of the nine letters Kazakh has and Russian lacks.
+pub fn has_kazakh_letters(word: &str) -> bool {
+    word.chars().any(|c| "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains(c))
+}
+
 /// What must come before an ending.
 #[derive(Clone, Copy)]
 enum Needs {
@@ -165,7 +170,7 @@ fn ending_fits(stem: &str, ending: &str, needs: Needs) -> bool {
     }
     // Loanwords keep their own harmony (`банктің`, `Берлинде`): a stem with
     // no Kazakh letter takes either.
-    if !stem.chars().any(|c| "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains(c)) {
+    if !has_kazakh_letters(stem) {
         return true;
     }
     match (ending.chars().find_map(is_back), stem_is_back(stem)) {

@@ -4,6 +4,7 @@
 //! Every key is lower-cased with `ё` folded to `е`, so a look-up does not
 //! care how the text capitalises a name.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -11,7 +12,36 @@ use super::EntityType;
 
 /// Lower case, `ё` → `е`: the form every list is keyed by.
 pub fn key(word: &str) -> String {
-    word.to_lowercase().replace('ё', "е")
+    let lower = word.to_lowercase();
+    if lower.contains('ё') {
+        lower.replace('ё', "е")
+    } else {
+        lower
+    }
+}
+
+/// A word as the lists look it up: its [`key`] and, once asked for, its
+/// Kazakh stems. Worked out once, it serves every look-up of the word.
+pub struct Forms {
+    key: String,
+    stems: OnceCell<Vec<String>>,
+}
+
+impl Forms {
+    pub fn new(word: &str) -> Self {
+        Forms {
+            key: key(word),
+            stems: OnceCell::new(),
+        }
+    }
+
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    fn stems(&self) -> &[String] {
+        self.stems.get_or_init(|| super::kk_morph::stems(&self.key))
+    }
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -24,6 +54,11 @@ fn set(data: &'static str) -> HashSet<String> {
     lines(data).map(key).collect()
 }
 
+/// Each line keyed, to the line as written (its canonical form).
+fn keyed(data: &'static str) -> HashMap<String, &'static str> {
+    lines(data).map(|l| (key(l), l)).collect()
+}
+
 /// Lines of `TYPE word` as (word, TYPE).
 fn typed(data: &'static str) -> Vec<(String, &'static str)> {
     lines(data)
@@ -34,29 +69,25 @@ fn typed(data: &'static str) -> Vec<(String, &'static str)> {
 
 /// Known place names, keyed by their lower-cased dictionary form; the value
 /// is the form as written in the list (the canonical form).
-pub static PLACES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
-    lines(include_str!("../../data/entities/places.txt"))
-        .map(|l| (key(l), l))
-        .collect()
-});
+pub static PLACES: LazyLock<HashMap<String, &'static str>> =
+    LazyLock::new(|| keyed(include_str!("../../data/entities/places.txt")));
 
 /// Known organisation names and acronyms.
-pub static ORGS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
-    lines(include_str!("../../data/entities/org_names.txt"))
-        .map(|l| (key(l), l))
-        .collect()
-});
+pub static ORGS: LazyLock<HashMap<String, &'static str>> =
+    LazyLock::new(|| keyed(include_str!("../../data/entities/org_names.txt")));
 
 /// Common first names.
-pub static FIRST_NAMES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
-    lines(include_str!("../../data/entities/first_names.txt"))
-        .map(|l| (key(l), l))
-        .collect()
-});
+pub static FIRST_NAMES: LazyLock<HashMap<String, &'static str>> =
+    LazyLock::new(|| keyed(include_str!("../../data/entities/first_names.txt")));
 
 /// Titles and posts that come before a person's name.
 pub static PERSON_TITLES: LazyLock<HashSet<String>> =
     LazyLock::new(|| set(include_str!("../../data/entities/person_titles.txt")));
+
+/// Capitalised words that are not names (sentence openers, pronouns,
+/// weekdays, web abbreviations).
+pub static NOT_NAMES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| set(include_str!("../../data/entities/not_names.txt")));
 
 static ORG_TRIGGERS: LazyLock<Vec<String>> = LazyLock::new(|| {
     lines(include_str!("../../data/entities/org_triggers.txt"))
@@ -93,14 +124,11 @@ fn begins_with(word: &str, stem: &str, max_extra: usize) -> bool {
 
 /// [`begins_with`] where stems of `min_stem` characters or more may take a suffix.
 fn begins_with_min(word: &str, stem: &str, max_extra: usize, min_stem: usize) -> bool {
-    if word == stem {
-        return true;
-    }
-    let stem_chars = stem.chars().count();
-    if stem_chars < min_stem || !word.starts_with(stem) {
+    // The cheap prefix test first: most list entries fail it.
+    let Some(extra) = word.strip_prefix(stem) else {
         return false;
-    }
-    word[stem.len()..].chars().count() <= max_extra
+    };
+    extra.is_empty() || (stem.chars().count() >= min_stem && extra.chars().count() <= max_extra)
 }
 
 /// The longest list entry that `word` begins with, and its type.
@@ -122,12 +150,11 @@ fn entity_type(name: &str) -> Option<EntityType> {
 
 /// The type a unit word gives the number before it (`тоннадан` → QUANTITY).
 /// Stems of one or two letters (`ай`, `км`) match whole or by Kazakh stem.
-pub fn unit(word: &str) -> Option<EntityType> {
-    let k = key(word);
-    if let Some((_, t)) = longest_prefix(&UNITS, &k, 8, 3) {
+pub fn unit(word: &Forms) -> Option<EntityType> {
+    if let Some((_, t)) = longest_prefix(&UNITS, word.key(), 8, 3) {
         return entity_type(t);
     }
-    let stems = super::kk_morph::stems(&k);
+    let stems = word.stems();
     UNITS
         .iter()
         .find(|(u, _)| stems.iter().any(|s| s == u))
@@ -135,21 +162,22 @@ pub fn unit(word: &str) -> Option<EntityType> {
 }
 
 /// A month name, inflected or not (`желтоқсаннан`, `июня`, `June`).
-pub fn is_month(word: &str) -> bool {
-    let k = key(word);
-    longest_prefix(&DATE_WORDS, &k, 6, 3).is_some_and(|(_, t)| t == "MONTH")
+pub fn is_month(word: &Forms) -> bool {
+    longest_prefix(&DATE_WORDS, word.key(), 6, 3).is_some_and(|(_, t)| t == "MONTH")
 }
 
 /// A word that is a date or time on its own (`биыл`, `бүгін`, `today`),
 /// with Kazakh case endings (`бүгіннен`), not a longer word (`кешенді`).
-pub fn date_word(word: &str) -> Option<EntityType> {
+pub fn date_word(word: &Forms) -> Option<EntityType> {
     // Words that only start like a date word: `қысқа` "short", `қысым`
     // "pressure", `кешен` "complex".
-    let k = key(word);
-    if ["қысқа", "қысым", "кешен"].iter().any(|p| k.starts_with(p)) {
+    if ["қысқа", "қысым", "кешен"]
+        .iter()
+        .any(|p| word.key().starts_with(p))
+    {
         return None;
     }
-    let stems = super::kk_morph::stems(&k);
+    let stems = word.stems();
     DATE_WORDS
         .iter()
         .filter(|(_, t)| *t != "MONTH")
@@ -159,7 +187,7 @@ pub fn date_word(word: &str) -> Option<EntityType> {
 
 /// A Kazakh month name alone (`қаңтарда`), a date in KazNERD's convention;
 /// `қазан` (also "cauldron", "Kazan") needs a number.
-pub fn is_kazakh_month(word: &str) -> bool {
+pub fn is_kazakh_month(word: &Forms) -> bool {
     const MONTHS: &[&str] = &[
         "қаңтар",
         "ақпан",
@@ -172,7 +200,7 @@ pub fn is_kazakh_month(word: &str) -> bool {
         "қараша",
         "желтоқсан",
     ];
-    let stems = super::kk_morph::stems(&key(word));
+    let stems = word.stems();
     MONTHS.iter().any(|m| stems.iter().any(|s| s == m))
 }
 
@@ -195,14 +223,10 @@ fn trigger_stem<'a>(
     list.clone()
         .find(|t| stems.iter().any(|s| s == *t))
         .or_else(|| {
-            (!has_kazakh_letters(&k))
+            (!super::kk_morph::has_kazakh_letters(&k))
                 .then(|| list.clone().find(|t| begins_with(&k, t, 3)))
                 .flatten()
         })
-}
-
-fn has_kazakh_letters(word: &str) -> bool {
-    word.chars().any(|c| "әғқңөұүһі".contains(c))
 }
 
 /// A word that names the kind of an organisation (`министрлігі`, `Ministry`).
@@ -237,6 +261,8 @@ mod tests {
     #[test]
     fn lists_load_and_match_inflected_words() {
         assert!(PLACES.contains_key("қазақстан"));
+        let unit = |w| unit(&Forms::new(w));
+        let is_month = |w| is_month(&Forms::new(w));
         assert_eq!(unit("тоннадан"), Some(EntityType::Quantity));
         assert_eq!(unit("теңгеге"), Some(EntityType::Money));
         assert_eq!(unit("іс"), None);

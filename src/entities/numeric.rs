@@ -3,11 +3,13 @@
 //! to the expression in KazNERD's convention (`700 тоннадан астам`,
 //! `2025 жылғы 23 желтоқсаннан`, `шамамен 5 жылдан бері`, `таңғы сағат 5-те`).
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
-use super::{Candidate, EntityType, lexicon};
+use super::lexicon::{self, Forms};
+use super::{Candidate, EntityType};
 use crate::span::Span;
 use crate::text::{Token, TokenKind};
 
@@ -64,8 +66,9 @@ const NUMBER_PRE_MODIFIERS: &[&str] = &[
     "примерно",
 ];
 
-/// Words after the unit that belong to the expression (Kazakh postpositions
-/// of amount and time; `бастап` "from" is left out, as KazNERD does).
+/// Other words after the unit that belong to the expression (Kazakh
+/// postpositions of amount and time; `бастап` "from" is left out, as KazNERD
+/// does).
 const POST_MODIFIERS: &[&str] = &[
     "астам",
     "дейін",
@@ -74,8 +77,6 @@ const POST_MODIFIERS: &[&str] = &[
     "бұрын",
     "кейін",
     "ішінде",
-    "бойы",
-    "бойына",
     "аралығында",
     "шамасында",
     "шамасына",
@@ -83,8 +84,6 @@ const POST_MODIFIERS: &[&str] = &[
     "жуық",
     "артық",
     "кем",
-    "сайын",
-    "сайынғы",
     "соң",
     "шейін",
     "бұрынғы",
@@ -94,18 +93,12 @@ const POST_MODIFIERS: &[&str] = &[
     "астамға",
     "жуығы",
     "тарта",
-    "басынан",
-    "басында",
-    "соңына",
-    "соңында",
-    "аяғына",
-    "аяғында",
     "ago",
     "назад",
 ];
 
 /// Words that make a date of a bare date unit before them (`жыл сайын`,
-/// `тәулік бойы`, `жыл басынан бері`).
+/// `тәулік бойы`, `жыл басынан бері`); after a number they belong to it too.
 const DATE_UNIT_MODIFIERS: &[&str] = &[
     "сайын",
     "сайынғы",
@@ -122,20 +115,40 @@ const DATE_UNIT_MODIFIERS: &[&str] = &[
 /// Words before `сағат` / a time that make it a time of day.
 const TIME_WORDS: &[&str] = &["сағат", "таңғы", "кешкі", "түскі", "түнгі", "в"];
 
-fn is_in(list: &[&str], word: &str) -> bool {
-    let k = lexicon::key(word);
-    list.contains(&k.as_str())
-}
-
 /// A sentence's tokens with the text, for looking around.
 struct Tokens<'a> {
     text: &'a str,
     toks: &'a [Token],
+    /// Each token's look-up forms, worked out when first asked for: the
+    /// same word is looked up from several tokens around it.
+    forms: Vec<OnceCell<Forms>>,
+    /// The forms of the empty word past the end.
+    none: Forms,
 }
 
 impl<'a> Tokens<'a> {
+    fn new(text: &'a str, toks: &'a [Token]) -> Self {
+        Tokens {
+            text,
+            toks,
+            forms: (0..toks.len()).map(|_| OnceCell::new()).collect(),
+            none: Forms::new(""),
+        }
+    }
+
     fn word(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn forms(&self, i: usize) -> &Forms {
+        self.forms
+            .get(i)
+            .map_or(&self.none, |f| f.get_or_init(|| Forms::new(self.word(i))))
+    }
+
+    /// Token `i`'s key is in `list`.
+    fn is_in(&self, list: &[&str], i: usize) -> bool {
+        list.contains(&self.forms(i).key())
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -217,7 +230,7 @@ impl<'a> Tokens<'a> {
 
 /// Finds the numeric expressions among one sentence's tokens.
 pub fn find(text: &str, toks: &[Token], out: &mut Vec<Candidate>) {
-    let t = Tokens { text, toks };
+    let t = Tokens::new(text, toks);
     let mut i = 0;
     while i < toks.len() {
         match expression(&t, i) {
@@ -238,7 +251,7 @@ fn expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
         return Some((i, i + 1, EntityType::Date));
     }
     if let Some(end) = t.clock(i) {
-        let from = if i > 0 && is_in(PARTS_OF_DAY, t.word(i - 1)) {
+        let from = if i > 0 && t.is_in(PARTS_OF_DAY, i - 1) {
             i - 1
         } else {
             i
@@ -259,7 +272,7 @@ fn expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
     }
     // Month first: `June 28, 2005`, `January 2020`.
     if t.is_word(i)
-        && lexicon::is_month(w)
+        && lexicon::is_month(t.forms(i))
         && w.chars().next().is_some_and(char::is_uppercase)
         && let Some(end) = t.number_phrase(i + 1)
     {
@@ -277,12 +290,11 @@ fn expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
     to = post_modifiers(t, to);
     let mut from = i;
     if from > 0
-        && (is_in(NUMBER_PRE_MODIFIERS, t.word(from - 1))
-            || is_in(DATE_PRE_MODIFIERS, t.word(from - 1)))
+        && (t.is_in(NUMBER_PRE_MODIFIERS, from - 1) || t.is_in(DATE_PRE_MODIFIERS, from - 1))
     {
         from -= 1;
     }
-    if kind == EntityType::Time && from > 0 && is_in(TIME_WORDS, t.word(from - 1)) {
+    if kind == EntityType::Time && from > 0 && t.is_in(TIME_WORDS, from - 1) {
         from -= 1;
     }
     Some((from, to, kind))
@@ -291,13 +303,13 @@ fn expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
 /// After a month: `айында`, `айынан` ("in the month of"), and a second date
 /// of a range (`27-нші наурыз бен 4-інші сәуір`, `қаңтар – мамыр`). The end.
 fn month_tail(t: &Tokens, mut to: usize) -> usize {
-    if lexicon::key(t.word(to)).starts_with("айы") {
+    if t.forms(to).key().starts_with("айы") {
         to += 1;
     }
     if matches!(t.word(to), "бен" | "мен" | "–" | "-" | "—") {
         let start = to + 1;
         let month_at = t.number_phrase(start).unwrap_or(start);
-        if t.is_word(month_at) && lexicon::is_month(t.word(month_at)) {
+        if t.is_word(month_at) && lexicon::is_month(t.forms(month_at)) {
             return month_tail(t, month_at + 1);
         }
     }
@@ -309,11 +321,11 @@ const PARTS_OF_DAY: &[&str] = &["таңғы", "кешкі", "түскі", "тү�
 
 /// `таңғы сағат 7-ден`, `кешкі сегізге дейін`, `түскі 12: 00-ге`: the end.
 fn time_of_day(t: &Tokens, i: usize) -> Option<usize> {
-    if !is_in(PARTS_OF_DAY, t.word(i)) {
+    if !t.is_in(PARTS_OF_DAY, i) {
         return None;
     }
     let mut j = i + 1;
-    if lexicon::key(t.word(j)) == "сағат" {
+    if t.forms(j).key() == "сағат" {
         j += 1;
     }
     let end = match t.clock(j) {
@@ -345,11 +357,11 @@ fn unit_after(t: &Tokens, i: usize, end: usize) -> Option<(EntityType, usize)> {
         return Some((EntityType::Percent, to));
     }
     // `23 желтоқсан`, `28 июня 2005 года`
-    if t.is_word(end) && lexicon::is_month(next) {
+    if t.is_word(end) && lexicon::is_month(t.forms(end)) {
         let mut to = month_tail(t, end + 1);
         if is_year(t.word(to)) {
             to += 1;
-            if lexicon::unit(t.word(to)) == Some(EntityType::Date) || t.word(to) == "г" {
+            if lexicon::unit(t.forms(to)) == Some(EntityType::Date) || t.word(to) == "г" {
                 to += 1;
             }
         }
@@ -361,43 +373,36 @@ fn unit_after(t: &Tokens, i: usize, end: usize) -> Option<(EntityType, usize)> {
     }
     if !t.is_word(end) && !matches!(next, "$" | "€" | "₸") {
         // A year alone after `in`/`since` (English): `in 2005`.
-        let before = if i > 0 {
-            lexicon::key(t.word(i - 1))
-        } else {
-            String::new()
-        };
-        if is_year(t.word(i))
-            && end == i + 1
-            && matches!(before.as_str(), "in" | "since" | "by" | "until")
-        {
+        let before = if i > 0 { t.forms(i - 1).key() } else { "" };
+        if is_year(t.word(i)) && end == i + 1 && matches!(before, "in" | "since" | "by" | "until") {
             return Some((EntityType::Date, end));
         }
         return None;
     }
     // `АҚШ доллары`, `US dollars`: the country names the currency.
     if matches!(next, "АҚШ" | "US" | "U.S." | "США")
-        && lexicon::unit(t.word(end + 1)) == Some(EntityType::Money)
+        && lexicon::unit(t.forms(end + 1)) == Some(EntityType::Money)
     {
         return Some((EntityType::Money, end + 2));
     }
-    let kind = lexicon::unit(next)?;
+    let kind = lexicon::unit(t.forms(end))?;
     let mut to = end + 1;
     // `шаршы метр`, `текше метр`: the measure comes second.
-    if kind == EntityType::Quantity && lexicon::unit(t.word(to)) == Some(EntityType::Quantity) {
+    if kind == EntityType::Quantity && lexicon::unit(t.forms(to)) == Some(EntityType::Quantity) {
         to += 1;
     }
     // `2025 жылғы 23 желтоқсаннан`: a year, then the day and month.
     if kind == EntityType::Date
-        && lexicon::key(next).starts_with("жыл")
+        && t.forms(end).key().starts_with("жыл")
         && let Some(day_end) = t.number_phrase(to)
-        && lexicon::is_month(t.word(day_end))
+        && lexicon::is_month(t.forms(day_end))
     {
         to = month_tail(t, day_end + 1);
     }
     // `3 сағат 50 минут`
     if kind == EntityType::Time
         && let Some(e) = t.number_phrase(to)
-        && lexicon::unit(t.word(e)) == Some(EntityType::Time)
+        && lexicon::unit(t.forms(e)) == Some(EntityType::Time)
     {
         to = e + 1;
     }
@@ -405,7 +410,10 @@ fn unit_after(t: &Tokens, i: usize, end: usize) -> Option<(EntityType, usize)> {
 }
 
 fn post_modifiers(t: &Tokens, mut to: usize) -> usize {
-    while to < t.toks.len() && t.is_word(to) && is_in(POST_MODIFIERS, t.word(to)) {
+    while to < t.toks.len()
+        && t.is_word(to)
+        && (t.is_in(POST_MODIFIERS, to) || t.is_in(DATE_UNIT_MODIFIERS, to))
+    {
         to += 1;
     }
     to
@@ -416,12 +424,12 @@ fn word_expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
     let w = t.word(i);
     let unit = |j: usize| {
         if t.is_word(j) {
-            lexicon::unit(t.word(j))
+            lexicon::unit(t.forms(j))
         } else {
             None
         }
     };
-    if let Some(kind) = lexicon::date_word(w) {
+    if let Some(kind) = lexicon::date_word(t.forms(i)) {
         // `бүгінгі күні`, `биылғы жылдың`, `бүгінгі таңда`
         let mut to = i + 1;
         let attributive = ["гі", "ғы"].iter().any(|e| w.ends_with(e));
@@ -432,33 +440,33 @@ fn word_expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
         {
             to += 1;
         }
-        let from = if i > 0 && is_in(DATE_PRE_MODIFIERS, t.word(i - 1)) {
+        let from = if i > 0 && t.is_in(DATE_PRE_MODIFIERS, i - 1) {
             i - 1
         } else {
             i
         };
         return Some((from, post_modifiers(t, to), kind));
     }
-    if is_in(DATE_PRE_MODIFIERS, w) && unit(i + 1) == Some(EntityType::Date) {
+    if t.is_in(DATE_PRE_MODIFIERS, i) && unit(i + 1) == Some(EntityType::Date) {
         let mut to = i + 2;
         // `өткен жылдың көктемінде`, `осы жылдың қаңтарында`
-        if lexicon::date_word(t.word(to)).is_some() || lexicon::is_kazakh_month(t.word(to)) {
+        if lexicon::date_word(t.forms(to)).is_some() || lexicon::is_kazakh_month(t.forms(to)) {
             to += 1;
         }
         return Some((i, post_modifiers(t, to), EntityType::Date));
     }
     if unit(i).is_some_and(|k| matches!(k, EntityType::Date | EntityType::Time))
-        && is_in(DATE_UNIT_MODIFIERS, t.word(i + 1))
+        && t.is_in(DATE_UNIT_MODIFIERS, i + 1)
     {
-        let kind = if lexicon::key(w).starts_with("тәулік") {
+        let kind = if t.forms(i).key().starts_with("тәулік") {
             EntityType::Date
         } else {
             unit(i).unwrap_or(EntityType::Date)
         };
         return Some((i, post_modifiers(t, i + 2), kind));
     }
-    if lexicon::is_kazakh_month(w) && w.chars().next().is_some_and(char::is_lowercase) {
-        let from = if i > 0 && is_in(DATE_PRE_MODIFIERS, t.word(i - 1)) {
+    if lexicon::is_kazakh_month(t.forms(i)) && w.chars().next().is_some_and(char::is_lowercase) {
+        let from = if i > 0 && t.is_in(DATE_PRE_MODIFIERS, i - 1) {
             i - 1
         } else {
             i

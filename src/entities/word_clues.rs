@@ -2,22 +2,9 @@
 //! patronymic ending, a title, an acronym, a legal form, an adjective, a
 //! word that opens or closes a place's name.
 
-use std::sync::LazyLock;
-
 use super::lexicon::{self, FIRST_NAMES, PERSON_TITLES};
 use super::{kk_morph, ru_morph};
 use crate::language::Lang;
-
-/// Capitalised words that are not names (sentence openers, pronouns,
-/// weekdays, web abbreviations), from `data/entities/not_names.txt`.
-pub(super) static NOT_NAMES: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
-    include_str!("../../data/entities/not_names.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(lexicon::key)
-        .collect()
-});
 
 /// Words that join the capitalised words of one English name (`Bank of America`).
 pub(super) const CONNECTORS: &[&str] = &["of", "de", "van", "von", "bin", "al", "la", "du", "der"];
