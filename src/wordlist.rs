@@ -11,7 +11,12 @@ pub fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
 /// The form words are compared in: lower case, `ё` as `е` (Russian text
 /// writes either).
 pub fn key(word: &str) -> String {
-    word.to_lowercase().replace('ё', "е")
+    let lower = word.to_lowercase();
+    if lower.contains('ё') {
+        lower.replace('ё', "е")
+    } else {
+        lower
+    }
 }
 
 #[cfg(test)]

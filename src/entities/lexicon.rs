@@ -4,6 +4,7 @@
 //! Every key is lower-cased with `ё` folded to `е`, so a look-up does not
 //! care how the text capitalises a name.
 
+use crate::wordlist;
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -11,14 +12,7 @@ use std::sync::LazyLock;
 use super::EntityType;
 
 /// Lower case, `ё` → `е`: the form every list is keyed by.
-pub fn key(word: &str) -> String {
-    let lower = word.to_lowercase();
-    if lower.contains('ё') {
-        lower.replace('ё', "е")
-    } else {
-        lower
-    }
-}
+pub use crate::wordlist::key;
 
 /// A word as the lists look it up: its [`key`] and, once asked for, its
 /// Kazakh stems. Worked out once, it serves every look-up of the word.
@@ -44,24 +38,18 @@ impl Forms {
     }
 }
 
-fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
 fn set(data: &'static str) -> HashSet<String> {
-    lines(data).map(key).collect()
+    wordlist::entries(data).map(key).collect()
 }
 
 /// Each line keyed, to the line as written (its canonical form).
 fn keyed(data: &'static str) -> HashMap<String, &'static str> {
-    lines(data).map(|l| (key(l), l)).collect()
+    wordlist::entries(data).map(|l| (key(l), l)).collect()
 }
 
 /// Lines of `TYPE word` as (word, TYPE).
 fn typed(data: &'static str) -> Vec<(String, &'static str)> {
-    lines(data)
+    wordlist::entries(data)
         .filter_map(|l| l.split_once(' '))
         .map(|(t, w)| (key(w.trim()), t))
         .collect()
@@ -90,7 +78,7 @@ pub static NOT_NAMES: LazyLock<HashSet<String>> =
     LazyLock::new(|| set(include_str!("../../data/entities/not_names.txt")));
 
 static ORG_TRIGGERS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    lines(include_str!("../../data/entities/org_triggers.txt"))
+    wordlist::entries(include_str!("../../data/entities/org_triggers.txt"))
         .map(key)
         .collect()
 });

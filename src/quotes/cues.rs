@@ -3,6 +3,7 @@
 //! Lists hold lower-case entries of one or more words; a match is looked up
 //! over consecutive word tokens, longest first.
 
+use crate::wordlist;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -18,11 +19,8 @@ impl Phrases {
     fn parse(data: &'static str) -> Self {
         let mut entries = HashSet::new();
         let mut max_words = 1;
-        for line in data.lines().map(str::trim) {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let words: Vec<String> = line.split_whitespace().map(str::to_lowercase).collect();
+        for line in wordlist::entries(data) {
+            let words: Vec<String> = line.split_whitespace().map(wordlist::key).collect();
             max_words = max_words.max(words.len());
             entries.insert(words.join(" "));
         }
