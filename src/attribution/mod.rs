@@ -40,8 +40,14 @@ pub fn attribute(
 ) -> Vec<Quote> {
     let quoted: Vec<Span> = candidates.iter().map(|c| c.span).collect();
     let mut names = names::collect(doc, langs, entities);
-    // Names inside quotes are spoken about, not speaking.
-    names.retain(|n| !quoted.iter().any(|q| q.start <= n.start && n.start < q.end));
+    // Names inside quotes are spoken about, not speaking. Quotes are sorted
+    // and do not overlap: the one that may hold a name is the last to start
+    // at or before it.
+    names.retain(|n| {
+        let i = quoted.partition_point(|q| q.start <= n.start);
+        i == 0 || n.start >= quoted[i - 1].end
+    });
+    let names = names::Names::new(names);
     let mut current: Option<Speaker> = None;
     let mut out = Vec::with_capacity(candidates.len());
     for c in candidates {

@@ -1,6 +1,8 @@
 //! The names a document gives, for expanding a surname or a pronoun to the
 //! fullest name: person entities, and runs of capitalised words.
 
+use std::collections::HashMap;
+
 use super::Speaker;
 use crate::entities::{Entity, EntityType, canonical};
 use crate::language::{Lang, Languages};
@@ -118,23 +120,58 @@ pub fn same_stem(a: &str, b: &str) -> bool {
             && common + 4 >= a.len().max(b.len()))
 }
 
-/// The fullest name of `names` whose last word is `word`.
-pub fn fullest<'n>(names: &'n [Name], word: &str) -> Option<&'n Name> {
-    names
-        .iter()
-        .filter(|n| {
-            n.name
-                .split_whitespace()
-                .last()
-                .is_some_and(|l| same_stem(l, word))
-        })
-        .max_by_key(|n| {
-            (
-                n.entity.is_some(),
-                n.name.split_whitespace().count(),
-                std::cmp::Reverse(n.start),
-            )
-        })
+/// The names of a document, indexed by the start of their last word, so
+/// that finding the fullest name for a surname does not scan them all.
+pub struct Names {
+    list: Vec<Name>,
+    /// [`stem_bucket`] of each name's last word → indices into `list`.
+    by_last_word: HashMap<String, Vec<usize>>,
+}
+
+/// Words that [`same_stem`] can match share their first three letters (or
+/// are equal, when shorter): the bucket a word is filed and found under.
+fn stem_bucket(word: &str) -> String {
+    wordlist::key(word).chars().take(3).collect()
+}
+
+impl Names {
+    /// `list` must be in text order (as [`collect`] gives it).
+    pub fn new(list: Vec<Name>) -> Self {
+        let mut by_last_word: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, n) in list.iter().enumerate() {
+            if let Some(last) = n.name.split_whitespace().last() {
+                by_last_word.entry(stem_bucket(last)).or_default().push(i);
+            }
+        }
+        Names { list, by_last_word }
+    }
+
+    /// The last name that starts before byte `offset`.
+    pub fn last_before(&self, offset: usize) -> Option<&Name> {
+        let i = self.list.partition_point(|n| n.start < offset);
+        i.checked_sub(1).map(|i| &self.list[i])
+    }
+
+    /// The fullest name whose last word is `word`, inflected or not.
+    pub fn fullest(&self, word: &str) -> Option<&Name> {
+        let candidates = self.by_last_word.get(&stem_bucket(word))?;
+        candidates
+            .iter()
+            .map(|&i| &self.list[i])
+            .filter(|n| {
+                n.name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|l| same_stem(l, word))
+            })
+            .max_by_key(|n| {
+                (
+                    n.entity.is_some(),
+                    n.name.split_whitespace().count(),
+                    std::cmp::Reverse(n.start),
+                )
+            })
+    }
 }
 
 #[cfg(test)]
@@ -148,5 +185,25 @@ mod tests {
         assert!(same_stem("Данна", "Данн"));
         assert!(!same_stem("Иванов", "Петров"));
         assert!(!same_stem("Ал", "Алпыс"));
+    }
+
+    #[test]
+    fn fullest_prefers_entities_then_longer_names() {
+        let name = |name: &str, start, entity| Name {
+            name: name.to_string(),
+            start,
+            entity,
+        };
+        let names = Names::new(vec![
+            name("Алпыс", 0, None),
+            name("Қуандық Алпыс", 10, None),
+            name("Ерлан Алпыс", 20, Some(0)),
+            name("Айгерим Тарина", 30, None),
+        ]);
+        assert_eq!(names.fullest("Алпыстың").unwrap().name, "Ерлан Алпыс");
+        assert_eq!(names.fullest("Тарина").unwrap().name, "Айгерим Тарина");
+        assert!(names.fullest("Ал").is_none());
+        assert_eq!(names.last_before(25).unwrap().name, "Ерлан Алпыс");
+        assert!(names.last_before(0).is_none());
     }
 }

@@ -3,7 +3,7 @@
 //! person the text last named, surnames to the fullest name.
 
 use super::Speaker;
-use super::names::{self, Name};
+use super::names::{Name, Names};
 use crate::entities::{Entity, EntityType, canonical};
 use crate::language::Languages;
 use crate::quotes::cues::{PRONOUNS, TITLES};
@@ -17,7 +17,7 @@ pub(super) fn resolve(
     doc: &Document,
     langs: &Languages,
     entities: &[Entity],
-    names: &[Name],
+    names: &Names,
     mention: Span,
     current: Option<&Speaker>,
 ) -> Option<Speaker> {
@@ -69,7 +69,7 @@ pub(super) fn resolve(
         && entity_index.is_none()
         && !names_a_place_or_body(doc.text, entities, mention, surname)
         // Only a known person: `Премьер-министр Израиля` is a title.
-        && let Some(full) = names::fullest(names, surname)
+        && let Some(full) = names.fullest(surname)
     {
         return Some(full.speaker(mention));
     }
@@ -90,7 +90,7 @@ pub(super) fn resolve(
     let last = name.split_whitespace().last().unwrap_or("");
     if starts_upper(last)
         && name.split_whitespace().count() == 1
-        && let Some(full) = names::fullest(names, last)
+        && let Some(full) = names.fullest(last)
     {
         return Some(Speaker {
             entity: entity_index.or(full.entity),
@@ -162,7 +162,7 @@ fn name_part(text: &str, mention: Span) -> Span {
 
 /// The person the text named last before `mention`: the current speaker
 /// or a later full name.
-fn last_named(names: &[Name], mention: Span, current: Option<&Speaker>) -> Option<Speaker> {
+fn last_named(names: &Names, mention: Span, current: Option<&Speaker>) -> Option<Speaker> {
     let current = current.filter(|c| {
         c.name
             .split_whitespace()
@@ -170,7 +170,7 @@ fn last_named(names: &[Name], mention: Span, current: Option<&Speaker>) -> Optio
             .count()
             >= 2
     });
-    let named = names.iter().rev().find(|n| n.start < mention.start);
+    let named = names.last_before(mention.start);
     match (named, current) {
         (Some(n), Some(c)) if n.start <= c.mention.start => Some(Speaker {
             mention,
@@ -189,7 +189,7 @@ fn last_named(names: &[Name], mention: Span, current: Option<&Speaker>) -> Optio
 fn pronoun(
     doc: &Document,
     entities: &[Entity],
-    names: &[Name],
+    names: &Names,
     mention: Span,
     current: Option<&Speaker>,
 ) -> Option<Speaker> {
@@ -201,9 +201,8 @@ fn pronoun(
         .get(sentence.saturating_sub(1))
         .map_or(0, |s| s.start);
     let recent = names
-        .iter()
-        .rev()
-        .find(|n| n.start < mention.start && n.start >= window_start)
+        .last_before(mention.start)
+        .filter(|n| n.start >= window_start)
         .filter(|n| current.is_none_or(|c| n.start > c.mention.end));
     if let Some(n) = recent {
         return Some(at_fullest(names, n).speaker(mention));
@@ -226,14 +225,12 @@ fn pronoun(
             entity: Some(i),
         });
     }
-    names
-        .iter()
-        .rev()
-        .find(|n| n.start < mention.start)
-        .map(|n| n.speaker(mention))
+    names.last_before(mention.start).map(|n| n.speaker(mention))
 }
 
 /// The fullest name the document gives with `n`'s last word.
-fn at_fullest<'n>(names: &'n [Name], n: &'n Name) -> &'n Name {
-    names::fullest(names, n.name.split_whitespace().last().unwrap_or("")).unwrap_or(n)
+fn at_fullest<'n>(names: &'n Names, n: &'n Name) -> &'n Name {
+    names
+        .fullest(n.name.split_whitespace().last().unwrap_or(""))
+        .unwrap_or(n)
 }
