@@ -39,7 +39,10 @@ impl Languages {
     }
 }
 
-const KAZAKH_LETTERS: &str = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
+/// `word` has one of the nine letters Kazakh has and Russian lacks.
+pub fn has_kazakh_letters(word: &str) -> bool {
+    word.chars().any(|c| "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains(c))
+}
 
 fn word_set(data: &'static str) -> HashSet<&'static str> {
     wordlist::entries(data).collect()
@@ -62,7 +65,7 @@ impl Votes {
     fn add_word(&mut self, word: &str) {
         let lower = word.to_lowercase();
         let cyrillic = word.chars().any(|c| matches!(c, '\u{400}'..='\u{4ff}'));
-        if word.chars().any(|c| KAZAKH_LETTERS.contains(c)) {
+        if has_kazakh_letters(word) {
             self.0[0] += 1.0;
         } else if cyrillic {
             // A Cyrillic word without Kazakh letters leans Russian, weakly:

@@ -53,10 +53,7 @@ fn stem_is_back(stem: &str) -> Option<bool> {
     core.chars().rev().find_map(is_back)
 }
 
-/// `word` has one of the nine letters Kazakh has and Russian lacks.
-pub fn has_kazakh_letters(word: &str) -> bool {
-    word.chars().any(|c| "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains(c))
-}
+pub use crate::language::has_kazakh_letters;
 
 /// What must come before an ending.
 #[derive(Clone, Copy)]
