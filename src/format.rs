@@ -25,6 +25,10 @@ pub struct Annotations {
     pub paragraphs: Vec<ParagraphV1>,
     pub entities: Vec<EntityV1>,
     pub quotes: Vec<QuoteV1>,
+    /// A reader's corrections, saved by the page so that they can be applied
+    /// again after the text is annotated anew; the annotator never makes any.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<CorrectionV1>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -70,6 +74,27 @@ pub struct CueV1 {
     pub text: String,
     pub start: usize,
     pub end: usize,
+}
+
+/// One correction made on the page: `action` (`add`, `remove`, `retype`,
+/// `speaker`) on the `target` (`entity` or `quote`) at `start..end`, whose
+/// text is `text`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CorrectionV1 {
+    pub action: String,
+    pub target: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// The entity type given by `add` or `retype` of an entity.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub entity_type: Option<EntityType>,
+    /// The kind given by `add` of a quote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<QuoteKind>,
+    /// The speaker given by `speaker`; absent means "speaker unknown".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<SpeakerV1>,
 }
 
 /// The format v1 view of an analysis: byte spans become code points here,
@@ -152,5 +177,6 @@ pub fn to_v1(analysis: &Analysis) -> Annotations {
         paragraphs,
         entities,
         quotes,
+        corrections: Vec::new(),
     }
 }

@@ -11,6 +11,7 @@ pub mod entities;
 pub mod error;
 pub mod eval;
 pub mod format;
+pub mod import;
 pub mod jsonl;
 pub mod language;
 pub mod pipeline;
