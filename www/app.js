@@ -1,157 +1,213 @@
-// The page: wires the text box and buttons to the WebAssembly annotator and
-// to render.js. Annotates as you type (debounced) and on "Annotate".
+// The page: wires the text box, the buttons and the panels to the annotator
+// (a Web Worker, annotator.js) and to the renderers. Annotates as the reader
+// types (debounced; a paste at once), applies the reader's corrections on
+// top, and after every drawing sets <html data-annotated> to a counter and
+// marks `aitty:painted` (the benchmark and the tests wait on these).
 
-import init, { annotate } from './pkg/aitty.js';
+import { Annotator } from './annotator.js';
+import { applyCorrections, History } from './corrections.js';
+import { renderDetails } from './details.js';
+import { aittyJson, download, quotesCsv, quotesText, textId, webAnnotation } from './exports.js';
+import { kindOf, readArticle } from './files.js';
+import { installShortcuts } from './keys.js';
+import { ENTITY_TYPES, plural, renderLanguage, renderLegend, renderNames } from './panels.js';
 import { renderAnnotated, renderWhoSaidWhat } from './render.js';
-
-/** Entity types in legend order. */
-const ENTITY_TYPES = ['PERSON', 'ORG', 'LOC', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY'];
-
-const LANGUAGE_NAMES = { kk: 'Kazakh', ru: 'Russian', en: 'English', und: 'undetermined' };
+import { selectedSpan } from './selection.js';
 
 const $ = (id) => document.getElementById(id);
 const textBox = $('text');
-const statusLine = $('status');
-const downloadButton = $('download');
+const view = $('view');
+const exportButtons = ['download', 'download-w3c', 'download-csv', 'copy'].map($);
 
-/** The last annotation: the text it was made of and the format v1 object. */
-let current = null;
-let ready = false;
-let pending = false;
+/** The text of the annotation shown, its base (annotator output or imported file) and what is drawn. */
+const state = { text: '', base: null, imported: false, shown: null, ms: 0 };
+const history = new History();
+/** Layers switched off in the legend: entity types and 'quotes'. */
+const hidden = new Set();
+/** The highlight whose details stay shown: { kind: 'entity' | 'quote', id }. */
+let pinned = null;
+let quoteIndex = -1;
+const mentionIndex = new Map();
 let timer = 0;
-/** Counts annotations drawn; tests wait on it (body[data-annotated]). */
+let busy = false;
+let again = false;
 let drawn = 0;
 
-function setStatus(message, isError = false) {
-  statusLine.textContent = message;
-  statusLine.classList.toggle('error', isError);
+function setStatus(message) {
+  $('status').textContent = message;
 }
 
-function plural(n, one, many) {
-  return `${n} ${n === 1 ? one : many}`;
+function setError(message) {
+  $('error').textContent = message;
 }
 
-function renderLegend(annotations) {
-  const counts = new Map(ENTITY_TYPES.map((t) => [t, 0]));
-  for (const e of annotations ? annotations.entities : []) counts.set(e.type, (counts.get(e.type) || 0) + 1);
-  const items = ENTITY_TYPES.map((type) => {
-    const li = document.createElement('li');
-    const chip = document.createElement('mark');
-    chip.className = 'ent';
-    chip.dataset.type = type;
-    chip.textContent = type;
-    const n = document.createElement('span');
-    n.className = 'count';
-    n.textContent = String(counts.get(type));
-    li.append(chip, n);
-    return li;
+/** Says `message` to screen readers (a polite live region). */
+function announce(message) {
+  const region = $('announce');
+  region.textContent = '';
+  requestAnimationFrame(() => {
+    region.textContent = message;
   });
-  for (const [cls, label] of [['quote quote-direct', 'direct quote'], ['quote quote-indirect', 'reported speech'], ['speaker', 'speaker']]) {
-    const li = document.createElement('li');
-    const sample = document.createElement('span');
-    sample.className = cls;
-    sample.textContent = label;
-    li.append(sample);
-    items.push(li);
-  }
-  $('legend').replaceChildren(...items);
 }
 
-function renderLanguage(annotations) {
-  const badge = $('language');
-  const doc = annotations.language;
-  const others = new Map();
-  for (const p of annotations.paragraphs) {
-    if (p.language !== doc && p.language !== 'und') others.set(p.language, (others.get(p.language) || 0) + 1);
-  }
-  let text = `${LANGUAGE_NAMES[doc] || doc} · ${doc}`;
-  for (const [lang, n] of others) text += ` · ${plural(n, 'paragraph', 'paragraphs')} in ${LANGUAGE_NAMES[lang] || lang}`;
-  badge.textContent = text;
-  badge.dataset.lang = doc;
-  badge.hidden = false;
+/** After the browser has painted: the counter and the performance mark. */
+function markPainted() {
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      document.documentElement.dataset.annotated = String(++drawn);
+      performance.mark('aitty:painted');
+    }, 0),
+  );
 }
 
 function showEmpty() {
   const p = document.createElement('p');
   p.className = 'placeholder';
   p.textContent = 'Paste or type an article, or try the example: quotes, speakers and names appear here.';
-  $('view').replaceChildren(p);
-  $('who').replaceChildren();
+  view.replaceChildren(p);
+  for (const id of ['who', 'names']) $(id).replaceChildren();
   $('who-empty').hidden = false;
-  $('language').hidden = true;
-  renderLegend(null);
+  $('names-empty').hidden = false;
+  renderLanguage($('language'), null);
+  renderLegend($('legend'), null, hidden);
+  renderDetails($('details-body'), { entities: [], quotes: [] }, null);
 }
 
-/** Annotates the text box now and redraws everything. */
-function annotateNow() {
-  clearTimeout(timer);
-  if (!ready) {
-    pending = true;
-    return;
-  }
-  const text = textBox.value;
+/** Draws `state.base` with the corrections applied. */
+function show() {
   const started = performance.now();
-  let annotations;
-  try {
-    annotations = annotate(text);
-  } catch (error) {
-    current = null;
-    downloadButton.disabled = true;
-    setStatus(`Annotation failed: ${error && error.message ? error.message : error}`, true);
-    return;
-  }
-  const ms = performance.now() - started;
-  current = { text, annotations };
-  downloadButton.disabled = false;
-  if (text.trim() === '') {
+  const { doc, missing } = applyCorrections(state.text, state.base, history.list);
+  state.shown = doc;
+  for (const b of exportButtons) b.disabled = false;
+  $('undo').disabled = history.past.length === 0;
+  $('redo').disabled = history.future.length === 0;
+  if (state.text.trim() === '') {
     showEmpty();
     setStatus('Ready. Paste an article or try the example.');
-    document.body.dataset.annotated = String(++drawn);
+    markPainted();
     return;
   }
-  const { skipped } = renderAnnotated($('view'), text, annotations);
-  renderWhoSaidWhat($('who'), annotations);
-  $('who-empty').hidden = annotations.quotes.length > 0;
-  renderLanguage(annotations);
-  renderLegend(annotations);
-  const speakers = new Set(annotations.quotes.filter((q) => q.speaker).map((q) => q.speaker.name));
-  let message = `${plural(annotations.quotes.length, 'quote', 'quotes')} by ${plural(speakers.size, 'speaker', 'speakers')}, ` +
-    `${plural(annotations.entities.length, 'entity', 'entities')} · ${ms < 1 ? '<1' : Math.round(ms)} ms`;
+  const { skipped } = renderAnnotated(view, state.text, doc);
+  renderWhoSaidWhat($('who'), doc);
+  $('who-empty').hidden = doc.quotes.length > 0;
+  $('names-empty').hidden = renderNames($('names'), doc) > 0;
+  renderLanguage($('language'), doc);
+  renderLegend($('legend'), doc, hidden);
+  renderDetails($('details-body'), doc, pinned, correct);
+  const speakers = new Set(doc.quotes.filter((q) => q.speaker).map((q) => q.speaker.name));
+  let message = `${plural(doc.quotes.length, 'quote', 'quotes')} by ${plural(speakers.size, 'speaker', 'speakers')}, ` +
+    `${plural(doc.entities.length, 'entity', 'entities')}`;
+  if (history.list.length) message += ` · ${plural(history.list.length, 'correction', 'corrections')}`;
+  if (missing) message += ` (${missing} no longer match the text)`;
   if (skipped) message += ` · ${skipped} span(s) did not fit the text`;
+  message += state.imported ? ' · imported' : ` · annotated in ${Math.round(state.ms)} ms, drawn in ${Math.round(performance.now() - started)} ms`;
   setStatus(message);
-  document.body.dataset.annotated = String(++drawn);
+  markPainted();
 }
 
-/** Annotation as you type: waits for a pause, longer for long texts. */
-function scheduleAnnotation() {
+/** Annotates the text box (in the worker) and draws the result; one at a time, the newest text next. */
+async function annotateNow(force = false) {
   clearTimeout(timer);
-  timer = setTimeout(annotateNow, textBox.value.length > 50000 ? 600 : 250);
-}
-
-async function loadExample() {
+  if (busy) {
+    again = true;
+    return;
+  }
+  const input = textBox.value;
+  if (!force && state.base && input === state.text) return;
+  busy = true;
   try {
-    const response = await fetch('examples/seed_kk.txt');
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    textBox.value = await response.text();
-    annotateNow();
+    const { result, ms } = await annotator.annotate(input);
+    Object.assign(state, { text: input, base: result, imported: false, ms });
+    setError('');
+    show();
   } catch (error) {
-    setStatus(`Could not load the example: ${error.message}`, true);
+    setError(error.crashed
+      ? `The annotator stopped on this text (${error.message}). Your text is kept and the annotator was restarted: edit the text or press Annotate to try again.`
+      : `Annotation failed: ${error.message}. Your text is kept.`);
+    document.documentElement.dataset.failed = String(drawn);
+  } finally {
+    busy = false;
+    if (again) {
+      again = false;
+      if (textBox.value !== state.text) annotateNow();
+    }
   }
 }
 
-function download() {
-  if (!current || current.text !== textBox.value) annotateNow();
-  if (!current) return;
-  const json = `${JSON.stringify(current.annotations, null, 2)}\n`;
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = 'aitty.json';
-  link.hidden = true;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
+let lastLength = 0;
+/** Typing waits for a pause; a paste or a drop (a big change) is annotated at once. */
+function onInput(event) {
+  const big = Math.abs(textBox.value.length - lastLength) > 200 || /^insertFrom/.test(event.inputType || '');
+  lastLength = textBox.value.length;
+  clearTimeout(timer);
+  if (big) annotateNow();
+  else timer = setTimeout(annotateNow, textBox.value.length > 100000 ? 500 : 200);
+}
+
+/** Applies a new correction, redraws, and keeps the keyboard in the text. */
+function correct(c, message) {
+  history.push(c);
+  show();
+  announce(message);
+  view.focus({ preventScroll: true });
+}
+
+function undoRedo(redo) {
+  if (!(redo ? history.redo() : history.undo())) return;
+  show();
+  announce(redo ? 'Correction redone' : 'Correction undone');
+}
+
+function addFromSelection(target) {
+  if (!state.shown || textBox.value !== state.text) {
+    setError('Wait for the annotation of the current text, then select words to add.');
+    return;
+  }
+  const span = selectedSpan(view, textBox, state.text);
+  if (!span) {
+    setError('Select some words in the annotated text or in the text box first.');
+    return;
+  }
+  setError('');
+  const type = $('add-type').value;
+  if (target === 'entity') correct({ action: 'add', target, ...span, type }, `“${span.text}” added as ${type}`);
+  else correct({ action: 'add', target, ...span, kind: 'direct' }, `“${span.text}” added as a quote`);
+}
+
+/** Focuses the first piece of a highlight and shows its details. */
+function focusHighlight(selector, target, message) {
+  const el = view.querySelector(selector);
+  if (!el) return;
+  pinned = target;
+  renderDetails($('details-body'), state.shown, pinned, correct);
+  el.focus({ preventScroll: true });
+  el.scrollIntoView({ block: 'center', behavior: 'auto' });
+  announce(message);
+}
+
+function stepQuote(delta) {
+  const quotes = state.shown ? state.shown.quotes : [];
+  if (!quotes.length) return;
+  quoteIndex = (quoteIndex + delta + quotes.length) % quotes.length;
+  const q = quotes[quoteIndex];
+  const by = q.speaker ? `by ${q.speaker.name}` : 'speaker unknown';
+  focusHighlight(`[data-q="${CSS.escape(q.id)}"][tabindex]`, { kind: 'quote', id: q.id },
+    `Quote ${quoteIndex + 1} of ${quotes.length}, ${q.kind === 'direct' ? 'direct' : 'reported'}, ${by}`);
+}
+
+function toggleLayer(layer) {
+  if (hidden.has(layer)) hidden.delete(layer);
+  else hidden.add(layer);
+  view.classList.toggle(`hide-${layer}`, hidden.has(layer));
+  renderLegend($('legend'), state.shown, hidden);
+  announce(`${layer} ${hidden.has(layer) ? 'hidden' : 'shown'}`);
+}
+
+/** The highlight under an event: an entity or quote of the shown doc. */
+function targetOf(event) {
+  const el = event.target instanceof Element ? event.target.closest('#view [data-e], #view [data-q]') : null;
+  if (!el) return null;
+  return el.dataset.e ? { kind: 'entity', id: el.dataset.e } : { kind: 'quote', id: el.dataset.q };
 }
 
 /** Pointing at a quote, its label or list entry lights up the quote, its speaker and cue. */
@@ -159,31 +215,165 @@ function linkHighlight(event) {
   for (const el of document.querySelectorAll('.linked')) el.classList.remove('linked');
   const source = event.target instanceof Element ? event.target.closest('[data-q], [data-for]') : null;
   if (!source) return;
-  const ids = (source.dataset.q || source.dataset.for || '').split(' ').filter(Boolean);
-  for (const id of ids) {
-    const sel = `[data-q="${CSS.escape(id)}"], [data-for~="${CSS.escape(id)}"]`;
-    for (const el of document.querySelectorAll(sel)) el.classList.add('linked');
+  for (const id of (source.dataset.q || source.dataset.for || '').split(' ').filter(Boolean)) {
+    for (const el of document.querySelectorAll(`[data-q="${CSS.escape(id)}"], [data-for~="${CSS.escape(id)}"]`)) el.classList.add('linked');
   }
 }
 
-textBox.addEventListener('input', scheduleAnnotation);
-$('annotate').addEventListener('click', annotateNow);
-$('example').addEventListener('click', loadExample);
-downloadButton.addEventListener('click', download);
+async function openFiles(files) {
+  const list = [...files];
+  const articles = list.filter((f) => kindOf(f) !== 'json');
+  const json = list.find((f) => kindOf(f) === 'json');
+  try {
+    if (articles.length) {
+      textBox.value = await readArticle(articles[0]);
+      lastLength = textBox.value.length;
+      history.reset();
+      setStatus(`Opened ${articles[0].name}.`);
+      await annotateNow(true);
+    }
+    if (json) await importFile(json);
+  } catch (error) {
+    setError(`Could not open the file: ${error.message}`);
+  }
+}
+
+/** Imports a downloaded Aitty JSON for the text in the box; a refused file changes nothing. */
+async function importFile(file) {
+  const refuse = (why) => {
+    setError(`Could not import ${file.name}: ${why}. Nothing was changed.`);
+    announce('Import refused');
+  };
+  if (file.size > annotator.maxImportBytes) {
+    refuse(`the file is too large (${(file.size / 1048576).toFixed(1)} MB); Aitty imports files of up to ${annotator.maxImportBytes / 1048576} MB`);
+    return;
+  }
+  const text = textBox.value;
+  try {
+    const { result } = await annotator.importFile(text, await file.text());
+    const corrections = result.corrections || [];
+    delete result.corrections;
+    history.reset(corrections);
+    Object.assign(state, { text, base: result, imported: true });
+    pinned = null;
+    setError('');
+    show();
+    announce(`Imported ${file.name}`);
+  } catch (error) {
+    refuse(error.message);
+  }
+}
+
+async function withCurrent(action) {
+  if (textBox.value !== state.text || !state.base) await annotateNow();
+  if (state.shown) await action(state.shown);
+}
+
+const annotator = new Annotator({
+  onCrash: (message) => setError(`The annotator stopped (${message}). Your text is kept and the annotator was restarted.`),
+});
+
+textBox.addEventListener('input', onInput);
+$('annotate').addEventListener('click', () => annotateNow(true));
+$('example').addEventListener('click', async () => {
+  try {
+    const response = await fetch('examples/seed_kk.txt');
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    textBox.value = await response.text();
+    lastLength = textBox.value.length;
+    history.reset();
+    await annotateNow();
+  } catch (error) {
+    setError(`Could not load the example: ${error.message}`);
+  }
+});
+$('open').addEventListener('click', () => $('open-file').click());
+$('open-file').addEventListener('change', (e) => openFiles(e.target.files).finally(() => (e.target.value = '')));
+$('import').addEventListener('click', () => $('import-file').click());
+$('import-file').addEventListener('change', (e) => {
+  if (e.target.files[0]) importFile(e.target.files[0]).finally(() => (e.target.value = ''));
+});
+window.addEventListener('dragover', (e) => e.preventDefault());
+window.addEventListener('drop', (e) => {
+  e.preventDefault();
+  if (e.dataTransfer && e.dataTransfer.files.length) openFiles(e.dataTransfer.files);
+});
+$('download').addEventListener('click', () => withCurrent((doc) =>
+  download('aitty.json', `${JSON.stringify(aittyJson(doc, history.list), null, 2)}\n`, 'application/json')));
+$('download-w3c').addEventListener('click', () => withCurrent(async (doc) =>
+  download('aitty.jsonld', `${JSON.stringify(webAnnotation(state.text, doc, await textId(state.text)), null, 2)}\n`, 'application/ld+json')));
+$('download-csv').addEventListener('click', () => withCurrent((doc) => download('aitty-quotes.csv', quotesCsv(doc), 'text/csv')));
+$('copy').addEventListener('click', () => withCurrent(async (doc) => {
+  try {
+    await navigator.clipboard.writeText(quotesText(doc));
+    announce(`${plural(doc.quotes.length, 'quote', 'quotes')} copied`);
+    setStatus(`${plural(doc.quotes.length, 'quote', 'quotes')} copied to the clipboard.`);
+  } catch (error) {
+    setError(`Could not copy: ${error.message}`);
+  }
+}));
+$('add-entity').addEventListener('click', () => addFromSelection('entity'));
+$('add-quote').addEventListener('click', () => addFromSelection('quote'));
+$('undo').addEventListener('click', () => undoRedo(false));
+$('redo').addEventListener('click', () => undoRedo(true));
+$('legend').addEventListener('click', (e) => {
+  const b = e.target instanceof Element && e.target.closest('button[data-layer]');
+  if (b) toggleLayer(b.dataset.layer);
+});
+$('names').addEventListener('click', (e) => {
+  const b = e.target instanceof Element && e.target.closest('button.name');
+  if (!b) return;
+  const ids = b.dataset.mentions.split(' ');
+  const i = ((mentionIndex.get(b.dataset.mentions) ?? -1) + 1) % ids.length;
+  mentionIndex.set(b.dataset.mentions, i);
+  const name = b.querySelector('.name-text').textContent;
+  focusHighlight(`[data-e="${CSS.escape(ids[i])}"][tabindex]`, { kind: 'entity', id: ids[i] }, `${name}: mention ${i + 1} of ${ids.length}`);
+});
+$('who').addEventListener('click', (e) => {
+  const a = e.target instanceof Element && e.target.closest('a[data-for]');
+  if (!a) return;
+  e.preventDefault();
+  quoteIndex = state.shown.quotes.findIndex((q) => q.id === a.dataset.for) - 1;
+  stepQuote(1);
+});
+view.addEventListener('pointerover', (e) => {
+  if (state.shown) renderDetails($('details-body'), state.shown, targetOf(e) || pinned, correct);
+});
+view.addEventListener('pointerleave', () => state.shown && renderDetails($('details-body'), state.shown, pinned, correct));
+view.addEventListener('focusin', (e) => {
+  const target = targetOf(e);
+  if (target && state.shown) {
+    pinned = target;
+    renderDetails($('details-body'), state.shown, pinned, correct);
+  }
+});
 for (const id of ['view', 'who']) {
   $(id).addEventListener('pointerover', linkHighlight);
   $(id).addEventListener('focusin', linkHighlight);
 }
-renderLegend(null);
+$('help-open').addEventListener('click', () => $('help').showModal());
+$('help-close').addEventListener('click', () => $('help').close());
+installShortcuts({
+  next: () => stepQuote(1),
+  previous: () => stepQuote(-1),
+  toggle: (n) => toggleLayer(n === 0 ? 'quotes' : ENTITY_TYPES[n - 1]),
+  undo: () => undoRedo(false),
+  redo: () => undoRedo(true),
+  help: () => $('help').showModal(),
+});
+renderLegend($('legend'), null, hidden);
 
-init()
+annotator.ready
   .then(() => {
-    ready = true;
+    document.documentElement.dataset.ready = 'true';
     document.body.dataset.ready = 'true';
     setStatus('Ready. Paste an article or try the example.');
-    if (pending || textBox.value !== '') annotateNow();
+    if (textBox.value !== '') annotateNow();
   })
-  .catch((error) => {
-    setStatus(`The annotator could not be loaded: ${error.message}`, true);
-    throw error;
+  .catch((error) => setError(`The annotator could not be loaded: ${error.message}`));
+
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('sw.js').catch(() => {
+    /* Without a service worker the page still works, only not offline. */
   });
+}

@@ -37,6 +37,18 @@ export class OffsetMap {
     return this.starts[offset];
   }
 
+  /** The code-point offset of UTF-16 index `index` (inside a surrogate pair: the pair's code point). */
+  toCodePoint(index) {
+    let low = 0;
+    let high = this.length;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= index) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
   /** True when `start`..`end` is a valid, non-empty code-point span of the text. */
   isSpan(start, end) {
     return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= this.length;

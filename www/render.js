@@ -111,16 +111,21 @@ function elementFor(doc, mark, first) {
     const el = doc.createElement('mark');
     el.className = 'ent';
     el.dataset.type = mark.entity.type;
+    el.dataset.e = mark.entity.id;
     const canonical = mark.entity.canonical !== mark.entity.text ? ` → ${mark.entity.canonical}` : '';
     el.title = `${mark.entity.type}${canonical}`;
+    if (first) el.tabIndex = -1;
     return el;
   }
   if (mark.kind === 'quote') {
-    const el = doc.createElement('span');
+    const el = doc.createElement('mark');
     el.className = `quote quote-${mark.quote.kind}`;
     el.dataset.q = mark.quote.id;
     el.title = `${mark.quote.kind === 'direct' ? 'Direct quote' : 'Reported speech'}: ${mark.quote.speaker ? mark.quote.speaker.name : 'speaker unknown'}`;
-    if (first) el.id = mark.quote.id;
+    if (first) {
+      el.id = mark.quote.id;
+      el.tabIndex = -1;
+    }
     return el;
   }
   if (mark.kind === 'cue') {
@@ -129,7 +134,7 @@ function elementFor(doc, mark, first) {
     el.dataset.for = mark.quote.id;
     return el;
   }
-  const el = doc.createElement('span');
+  const el = doc.createElement('mark');
   el.className = 'speaker';
   el.dataset.for = mark.quotes.map((q) => q.id).join(' ');
   el.title = `Speaker: ${mark.quotes[0].speaker.name}`;
@@ -168,6 +173,7 @@ export function renderAnnotated(container, text, annotations) {
   for (const block of blocks) {
     const p = doc.createElement('p');
     p.className = 'para';
+    p.dataset.start = String(block.start);
     p.lang = block.language === 'und' ? '' : block.language;
     if (block.language !== annotations.language) {
       p.classList.add('foreign');

@@ -1,0 +1,27 @@
+// The annotator's thread: the WebAssembly module runs here so that typing
+// never waits for it. Messages in: { id, op: 'annotate', text } or
+// { id, op: 'import', text, json }; out: { id, result, ms } or { id, error }
+// or, when the module trapped (a Rust panic, memory exhausted), { id, crashed }:
+// a trapped instance is not trusted again, the page starts a new worker.
+
+import init, { annotate, importAnnotations, maxImportBytes } from './pkg/aitty.js';
+
+const ready = init().then((exports) => {
+  // The raw module, for diagnostics (the browser tests exhaust its memory).
+  self.aittyExports = exports;
+  postMessage({ ready: true, maxImportBytes: maxImportBytes() });
+});
+ready.catch((error) => postMessage({ failed: String(error && error.message ? error.message : error) }));
+
+self.onmessage = async ({ data }) => {
+  await ready;
+  const started = performance.now();
+  try {
+    const result = data.op === 'import' ? importAnnotations(data.text, data.json) : annotate(data.text);
+    postMessage({ id: data.id, result, ms: performance.now() - started });
+  } catch (error) {
+    const message = String(error && error.message ? error.message : error);
+    if (error instanceof WebAssembly.RuntimeError) postMessage({ id: data.id, crashed: message });
+    else postMessage({ id: data.id, error: message });
+  }
+};
