@@ -56,31 +56,39 @@ pub fn read(text: &str, json: &str) -> Result<Annotations, ImportError> {
     if json.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: json.len() });
     }
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| ImportError::NotJson(e.to_string()))?;
-    check_header(&value)?;
+    check_header(json)?;
     let annotations: Annotations =
-        serde_json::from_value(value).map_err(|e| ImportError::NotAitty(e.to_string()))?;
+        serde_json::from_str(json).map_err(|e| ImportError::NotAitty(e.to_string()))?;
     Checker::new(text).check(&annotations)?;
     Ok(annotations)
 }
 
+/// The fields that say what a file is; the rest is skipped unread.
+#[derive(serde::Deserialize)]
+struct Header {
+    format: Option<String>,
+    version: Option<u64>,
+    offsets: Option<String>,
+}
+
 /// `format`, `version` and `offsets` first, so that another kind of JSON
 /// gets a plain answer rather than a missing-field message.
-fn check_header(value: &serde_json::Value) -> Result<(), ImportError> {
+fn check_header(json: &str) -> Result<(), ImportError> {
     let not = |why: &str| Err(ImportError::NotAitty(why.to_string()));
-    let Some(object) = value.as_object() else {
-        return not("it is not a JSON object");
+    let header: Header = match serde_json::from_str(json) {
+        Ok(header) => header,
+        Err(e) if e.is_data() => return not("it is not a JSON object with \"format\": \"aitty\""),
+        Err(e) => return Err(ImportError::NotJson(e.to_string())),
     };
-    if object.get("format").and_then(|v| v.as_str()) != Some("aitty") {
+    if header.format.as_deref() != Some("aitty") {
         return not("\"format\" is not \"aitty\"");
     }
-    match object.get("version").and_then(|v| v.as_u64()) {
+    match header.version {
         Some(1) => {}
         Some(n) => return not(&format!("it is version {n}; this page reads version 1")),
         None => return not("\"version\" is missing"),
     }
-    if object.get("offsets").and_then(|v| v.as_str()) != Some("codepoints") {
+    if header.offsets.as_deref() != Some("codepoints") {
         return not("\"offsets\" is not \"codepoints\"");
     }
     Ok(())
