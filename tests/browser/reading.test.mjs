@@ -1,0 +1,159 @@
+// Reading: annotation as you type, the views, the legend filter, hover and
+// focus details, the panels, languages, emoji offsets, and the 1 MB timing.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { root, seedText } from '../node/helpers.mjs';
+import { close, openPage, painted, paintedAfter, paste, useBrowser } from './lib.mjs';
+
+useBrowser();
+
+describe('reading', () => {
+  test('loads: labelled text box, buttons, legend of the 8 entity types and quotes', async () => {
+    const page = await openPage();
+    assert.equal(await page.title(), 'Aitty — who said what');
+    assert.equal(await page.getByLabel('Article text').evaluate((el) => el.id), 'text');
+    for (const name of ['Annotate', 'Try the example', 'Open file…', 'Download JSON', 'Web Annotation', 'CSV of quotes', 'Copy quotes', 'Import JSON…']) {
+      assert.equal(await page.getByRole('button', { name, exact: true }).count(), 1, name);
+    }
+    const legend = await page.$$eval('#legend button', (els) => els.map((el) => el.dataset.layer));
+    assert.deepEqual(legend, ['PERSON', 'ORG', 'LOC', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY', 'quotes']);
+    assert.match(await page.textContent('#privacy'), /never leaves/);
+    await close(page);
+  });
+
+  test('typing is annotated after a pause; each paint sets html[data-annotated] and the aitty:painted mark', async () => {
+    const page = await openPage();
+    const before = await painted(page);
+    await page.locator('#text').pressSequentially('«Бәрі жақсы», – деді Асан.', { delay: 5 });
+    await paintedAfter(page, before);
+    assert.ok(Number(await painted(page)) > Number(before));
+    assert.ok(await page.evaluate(() => performance.getEntriesByName('aitty:painted').length) >= 1);
+    assert.equal(await page.locator('#view .quote').count(), 1);
+    await close(page);
+  });
+
+  test('the seed: paragraphs, the Kazakh badge, the Russian caption marked, quotes, entities, speakers', async () => {
+    const page = await openPage();
+    await paste(page, seedText);
+    const paragraphs = await page.$$eval('#view p.para', (els) => els.map((el) => el.textContent));
+    assert.ok(paragraphs.some((p) => p.includes('Қазақстанда 2025 жылы')));
+    assert.match(await page.textContent('#language'), /Kazakh · kk · 1 paragraph in Russian/);
+    const foreign = await page.$$eval('#view p.para.foreign', (els) => els.map((el) => [el.dataset.lang, el.textContent.slice(0, 18)]));
+    assert.deepEqual(foreign, [['ru', 'Центр оперативного']]);
+    assert.ok(await page.locator('#view .quote-indirect').count() > 0, 'reported speech');
+    assert.ok(await page.locator('#view mark.ent[data-type="LOC"]').count() > 0, 'places');
+    const labels = await page.$$eval('#view .said-by', (els) => els.map((el) => el.textContent));
+    assert.ok(labels.filter((l) => l === 'Қуандық Алпыс').length >= 6, JSON.stringify(labels));
+    await close(page);
+  });
+
+  test('the legend filters: a type switched off loses its colour, its count is shown, key 1 toggles PERSON', async () => {
+    const page = await openPage();
+    await paste(page, seedText);
+    const count = Number(await page.textContent('#legend button[data-layer="PERSON"] .count'));
+    assert.equal(count, await page.locator('#view mark.ent[data-type="PERSON"][tabindex]').count());
+    const colour = () => page.$eval('#view mark.ent[data-type="PERSON"]', (el) => getComputedStyle(el).backgroundColor);
+    const shown = await colour();
+    await page.click('#legend button[data-layer="PERSON"]');
+    assert.equal(await page.getAttribute('#legend button[data-layer="PERSON"]', 'aria-pressed'), 'false');
+    assert.equal(await colour(), 'rgba(0, 0, 0, 0)');
+    await page.locator('#view').focus();
+    await page.keyboard.press('1');
+    assert.equal(await colour(), shown);
+    await page.keyboard.press('0');
+    assert.equal(await page.getAttribute('#legend button[data-layer="quotes"]', 'aria-pressed'), 'false');
+    assert.equal(await page.locator('#view .said-by').first().isVisible(), false);
+    await close(page);
+  });
+
+  test('hover shows an entity\'s type and canonical form; a quote\'s speaker and cue; the speaker mention lights up', async () => {
+    const page = await openPage();
+    await paste(page, seedText);
+    await page.hover('#view mark.ent[data-type="LOC"] >> text=Қазақстанда');
+    const details = await page.textContent('#details-body');
+    assert.match(details, /LOC/);
+    assert.match(details, /Canonical form\s*Қазақстан/);
+    await page.hover('#view .quote-direct >> nth=0');
+    const quote = await page.textContent('#details-body');
+    assert.match(quote, /Direct quote/);
+    assert.match(quote, /SpeakerҚуандық Алпыс/);
+    assert.match(quote, /Cue/);
+    assert.ok(await page.locator('#view .speaker.linked').count() >= 1, 'speaker mention linked');
+    const href = await page.getAttribute('#view .said-by >> nth=0', 'href');
+    assert.match(href, /^#spk-/);
+    assert.equal(await page.locator(href).count(), 1, 'the label links to the speaker mention');
+    await close(page);
+  });
+
+  test('"Who said what" lists quotes by speaker; a click moves the focus to the quote and says so', async () => {
+    const page = await openPage();
+    await paste(page, seedText);
+    assert.deepEqual(await page.$$eval('#who .speaker-name', (els) => els.map((el) => el.textContent)), ['Қуандық Алпыс']);
+    const links = page.locator('#who a[data-for]');
+    assert.equal(await links.count(), 6);
+    await links.nth(2).click();
+    const focused = await page.evaluate(() => document.activeElement.dataset.q);
+    assert.equal(focused, await links.nth(2).getAttribute('data-for'));
+    await page.waitForFunction(() => /Quote 3 of 6/.test(document.getElementById('announce').textContent));
+    await close(page);
+  });
+
+  test('"Names" groups mentions by canonical form with counts; clicking steps through them', async () => {
+    const page = await openPage();
+    await paste(page, seedText);
+    const person = page.locator('#names button.name', { hasText: 'Қуандық Алпыс' });
+    const n = Number((await person.locator('.count').textContent()).match(/\d+/)[0]);
+    assert.ok(n >= 2, `${n} mentions`);
+    const seen = [];
+    for (let i = 0; i < n + 1; i++) {
+      await person.click();
+      seen.push(await page.evaluate(() => document.activeElement.dataset.e));
+    }
+    assert.equal(new Set(seen.slice(0, n)).size, n, 'each mention once');
+    assert.equal(seen[n], seen[0], 'then round again');
+    await close(page);
+  });
+
+  test('emoji, flags, ZWJ sequences and combining marks before the spans: highlights on the right characters', async () => {
+    const page = await openPage();
+    const text = '👩‍👩‍👧🇰🇿😀 e\u0301 «Бәрі жақсы 🎉», – деді Қуандық Алпыс Алматыда.\n\n👍🏽👍🏽 «Ертең келемін», – деді Айгерим Тарина.';
+    await paste(page, text);
+    const quotes = await page.$$eval('#view mark.quote[tabindex]', (els) => els.map((el) => el.textContent));
+    assert.deepEqual(quotes, ['Бәрі жақсы 🎉', 'Ертең келемін']);
+    const people = await page.$$eval('#view mark.ent[data-type="PERSON"]', (els) => els.map((el) => el.textContent));
+    assert.deepEqual(people, ['Қуандық Алпыс', 'Айгерим Тарина']);
+    const viewText = await page.$eval('#view', (v) => [...v.querySelectorAll('p.para')].map((p) => {
+      const c = p.cloneNode(true);
+      for (const l of c.querySelectorAll('.said-by')) l.remove();
+      return c.textContent;
+    }).join('\n\n'));
+    assert.equal(viewText, text);
+    await close(page);
+  });
+
+  test('1 MB pasted: annotated in the worker and painted (time reported, not asserted tightly)', async () => {
+    const page = await openPage();
+    const texts = ['quotes_dev_kk.jsonl', 'quotes_dev_ru.jsonl', 'quotes_dev_en.jsonl'].flatMap((f) =>
+      readFileSync(join(root, 'tests', 'data', f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text));
+    let big = '';
+    for (let i = 0; Buffer.byteLength(big) < 1_000_000; i++) big += `${texts[i % texts.length]}\n\n`;
+    const ms = await page.evaluate(async (text) => {
+      const before = document.documentElement.dataset.annotated || '0';
+      const box = document.getElementById('text');
+      const t0 = performance.now();
+      box.value = text;
+      box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+      while ((document.documentElement.dataset.annotated || '0') === before) await new Promise((r) => setTimeout(r, 5));
+      return performance.getEntriesByName('aitty:painted').at(-1).startTime - t0;
+    }, big);
+    const status = await page.textContent('#status');
+    console.log(`# 1 MB (${Buffer.byteLength(big)} bytes) paste to paint: ${Math.round(ms)} ms — ${status}`);
+    assert.ok(ms < 60000, `${ms} ms`);
+    assert.ok(await page.locator('#view p.para').count() > 1000);
+    assert.ok(await page.locator('#view *').count() < Buffer.byteLength(big) / 10, 'far fewer elements than characters');
+    await close(page);
+  });
+});
