@@ -156,6 +156,8 @@ function labelFor(doc, quote, speaker) {
   const el = doc.createElement('a');
   el.className = 'said-by';
   el.dataset.for = quote.id;
+  // Out of the Tab order: the keyboard reaches quotes and speakers with n/p and the panels.
+  el.tabIndex = -1;
   if (speaker) el.href = `#${speaker.id}`;
   el.textContent = quote.speaker.name;
   return el;

@@ -21,7 +21,8 @@ self.onmessage = async ({ data }) => {
     postMessage({ id: data.id, result, ms: performance.now() - started });
   } catch (error) {
     const message = String(error && error.message ? error.message : error);
-    if (error instanceof WebAssembly.RuntimeError) postMessage({ id: data.id, crashed: message });
+    // annotate() has no error of its own: whatever it throws left the module unusable.
+    if (error instanceof WebAssembly.RuntimeError || data.op !== 'import') postMessage({ id: data.id, crashed: message });
     else postMessage({ id: data.id, error: message });
   }
 };
