@@ -27,6 +27,13 @@ const types = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
+/**
+ * The page's Content-Security-Policy (also in www/index.html's meta tag):
+ * scripts, workers, styles and connections from this origin only, no inline
+ * script, WebAssembly allowed. The server adds what a meta tag cannot say.
+ */
+export const pageCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
 /** The MIME type served for `path`. */
 export function mimeType(path) {
   return types[extname(path).toLowerCase()] || 'application/octet-stream';
@@ -81,6 +88,8 @@ export function createStaticServer(base = wwwRoot) {
         'Content-Length': info.size,
         'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
+        'Content-Security-Policy': `${pageCsp}; frame-ancestors 'none'`,
+        'Referrer-Policy': 'no-referrer',
       });
       if (req.method === 'HEAD') {
         res.end();

@@ -86,3 +86,13 @@ describe('OffsetMap', () => {
     }
   });
 });
+
+describe('OffsetMap.toCodePoint', () => {
+  test('inverts toUtf16 after emoji, and a low surrogate maps to its pair', () => {
+    const text = '👩‍👩‍👧 🇰🇿 e\u0301 Алматы 😀';
+    const map = new OffsetMap(text);
+    for (let cp = 0; cp <= map.length; cp++) assert.equal(map.toCodePoint(map.toUtf16(cp)), cp);
+    assert.equal(map.toCodePoint(1), 0); // inside 👩
+    assert.equal(map.toCodePoint(text.length), map.length);
+  });
+});

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { resolveFile, startServer, wwwRoot } from '../../scripts/serve.mjs';
+import { pageCsp, resolveFile, startServer, wwwRoot } from '../../scripts/serve.mjs';
 
 let server;
 let base;
@@ -19,7 +19,7 @@ function get(path, method = 'GET') {
     const req = request({ host: url.hostname, port: url.port, path, method }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
-      res.on('end', () => done({ status: res.statusCode, type: res.headers['content-type'], body: Buffer.concat(chunks) }));
+      res.on('end', () => done({ status: res.statusCode, type: res.headers['content-type'], csp: res.headers['content-security-policy'], body: Buffer.concat(chunks) }));
     });
     req.on('error', fail);
     req.end();
@@ -41,6 +41,13 @@ describe('static server', () => {
       assert.equal(res.status, 200, path);
       assert.equal(res.type, type, path);
       assert.ok(res.body.length > 0, path);
+    }
+  });
+
+  test('every file comes with the Content-Security-Policy (the worker gets it too)', async () => {
+    for (const path of ['/', '/worker.js', '/sw.js']) {
+      const res = await get(path);
+      assert.equal(res.csp, `${pageCsp}; frame-ancestors 'none'`, path);
     }
   });
 
