@@ -107,6 +107,23 @@ describe('opening files', () => {
     await close(page);
   });
 
+  test('a text and its downloaded JSON opened together: the text, then the file imported onto it', async () => {
+    const page = await openPage();
+    await paste(page, seedText);
+    const { text: json } = await downloadOf(page, '#download');
+    const fresh = await openPage();
+    await fresh.setInputFiles('#open-file', [
+      { name: 'aitty.json', mimeType: 'application/json', buffer: Buffer.from(json) },
+      { name: 'seed.txt', mimeType: 'text/plain', buffer: Buffer.from(seedText) },
+    ]);
+    await fresh.waitForFunction(() => /imported/.test(document.getElementById('status').textContent));
+    assert.equal(await fresh.inputValue('#text'), seedText);
+    assert.equal(await fresh.textContent('#error'), '');
+    assert.equal(await fresh.locator('#view mark.quote[tabindex]').count(), JSON.parse(json).quotes.length);
+    await close(page);
+    await close(fresh);
+  });
+
   test('a .md file dropped on the page is opened as text', async () => {
     const page = await openPage();
     const md = '# Тақырып\n\n«Бәрі жақсы», – деді Қуандық Алпыс. [сілтеме](javascript:alert(1))\n';
