@@ -117,6 +117,12 @@ async function annotateNow(force = false) {
   busy = true;
   try {
     const { result, ms } = await annotator.annotate(input);
+    // Ids are renumbered for a new text: what was pinned or stepped to is gone.
+    if (input !== state.text) {
+      pinned = null;
+      quoteIndex = -1;
+      mentionIndex.clear();
+    }
     Object.assign(state, { text: input, base: result, imported: false, ms });
     setError('');
     show();
