@@ -11,6 +11,7 @@ use crate::quotes::cues::IMPERSONAL;
 use crate::quotes::{QuoteCandidate, QuoteKind};
 use crate::span::Span;
 use crate::text::Document;
+use crate::wordlist;
 
 /// Who said a quote.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,8 +53,9 @@ pub fn attribute(
     let mut out = Vec::with_capacity(candidates.len());
     for c in candidates {
         let impersonal = c.cue.is_some_and(|cue| {
-            let cue = cue.slice(doc.text).to_lowercase();
-            cue.split_whitespace().any(|w| IMPERSONAL.contains(w))
+            cue.slice(doc.text)
+                .split_whitespace()
+                .any(|w| IMPERSONAL.contains(&wordlist::key(w)))
         });
         let speaker = match c.source {
             Some(m) => resolve::resolve(doc, langs, entities, &names, m, current.as_ref()),

@@ -59,7 +59,14 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
         while i < toks.len() {
             // `Ал Алматы`, `However John`, `Глава Минсвязи`: an opener or a
             // title is not part of a name.
-            let lower = toks[i].text(doc.text).to_lowercase();
+            // Only a capitalised word can open a name: the others are
+            // skipped without lower-casing them.
+            let word = toks[i].text(doc.text);
+            if !capitalised(word) {
+                i += 1;
+                continue;
+            }
+            let lower = wordlist::key(word);
             if DISCOURSE.contains(&lower) || TITLES.contains(&lower) {
                 i += 1;
                 continue;
@@ -69,8 +76,9 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
                 j += 1;
             }
             // `в Западном Иерусалиме`, `Алматыда`: places, not people.
-            let after_preposition =
-                i > 0 && PLACE_PREPOSITIONS.contains(&toks[i - 1].text(doc.text).to_lowercase());
+            let after_preposition = j - i >= 2
+                && i > 0
+                && PLACE_PREPOSITIONS.contains(&wordlist::key(toks[i - 1].text(doc.text)));
             let kk = langs.at(doc, toks[i].span.start) == Lang::Kk;
             let locative = j > i
                 && kk

@@ -38,13 +38,8 @@ pub(super) fn resolve(
     // A person in the mention wins; an organisation only when the mention
     // is not a title over it (`глава Минсвязи` is a person).
     let titled = lower.split_whitespace().take(2).any(is_title);
-    let entity = entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| {
-            e.span.overlaps(mention)
-                && (e.kind == EntityType::Person || (e.kind == EntityType::Org && !titled))
-        })
+    let entity = overlapping(entities, mention)
+        .filter(|(_, e)| e.kind == EntityType::Person || (e.kind == EntityType::Org && !titled))
         .max_by_key(|(_, e)| (e.kind == EntityType::Person, e.span.end));
     let lang = langs.at(doc, mention.start);
     let (name, entity_index) = match entity {
@@ -110,9 +105,20 @@ fn names_a_place_or_body(text: &str, entities: &[Entity], mention: Span, surname
     let start = mention.end.saturating_sub(surname.len());
     let span = Span::new(start, mention.end);
     text.get(start..mention.end) == Some(surname)
-        && entities
-            .iter()
-            .any(|e| e.kind != EntityType::Person && e.span.overlaps(span))
+        && overlapping(entities, span).any(|(_, e)| e.kind != EntityType::Person)
+}
+
+/// The entities overlapping `span`, with their indices. `entities` are
+/// sorted by start and do not overlap (as the entities stage gives them), so
+/// they are found by binary search, not by a scan per quote.
+fn overlapping(entities: &[Entity], span: Span) -> impl Iterator<Item = (usize, &Entity)> {
+    let end = entities.partition_point(|e| e.span.start < span.end);
+    let start = entities[..end].partition_point(|e| e.span.end <= span.start);
+    entities[start..end]
+        .iter()
+        .enumerate()
+        .map(move |(i, e)| (start + i, e))
+        .filter(move |(_, e)| e.span.overlaps(span))
 }
 
 /// A singular job title, in any case (`президента`, `министру`).
@@ -213,7 +219,8 @@ fn pronoun(
             ..c.clone()
         });
     }
-    let person = entities
+    let before = entities.partition_point(|e| e.span.start < mention.start);
+    let person = entities[..before]
         .iter()
         .enumerate()
         .rev()
