@@ -128,6 +128,19 @@ pub fn same_stem(a: &str, b: &str) -> bool {
             && common + 4 >= a.len().max(b.len()))
 }
 
+/// `b` is `a` or an inflected form of it, short names included
+/// (`Еп`/`Епа`, `Чжан`/`Чжана`).
+fn inflects(a: &str, b: &str) -> bool {
+    if same_stem(a, b) {
+        return true;
+    }
+    let (a, b) = (wordlist::key(a), wordlist::key(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.chars().count() >= 2
+        && long.starts_with(&short)
+        && long.chars().count() - short.chars().count() <= 2
+}
+
 /// The names of a document, indexed by the start of their last word, so
 /// that finding the fullest name for a surname does not scan them all.
 pub struct Names {
@@ -158,6 +171,38 @@ impl Names {
     pub fn last_before(&self, offset: usize) -> Option<&Name> {
         let i = self.list.partition_point(|n| n.start < offset);
         i.checked_sub(1).map(|i| &self.list[i])
+    }
+
+    /// A name of two or more words that `name` inflects word by word
+    /// (`Хвана Чжан Епа` → `Хван Чжан Еп`), preferring an entity's.
+    pub fn inflected(&self, name: &str) -> Option<&Name> {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() < 2
+            || words
+                .iter()
+                .any(|w| !w.chars().next().is_some_and(char::is_uppercase))
+        {
+            return None;
+        }
+        let last: Vec<char> = wordlist::key(words[words.len() - 1]).chars().collect();
+        // The dictionary form may be up to two letters shorter (`Епа`/`Еп`),
+        // so it may be filed under a shorter bucket.
+        let mut buckets: Vec<String> = (0..=2)
+            .filter(|drop| last.len() > *drop)
+            .map(|drop| last[..last.len() - drop].iter().take(3).collect())
+            .collect();
+        buckets.dedup();
+        buckets
+            .iter()
+            .filter_map(|b| self.by_last_word.get(b))
+            .flatten()
+            .map(|&i| &self.list[i])
+            .filter(|n| {
+                let theirs: Vec<&str> = n.name.split_whitespace().collect();
+                theirs.len() == words.len()
+                    && theirs.iter().zip(&words).all(|(a, b)| inflects(a, b))
+            })
+            .max_by_key(|n| n.entity.is_some())
     }
 
     /// The fullest name whose last word is `word`, inflected or not.

@@ -40,6 +40,17 @@ pub(super) fn resolve(
     let titled = lower.split_whitespace().take(2).any(is_title);
     let entity = overlapping(entities, mention)
         .filter(|(_, e)| e.kind == EntityType::Person || (e.kind == EntityType::Org && !titled))
+        // An entity running past the mention joined it to other words
+        // (`Хвана Чжан Епа Lenta.ru`): the mention's own words are better.
+        .filter(|(_, e)| e.span.end <= mention.end || !text.trim().contains(' '))
+        // `глава Минсвязи`: one word under a title, never given as a
+        // person's full name, is a body, not a person.
+        .filter(|(_, e)| {
+            !(titled
+                && e.kind == EntityType::Person
+                && !e.canonical.contains(' ')
+                && names.fullest(&e.canonical).is_none())
+        })
         .max_by_key(|(_, e)| (e.kind == EntityType::Person, e.span.end));
     let lang = langs.at(doc, mention.start);
     let (name, entity_index) = match entity {
@@ -91,6 +102,13 @@ pub(super) fn resolve(
             entity: entity_index.or(full.entity),
             ..full.speaker(mention)
         });
+    }
+    // `цитирует Хвана Чжан Епа`: an inflected full name the document gives
+    // in its dictionary form elsewhere.
+    if entity_index.is_none()
+        && let Some(full) = names.inflected(&name)
+    {
+        return Some(full.speaker(mention));
     }
     Some(Speaker {
         name,

@@ -42,6 +42,10 @@ fn namey(w: &Words, i: usize) -> bool {
         return false;
     }
     let t = w.text(i);
+    // `comScore`, `eBay`: a brand written with an inner capital.
+    if t.chars().skip(1).any(char::is_uppercase) && t.chars().any(char::is_lowercase) {
+        return true;
+    }
     t.split_once('-').is_some_and(|(a, b)| {
         is_name_particle(a) && b.chars().next().is_some_and(char::is_uppercase)
     })
@@ -107,8 +111,12 @@ fn name_run_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
     while k < to && k - from < MAX_NAME && (namey(w, k) || is_initial_dot(w, k)) {
         k += 1;
     }
-    // `NEWSru.com`, `Zakon.kz`: a site name.
+    // `NEWSru.com`, `Zakon.kz`: a site name; after a name it is the outlet
+    // (`цитирует Хвана Чжан Епа Lenta.ru`), not part of the name.
     if k > from && k + 1 < to && site_dot(w, k) {
+        if k - from >= 3 {
+            return Some((from, k - 1));
+        }
         k += 2;
     }
     (k > from).then_some((from, k))
