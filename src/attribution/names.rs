@@ -205,6 +205,19 @@ impl Names {
             .max_by_key(|n| n.entity.is_some())
     }
 
+    /// The last name before `offset` written right after a title with the
+    /// stem of `title` (`Скульптор Георгий Франгулян` for `скульптора`),
+    /// among the few dozen names before it.
+    pub fn titled_before(&self, text: &str, offset: usize, title: &str) -> Option<&Name> {
+        let end = self.list.partition_point(|n| n.start < offset);
+        self.list[..end].iter().rev().take(40).find(|n| {
+            text[..n.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| same_stem(w, title))
+        })
+    }
+
     /// The fullest name whose last word is `word`, inflected or not.
     pub fn fullest(&self, word: &str) -> Option<&Name> {
         let candidates = self.by_last_word.get(&stem_bucket(word))?;

@@ -6,7 +6,7 @@ use super::Speaker;
 use super::names::{Name, Names};
 use crate::entities::{Entity, EntityType, canonical};
 use crate::language::Languages;
-use crate::quotes::cues::{PRONOUNS, TITLES};
+use crate::quotes::cues::{PRONOUNS, is_title};
 use crate::quotes::words::MARKS;
 use crate::span::Span;
 use crate::text::Document;
@@ -87,6 +87,12 @@ pub(super) fn resolve(
         .next_back()
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "another"));
     if entity_index.is_none() && !has_name && titled && !indefinite {
+        // `Скульптор Георгий Франгулян ...; по мнению скульптора`: the
+        // person the text introduced with this title, else the last named.
+        let title = lower.split_whitespace().take(2).find(|w| is_title(w));
+        if let Some(n) = title.and_then(|t| names.titled_before(doc.text, mention.start, t)) {
+            return Some(at_fullest(names, n).speaker(mention));
+        }
         return Some(last_named(names, mention, current).unwrap_or(Speaker {
             name,
             mention,
@@ -137,20 +143,6 @@ fn overlapping(entities: &[Entity], span: Span) -> impl Iterator<Item = (usize, 
         .enumerate()
         .map(move |(i, e)| (start + i, e))
         .filter(move |(_, e)| e.span.overlaps(span))
-}
-
-/// A singular job title, in any case (`президента`, `министру`).
-fn is_title(word: &str) -> bool {
-    let w = word.to_lowercase();
-    TITLES.contains(&w)
-        || [
-            "а", "я", "у", "ю", "ом", "ем", "е", "ның", "нің", "дың", "дің", "тың", "тің",
-        ]
-        .iter()
-        .any(|end| {
-            w.strip_suffix(end)
-                .is_some_and(|stem| TITLES.contains(stem))
-        })
 }
 
 fn starts_upper(word: &str) -> bool {

@@ -107,6 +107,21 @@ pub static ADJUNCTS_EN: LazyLock<Phrases> = list!("adjuncts_en.txt");
 pub static SENTENCE_ADVERBS: LazyLock<Phrases> = list!("sentence_adverbs.txt");
 pub static PLACE_PREPOSITIONS: LazyLock<Phrases> = list!("place_prepositions.txt");
 
+/// A singular job title, in any case (`президента`, `министру`,
+/// `скульптора`).
+pub fn is_title(word: &str) -> bool {
+    let w = wordlist::key(word);
+    TITLES.contains(&w)
+        || [
+            "а", "я", "у", "ю", "ом", "ем", "е", "ның", "нің", "дың", "дің", "тың", "тің",
+        ]
+        .iter()
+        .any(|end| {
+            w.strip_suffix(end)
+                .is_some_and(|stem| TITLES.contains(stem))
+        })
+}
+
 /// Reporting verbs of `lang`; an undetermined language gets none.
 pub fn verbs(lang: Lang) -> Option<&'static Phrases> {
     match lang {

@@ -3,7 +3,7 @@
 //! group (`мамандар`, `министр`, `officials`). Token ranges, end exclusive.
 
 use crate::language::Lang;
-use crate::quotes::cues::{DISCOURSE, FILLERS, PRONOUNS, SPEAKER_NOUNS, TITLES};
+use crate::quotes::cues::{DISCOURSE, FILLERS, PRONOUNS, SPEAKER_NOUNS, TITLES, is_title};
 use crate::quotes::words::Words;
 
 /// Longest name taken as one mention.
@@ -312,7 +312,7 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
         return (words.len() <= 5 && nounish).then_some((i, last + 1));
     }
     (i..clause_end)
-        .find(|&k| is_speaker_noun(w, k))
+        .find(|&k| is_speaker_noun(w, k) || (w.is_word(k) && is_title(w.low(k))))
         .map(|k| (k, k + 1))
         .or_else(|| {
             (w.is_word(i) && matches!(w.low(i), "the" | "a") && w.is_word(i + 1) && i + 2 <= end)
