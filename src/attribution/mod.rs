@@ -2,6 +2,7 @@
 //! speaker — pronouns and surnames resolved to the fullest name the document
 //! gives, quotes without a cue kept with the current speaker.
 
+mod acronyms;
 mod names;
 mod resolve;
 

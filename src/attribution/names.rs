@@ -1,6 +1,7 @@
 //! The names a document gives, for expanding a surname or a pronoun to the
 //! fullest name: person entities, and runs of capitalised words.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use super::Speaker;
@@ -145,8 +146,20 @@ fn inflects(a: &str, b: &str) -> bool {
 /// that finding the fullest name for a surname does not scan them all.
 pub struct Names {
     list: Vec<Name>,
+    /// Acronyms spelt out in the text, found on first need.
+    acronyms: OnceCell<HashMap<String, Span>>,
+    /// [`shape`] of each name's last word → indices into `list`, for
+    /// spelling variants (`Бонер`/`Бенер`).
+    by_shape: HashMap<(char, usize, char, char), Vec<usize>>,
     /// [`stem_bucket`] of each name's last word → indices into `list`.
     by_last_word: HashMap<String, Vec<usize>>,
+}
+
+/// First letter, length and last two letters of a word of five letters or
+/// more: what two spellings of one surname share.
+fn shape(word: &str) -> Option<(char, usize, char, char)> {
+    let w: Vec<char> = wordlist::key(word).chars().collect();
+    (w.len() >= 5).then(|| (w[0], w.len(), w[w.len() - 2], w[w.len() - 1]))
 }
 
 /// Words that [`same_stem`] can match share their first three letters (or
@@ -159,12 +172,21 @@ impl Names {
     /// `list` must be in text order (as [`collect`] gives it).
     pub fn new(list: Vec<Name>) -> Self {
         let mut by_last_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_shape: HashMap<_, Vec<usize>> = HashMap::new();
         for (i, n) in list.iter().enumerate() {
             if let Some(last) = n.name.split_whitespace().last() {
                 by_last_word.entry(stem_bucket(last)).or_default().push(i);
+                if let Some(key) = shape(last) {
+                    by_shape.entry(key).or_default().push(i);
+                }
             }
         }
-        Names { list, by_last_word }
+        Names {
+            list,
+            acronyms: OnceCell::new(),
+            by_shape,
+            by_last_word,
+        }
     }
 
     /// The last name that starts before byte `offset`.
@@ -216,6 +238,33 @@ impl Names {
                 .next_back()
                 .is_some_and(|w| same_stem(w, title))
         })
+    }
+
+    /// The fullest name whose last word is spelt like `word` but for one
+    /// inner letter (`Бонер` for `Джон Бенер`): transliterations vary.
+    pub fn variant(&self, word: &str) -> Option<&Name> {
+        let key = shape(word)?;
+        let mine: Vec<char> = wordlist::key(word).chars().collect();
+        self.by_shape
+            .get(&key)?
+            .iter()
+            .map(|&i| &self.list[i])
+            .filter(|n| n.name.contains(' '))
+            .filter(|n| {
+                let last = n.name.split_whitespace().last().unwrap_or("");
+                let theirs: Vec<char> = wordlist::key(last).chars().collect();
+                theirs.iter().zip(&mine).filter(|(a, b)| a != b).count() == 1
+            })
+            .max_by_key(|n| (n.entity.is_some(), std::cmp::Reverse(n.start)))
+    }
+
+    /// The words of `doc` that `acronym` stands for (`ФАС` → `Федеральная
+    /// антимонопольная служба`).
+    pub fn spelt_out(&self, doc: &Document, acronym: &str) -> Option<Span> {
+        self.acronyms
+            .get_or_init(|| super::acronyms::expansions(doc))
+            .get(acronym)
+            .copied()
     }
 
     /// The fullest name whose last word is `word`, inflected or not.

@@ -3,6 +3,7 @@
 //! person the text last named, surnames to the fullest name.
 
 use super::Speaker;
+use super::acronyms;
 use super::names::{Name, Names};
 use crate::entities::{Entity, EntityType, canonical};
 use crate::language::Languages;
@@ -99,10 +100,28 @@ pub(super) fn resolve(
             entity: None,
         }));
     }
+    // Only where the text spells the acronym out in the dictionary form:
+    // an inflected spelling (`Организацию по ...`) may not restore well.
+    if acronyms::is_acronym(&name)
+        && let Some(full) = names.spelt_out(doc, &name).map(|s| s.slice(doc.text))
+        && canonical(full, lang) == full
+    {
+        return Some(Speaker {
+            name: full.to_string(),
+            mention,
+            entity: entity_index,
+        });
+    }
     let last = name.split_whitespace().last().unwrap_or("");
     if starts_upper(last)
         && name.split_whitespace().count() == 1
-        && let Some(full) = names.fullest(last)
+        && let Some(full) = names.fullest(last).or_else(|| {
+            // A spelling variant only for a word no entity claims.
+            entity_index
+                .is_none()
+                .then(|| names.variant(last))
+                .flatten()
+        })
     {
         return Some(Speaker {
             entity: entity_index.or(full.entity),
