@@ -55,6 +55,23 @@ pub(super) fn resolve(
         .max_by_key(|(_, e)| (e.kind == EntityType::Person, e.span.end));
     let lang = langs.at(doc, mention.start);
     let (name, entity_index) = match entity {
+        // `РИА «Новости»`: an outlet's name goes on in marks past the entity.
+        Some((i, e))
+            if e.kind == EntityType::Org
+                && doc.text[e.span.end.min(mention.end)..mention.end]
+                    .contains(['«', '"', '„', '“']) =>
+        {
+            // The trim took the closing mark: give it back.
+            let close = doc.text[mention.end..]
+                .chars()
+                .next()
+                .filter(|c| MARKS.contains(*c))
+                .map_or(0, char::len_utf8);
+            (
+                doc.text[mention.start..mention.end + close].to_string(),
+                Some(i),
+            )
+        }
         Some((i, e)) => (e.canonical.clone(), Some(i)),
         None => (
             canonical(name_part(doc.text, mention).slice(doc.text), lang),

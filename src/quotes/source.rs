@@ -122,6 +122,18 @@ fn name_run_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
     (k > from).then_some((from, k))
 }
 
+/// Marks that open a name in marks.
+const OPENING: &str = "«„“\"";
+
+/// The closing mark of a short name in marks starting at token `from`, found
+/// before `to`.
+fn closing_mark(w: &Words, from: usize, to: usize) -> Option<usize> {
+    (from..to.min(from + 6))
+        .take_while(|&k| w.is_word(k) || w.is_punct(k, "»”\"–—-."))
+        .find(|&k| w.is_punct(k, "»”\""))
+        .filter(|&k| k > from)
+}
+
 /// The source mention ending right before token `end` (a verb, a colon or
 /// an opening mark), not reaching before `floor` (the sentence start).
 pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
@@ -266,6 +278,14 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
     if is_pronoun(w, i) {
         return Some((i, i + 1));
     }
+    // `сообщает «Новый Регион — Екатеринбург»`: a name in marks is whole.
+    if i > from
+        && w.is_punct(i - 1, OPENING)
+        && namey(w, i)
+        && let Some(close) = closing_mark(w, i, end)
+    {
+        return Some((i, close));
+    }
     // Names: the first run of two or more words, else the first run.
     let (mut first, mut k) = (None, i);
     let clause_end = if lang == Lang::Kk {
@@ -278,8 +298,14 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
     };
     while k < clause_end {
         if namey(w, k)
-            && let Some(run) = name_run_at(w, k, clause_end)
+            && let Some(mut run) = name_run_at(w, k, clause_end)
         {
+            // `РИА «Новости»`: the name goes on in marks.
+            if w.is_punct(run.1, OPENING)
+                && let Some(close) = closing_mark(w, run.1 + 1, clause_end)
+            {
+                run.1 = close + 1;
+            }
             if run.1 - run.0 >= 2 {
                 return Some(run);
             }
