@@ -50,7 +50,10 @@ impl Stretch {
             return None;
         }
         let open = m.open.map(|o| w.at(o.start));
-        let close = m.close.map(|c| w.at(c.start));
+        // The last token of the mark (`''` is two).
+        let close = m
+            .close
+            .map(|c| w.before(c.end).saturating_sub(1).max(w.at(c.start)));
         Some(Stretch {
             marked: m,
             lang: langs.at(w.doc, m.content.start),
