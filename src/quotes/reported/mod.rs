@@ -103,21 +103,40 @@ fn backward(
     lang: Lang,
     out: &mut Vec<QuoteCandidate>,
 ) {
-    let Some(e) = w.phrase_at(from, &BACKWARD) else {
-        return;
-    };
-    if lang == Lang::En || si == 0 {
+    if si == 0 {
         return;
     }
     let Some(verbs) = cues::verbs(lang) else {
         return;
     };
-    let Some((k, verb_end)) = (e..to).find_map(|k| w.phrase_at(k, verbs).map(|v| (k, v))) else {
-        return;
-    };
-    let source = match lang {
-        Lang::Kk => source::before(w, e, k),
-        _ => source::after(w, verb_end, to, lang),
+    let (cue_start, verb_end, source) = if lang == Lang::En {
+        // `John Smith said this on Monday.`: the subject, a verb, `this`.
+        let Some((k, verb_end)) =
+            (from..to.min(from + 8)).find_map(|k| w.phrase_at(k, verbs).map(|v| (k, v)))
+        else {
+            return;
+        };
+        if !matches!(w.low(verb_end), "this" | "so") || k == from {
+            return;
+        }
+        let source = source::before(w, from, k).or_else(|| source::subject_at(w, from, k));
+        if source.is_none() {
+            return;
+        }
+        (k, verb_end + 1, source)
+    } else {
+        let Some(e) = w.phrase_at(from, &BACKWARD) else {
+            return;
+        };
+        let Some((k, verb_end)) = (e..to).find_map(|k| w.phrase_at(k, verbs).map(|v| (k, v)))
+        else {
+            return;
+        };
+        let source = match lang {
+            Lang::Kk => source::before(w, e, k),
+            _ => source::after(w, verb_end, to, lang),
+        };
+        (from, verb_end, source)
     };
     let prev = w.doc.sentences[si - 1];
     let (pa, pb) = (w.at(prev.start), w.before(prev.end));
@@ -125,5 +144,11 @@ fn backward(
     if (pa..pb).any(|i| w.is_punct(i, MARKS)) {
         return;
     }
-    push(w, out, (pa, trim_end(w, pa, pb)), (from, verb_end), source);
+    push(
+        w,
+        out,
+        (pa, trim_end(w, pa, pb)),
+        (cue_start, verb_end),
+        source,
+    );
 }
