@@ -31,6 +31,9 @@ pub(super) fn resolve(
     }
     let text = mention.slice(doc.text);
     let lower = wordlist::key(text);
+    if lower == "it" {
+        return it(entities, mention);
+    }
     if PRONOUNS.contains(&lower) {
         return pronoun(doc, entities, names, mention, current);
     }
@@ -279,6 +282,23 @@ fn pronoun(
         });
     }
     names.last_before(mention.start).map(|n| n.speaker(mention))
+}
+
+/// `it announced`: an organisation, the last one named before, never a
+/// person.
+fn it(entities: &[Entity], mention: Span) -> Option<Speaker> {
+    let before = entities.partition_point(|e| e.span.start < mention.start);
+    entities[..before]
+        .iter()
+        .enumerate()
+        .rev()
+        .take(30)
+        .find(|(_, e)| e.kind == EntityType::Org)
+        .map(|(i, e)| Speaker {
+            name: e.canonical.clone(),
+            mention,
+            entity: Some(i),
+        })
 }
 
 /// The fullest name the document gives with `n`'s last word.
