@@ -245,8 +245,10 @@ pub fn subject_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
     let last = last?;
     // A title before the name: `Глава палестинской делегации Саеб Эрекат`.
     // `Бывший спикер палаты представителей, Нэнси Пелоси, ...`.
-    if last == i {
-        let mut j = i + 1;
+    // `Государственный секретарь по вопросам ... Барри Лоуенкрон`: a title
+    // heading the subject, then the name.
+    if last == i || is_title(w.low(last)) {
+        let mut j = last + 1;
         while j < to && j < i + 13 && (w.is_word(j) || w.is_punct(j, ",")) {
             if let Some(run) = name_run_at(w, j, to).filter(|r| r.1 - r.0 >= 2) {
                 return Some((i, run.1));
