@@ -45,10 +45,10 @@ pub fn attribute(
     // Names inside quotes are spoken about, not speaking. Quotes are sorted
     // and do not overlap: the one that may hold a name is the last to start
     // at or before it.
-    names.retain(|n| {
+    for n in &mut names {
         let i = quoted.partition_point(|q| q.start <= n.start);
-        i == 0 || n.start >= quoted[i - 1].end
-    });
+        n.quoted = i > 0 && n.start < quoted[i - 1].end;
+    }
     let names = names::Names::new(names);
     let mut current: Option<Speaker> = None;
     let mut out = Vec::with_capacity(candidates.len());

@@ -18,6 +18,9 @@ pub struct Name {
     pub name: String,
     pub start: usize,
     pub entity: Option<usize>,
+    /// Inside a quote: spoken about, so no antecedent for a pronoun or a
+    /// title, but still the full form of a surname.
+    pub quoted: bool,
 }
 
 impl Name {
@@ -52,6 +55,7 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
             name: e.canonical.clone(),
             start: e.span.start,
             entity: Some(i),
+            quoted: false,
         })
         .collect();
     for &sent in &doc.sentences {
@@ -108,6 +112,7 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
                     name: canonical(span.slice(doc.text), lang),
                     start: span.start,
                     entity: None,
+                    quoted: false,
                 });
             }
             i = j.max(i + 1);
@@ -192,7 +197,7 @@ impl Names {
     /// The last name that starts before byte `offset`.
     pub fn last_before(&self, offset: usize) -> Option<&Name> {
         let i = self.list.partition_point(|n| n.start < offset);
-        i.checked_sub(1).map(|i| &self.list[i])
+        self.list[..i].iter().rev().find(|n| !n.quoted)
     }
 
     /// A name of two or more words that `name` inflects word by word
@@ -233,10 +238,11 @@ impl Names {
     pub fn titled_before(&self, text: &str, offset: usize, title: &str) -> Option<&Name> {
         let end = self.list.partition_point(|n| n.start < offset);
         self.list[..end].iter().rev().take(40).find(|n| {
-            text[..n.start]
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| same_stem(w, title))
+            !n.quoted
+                && text[..n.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| same_stem(w, title))
         })
     }
 
@@ -308,6 +314,7 @@ mod tests {
             name: name.to_string(),
             start,
             entity,
+            quoted: false,
         };
         let names = Names::new(vec![
             name("Алпыс", 0, None),

@@ -56,6 +56,11 @@ pub(super) fn find(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<
         let after_link = i > from
             && (w.is_punct(i - 1, DASHES)
                 || matches!(w.low(i - 1), "and" | "but" | "и" | "а" | "но"));
+        // `CONTENT, согласно распоряжению X, CONTENT, сообщает Y.`: a phrase
+        // inside the sentence is the content's; the verb at the end reports.
+        if i > from && trailing_report(w, e, end, lang) {
+            return;
+        }
         let opens_clause = w.count_words(from, i) <= 1 || after_comma || after_link;
         if let Some(c) = comma.filter(|&c| c + 1 < end && opens_clause) {
             push(w, out, (c + 1, end), (i, e), source);
@@ -65,4 +70,17 @@ pub(super) fn find(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<
         }
         return;
     }
+}
+
+/// The sentence `..end` ends in `, VERB Source` (`, сообщает NEWSru.com`).
+fn trailing_report(w: &Words, from: usize, end: usize, lang: Lang) -> bool {
+    let Some(verbs) = cues::verbs(lang) else {
+        return false;
+    };
+    let Some(c) = (from..end).rev().find(|&k| w.is_punct(k, ",")) else {
+        return false;
+    };
+    w.phrase_at(c + 1, verbs).is_some_and(|v| {
+        v < end && w.count_words(v, end) <= 4 && source::after(w, v, end, lang).is_some()
+    })
 }
