@@ -7,7 +7,7 @@ use super::acronyms;
 use super::names::{Name, Names};
 use crate::entities::{Entity, EntityType, canonical};
 use crate::language::Languages;
-use crate::quotes::cues::{PRONOUNS, is_title};
+use crate::quotes::cues::{ORG_NOUNS, PRONOUNS, is_title};
 use crate::quotes::words::MARKS;
 use crate::span::Span;
 use crate::text::Document;
@@ -31,8 +31,15 @@ pub(super) fn resolve(
     }
     let text = mention.slice(doc.text);
     let lower = wordlist::key(text);
-    if lower == "it" {
-        return it(entities, mention);
+    // `it announced`, `В компании уверены`: the organisation named last.
+    if lower == "it" || (ORG_NOUNS.contains(&lower) && !starts_upper(text)) {
+        return it(entities, mention).or_else(|| {
+            (lower != "it").then(|| Speaker {
+                name: text.to_string(),
+                mention,
+                entity: None,
+            })
+        });
     }
     if PRONOUNS.contains(&lower) {
         return pronoun(doc, entities, names, mention, current);
