@@ -82,6 +82,12 @@ pub(super) fn resolve(
                 Some(i),
             )
         }
+        // `институтының мамандары`: the body's people, a group named by
+        // the whole mention.
+        Some((i, e)) if e.kind == EntityType::Org && group_of_body(doc.text, e.span, mention) => {
+            let start = e.span.start.min(mention.start);
+            (doc.text[start..mention.end].to_string(), Some(i))
+        }
         Some((i, e)) => (e.canonical.clone(), Some(i)),
         None => (
             canonical(name_part(doc.text, mention).slice(doc.text), lang),
@@ -176,6 +182,24 @@ fn names_a_place_or_body(text: &str, entities: &[Entity], mention: Span, surname
     let span = Span::new(start, mention.end);
     text.get(start..mention.end) == Some(surname)
         && overlapping(entities, span).any(|(_, e)| e.kind != EntityType::Person)
+}
+
+/// `mention` is an organisation in the Kazakh genitive and then its people
+/// (`... институтының мамандары`, `министрліктің өкілдері`).
+fn group_of_body(text: &str, body: Span, mention: Span) -> bool {
+    let Some(rest) = text.get(body.end..mention.end) else {
+        return false;
+    };
+    let genitive = ["ның", "нің", "дың", "дің", "тың", "тің"]
+        .iter()
+        .any(|g| text[body.start..body.end].ends_with(g));
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    genitive
+        && words.len() == 1
+        && !starts_upper(words[0])
+        && ["лары", "лері", "дары", "дері", "тары", "тері"]
+            .iter()
+            .any(|p| words[0].ends_with(p))
 }
 
 /// The entities overlapping `span`, with their indices. `entities` are
