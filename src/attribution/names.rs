@@ -124,14 +124,18 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
 
 /// Same word up to an inflection: `Ратманского`/`Ратманский`, `Алпыстың`/`Алпыс`.
 pub fn same_stem(a: &str, b: &str) -> bool {
-    let a: Vec<char> = wordlist::key(a).chars().collect();
-    let b: Vec<char> = wordlist::key(b).chars().collect();
-    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let short = a.len().min(b.len());
-    a == b
-        || (short >= 3
-            && common >= short.saturating_sub(2).max(3)
-            && common + 4 >= a.len().max(b.len()))
+    let common = folded(a).zip(folded(b)).take_while(|(x, y)| x == y).count();
+    let (la, lb) = (folded(a).count(), folded(b).count());
+    let short = la.min(lb);
+    (common == la && la == lb)
+        || (short >= 3 && common >= short.saturating_sub(2).max(3) && common + 4 >= la.max(lb))
+}
+
+/// The characters of `wordlist::key(word)`, without building it.
+fn folded(word: &str) -> impl Iterator<Item = char> + '_ {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ё' { 'е' } else { c })
 }
 
 /// `b` is `a` or an inflected form of it, short names included
