@@ -34,6 +34,34 @@ pub fn find(w: &Words, langs: &Languages) -> Vec<QuoteCandidate> {
         let before = out.len();
         backward(w, si, from, to, lang, &mut out);
         according::find(w, from, to, lang, &mut out);
+        // `По сведениям AP, пилот объяснил, что ...`, `X admitted that ...,
+        // according to Y`: a speech clause inside what the outlet passes on
+        // is the statement, and its subject the speaker.
+        if out.len() == before + 1 && matches!(lang, Lang::Ru | Lang::En) {
+            let mut inner = Vec::new();
+            clause::find(w, from, to, lang, &mut inner);
+            let outer = out[before].clone();
+            let nested = |q: &QuoteCandidate| {
+                q.source.is_some()
+                    && q.cue
+                        .is_some_and(|c| outer.span.contains(c) || c.end <= outer.span.start)
+                    && q.cue != outer.cue
+            };
+            if inner.len() == 1 && nested(&inner[0]) {
+                let mut q = inner.remove(0);
+                // `..., according to Y.` is no part of the statement.
+                if let Some(c) = outer.cue.filter(|c| q.span.contains(*c)) {
+                    let mut k = w.at(c.start);
+                    while k > 0 && w.is_punct(k - 1, ",") {
+                        k -= 1;
+                    }
+                    q.span = Span::new(q.span.start, w.span(k.saturating_sub(1)).end);
+                }
+                out.truncate(before);
+                out.push(q);
+            }
+            continue;
+        }
         if out.len() == before {
             match lang {
                 Lang::Kk => kazakh::find(w, from, to, &mut out),
