@@ -198,6 +198,12 @@ impl Names {
         }
     }
 
+    /// The names outside quotes before byte `offset`, the nearest first.
+    pub fn before(&self, offset: usize) -> impl Iterator<Item = &Name> {
+        let i = self.list.partition_point(|n| n.start < offset);
+        self.list[..i].iter().rev().filter(|n| !n.quoted)
+    }
+
     /// The last name that starts before byte `offset`.
     pub fn last_before(&self, offset: usize) -> Option<&Name> {
         let i = self.list.partition_point(|n| n.start < offset);

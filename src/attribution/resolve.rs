@@ -286,18 +286,42 @@ fn pronoun(
         .sentences
         .get(sentence.saturating_sub(1))
         .map_or(0, |s| s.start);
+    // `сказала она`: a woman, not the man named last.
+    let wanted = pronoun_gender(&wordlist::key(mention.slice(doc.text)));
+    let fits = |name: &str| wanted.is_none() || name_gender(name).is_none_or(|g| Some(g) == wanted);
     let recent = names
         .last_before(mention.start)
         .filter(|n| n.start >= window_start)
         .filter(|n| current.is_none_or(|c| n.start > c.mention.end));
+    let mut mismatched = false;
     if let Some(n) = recent {
-        return Some(at_fullest(names, n).speaker(mention));
+        if fits(&n.name) {
+            return Some(at_fullest(names, n).speaker(mention));
+        }
+        mismatched = true;
     }
     if let Some(c) = current {
-        return Some(Speaker {
-            mention,
-            ..c.clone()
-        });
+        if fits(&c.name) {
+            return Some(Speaker {
+                mention,
+                ..c.clone()
+            });
+        }
+        mismatched = true;
+    }
+    // The nearest person of the pronoun's gender, when the obvious one is not.
+    if mismatched {
+        return names
+            .before(mention.start)
+            .take(30)
+            .find(|n| fits(&n.name))
+            .map(|n| at_fullest(names, n).speaker(mention))
+            .or_else(|| {
+                current.map(|c| Speaker {
+                    mention,
+                    ..c.clone()
+                })
+            });
     }
     let before = entities.partition_point(|e| e.span.start < mention.start);
     let person = entities[..before]
@@ -313,6 +337,45 @@ fn pronoun(
         });
     }
     names.last_before(mention.start).map(|n| n.speaker(mention))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+}
+
+/// The gender a pronoun asks for (`она`, `she`); `ол`, `they` ask none.
+fn pronoun_gender(pronoun: &str) -> Option<Gender> {
+    match pronoun {
+        "она" | "she" => Some(Gender::Female),
+        "он" | "he" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// A Cyrillic name's gender where its endings tell (`Мария Захарова`,
+/// `Иван Петров`, `Айгүл Серікова`); Latin names and others: unknown.
+fn name_gender(name: &str) -> Option<Gender> {
+    let words: Vec<String> = name.split_whitespace().map(wordlist::key).collect();
+    let last = words.last()?;
+    if !last.chars().any(|c| {
+        matches!(
+            c,
+            'а'..='я' | 'ә' | 'ғ' | 'қ' | 'ң' | 'ө' | 'ұ' | 'ү' | 'һ' | 'і'
+        )
+    }) {
+        return None;
+    }
+    const FEMALE: [&str; 6] = ["ова", "ева", "ина", "ына", "ская", "цкая"];
+    const MALE: [&str; 7] = ["ов", "ев", "ин", "ын", "ский", "цкий", "ұлы"];
+    if FEMALE.iter().any(|e| last.ends_with(e)) || last.ends_with("қызы") {
+        return Some(Gender::Female);
+    }
+    if MALE.iter().any(|e| last.ends_with(e)) {
+        return Some(Gender::Male);
+    }
+    None
 }
 
 /// `it announced`: an organisation, the last one named before, never a
