@@ -230,6 +230,11 @@ pub fn subject_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
     if is_pronoun(w, i) {
         return Some((i, i + 1));
     }
+    // `Потенциальному кандидату предлагается «...»`: a Russian dative
+    // opens the sentence; it is nobody speaking.
+    if w.low(i).ends_with("ому") || w.low(i).ends_with("ему") {
+        return None;
+    }
     let mut last = None;
     let mut k = i;
     while k < to && k < i + 5 && (w.is_word(k) || is_initial_dot(w, k)) {
