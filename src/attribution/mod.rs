@@ -1,6 +1,8 @@
 //! The attribution stage: turns each quote's raw source mention into a
-//! speaker — pronouns and surnames resolved to the fullest name the document
-//! gives, quotes without a cue kept with the current speaker.
+//! speaker — pronouns (`он`/`она` by gender, `it` to an organisation) and
+//! surnames (inflected, or spelt one letter apart) resolved to the fullest
+//! name the document gives, titles to the person they introduced, acronyms to
+//! the name they spell, quotes without a cue kept with the current speaker.
 
 mod acronyms;
 mod names;
