@@ -135,8 +135,11 @@ pub(super) fn resolve(
     }
     // Only where the text spells the acronym out in the dictionary form:
     // an inflected spelling (`Организацию по ...`) may not restore well.
+    // `ЕС` is not `Евгений Смирнов`: a person's name spells no acronym.
     if acronyms::is_acronym(&name)
-        && let Some(full) = names.spelt_out(doc, &name).map(|s| s.slice(doc.text))
+        && let Some(span) = names.spelt_out(doc, &name)
+        && !overlapping(entities, span).any(|(_, e)| e.kind == EntityType::Person)
+        && let full = span.slice(doc.text)
         && canonical(full, lang) == full
     {
         return Some(Speaker {
