@@ -132,9 +132,23 @@ pub fn find(text: &str, para: Span) -> Vec<Marked> {
                     }
                 } else if stack.is_empty() && strong(c) {
                     // Closed but never opened: the paragraph up to here,
-                    // taking in any pairs before it.
-                    out.clear();
-                    let content = Span::new(para.start, mark.start)
+                    // taking in any pairs before it (`«Рухани» негізі тиіс»`).
+                    // A stray `»` after a sentence has ended since the last
+                    // pair reaches back to that sentence end only: `«A», –
+                    // деді ол. B»` keeps its quote.
+                    let last_close = out
+                        .last()
+                        .and_then(|m| m.close)
+                        .map_or(para.start, |c| c.end);
+                    let sentence_end = (c == '»' && !out.is_empty())
+                        .then(|| text[last_close..mark.start].rfind(|c: char| ".!?…".contains(c)))
+                        .flatten()
+                        .map(|i| last_close + i + 1);
+                    let from = sentence_end.unwrap_or_else(|| {
+                        out.clear();
+                        para.start
+                    });
+                    let content = Span::new(from, mark.start)
                         .trim_by(text, |c| c.is_whitespace() || "–—-«„“\"".contains(c));
                     if !content.is_empty() {
                         out.push(Marked {
@@ -204,5 +218,9 @@ mod tests {
             ["Рухани» негізі тиіс"]
         );
         assert_eq!(contents("Ол: «Бұл қарайды, «— деді."), ["Бұл қарайды,"]);
+        assert_eq!(
+            contents("«Мы готовы», — сказал он. А потом» ушёл."),
+            ["Мы готовы", "А потом"]
+        );
     }
 }
