@@ -1,5 +1,6 @@
-//! Data-driven quote tests: `tests/testdata/quotes/{kk,ru,en}.jsonl`, one
-//! case a line — `{"name", "text", "quotes": [{"text", "kind", "speaker"}]}`.
+//! Data-driven quote tests: `tests/testdata/quotes/LANG_CONSTRUCTION.jsonl`,
+//! one case a line — `{"name", "text", "quotes": [{"text", "kind", "speaker"}]}`
+//! (`"quotes": []` for a negative).
 //! A speaker matches when its name ends in the same word as the expected one
 //! (`А. Кудрин` for `Кудрин`). Every failing case is reported by name. Plus
 //! the founding article.
@@ -76,38 +77,71 @@ fn check(case: &Case) -> Option<String> {
     None
 }
 
-fn run(lang: &str, data: &str) {
-    let mut failures = Vec::new();
-    let mut n = 0;
-    for line in data.lines().filter(|l| !l.trim().is_empty()) {
-        let case: Case = serde_json::from_str(line).expect("a test case");
-        n += 1;
-        if let Some(why) = check(&case) {
-            failures.push(format!("  {}: {}", case.name, why));
+/// The corpus directory: one file per language and construction
+/// (`kk_marks.jsonl`, `ru_reported.jsonl`, ...), `#` lines are headers.
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/testdata/quotes");
+
+/// Every case of every corpus file, each with the file it came from.
+fn corpus() -> Vec<(String, Case)> {
+    let mut files: Vec<_> = std::fs::read_dir(CORPUS)
+        .expect("the corpus directory")
+        .map(|e| e.expect("a directory entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
+        .collect();
+    files.sort();
+    let mut cases = Vec::new();
+    for path in files {
+        let file = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let data = std::fs::read_to_string(&path).expect("a corpus file");
+        for (n, line) in data.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let case: Case = serde_json::from_str(line)
+                .unwrap_or_else(|e| panic!("{file}.jsonl:{}: {e}", n + 1));
+            cases.push((file.clone(), case));
         }
     }
-    assert!(n >= 20, "{lang}: only {n} cases");
+    cases
+}
+
+#[test]
+fn every_corpus_case_passes() {
+    let cases = corpus();
+    let mut names = std::collections::HashSet::new();
+    for (file, case) in &cases {
+        assert!(names.insert(&case.name), "{file}: {} twice", case.name);
+    }
+    assert!(cases.len() >= 150, "only {} cases", cases.len());
+    for lang in ["kk", "ru", "en"] {
+        for construction in [
+            "marks",
+            "interrupted",
+            "paragraphs",
+            "colon",
+            "not_quotes",
+            "reported",
+            "speakers",
+            "broken",
+        ] {
+            let file = format!("{lang}_{construction}");
+            assert!(
+                cases.iter().any(|(f, _)| *f == file),
+                "no cases in {file}.jsonl"
+            );
+        }
+    }
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|(file, case)| check(case).map(|why| format!("  {file}/{}: {why}", case.name)))
+        .collect();
     assert!(
         failures.is_empty(),
-        "{lang}: {} of {n} cases fail:\n{}",
+        "{} of {} cases fail:\n{}",
         failures.len(),
+        cases.len(),
         failures.join("\n")
     );
-}
-
-#[test]
-fn kazakh_cases() {
-    run("kk", include_str!("testdata/quotes/kk.jsonl"));
-}
-
-#[test]
-fn russian_cases() {
-    run("ru", include_str!("testdata/quotes/ru.jsonl"));
-}
-
-#[test]
-fn english_cases() {
-    run("en", include_str!("testdata/quotes/en.jsonl"));
 }
 
 #[test]

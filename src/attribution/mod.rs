@@ -1,7 +1,10 @@
 //! The attribution stage: turns each quote's raw source mention into a
-//! speaker — pronouns and surnames resolved to the fullest name the document
-//! gives, quotes without a cue kept with the current speaker.
+//! speaker — pronouns (`он`/`она` by gender, `it` to an organisation) and
+//! surnames (inflected, or spelt one letter apart) resolved to the fullest
+//! name the document gives, titles to the person they introduced, acronyms to
+//! the name they spell, quotes without a cue kept with the current speaker.
 
+mod acronyms;
 mod names;
 mod resolve;
 
@@ -11,6 +14,7 @@ use crate::quotes::cues::IMPERSONAL;
 use crate::quotes::{QuoteCandidate, QuoteKind};
 use crate::span::Span;
 use crate::text::Document;
+use crate::wordlist;
 
 /// Who said a quote.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,17 +47,18 @@ pub fn attribute(
     // Names inside quotes are spoken about, not speaking. Quotes are sorted
     // and do not overlap: the one that may hold a name is the last to start
     // at or before it.
-    names.retain(|n| {
+    for n in &mut names {
         let i = quoted.partition_point(|q| q.start <= n.start);
-        i == 0 || n.start >= quoted[i - 1].end
-    });
+        n.quoted = i > 0 && n.start < quoted[i - 1].end;
+    }
     let names = names::Names::new(names);
     let mut current: Option<Speaker> = None;
     let mut out = Vec::with_capacity(candidates.len());
     for c in candidates {
         let impersonal = c.cue.is_some_and(|cue| {
-            let cue = cue.slice(doc.text).to_lowercase();
-            cue.split_whitespace().any(|w| IMPERSONAL.contains(w))
+            cue.slice(doc.text)
+                .split_whitespace()
+                .any(|w| IMPERSONAL.contains(&wordlist::key(w)))
         });
         let speaker = match c.source {
             Some(m) => resolve::resolve(doc, langs, entities, &names, m, current.as_ref()),

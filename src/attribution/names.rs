@@ -1,6 +1,7 @@
 //! The names a document gives, for expanding a surname or a pronoun to the
 //! fullest name: person entities, and runs of capitalised words.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use super::Speaker;
@@ -17,6 +18,9 @@ pub struct Name {
     pub name: String,
     pub start: usize,
     pub entity: Option<usize>,
+    /// Inside a quote: spoken about, so no antecedent for a pronoun or a
+    /// title, but still the full form of a surname.
+    pub quoted: bool,
 }
 
 impl Name {
@@ -51,6 +55,7 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
             name: e.canonical.clone(),
             start: e.span.start,
             entity: Some(i),
+            quoted: false,
         })
         .collect();
     for &sent in &doc.sentences {
@@ -59,7 +64,14 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
         while i < toks.len() {
             // `Ал Алматы`, `However John`, `Глава Минсвязи`: an opener or a
             // title is not part of a name.
-            let lower = toks[i].text(doc.text).to_lowercase();
+            // Only a capitalised word can open a name: the others are
+            // skipped without lower-casing them.
+            let word = toks[i].text(doc.text);
+            if !capitalised(word) {
+                i += 1;
+                continue;
+            }
+            let lower = wordlist::key(word);
             if DISCOURSE.contains(&lower) || TITLES.contains(&lower) {
                 i += 1;
                 continue;
@@ -69,8 +81,9 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
                 j += 1;
             }
             // `в Западном Иерусалиме`, `Алматыда`: places, not people.
-            let after_preposition =
-                i > 0 && PLACE_PREPOSITIONS.contains(&toks[i - 1].text(doc.text).to_lowercase());
+            let after_preposition = j - i >= 2
+                && i > 0
+                && PLACE_PREPOSITIONS.contains(&wordlist::key(toks[i - 1].text(doc.text)));
             let kk = langs.at(doc, toks[i].span.start) == Lang::Kk;
             let locative = j > i
                 && kk
@@ -99,6 +112,7 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
                     name: canonical(span.slice(doc.text), lang),
                     start: span.start,
                     entity: None,
+                    quoted: false,
                 });
             }
             i = j.max(i + 1);
@@ -110,22 +124,51 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
 
 /// Same word up to an inflection: `Ратманского`/`Ратманский`, `Алпыстың`/`Алпыс`.
 pub fn same_stem(a: &str, b: &str) -> bool {
-    let a: Vec<char> = wordlist::key(a).chars().collect();
-    let b: Vec<char> = wordlist::key(b).chars().collect();
-    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let short = a.len().min(b.len());
-    a == b
-        || (short >= 3
-            && common >= short.saturating_sub(2).max(3)
-            && common + 4 >= a.len().max(b.len()))
+    let common = folded(a).zip(folded(b)).take_while(|(x, y)| x == y).count();
+    let (la, lb) = (folded(a).count(), folded(b).count());
+    let short = la.min(lb);
+    (common == la && la == lb)
+        || (short >= 3 && common >= short.saturating_sub(2).max(3) && common + 4 >= la.max(lb))
+}
+
+/// The characters of `wordlist::key(word)`, without building it.
+fn folded(word: &str) -> impl Iterator<Item = char> + '_ {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ё' { 'е' } else { c })
+}
+
+/// `b` is `a` or an inflected form of it, short names included
+/// (`Еп`/`Епа`, `Чжан`/`Чжана`).
+fn inflects(a: &str, b: &str) -> bool {
+    if same_stem(a, b) {
+        return true;
+    }
+    let (a, b) = (wordlist::key(a), wordlist::key(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.chars().count() >= 2
+        && long.starts_with(&short)
+        && long.chars().count() - short.chars().count() <= 2
 }
 
 /// The names of a document, indexed by the start of their last word, so
 /// that finding the fullest name for a surname does not scan them all.
 pub struct Names {
     list: Vec<Name>,
+    /// Acronyms spelt out in the text, found on first need.
+    acronyms: OnceCell<HashMap<String, Span>>,
+    /// [`shape`] of each name's last word → indices into `list`, for
+    /// spelling variants (`Бонер`/`Бенер`).
+    by_shape: HashMap<(char, usize, char, char), Vec<usize>>,
     /// [`stem_bucket`] of each name's last word → indices into `list`.
     by_last_word: HashMap<String, Vec<usize>>,
+}
+
+/// First letter, length and last two letters of a word of five letters or
+/// more: what two spellings of one surname share.
+fn shape(word: &str) -> Option<(char, usize, char, char)> {
+    let w: Vec<char> = wordlist::key(word).chars().collect();
+    (w.len() >= 5).then(|| (w[0], w.len(), w[w.len() - 2], w[w.len() - 1]))
 }
 
 /// Words that [`same_stem`] can match share their first three letters (or
@@ -138,18 +181,106 @@ impl Names {
     /// `list` must be in text order (as [`collect`] gives it).
     pub fn new(list: Vec<Name>) -> Self {
         let mut by_last_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_shape: HashMap<_, Vec<usize>> = HashMap::new();
         for (i, n) in list.iter().enumerate() {
             if let Some(last) = n.name.split_whitespace().last() {
                 by_last_word.entry(stem_bucket(last)).or_default().push(i);
+                if let Some(key) = shape(last) {
+                    by_shape.entry(key).or_default().push(i);
+                }
             }
         }
-        Names { list, by_last_word }
+        Names {
+            list,
+            acronyms: OnceCell::new(),
+            by_shape,
+            by_last_word,
+        }
+    }
+
+    /// The names outside quotes before byte `offset`, the nearest first.
+    pub fn before(&self, offset: usize) -> impl Iterator<Item = &Name> {
+        let i = self.list.partition_point(|n| n.start < offset);
+        self.list[..i].iter().rev().filter(|n| !n.quoted)
     }
 
     /// The last name that starts before byte `offset`.
     pub fn last_before(&self, offset: usize) -> Option<&Name> {
         let i = self.list.partition_point(|n| n.start < offset);
-        i.checked_sub(1).map(|i| &self.list[i])
+        self.list[..i].iter().rev().find(|n| !n.quoted)
+    }
+
+    /// A name of two or more words that `name` inflects word by word
+    /// (`Хвана Чжан Епа` → `Хван Чжан Еп`), preferring an entity's.
+    pub fn inflected(&self, name: &str) -> Option<&Name> {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() < 2
+            || words
+                .iter()
+                .any(|w| !w.chars().next().is_some_and(char::is_uppercase))
+        {
+            return None;
+        }
+        let last: Vec<char> = wordlist::key(words[words.len() - 1]).chars().collect();
+        // The dictionary form may be up to two letters shorter (`Епа`/`Еп`),
+        // so it may be filed under a shorter bucket.
+        let mut buckets: Vec<String> = (0..=2)
+            .filter(|drop| last.len() > *drop)
+            .map(|drop| last[..last.len() - drop].iter().take(3).collect())
+            .collect();
+        buckets.dedup();
+        buckets
+            .iter()
+            .filter_map(|b| self.by_last_word.get(b))
+            .flatten()
+            .map(|&i| &self.list[i])
+            .filter(|n| {
+                let theirs: Vec<&str> = n.name.split_whitespace().collect();
+                theirs.len() == words.len()
+                    && theirs.iter().zip(&words).all(|(a, b)| inflects(a, b))
+            })
+            .max_by_key(|n| n.entity.is_some())
+    }
+
+    /// The last name before `offset` written right after a title with the
+    /// stem of `title` (`Скульптор Георгий Франгулян` for `скульптора`),
+    /// among the few dozen names before it.
+    pub fn titled_before(&self, text: &str, offset: usize, title: &str) -> Option<&Name> {
+        let end = self.list.partition_point(|n| n.start < offset);
+        self.list[..end].iter().rev().take(40).find(|n| {
+            !n.quoted
+                && text[..n.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| same_stem(w, title))
+        })
+    }
+
+    /// The fullest name whose last word is spelt like `word` but for one
+    /// inner letter (`Бонер` for `Джон Бенер`): transliterations vary.
+    pub fn variant(&self, word: &str) -> Option<&Name> {
+        let key = shape(word)?;
+        let mine: Vec<char> = wordlist::key(word).chars().collect();
+        self.by_shape
+            .get(&key)?
+            .iter()
+            .map(|&i| &self.list[i])
+            .filter(|n| n.name.contains(' '))
+            .filter(|n| {
+                let last = n.name.split_whitespace().last().unwrap_or("");
+                let theirs: Vec<char> = wordlist::key(last).chars().collect();
+                theirs.iter().zip(&mine).filter(|(a, b)| a != b).count() == 1
+            })
+            .max_by_key(|n| (n.entity.is_some(), std::cmp::Reverse(n.start)))
+    }
+
+    /// The words of `doc` that `acronym` stands for (`ФАС` → `Федеральная
+    /// антимонопольная служба`).
+    pub fn spelt_out(&self, doc: &Document, acronym: &str) -> Option<Span> {
+        self.acronyms
+            .get_or_init(|| super::acronyms::expansions(doc))
+            .get(acronym)
+            .copied()
     }
 
     /// The fullest name whose last word is `word`, inflected or not.
@@ -193,6 +324,7 @@ mod tests {
             name: name.to_string(),
             start,
             entity,
+            quoted: false,
         };
         let names = Names::new(vec![
             name("Алпыс", 0, None),

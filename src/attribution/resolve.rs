@@ -3,10 +3,11 @@
 //! person the text last named, surnames to the fullest name.
 
 use super::Speaker;
+use super::acronyms;
 use super::names::{Name, Names};
 use crate::entities::{Entity, EntityType, canonical};
 use crate::language::Languages;
-use crate::quotes::cues::{PRONOUNS, TITLES};
+use crate::quotes::cues::{ORG_NOUNS, PRONOUNS, is_title};
 use crate::quotes::words::MARKS;
 use crate::span::Span;
 use crate::text::Document;
@@ -30,6 +31,16 @@ pub(super) fn resolve(
     }
     let text = mention.slice(doc.text);
     let lower = wordlist::key(text);
+    // `it announced`, `В компании уверены`: the organisation named last.
+    if lower == "it" || (ORG_NOUNS.contains(&lower) && !starts_upper(text)) {
+        return it(entities, mention).or_else(|| {
+            (lower != "it").then(|| Speaker {
+                name: text.to_string(),
+                mention,
+                entity: None,
+            })
+        });
+    }
     if PRONOUNS.contains(&lower) {
         return pronoun(doc, entities, names, mention, current);
     }
@@ -38,16 +49,45 @@ pub(super) fn resolve(
     // A person in the mention wins; an organisation only when the mention
     // is not a title over it (`глава Минсвязи` is a person).
     let titled = lower.split_whitespace().take(2).any(is_title);
-    let entity = entities
-        .iter()
-        .enumerate()
+    let entity = overlapping(entities, mention)
+        .filter(|(_, e)| e.kind == EntityType::Person || (e.kind == EntityType::Org && !titled))
+        // An entity running past the mention joined it to other words
+        // (`Хвана Чжан Епа Lenta.ru`): the mention's own words are better.
+        .filter(|(_, e)| e.span.end <= mention.end || !text.trim().contains(' '))
+        // `глава Минсвязи`: one word under a title, never given as a
+        // person's full name, is a body, not a person.
         .filter(|(_, e)| {
-            e.span.overlaps(mention)
-                && (e.kind == EntityType::Person || (e.kind == EntityType::Org && !titled))
+            !(titled
+                && e.kind == EntityType::Person
+                && !e.canonical.contains(' ')
+                && names.fullest(&e.canonical).is_none())
         })
         .max_by_key(|(_, e)| (e.kind == EntityType::Person, e.span.end));
     let lang = langs.at(doc, mention.start);
     let (name, entity_index) = match entity {
+        // `РИА «Новости»`: an outlet's name goes on in marks past the entity.
+        Some((i, e))
+            if e.kind == EntityType::Org
+                && doc.text[e.span.end.min(mention.end)..mention.end]
+                    .contains(['«', '"', '„', '“']) =>
+        {
+            // The trim took the closing mark: give it back.
+            let close = doc.text[mention.end..]
+                .chars()
+                .next()
+                .filter(|c| MARKS.contains(*c))
+                .map_or(0, char::len_utf8);
+            (
+                doc.text[mention.start..mention.end + close].to_string(),
+                Some(i),
+            )
+        }
+        // `институтының мамандары`: the body's people, a group named by
+        // the whole mention.
+        Some((i, e)) if e.kind == EntityType::Org && group_of_body(doc.text, e.span, mention) => {
+            let start = e.span.start.min(mention.start);
+            (doc.text[start..mention.end].to_string(), Some(i))
+        }
         Some((i, e)) => (e.canonical.clone(), Some(i)),
         None => (
             canonical(name_part(doc.text, mention).slice(doc.text), lang),
@@ -81,21 +121,55 @@ pub(super) fn resolve(
         .next_back()
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "another"));
     if entity_index.is_none() && !has_name && titled && !indefinite {
+        // `Скульптор Георгий Франгулян ...; по мнению скульптора`: the
+        // person the text introduced with this title, else the last named.
+        let title = lower.split_whitespace().take(2).find(|w| is_title(w));
+        if let Some(n) = title.and_then(|t| names.titled_before(doc.text, mention.start, t)) {
+            return Some(at_fullest(names, n).speaker(mention));
+        }
         return Some(last_named(names, mention, current).unwrap_or(Speaker {
             name,
             mention,
             entity: None,
         }));
     }
+    // Only where the text spells the acronym out in the dictionary form:
+    // an inflected spelling (`Организацию по ...`) may not restore well.
+    // `ЕС` is not `Евгений Смирнов`: a person's name spells no acronym.
+    if acronyms::is_acronym(&name)
+        && let Some(span) = names.spelt_out(doc, &name)
+        && !overlapping(entities, span).any(|(_, e)| e.kind == EntityType::Person)
+        && let full = span.slice(doc.text)
+        && canonical(full, lang) == full
+    {
+        return Some(Speaker {
+            name: full.to_string(),
+            mention,
+            entity: entity_index,
+        });
+    }
     let last = name.split_whitespace().last().unwrap_or("");
     if starts_upper(last)
         && name.split_whitespace().count() == 1
-        && let Some(full) = names.fullest(last)
+        && let Some(full) = names.fullest(last).or_else(|| {
+            // A spelling variant only for a word no entity claims.
+            entity_index
+                .is_none()
+                .then(|| names.variant(last))
+                .flatten()
+        })
     {
         return Some(Speaker {
             entity: entity_index.or(full.entity),
             ..full.speaker(mention)
         });
+    }
+    // `цитирует Хвана Чжан Епа`: an inflected full name the document gives
+    // in its dictionary form elsewhere.
+    if entity_index.is_none()
+        && let Some(full) = names.inflected(&name)
+    {
+        return Some(full.speaker(mention));
     }
     Some(Speaker {
         name,
@@ -110,23 +184,38 @@ fn names_a_place_or_body(text: &str, entities: &[Entity], mention: Span, surname
     let start = mention.end.saturating_sub(surname.len());
     let span = Span::new(start, mention.end);
     text.get(start..mention.end) == Some(surname)
-        && entities
-            .iter()
-            .any(|e| e.kind != EntityType::Person && e.span.overlaps(span))
+        && overlapping(entities, span).any(|(_, e)| e.kind != EntityType::Person)
 }
 
-/// A singular job title, in any case (`президента`, `министру`).
-fn is_title(word: &str) -> bool {
-    let w = word.to_lowercase();
-    TITLES.contains(&w)
-        || [
-            "а", "я", "у", "ю", "ом", "ем", "е", "ның", "нің", "дың", "дің", "тың", "тің",
-        ]
+/// `mention` is an organisation in the Kazakh genitive and then its people
+/// (`... институтының мамандары`, `министрліктің өкілдері`).
+fn group_of_body(text: &str, body: Span, mention: Span) -> bool {
+    let Some(rest) = text.get(body.end..mention.end) else {
+        return false;
+    };
+    let genitive = ["ның", "нің", "дың", "дің", "тың", "тің"]
         .iter()
-        .any(|end| {
-            w.strip_suffix(end)
-                .is_some_and(|stem| TITLES.contains(stem))
-        })
+        .any(|g| text[body.start..body.end].ends_with(g));
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    genitive
+        && words.len() == 1
+        && !starts_upper(words[0])
+        && ["лары", "лері", "дары", "дері", "тары", "тері"]
+            .iter()
+            .any(|p| words[0].ends_with(p))
+}
+
+/// The entities overlapping `span`, with their indices. `entities` are
+/// sorted by start and do not overlap (as the entities stage gives them), so
+/// they are found by binary search, not by a scan per quote.
+fn overlapping(entities: &[Entity], span: Span) -> impl Iterator<Item = (usize, &Entity)> {
+    let end = entities.partition_point(|e| e.span.start < span.end);
+    let start = entities[..end].partition_point(|e| e.span.end <= span.start);
+    entities[start..end]
+        .iter()
+        .enumerate()
+        .map(move |(i, e)| (start + i, e))
+        .filter(move |(_, e)| e.span.overlaps(span))
 }
 
 fn starts_upper(word: &str) -> bool {
@@ -200,20 +289,45 @@ fn pronoun(
         .sentences
         .get(sentence.saturating_sub(1))
         .map_or(0, |s| s.start);
+    // `сказала она`: a woman, not the man named last.
+    let wanted = pronoun_gender(&wordlist::key(mention.slice(doc.text)));
+    let fits = |name: &str| wanted.is_none() || name_gender(name).is_none_or(|g| Some(g) == wanted);
     let recent = names
         .last_before(mention.start)
         .filter(|n| n.start >= window_start)
         .filter(|n| current.is_none_or(|c| n.start > c.mention.end));
+    let mut mismatched = false;
     if let Some(n) = recent {
-        return Some(at_fullest(names, n).speaker(mention));
+        if fits(&n.name) {
+            return Some(at_fullest(names, n).speaker(mention));
+        }
+        mismatched = true;
     }
     if let Some(c) = current {
-        return Some(Speaker {
-            mention,
-            ..c.clone()
-        });
+        if fits(&c.name) {
+            return Some(Speaker {
+                mention,
+                ..c.clone()
+            });
+        }
+        mismatched = true;
     }
-    let person = entities
+    // The nearest person of the pronoun's gender, when the obvious one is not.
+    if mismatched {
+        return names
+            .before(mention.start)
+            .take(30)
+            .find(|n| fits(&n.name))
+            .map(|n| at_fullest(names, n).speaker(mention))
+            .or_else(|| {
+                current.map(|c| Speaker {
+                    mention,
+                    ..c.clone()
+                })
+            });
+    }
+    let before = entities.partition_point(|e| e.span.start < mention.start);
+    let person = entities[..before]
         .iter()
         .enumerate()
         .rev()
@@ -226,6 +340,62 @@ fn pronoun(
         });
     }
     names.last_before(mention.start).map(|n| n.speaker(mention))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+}
+
+/// The gender a pronoun asks for (`она`, `she`); `ол`, `they` ask none.
+fn pronoun_gender(pronoun: &str) -> Option<Gender> {
+    match pronoun {
+        "она" | "she" => Some(Gender::Female),
+        "он" | "he" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// A Cyrillic name's gender where its endings tell (`Мария Захарова`,
+/// `Иван Петров`, `Айгүл Серікова`); Latin names and others: unknown.
+fn name_gender(name: &str) -> Option<Gender> {
+    let words: Vec<String> = name.split_whitespace().map(wordlist::key).collect();
+    let last = words.last()?;
+    if !last.chars().any(|c| {
+        matches!(
+            c,
+            'а'..='я' | 'ә' | 'ғ' | 'қ' | 'ң' | 'ө' | 'ұ' | 'ү' | 'һ' | 'і'
+        )
+    }) {
+        return None;
+    }
+    const FEMALE: [&str; 6] = ["ова", "ева", "ина", "ына", "ская", "цкая"];
+    const MALE: [&str; 7] = ["ов", "ев", "ин", "ын", "ский", "цкий", "ұлы"];
+    if FEMALE.iter().any(|e| last.ends_with(e)) || last.ends_with("қызы") {
+        return Some(Gender::Female);
+    }
+    if MALE.iter().any(|e| last.ends_with(e)) {
+        return Some(Gender::Male);
+    }
+    None
+}
+
+/// `it announced`: an organisation, the last one named before, never a
+/// person.
+fn it(entities: &[Entity], mention: Span) -> Option<Speaker> {
+    let before = entities.partition_point(|e| e.span.start < mention.start);
+    entities[..before]
+        .iter()
+        .enumerate()
+        .rev()
+        .take(30)
+        .find(|(_, e)| e.kind == EntityType::Org)
+        .map(|(i, e)| Speaker {
+            name: e.canonical.clone(),
+            mention,
+            entity: Some(i),
+        })
 }
 
 /// The fullest name the document gives with `n`'s last word.

@@ -12,24 +12,39 @@ use crate::language::Lang;
 /// A set of one- or several-word phrases.
 pub struct Phrases {
     entries: HashSet<String>,
+    /// The first words of all entries: most tokens start none, and are
+    /// turned away without building a key.
+    first_words: HashSet<String>,
     max_words: usize,
 }
 
 impl Phrases {
     fn parse(data: &'static str) -> Self {
         let mut entries = HashSet::new();
+        let mut first_words = HashSet::new();
         let mut max_words = 1;
         for line in wordlist::entries(data) {
             let words: Vec<String> = line.split_whitespace().map(wordlist::key).collect();
             max_words = max_words.max(words.len());
+            first_words.insert(words[0].clone());
             entries.insert(words.join(" "));
         }
-        Phrases { entries, max_words }
+        Phrases {
+            entries,
+            first_words,
+            max_words,
+        }
     }
 
     /// The number of words of the longest entry that `words` (lower-case)
     /// starts with.
     pub fn longest_at<S: AsRef<str>>(&self, words: &[S]) -> Option<usize> {
+        if !words
+            .first()
+            .is_some_and(|w| self.first_words.contains(w.as_ref()))
+        {
+            return None;
+        }
         let mut key = String::new();
         let mut best = None;
         for (n, w) in words.iter().take(self.max_words).enumerate() {
@@ -44,15 +59,24 @@ impl Phrases {
         best
     }
 
+    /// Some entry starts with the (lower-case) word `word`.
+    pub fn starts_with_word(&self, word: &str) -> bool {
+        self.first_words.contains(word)
+    }
+
     pub fn contains(&self, word: &str) -> bool {
         self.entries.contains(word)
     }
 
     /// Some entry is a prefix of `word` (stems in `title_context.txt`).
     pub fn has_prefix_of(&self, word: &str) -> bool {
-        self.entries
-            .iter()
-            .any(|e| word.starts_with(e.as_str()) && !e.contains(' '))
+        // Each prefix of the word is looked up, rather than each entry
+        // tried: a token holds no space, so no several-word entry matches.
+        word.char_indices()
+            .skip(1)
+            .map(|(i, _)| &word[..i])
+            .chain(std::iter::once(word))
+            .any(|prefix| self.entries.contains(prefix))
     }
 }
 
@@ -74,6 +98,7 @@ pub static PRONOUNS: LazyLock<Phrases> = list!("pronouns.txt");
 pub static SPEAKER_NOUNS: LazyLock<Phrases> = list!("speaker_nouns.txt");
 pub static TITLE_CONTEXT: LazyLock<Phrases> = list!("title_context.txt");
 pub static TITLES: LazyLock<Phrases> = list!("titles.txt");
+pub static ORG_NOUNS: LazyLock<Phrases> = list!("org_nouns.txt");
 pub static OUTLET_VERBS: LazyLock<Phrases> = list!("outlet_verbs.txt");
 pub static PARTICIPLES: LazyLock<Phrases> = list!("participles.txt");
 pub static IMPERSONAL: LazyLock<Phrases> = list!("impersonal.txt");
@@ -82,6 +107,21 @@ pub static FILLERS: LazyLock<Phrases> = list!("fillers.txt");
 pub static ADJUNCTS_EN: LazyLock<Phrases> = list!("adjuncts_en.txt");
 pub static SENTENCE_ADVERBS: LazyLock<Phrases> = list!("sentence_adverbs.txt");
 pub static PLACE_PREPOSITIONS: LazyLock<Phrases> = list!("place_prepositions.txt");
+
+/// A singular job title, in any case (`президента`, `министру`,
+/// `скульптора`).
+pub fn is_title(word: &str) -> bool {
+    let w = wordlist::key(word);
+    TITLES.contains(&w)
+        || [
+            "а", "я", "у", "ю", "ом", "ем", "е", "ның", "нің", "дың", "дің", "тың", "тің",
+        ]
+        .iter()
+        .any(|end| {
+            w.strip_suffix(end)
+                .is_some_and(|stem| TITLES.contains(stem))
+        })
+}
 
 /// Reporting verbs of `lang`; an undetermined language gets none.
 pub fn verbs(lang: Lang) -> Option<&'static Phrases> {

@@ -5,7 +5,7 @@ use crate::language::{Lang, Languages};
 use crate::quotes::cues::{self, OUTLET_VERBS, PARTICIPLES, TITLE_CONTEXT};
 use crate::quotes::marks::{self, Marked};
 use crate::quotes::source;
-use crate::quotes::words::{DASHES, ENDS, Words};
+use crate::quotes::words::{DASHES, ENDS, MARKS, Words};
 use crate::quotes::{QuoteCandidate, QuoteKind};
 use crate::span::Span;
 
@@ -50,7 +50,10 @@ impl Stretch {
             return None;
         }
         let open = m.open.map(|o| w.at(o.start));
-        let close = m.close.map(|c| w.at(c.start));
+        // The last token of the mark (`''` is two).
+        let close = m
+            .close
+            .map(|c| w.before(c.end).saturating_sub(1).max(w.at(c.start)));
         Some(Stretch {
             marked: m,
             lang: langs.at(w.doc, m.content.start),
@@ -93,10 +96,17 @@ fn quote(w: &Words, s: &Stretch, out: &mut Vec<QuoteCandidate>) {
     // No cue, inside a sentence: `Abbas called the issue "very important."`
     let att = att.unwrap_or_else(|| Attribution {
         cue: None,
-        source: s
-            .open
-            .filter(|&o| w.count_words(s.sent_start, o) > 0)
-            .and_then(|o| source::subject_at(w, s.sent_start, o)),
+        // The subject is outside any quote before this one in the sentence
+        // (`"A," said X, "B."`: not the first word of `A`).
+        source: s.open.and_then(|o| {
+            let floor = (s.sent_start..o)
+                .rev()
+                .find(|&k| w.is_punct(k, MARKS))
+                .map_or(s.sent_start, |k| k + 1);
+            (w.count_words(floor, o) > 0)
+                .then(|| source::subject_at(w, floor, o))
+                .flatten()
+        }),
         verb: false,
         before: false,
     });

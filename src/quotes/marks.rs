@@ -35,8 +35,13 @@ fn closes_before(c: Option<char>) -> bool {
 }
 
 /// The role of the mark `c`, given its neighbours and the marks open so far.
-fn role(c: char, prev: Option<char>, next: Option<char>, stack: &[(char, usize)]) -> Option<Role> {
-    let open_kinds = |set: &str| stack.iter().any(|&(k, _)| set.contains(k));
+fn role(
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+    stack: &[(char, usize, usize)],
+) -> Option<Role> {
+    let open_kinds = |set: &str| stack.iter().any(|&(k, _, _)| set.contains(k));
     let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     match c {
         // `«—` or `« ` while one is open: a mistyped closing mark.
@@ -95,25 +100,30 @@ fn strong(c: char) -> bool {
 pub fn find(text: &str, para: Span) -> Vec<Marked> {
     let s = para.slice(text);
     let mut out: Vec<Marked> = Vec::new();
-    let mut stack: Vec<(char, usize)> = Vec::new();
+    // Open marks: the kind (`''` counts as `"`), where, and how long.
+    let mut stack: Vec<(char, usize, usize)> = Vec::new();
     let mut prev: Option<char> = None;
     let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    while let Some((i, mut c)) = chars.next() {
         let at = para.start + i;
-        let mark = Span::new(at, at + c.len_utf8());
+        let mut len = c.len_utf8();
+        // `''...''`: doubled apostrophes some archives write for `"`.
+        if c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'') {
+            chars.next();
+            c = '"';
+            len = 2;
+        }
+        let next = chars.peek().map(|&(_, n)| n);
+        let mark = Span::new(at, at + len);
         match role(c, prev, next, &stack) {
-            Some(Role::Open) => stack.push((c, at)),
+            Some(Role::Open) => stack.push((c, at, len)),
             Some(Role::Close) => {
                 let set = partners(c);
-                if let Some(k) = stack.iter().rposition(|&(o, _)| set.contains(o)) {
-                    let (_, open_at) = stack[k];
+                if let Some(k) = stack.iter().rposition(|&(o, _, _)| set.contains(o)) {
+                    let (_, open_at, open_len) = stack[k];
                     stack.truncate(k);
                     if stack.is_empty() {
-                        let open = Span::new(
-                            open_at,
-                            open_at + text[open_at..].chars().next().map_or(1, char::len_utf8),
-                        );
+                        let open = Span::new(open_at, open_at + open_len);
                         out.push(Marked {
                             open: Some(open),
                             close: Some(mark),
@@ -122,9 +132,23 @@ pub fn find(text: &str, para: Span) -> Vec<Marked> {
                     }
                 } else if stack.is_empty() && strong(c) {
                     // Closed but never opened: the paragraph up to here,
-                    // taking in any pairs before it.
-                    out.clear();
-                    let content = Span::new(para.start, mark.start)
+                    // taking in any pairs before it (`«Рухани» негізі тиіс»`).
+                    // A stray `»` after a sentence has ended since the last
+                    // pair reaches back to that sentence end only: `«A», –
+                    // деді ол. B»` keeps its quote.
+                    let last_close = out
+                        .last()
+                        .and_then(|m| m.close)
+                        .map_or(para.start, |c| c.end);
+                    let sentence_end = (c == '»' && !out.is_empty())
+                        .then(|| text[last_close..mark.start].rfind(|c: char| ".!?…".contains(c)))
+                        .flatten()
+                        .map(|i| last_close + i + 1);
+                    let from = sentence_end.unwrap_or_else(|| {
+                        out.clear();
+                        para.start
+                    });
+                    let content = Span::new(from, mark.start)
                         .trim_by(text, |c| c.is_whitespace() || "–—-«„“\"".contains(c));
                     if !content.is_empty() {
                         out.push(Marked {
@@ -139,10 +163,10 @@ pub fn find(text: &str, para: Span) -> Vec<Marked> {
         }
         prev = Some(c);
     }
-    if let Some(&(c, open_at)) = stack.first()
+    if let Some(&(c, open_at, open_len)) = stack.first()
         && strong(c)
     {
-        let open = Span::new(open_at, open_at + c.len_utf8());
+        let open = Span::new(open_at, open_at + open_len);
         let content = Span::new(open.end, para.end).trim(text);
         if !content.is_empty() {
             out.push(Marked {
@@ -171,6 +195,8 @@ mod tests {
         assert_eq!(contents("«Бір «екі» үш», – деді."), ["Бір «екі» үш"]);
         assert_eq!(contents("He said \"go\" and 'stay'."), ["go", "stay"]);
         assert_eq!(contents("„Ja“ und „nein“"), ["Ja", "nein"]);
+        assert_eq!(contents("''Бәрі дайын'', – деді."), ["Бәрі дайын"]);
+        assert_eq!(contents("‹Иә› және ‘yes’"), ["Иә", "yes"]);
         assert_eq!(contents("“Yes,” she said, “no.”"), ["Yes,", "no."]);
     }
 
@@ -192,5 +218,9 @@ mod tests {
             ["Рухани» негізі тиіс"]
         );
         assert_eq!(contents("Ол: «Бұл қарайды, «— деді."), ["Бұл қарайды,"]);
+        assert_eq!(
+            contents("«Мы готовы», — сказал он. А потом» ушёл."),
+            ["Мы готовы", "А потом"]
+        );
     }
 }

@@ -3,7 +3,7 @@
 //! group (`мамандар`, `министр`, `officials`). Token ranges, end exclusive.
 
 use crate::language::Lang;
-use crate::quotes::cues::{DISCOURSE, FILLERS, PRONOUNS, SPEAKER_NOUNS, TITLES};
+use crate::quotes::cues::{DISCOURSE, FILLERS, PRONOUNS, SPEAKER_NOUNS, TITLES, is_title};
 use crate::quotes::words::Words;
 
 /// Longest name taken as one mention.
@@ -42,6 +42,10 @@ fn namey(w: &Words, i: usize) -> bool {
         return false;
     }
     let t = w.text(i);
+    // `comScore`, `eBay`: a brand written with an inner capital.
+    if t.chars().skip(1).any(char::is_uppercase) && t.chars().any(char::is_lowercase) {
+        return true;
+    }
     t.split_once('-').is_some_and(|(a, b)| {
         is_name_particle(a) && b.chars().next().is_some_and(char::is_uppercase)
     })
@@ -107,11 +111,27 @@ fn name_run_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
     while k < to && k - from < MAX_NAME && (namey(w, k) || is_initial_dot(w, k)) {
         k += 1;
     }
-    // `NEWSru.com`, `Zakon.kz`: a site name.
+    // `NEWSru.com`, `Zakon.kz`: a site name; after a name it is the outlet
+    // (`цитирует Хвана Чжан Епа Lenta.ru`), not part of the name.
     if k > from && k + 1 < to && site_dot(w, k) {
+        if k - from >= 3 {
+            return Some((from, k - 1));
+        }
         k += 2;
     }
     (k > from).then_some((from, k))
+}
+
+/// Marks that open a name in marks.
+const OPENING: &str = "«„“\"";
+
+/// The closing mark of a short name in marks starting at token `from`, found
+/// before `to`.
+fn closing_mark(w: &Words, from: usize, to: usize) -> Option<usize> {
+    (from..to.min(from + 6))
+        .take_while(|&k| w.is_word(k) || w.is_punct(k, "»”\"–—-."))
+        .find(|&k| w.is_punct(k, "»”\""))
+        .filter(|&k| k > from)
 }
 
 /// The source mention ending right before token `end` (a verb, a colon or
@@ -210,6 +230,11 @@ pub fn subject_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
     if is_pronoun(w, i) {
         return Some((i, i + 1));
     }
+    // `Потенциальному кандидату предлагается «...»`: a Russian dative
+    // opens the sentence; it is nobody speaking.
+    if w.low(i).ends_with("ому") || w.low(i).ends_with("ему") {
+        return None;
+    }
     let mut last = None;
     let mut k = i;
     while k < to && k < i + 5 && (w.is_word(k) || is_initial_dot(w, k)) {
@@ -225,8 +250,10 @@ pub fn subject_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
     let last = last?;
     // A title before the name: `Глава палестинской делегации Саеб Эрекат`.
     // `Бывший спикер палаты представителей, Нэнси Пелоси, ...`.
-    if last == i {
-        let mut j = i + 1;
+    // `Государственный секретарь по вопросам ... Барри Лоуенкрон`: a title
+    // heading the subject, then the name.
+    if last == i || is_title(w.low(last)) {
+        let mut j = last + 1;
         while j < to && j < i + 13 && (w.is_word(j) || w.is_punct(j, ",")) {
             if let Some(run) = name_run_at(w, j, to).filter(|r| r.1 - r.0 >= 2) {
                 return Some((i, run.1));
@@ -258,6 +285,14 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
     if is_pronoun(w, i) {
         return Some((i, i + 1));
     }
+    // `сообщает «Новый Регион — Екатеринбург»`: a name in marks is whole.
+    if i > from
+        && w.is_punct(i - 1, OPENING)
+        && namey(w, i)
+        && let Some(close) = closing_mark(w, i, end)
+    {
+        return Some((i, close));
+    }
     // Names: the first run of two or more words, else the first run.
     let (mut first, mut k) = (None, i);
     let clause_end = if lang == Lang::Kk {
@@ -270,8 +305,14 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
     };
     while k < clause_end {
         if namey(w, k)
-            && let Some(run) = name_run_at(w, k, clause_end)
+            && let Some(mut run) = name_run_at(w, k, clause_end)
         {
+            // `РИА «Новости»`: the name goes on in marks.
+            if w.is_punct(run.1, OPENING)
+                && let Some(close) = closing_mark(w, run.1 + 1, clause_end)
+            {
+                run.1 = close + 1;
+            }
             if run.1 - run.0 >= 2 {
                 return Some(run);
             }
@@ -304,7 +345,7 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
         return (words.len() <= 5 && nounish).then_some((i, last + 1));
     }
     (i..clause_end)
-        .find(|&k| is_speaker_noun(w, k))
+        .find(|&k| is_speaker_noun(w, k) || (w.is_word(k) && is_title(w.low(k))))
         .map(|k| (k, k + 1))
         .or_else(|| {
             (w.is_word(i) && matches!(w.low(i), "the" | "a") && w.is_word(i + 1) && i + 2 <= end)

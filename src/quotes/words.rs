@@ -4,11 +4,13 @@
 use crate::quotes::cues::Phrases;
 use crate::span::Span;
 use crate::text::{Document, TokenKind};
-use crate::wordlist;
 
 pub struct Words<'a> {
     pub doc: &'a Document<'a>,
-    lower: Vec<String>,
+    /// The lower-case forms of all tokens, one after another, and where each
+    /// ends: one buffer instead of a string per token.
+    lower: String,
+    lower_ends: Vec<usize>,
 }
 
 /// Dashes that introduce or interrupt speech.
@@ -18,14 +20,31 @@ pub const ENDS: &str = ".!?…";
 /// All quotation marks.
 pub const MARKS: &str = "«»„“”\"‘’'‹›";
 
+/// Appends `wordlist::key(word)` (lower case, `ё` as `е`) to `out` without
+/// a string of its own.
+fn push_key(out: &mut String, word: &str) {
+    for c in word.chars() {
+        match c {
+            'ё' | 'Ё' => out.push('е'),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
 impl<'a> Words<'a> {
     pub fn new(doc: &'a Document<'a>) -> Self {
-        let lower = doc
-            .tokens
-            .iter()
-            .map(|t| wordlist::key(t.text(doc.text)))
-            .collect();
-        Words { doc, lower }
+        let mut lower = String::with_capacity(doc.text.len());
+        let mut lower_ends = Vec::with_capacity(doc.tokens.len());
+        for t in &doc.tokens {
+            push_key(&mut lower, t.text(doc.text));
+            lower_ends.push(lower.len());
+        }
+        Words {
+            doc,
+            lower,
+            lower_ends,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -58,7 +77,11 @@ impl<'a> Words<'a> {
 
     /// The lower-case text of token `i` (empty past the end).
     pub fn low(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        let Some(&end) = self.lower_ends.get(i) else {
+            return "";
+        };
+        let start = if i == 0 { 0 } else { self.lower_ends[i - 1] };
+        &self.lower[start..end]
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -121,13 +144,16 @@ impl<'a> Words<'a> {
     /// The end (exclusive) of the longest phrase of `list` starting at
     /// word token `i`.
     pub fn phrase_at(&self, i: usize, list: &Phrases) -> Option<usize> {
-        let mut words = Vec::new();
-        let mut j = i;
-        while j < self.len() && self.is_word(j) && words.len() < 6 {
-            words.push(self.low(j));
-            j += 1;
+        if !self.is_word(i) || !list.starts_with_word(self.low(i)) {
+            return None;
         }
-        list.longest_at(&words).map(|n| i + n)
+        let mut words = [""; 6];
+        let mut n = 0;
+        while n < words.len() && self.is_word(i + n) {
+            words[n] = self.low(i + n);
+            n += 1;
+        }
+        list.longest_at(&words[..n]).map(|n| i + n)
     }
 
     /// Number of word tokens in `from..to`.

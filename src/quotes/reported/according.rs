@@ -56,6 +56,14 @@ pub(super) fn find(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<
         let after_link = i > from
             && (w.is_punct(i - 1, DASHES)
                 || matches!(w.low(i - 1), "and" | "but" | "и" | "а" | "но"));
+        // `CONTENT, согласно распоряжению X, CONTENT, сообщает Y.`: a phrase
+        // inside the sentence is the content's; the verb at the end reports.
+        let report = trailing_report(w, e, end, lang);
+        if i > from && report.is_some() {
+            return;
+        }
+        // `По словам X, CONTENT, сообщает ТАСС.`: the outlet is no content.
+        let end = report.unwrap_or(end);
         let opens_clause = w.count_words(from, i) <= 1 || after_comma || after_link;
         if let Some(c) = comma.filter(|&c| c + 1 < end && opens_clause) {
             push(w, out, (c + 1, end), (i, e), source);
@@ -65,4 +73,16 @@ pub(super) fn find(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<
         }
         return;
     }
+}
+
+/// The comma before `, VERB Source` ending the sentence `..end`
+/// (`, сообщает NEWSru.com`).
+fn trailing_report(w: &Words, from: usize, end: usize, lang: Lang) -> Option<usize> {
+    let verbs = cues::verbs(lang)?;
+    let c = (from..end).rev().find(|&k| w.is_punct(k, ","))?;
+    w.phrase_at(c + 1, verbs)
+        .is_some_and(|v| {
+            v < end && w.count_words(v, end) <= 4 && source::after(w, v, end, lang).is_some()
+        })
+        .then_some(c)
 }

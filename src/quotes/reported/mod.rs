@@ -34,6 +34,34 @@ pub fn find(w: &Words, langs: &Languages) -> Vec<QuoteCandidate> {
         let before = out.len();
         backward(w, si, from, to, lang, &mut out);
         according::find(w, from, to, lang, &mut out);
+        // `По сведениям AP, пилот объяснил, что ...`, `X admitted that ...,
+        // according to Y`: a speech clause inside what the outlet passes on
+        // is the statement, and its subject the speaker.
+        if out.len() == before + 1 && matches!(lang, Lang::Ru | Lang::En) {
+            let mut inner = Vec::new();
+            clause::find(w, from, to, lang, &mut inner);
+            let outer = out[before].clone();
+            let nested = |q: &QuoteCandidate| {
+                q.source.is_some()
+                    && q.cue
+                        .is_some_and(|c| outer.span.contains(c) || c.end <= outer.span.start)
+                    && q.cue != outer.cue
+            };
+            if inner.len() == 1 && nested(&inner[0]) {
+                let mut q = inner.remove(0);
+                // `..., according to Y.` is no part of the statement.
+                if let Some(c) = outer.cue.filter(|c| q.span.contains(*c)) {
+                    let mut k = w.at(c.start);
+                    while k > 0 && w.is_punct(k - 1, ",") {
+                        k -= 1;
+                    }
+                    q.span = Span::new(q.span.start, w.span(k.saturating_sub(1)).end);
+                }
+                out.truncate(before);
+                out.push(q);
+            }
+            continue;
+        }
         if out.len() == before {
             match lang {
                 Lang::Kk => kazakh::find(w, from, to, &mut out),
@@ -103,21 +131,40 @@ fn backward(
     lang: Lang,
     out: &mut Vec<QuoteCandidate>,
 ) {
-    let Some(e) = w.phrase_at(from, &BACKWARD) else {
-        return;
-    };
-    if lang == Lang::En || si == 0 {
+    if si == 0 {
         return;
     }
     let Some(verbs) = cues::verbs(lang) else {
         return;
     };
-    let Some((k, verb_end)) = (e..to).find_map(|k| w.phrase_at(k, verbs).map(|v| (k, v))) else {
-        return;
-    };
-    let source = match lang {
-        Lang::Kk => source::before(w, e, k),
-        _ => source::after(w, verb_end, to, lang),
+    let (cue_start, verb_end, source) = if lang == Lang::En {
+        // `John Smith said this on Monday.`: the subject, a verb, `this`.
+        let Some((k, verb_end)) =
+            (from..to.min(from + 8)).find_map(|k| w.phrase_at(k, verbs).map(|v| (k, v)))
+        else {
+            return;
+        };
+        if !matches!(w.low(verb_end), "this" | "so") || k == from {
+            return;
+        }
+        let source = source::before(w, from, k).or_else(|| source::subject_at(w, from, k));
+        if source.is_none() {
+            return;
+        }
+        (k, verb_end + 1, source)
+    } else {
+        let Some(e) = w.phrase_at(from, &BACKWARD) else {
+            return;
+        };
+        let Some((k, verb_end)) = (e..to).find_map(|k| w.phrase_at(k, verbs).map(|v| (k, v)))
+        else {
+            return;
+        };
+        let source = match lang {
+            Lang::Kk => source::before(w, e, k),
+            _ => source::after(w, verb_end, to, lang),
+        };
+        (from, verb_end, source)
     };
     let prev = w.doc.sentences[si - 1];
     let (pa, pb) = (w.at(prev.start), w.before(prev.end));
@@ -125,5 +172,11 @@ fn backward(
     if (pa..pb).any(|i| w.is_punct(i, MARKS)) {
         return;
     }
-    push(w, out, (pa, trim_end(w, pa, pb)), (from, verb_end), source);
+    push(
+        w,
+        out,
+        (pa, trim_end(w, pa, pb)),
+        (cue_start, verb_end),
+        source,
+    );
 }
