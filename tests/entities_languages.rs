@@ -321,3 +321,41 @@ fn single_words_and_dev_texts_keep_the_invariants() {
         }
     }
 }
+
+/// Mentions of one person share a cluster: a surname alone, an inflected
+/// surname (`Лужкова`), an initial (`Қ. Алпыс`); another person does not.
+#[test]
+fn clusters_tie_mentions_of_one_person() {
+    let cases: &[(&str, &[&str], &str)] = &[
+        (
+            "Қуандық Алпыс мәлімдеді. Бұған дейін Алпыстың айтуынша, Қ. Алпыс ертең келеді. Айгерим Тарина келіспеді.",
+            &["Қуандық Алпыс", "Алпыстың", "Қ. Алпыс"],
+            "Айгерим Тарина",
+        ),
+        (
+            "Мэр Москвы Юрий Лужков выступил. Эту позицию Лужкова поддержал Сергей Собянин.",
+            &["Юрий Лужков", "Лужкова"],
+            "Сергей Собянин",
+        ),
+        (
+            "Barack Obama met Angela Merkel in Berlin. The talks went well, Obama said.",
+            &["Barack Obama", "Obama"],
+            "Angela Merkel",
+        ),
+    ];
+    for &(text, same, other) in cases {
+        let doc = aitty::annotate(text);
+        let cluster = |span: &str| {
+            doc.entities
+                .iter()
+                .find(|e| e.text == span)
+                .map(|e| e.cluster.clone())
+                .unwrap_or_else(|| panic!("{span:?} not found in {:?}", doc.entities))
+        };
+        let first = cluster(same[0]);
+        for s in same {
+            assert_eq!(cluster(s), first, "{s:?} in {text:?}");
+        }
+        assert_ne!(cluster(other), first, "{other:?} in {text:?}");
+    }
+}

@@ -54,3 +54,25 @@ fn seed_article_entities() {
         );
     }
 }
+
+/// Every mention of one referent shares a cluster, and no other does:
+/// the three `Қуандық Алпыс`, the two `Zakon.kz`, `Қазақстанда` and `Қазақстан`.
+#[test]
+fn seed_article_clusters() {
+    let doc = aitty::annotate(SEED);
+    let cluster_of = |text: &str| -> Vec<&str> {
+        doc.entities
+            .iter()
+            .filter(|e| e.canonical == text)
+            .map(|e| e.cluster.as_str())
+            .collect()
+    };
+    let alpys = cluster_of("Қуандық Алпыс");
+    assert_eq!(alpys.len(), 3);
+    assert!(alpys.iter().all(|c| *c == alpys[0]));
+    let kz = cluster_of("Қазақстан");
+    assert!(kz.len() == 2 && kz[0] == kz[1]);
+    let tarina = cluster_of("Айгерим Тарина");
+    assert_ne!(tarina[0], alpys[0]);
+    assert_eq!(doc.entities[0].cluster, "c1");
+}
