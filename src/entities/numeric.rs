@@ -174,12 +174,7 @@ impl<'a> Tokens<'a> {
 
     /// Digits or number words, hyphenated ranges included (`үш-төрт`).
     fn is_number(&self, i: usize) -> bool {
-        self.is_digits(i)
-            || (self.is_word(i)
-                && self
-                    .word(i)
-                    .split('-')
-                    .all(|part| !part.is_empty() && lexicon::is_number_word(part)))
+        self.is_digits(i) || (self.is_word(i) && self.forms(i).is_number_words())
     }
 
     /// `11:08`, `18: 00-де`: returns the index of the minutes.

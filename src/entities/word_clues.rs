@@ -2,6 +2,8 @@
 //! patronymic ending, a title, an acronym, a legal form, an adjective, a
 //! word that opens or closes a place's name.
 
+use std::cell::RefCell;
+
 use super::lexicon::{self, FIRST_NAMES, PERSON_TITLES};
 use super::{kk_morph, ru_morph};
 use crate::language::Lang;
@@ -72,6 +74,29 @@ pub(super) const STATE_WORDS: &[&str] = &[
     "emirates",
 ];
 
+thread_local! {
+    static FIRST_NAME_MEMO: RefCell<lexicon::FxMap<String, [Option<bool>; 4]>> = Default::default();
+    static SURNAME_MEMO: RefCell<lexicon::FxMap<String, [Option<bool>; 4]>> = Default::default();
+    static TITLE_MEMO: RefCell<lexicon::FxMap<String, [Option<bool>; 4]>> = Default::default();
+}
+
+type LangMemo = std::thread::LocalKey<RefCell<lexicon::FxMap<String, [Option<bool>; 4]>>>;
+
+/// A per-word, per-language clue, worked out once per word (see
+/// `lexicon::remember`): the rules ask about the same words many times.
+fn per_lang(cache: &'static LangMemo, word: &str, lang: Lang, f: fn(&str, Lang) -> bool) -> bool {
+    let slot = lang as usize;
+    let known = lexicon::remember(cache, word, || [None; 4]);
+    if let Some(answer) = known[slot] {
+        return answer;
+    }
+    let answer = f(word, lang);
+    let mut updated = known;
+    updated[slot] = Some(answer);
+    cache.with(|c| c.borrow_mut().insert(word.to_string(), updated));
+    answer
+}
+
 pub(super) fn is_state_word(word: &str) -> bool {
     let stems = kk_morph::stems(&lexicon::key(word));
     stems.iter().any(|s| STATE_WORDS.contains(&s.as_str()))
@@ -90,10 +115,14 @@ pub(super) const RUSSIAN_SURNAME_ENDINGS: &[&str] = &["ин", "ина", "ын", 
 
 /// A known first name, in any case form.
 pub(super) fn is_first_name(word: &str, lang: Lang) -> bool {
+    per_lang(&FIRST_NAME_MEMO, word, lang, first_name)
+}
+
+fn first_name(word: &str, lang: Lang) -> bool {
     let forms = match lang {
         Lang::Ru => ru_morph::candidates(word),
         Lang::En => vec![word.to_string()],
-        _ => kk_morph::stems(word),
+        _ => kk_morph::stems(word).to_vec(),
     };
     forms
         .iter()
@@ -101,6 +130,10 @@ pub(super) fn is_first_name(word: &str, lang: Lang) -> bool {
 }
 
 pub(super) fn has_surname_ending(word: &str, lang: Lang) -> bool {
+    per_lang(&SURNAME_MEMO, word, lang, surname_ending)
+}
+
+fn surname_ending(word: &str, lang: Lang) -> bool {
     let forms = match lang {
         Lang::Ru => vec![
             word.to_string(),
@@ -122,8 +155,12 @@ pub(super) fn has_surname_ending(word: &str, lang: Lang) -> bool {
 
 /// A title or post, inflected or not (`Президентінің`, `министра`).
 pub(super) fn is_title_word(word: &str, lang: Lang) -> bool {
+    per_lang(&TITLE_MEMO, word, lang, title_word)
+}
+
+fn title_word(word: &str, lang: Lang) -> bool {
     let forms = match lang {
-        Lang::Kk => kk_morph::stems(word),
+        Lang::Kk => kk_morph::stems(word).to_vec(),
         _ => vec![word.to_string()],
     };
     forms
