@@ -75,32 +75,50 @@ fn set(data: &'static str) -> FxSet<String> {
     wordlist::entries(data).map(key).collect()
 }
 
-/// Each line keyed, to the line as written (its canonical form).
-fn keyed(data: &'static str) -> FxMap<String, &'static str> {
-    wordlist::entries(data).map(|l| (key(l), l)).collect()
+/// Each line keyed, to the line as written (its canonical form); where
+/// several files hold a key, the first file's line wins.
+fn keyed(files: &[&'static str]) -> FxMap<String, &'static str> {
+    let mut map = FxMap::default();
+    for line in files.iter().flat_map(|data| wordlist::entries(data)) {
+        map.entry(key(line)).or_insert(line);
+    }
+    map
 }
 
 /// Lines of `TYPE word` as word → TYPE (the first line wins).
-fn typed(data: &'static str) -> FxMap<String, &'static str> {
+fn typed(files: &[&'static str]) -> FxMap<String, &'static str> {
     let mut map = FxMap::default();
-    for (t, w) in wordlist::entries(data).filter_map(|l| l.split_once(' ')) {
+    let lines = files.iter().flat_map(|data| wordlist::entries(data));
+    for (t, w) in lines.filter_map(|l| l.split_once(' ')) {
         map.entry(key(w.trim())).or_insert(t);
     }
     map
 }
 
 /// Known place names, keyed by their lower-cased dictionary form; the value
-/// is the form as written in the list (the canonical form).
-pub static PLACES: LazyLock<FxMap<String, &'static str>> =
-    LazyLock::new(|| keyed(include_str!("../../data/entities/places.txt")));
+/// is the form as written in the list (the canonical form). The hand-made
+/// list first, then GeoNames cities and CLDR countries (`geo_places.txt`,
+/// made by `scripts/lexicons/build.py`).
+pub static PLACES: LazyLock<FxMap<String, &'static str>> = LazyLock::new(|| {
+    keyed(&[
+        include_str!("../../data/entities/places.txt"),
+        include_str!("../../data/entities/geo_places.txt"),
+    ])
+});
 
 /// Known organisation names and acronyms.
 pub static ORGS: LazyLock<FxMap<String, &'static str>> =
-    LazyLock::new(|| keyed(include_str!("../../data/entities/org_names.txt")));
+    LazyLock::new(|| keyed(&[include_str!("../../data/entities/org_names.txt")]));
 
-/// Common first names.
+/// Common first names (the hand-made list).
 pub static FIRST_NAMES: LazyLock<FxMap<String, &'static str>> =
-    LazyLock::new(|| keyed(include_str!("../../data/entities/first_names.txt")));
+    LazyLock::new(|| keyed(&[include_str!("../../data/entities/first_names.txt")]));
+
+/// natasha's first names (`person_names.txt`, made by
+/// `scripts/lexicons/build.py`): Russian spellings, many of them Kazakh
+/// words too (`Айта`, `Сосын`), so they count in Russian and English text.
+pub static MORE_FIRST_NAMES: LazyLock<FxSet<String>> =
+    LazyLock::new(|| set(include_str!("../../data/entities/person_names.txt")));
 
 /// Titles and posts that come before a person's name.
 pub static PERSON_TITLES: LazyLock<FxSet<String>> =
@@ -119,17 +137,23 @@ static ORG_TRIGGERS: LazyLock<FxMap<String, ()>> = LazyLock::new(|| {
 });
 
 static LOC_TRIGGERS: LazyLock<FxMap<String, &'static str>> =
-    LazyLock::new(|| typed(include_str!("../../data/entities/loc_triggers.txt")));
+    LazyLock::new(|| typed(&[include_str!("../../data/entities/loc_triggers.txt")]));
 
 static UNITS: LazyLock<FxMap<String, &'static str>> =
-    LazyLock::new(|| typed(include_str!("../../data/entities/numeric_units.txt")));
+    LazyLock::new(|| typed(&[include_str!("../../data/entities/numeric_units.txt")]));
 
-static DATE_WORDS: LazyLock<FxMap<String, &'static str>> =
-    LazyLock::new(|| typed(include_str!("../../data/entities/date_words.txt")));
+/// Date words and month names: the hand-made list, then CLDR's months
+/// (`cldr_dates.txt`, made by `scripts/lexicons/build.py`).
+static DATE_WORDS: LazyLock<FxMap<String, &'static str>> = LazyLock::new(|| {
+    typed(&[
+        include_str!("../../data/entities/date_words.txt"),
+        include_str!("../../data/entities/cldr_dates.txt"),
+    ])
+});
 
 /// Number words by language: `kk` ones may take suffixes.
 static NUMBER_WORDS: LazyLock<FxMap<String, &'static str>> =
-    LazyLock::new(|| typed(include_str!("../../data/entities/number_words.txt")));
+    LazyLock::new(|| typed(&[include_str!("../../data/entities/number_words.txt")]));
 
 /// Function words of the three languages (from the language stage's lists):
 /// a capitalised one opens a sentence, it does not name anything.

@@ -4,7 +4,7 @@
 
 use std::cell::RefCell;
 
-use super::lexicon::{self, FIRST_NAMES, PERSON_TITLES};
+use super::lexicon::{self, FIRST_NAMES, MORE_FIRST_NAMES, PERSON_TITLES};
 use super::{kk_morph, ru_morph};
 use crate::language::Lang;
 
@@ -124,9 +124,10 @@ fn first_name(word: &str, lang: Lang) -> bool {
         Lang::En => vec![word.to_string()],
         _ => kk_morph::stems(word).to_vec(),
     };
-    forms
-        .iter()
-        .any(|f| FIRST_NAMES.contains_key(&lexicon::key(f)))
+    forms.iter().any(|f| {
+        let k = lexicon::key(f);
+        FIRST_NAMES.contains_key(&k) || (lang != Lang::Kk && MORE_FIRST_NAMES.contains(&k))
+    })
 }
 
 pub(super) fn has_surname_ending(word: &str, lang: Lang) -> bool {
