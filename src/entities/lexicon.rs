@@ -8,6 +8,7 @@ mod fast;
 
 use crate::wordlist;
 use std::cell::OnceCell;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 pub use fast::{FxMap, FxSet, key, lower_char, lowercase};
@@ -15,12 +16,18 @@ use fast::{Memo, memo};
 
 use super::EntityType;
 
-/// A word as the lists look it up: its [`key`] and, once asked for, what
-/// the numeric lists say of it. Worked out once per token, and once per
-/// distinct word for the list answers (see [`WordInfo`]).
-pub struct Forms {
+/// A word as the lists look it up: its [`key`] and what the numeric lists
+/// say of it, worked out once per distinct word (news repeats its words)
+/// and shared by every token that spells it so.
+pub struct Forms<'w> {
+    word: &'w str,
+    looked_up: OnceCell<Rc<LookedUp>>,
+}
+
+/// One spelling's key and list answers.
+struct LookedUp {
     key: String,
-    info: OnceCell<WordInfo>,
+    info: WordInfo,
 }
 
 /// What the numeric and date lists say of one word.
@@ -34,35 +41,41 @@ struct WordInfo {
 }
 
 thread_local! {
-    static WORD_INFO: std::cell::RefCell<FxMap<String, WordInfo>> = Default::default();
+    static LOOKED_UP: std::cell::RefCell<FxMap<String, Rc<LookedUp>>> = Default::default();
 }
 
-impl Forms {
-    pub fn new(word: &str) -> Self {
+impl<'w> Forms<'w> {
+    pub fn new(word: &'w str) -> Self {
         Forms {
-            key: key(word),
-            info: OnceCell::new(),
+            word,
+            looked_up: OnceCell::new(),
         }
     }
 
-    pub fn key(&self) -> &str {
-        &self.key
-    }
-
-    fn info(&self) -> WordInfo {
-        *self.info.get_or_init(|| {
-            memo(&WORD_INFO, &self.key, || {
-                let k = self.key.as_str();
-                let stems = super::kk_morph::stems(k);
-                WordInfo {
+    fn looked_up(&self) -> &LookedUp {
+        self.looked_up.get_or_init(|| {
+            memo(&LOOKED_UP, self.word, || {
+                let key = key(self.word);
+                let stems = super::kk_morph::stems(&key);
+                let k = key.as_str();
+                let info = WordInfo {
                     unit: unit_of(k, &stems),
                     month: month_of(k),
                     date_word: date_word_of(k, &stems),
                     kazakh_month: kazakh_month_of(&stems),
                     number: k.split('-').all(|p| !p.is_empty() && is_number_key(p)),
-                }
+                };
+                Rc::new(LookedUp { key, info })
             })
         })
+    }
+
+    pub fn key(&self) -> &str {
+        &self.looked_up().key
+    }
+
+    fn info(&self) -> WordInfo {
+        self.looked_up().info
     }
 
     /// Every hyphen-joined part is a number word (`үш-төрт`).
@@ -85,14 +98,48 @@ fn keyed(files: &[&'static str]) -> FxMap<String, &'static str> {
     map
 }
 
+/// A keyed list that [`longest_prefix`] can search: the map, and the first
+/// three characters of every entry that long, so that a word whose own
+/// first three are not among them is turned away with one probe.
+pub struct Words<V> {
+    map: FxMap<String, V>,
+    heads: FxSet<String>,
+}
+
+impl<V> From<FxMap<String, V>> for Words<V> {
+    fn from(map: FxMap<String, V>) -> Self {
+        let heads = map
+            .keys()
+            .filter_map(|k| head(k))
+            .map(str::to_string)
+            .collect();
+        Words { map, heads }
+    }
+}
+
+impl<V> std::ops::Deref for Words<V> {
+    type Target = FxMap<String, V>;
+    fn deref(&self) -> &Self::Target {
+        &self.map
+    }
+}
+
+/// The first three characters of `word`, if it has that many.
+fn head(word: &str) -> Option<&str> {
+    word.char_indices()
+        .nth(3)
+        .map(|(i, _)| &word[..i])
+        .or_else(|| (word.chars().count() == 3).then_some(word))
+}
+
 /// Lines of `TYPE word` as word → TYPE (the first line wins).
-fn typed(files: &[&'static str]) -> FxMap<String, &'static str> {
+fn typed(files: &[&'static str]) -> Words<&'static str> {
     let mut map = FxMap::default();
     let lines = files.iter().flat_map(|data| wordlist::entries(data));
     for (t, w) in lines.filter_map(|l| l.split_once(' ')) {
         map.entry(key(w.trim())).or_insert(t);
     }
-    map
+    map.into()
 }
 
 /// Known place names, keyed by their lower-cased dictionary form; the value
@@ -130,21 +177,23 @@ pub static NOT_NAMES: LazyLock<FxSet<String>> =
     LazyLock::new(|| set(include_str!("../../data/entities/not_names.txt")));
 
 /// Organisation words (a map to nothing, so [`trigger_stem`] serves both lists).
-static ORG_TRIGGERS: LazyLock<FxMap<String, ()>> = LazyLock::new(|| {
-    wordlist::entries(include_str!("../../data/entities/org_triggers.txt"))
-        .map(|l| (key(l), ()))
-        .collect()
+static ORG_TRIGGERS: LazyLock<Words<()>> = LazyLock::new(|| {
+    let map: FxMap<String, ()> =
+        wordlist::entries(include_str!("../../data/entities/org_triggers.txt"))
+            .map(|l| (key(l), ()))
+            .collect();
+    map.into()
 });
 
-static LOC_TRIGGERS: LazyLock<FxMap<String, &'static str>> =
+static LOC_TRIGGERS: LazyLock<Words<&'static str>> =
     LazyLock::new(|| typed(&[include_str!("../../data/entities/loc_triggers.txt")]));
 
-static UNITS: LazyLock<FxMap<String, &'static str>> =
+static UNITS: LazyLock<Words<&'static str>> =
     LazyLock::new(|| typed(&[include_str!("../../data/entities/numeric_units.txt")]));
 
 /// Date words and month names: the hand-made list, then CLDR's months
 /// (`cldr_dates.txt`, made by `scripts/lexicons/build.py`).
-static DATE_WORDS: LazyLock<FxMap<String, &'static str>> = LazyLock::new(|| {
+static DATE_WORDS: LazyLock<Words<&'static str>> = LazyLock::new(|| {
     typed(&[
         include_str!("../../data/entities/date_words.txt"),
         include_str!("../../data/entities/cldr_dates.txt"),
@@ -152,7 +201,7 @@ static DATE_WORDS: LazyLock<FxMap<String, &'static str>> = LazyLock::new(|| {
 });
 
 /// Number words by language: `kk` ones may take suffixes.
-static NUMBER_WORDS: LazyLock<FxMap<String, &'static str>> =
+static NUMBER_WORDS: LazyLock<Words<&'static str>> =
     LazyLock::new(|| typed(&[include_str!("../../data/entities/number_words.txt")]));
 
 /// Function words of the three languages (from the language stage's lists):
@@ -169,11 +218,15 @@ pub static FUNCTION_WORDS: LazyLock<FxSet<String>> = LazyLock::new(|| {
 /// `min_stem` characters; and its value. At most `max_extra + 1` hash
 /// look-ups, whatever the list's length.
 pub fn longest_prefix<'a, V>(
-    list: &'a FxMap<String, V>,
+    list: &'a Words<V>,
     word: &str,
     max_extra: usize,
     min_stem: usize,
 ) -> Option<(&'a str, &'a V)> {
+    if min_stem >= 3 && head(word).is_none_or(|h| !list.heads.contains(h)) {
+        // Only the whole word can match: every longer stem shares its head.
+        return list.get_key_value(word).map(|(k, v)| (k.as_str(), v));
+    }
     let mut extra = 0;
     let mut cut = word.len();
     loop {
@@ -278,7 +331,7 @@ pub fn is_number_key(k: &str) -> bool {
 
 /// Kazakh words are matched by their stems (`ұйымының` → `ұйым`, but not
 /// `ұйымдасқан`); Russian and English ones by their beginning.
-fn trigger_stem<'a, V>(word: &str, list: &'a FxMap<String, V>) -> Option<&'a V> {
+fn trigger_stem<'a, V>(word: &str, list: &'a Words<V>) -> Option<&'a V> {
     let k = key(word);
     let stems = super::kk_morph::stems(&k);
     any_stem(list, &stems).or_else(|| {
