@@ -157,9 +157,14 @@ pub static PLACES: LazyLock<FxMap<String, &'static str>> = LazyLock::new(|| {
 pub static ORGS: LazyLock<FxMap<String, &'static str>> =
     LazyLock::new(|| keyed(&[include_str!("../../data/entities/org_names.txt")]));
 
-/// Common first names (the hand-made list).
-pub static FIRST_NAMES: LazyLock<FxMap<String, &'static str>> =
-    LazyLock::new(|| keyed(&[include_str!("../../data/entities/first_names.txt")]));
+/// Common first names: the hand-made list, then the US Census's most
+/// frequent (`english_first_names.txt`, made by `scripts/lexicons/build.py`).
+pub static FIRST_NAMES: LazyLock<FxMap<String, &'static str>> = LazyLock::new(|| {
+    keyed(&[
+        include_str!("../../data/entities/first_names.txt"),
+        include_str!("../../data/entities/english_first_names.txt"),
+    ])
+});
 
 /// natasha's first names (`person_names.txt`, made by
 /// `scripts/lexicons/build.py`): Russian spellings, many of them Kazakh
