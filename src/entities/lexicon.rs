@@ -11,6 +11,7 @@ use std::cell::OnceCell;
 use std::rc::Rc;
 use std::sync::LazyLock;
 
+pub use fast::SlotMemo;
 pub use fast::{FxMap, FxSet, key, lower_char, lowercase};
 use fast::{Memo, memo};
 
@@ -377,6 +378,26 @@ pub fn loc_trigger(word: &str) -> Option<PlaceWord> {
             PlaceWord::After
         })
     })
+}
+
+/// Memoises a per-language clue of a word or phrase (see [`fast::memo`]).
+pub(super) fn remember_for(
+    cache: &'static fast::SlotMemo<Option<EntityType>>,
+    phrase: &str,
+    lang: crate::language::Lang,
+    compute: impl FnOnce() -> Option<EntityType>,
+) -> Option<EntityType> {
+    fast::memo_slot(cache, phrase, lang as usize, compute)
+}
+
+/// Per-language yes/no clues of one word (see [`fast::memo`]).
+pub(super) fn remember_bool(
+    cache: &'static fast::SlotMemo<bool>,
+    word: &str,
+    lang: crate::language::Lang,
+    compute: impl FnOnce() -> bool,
+) -> bool {
+    fast::memo_slot(cache, word, lang as usize, compute)
 }
 
 /// Memoises a clue of one word for `word_clues` (see [`fast::memo`]).

@@ -89,16 +89,26 @@ fn listed(s: &Sentence, words: &[Word]) -> Option<EntityType> {
     *s.listed
         .borrow_mut()
         .entry((first.from, last.to))
-        .or_insert_with(|| {
-            let canon = lexicon::key(&canonical(s.text_of(words), s.lang));
-            if PLACES.contains_key(&canon) {
-                Some(EntityType::Loc)
-            } else if ORGS.contains_key(&canon) {
-                Some(EntityType::Org)
-            } else {
-                None
-            }
-        })
+        .or_insert_with(|| listed_phrase(s.text_of(words), s.lang))
+}
+
+thread_local! {
+    static LISTED: RefCell<lexicon::FxMap<String, [Option<Option<EntityType>>; 4]>> = Default::default();
+}
+
+/// What the lists say a phrase is, once per phrase and language: the
+/// same names recur through a text, and each look-up canonicalises.
+fn listed_phrase(phrase: &str, lang: Lang) -> Option<EntityType> {
+    lexicon::remember_for(&LISTED, phrase, lang, || {
+        let canon = lexicon::key(&canonical(phrase, lang));
+        if PLACES.contains_key(&canon) {
+            Some(EntityType::Loc)
+        } else if ORGS.contains_key(&canon) {
+            Some(EntityType::Org)
+        } else {
+            None
+        }
+    })
 }
 
 /// Finds PERSON, ORG and LOC names among one sentence's tokens.

@@ -80,21 +80,15 @@ thread_local! {
     static TITLE_MEMO: RefCell<lexicon::FxMap<String, [Option<bool>; 4]>> = Default::default();
 }
 
-type LangMemo = std::thread::LocalKey<RefCell<lexicon::FxMap<String, [Option<bool>; 4]>>>;
-
-/// A per-word, per-language clue, worked out once per word (see
-/// `lexicon::remember`): the rules ask about the same words many times.
-fn per_lang(cache: &'static LangMemo, word: &str, lang: Lang, f: fn(&str, Lang) -> bool) -> bool {
-    let slot = lang as usize;
-    let known = lexicon::remember(cache, word, || [None; 4]);
-    if let Some(answer) = known[slot] {
-        return answer;
-    }
-    let answer = f(word, lang);
-    let mut updated = known;
-    updated[slot] = Some(answer);
-    cache.with(|c| c.borrow_mut().insert(word.to_string(), updated));
-    answer
+/// A per-word, per-language clue, worked out once per word: the rules ask
+/// about the same words many times.
+fn per_lang(
+    cache: &'static lexicon::SlotMemo<bool>,
+    word: &str,
+    lang: Lang,
+    f: fn(&str, Lang) -> bool,
+) -> bool {
+    lexicon::remember_bool(cache, word, lang, || f(word, lang))
 }
 
 pub(super) fn is_state_word(word: &str) -> bool {

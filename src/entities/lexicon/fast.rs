@@ -123,6 +123,26 @@ pub fn memo<T: Clone>(cache: &'static Memo<T>, word: &str, compute: impl FnOnce(
     value
 }
 
+/// A memo with one answer per language (`slot`: the language's index).
+pub type SlotMemo<T> = LocalKey<RefCell<FxMap<String, [Option<T>; 4]>>>;
+
+pub fn memo_slot<T: Copy>(
+    cache: &'static SlotMemo<T>,
+    word: &str,
+    slot: usize,
+    compute: impl FnOnce() -> T,
+) -> T {
+    let known = memo(cache, word, || [None; 4]);
+    if let Some(answer) = known[slot] {
+        return answer;
+    }
+    let answer = compute();
+    let mut updated = known;
+    updated[slot] = Some(answer);
+    cache.with(|c| c.borrow_mut().insert(word.to_string(), updated));
+    answer
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
