@@ -58,7 +58,22 @@ fn same_referent(kind: EntityType, known: &[String], words: &[String]) -> bool {
     if known == words {
         return true;
     }
-    if kind != EntityType::Person || known.is_empty() || words.is_empty() {
+    if known.is_empty() || words.is_empty() {
+        return false;
+    }
+    if kind == EntityType::Org {
+        // `ІІМ` and `ҚР ІІМ`: the country before a body is part of its
+        // full name, the body alone the same body.
+        let (short, long) = if words.len() < known.len() {
+            (words, known)
+        } else {
+            (known, words)
+        };
+        return long.ends_with(short)
+            && short.len() + 1 == long.len()
+            && is_country_prefix(&long[0]);
+    }
+    if kind != EntityType::Person {
         return false;
     }
     // The shorter name's words all appear in the longer one, surname
@@ -74,6 +89,14 @@ fn same_referent(kind: EntityType, known: &[String], words: &[String]) -> bool {
         return false;
     }
     short.iter().all(|w| long.iter().any(|l| same_word(w, l)))
+}
+
+/// The country abbreviations that open a state body's full name.
+fn is_country_prefix(word: &str) -> bool {
+    matches!(
+        word,
+        "қр" | "рф" | "рк" | "us" | "uk" | "қазақстан" | "ресей"
+    )
 }
 
 /// Same word, an initial of it (`қ.` ~ `қуандық`), or the same word up to a
@@ -159,6 +182,21 @@ mod tests {
             person("Тарина", 50),
         ];
         assert_eq!(cluster(&es, &[]), vec![0, 0, 1, 0, 2, 1]);
+    }
+
+    #[test]
+    fn a_body_joins_its_full_name_with_the_country() {
+        let org = |name: &str, at: usize| Entity {
+            kind: EntityType::Org,
+            ..person(name, at)
+        };
+        let es = [
+            org("ІІМ", 0),
+            org("ҚР ІІМ", 5),
+            org("ҚР ДСМ", 9),
+            org("Ұлттық банк", 12),
+        ];
+        assert_eq!(cluster(&es, &[]), vec![0, 0, 1, 2]);
     }
 
     #[test]

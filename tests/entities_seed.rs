@@ -56,7 +56,7 @@ fn seed_article_entities() {
 }
 
 /// Every mention of one referent shares a cluster, and no other does:
-/// the three `Қуандық Алпыс`, the two `Zakon.kz`, `Қазақстанда` and `Қазақстан`.
+/// the three `Қуандық Алпыс`, `ІІМ` and `ҚР ІІМ`, `Қазақстанда` and `Қазақстан`.
 #[test]
 fn seed_article_clusters() {
     let doc = aitty::annotate(SEED);
@@ -72,6 +72,15 @@ fn seed_article_clusters() {
     assert!(alpys.iter().all(|c| *c == alpys[0]));
     let kz = cluster_of("Қазақстан");
     assert!(kz.len() == 2 && kz[0] == kz[1]);
+    // `ІІМ` and `ҚР ІІМ` are one ministry.
+    let iim: Vec<&str> = cluster_of("ІІМ")
+        .into_iter()
+        .chain(cluster_of("ҚР ІІМ"))
+        .collect();
+    assert!(
+        iim.len() >= 3 && iim.iter().all(|c| *c == iim[0]),
+        "{iim:?}"
+    );
     let tarina = cluster_of("Айгерим Тарина");
     assert_ne!(tarina[0], alpys[0]);
     assert_eq!(doc.entities[0].cluster, "c1");
