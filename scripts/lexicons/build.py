@@ -92,9 +92,11 @@ def person_words():
 KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһі", "агкноуухи")
 
 
-def is_person_word(name, people):
+def is_person_word(name, people, first_names):
+    """A name in the person lists as written, or a first name once read as Russian spelling (only
+    first names: natasha's surnames hold many towns, `Аксу`, `Талгар`)."""
     low = name.lower()
-    return any(form in people for form in (low, low.replace("ё", "е"), low.translate(KAZAKH_TO_RUSSIAN)))
+    return low in people or low.replace("ё", "е") in people or low.translate(KAZAKH_TO_RUSSIAN) in first_names
 
 
 def places():
@@ -102,6 +104,7 @@ def places():
     from babel import Locale
 
     people = person_words() | {m.split()[1] for m in dates()}
+    first = set(natasha_dict("first.txt")) | set(natasha_dict("maybe_first.txt"))
     out = []
     for lang in ("kk", "ru", "en"):
         territories = Locale.parse(lang).territories
@@ -117,7 +120,7 @@ def places():
         if not (cc == "KZ" or pop >= WORLD_MIN or (cc in NEAR and pop >= NEAR_MIN)):
             continue
         names = [city["name"]] + [a for a in city["alternatenames"] if is_cyrillic_name(a)]
-        out += [n for n in names if not is_person_word(n, people)]
+        out += [n for n in names if not is_person_word(n, people, first)]
     # One word or a few: GeoNames' long official forms are not how news names a place.
     return [p.strip() for p in out if 2 < len(p) and len(p.split()) <= 3]
 
