@@ -57,6 +57,11 @@ impl<'w> Forms<'w> {
         self.looked_up.get_or_init(|| {
             memo(&LOOKED_UP, self.word, || {
                 let key = key(self.word);
+                if !key.contains('-') && !NUMERIC_OPENINGS.contains(&opening(&key)) {
+                    // No list word starts so: no stem of it is one either.
+                    let info = WordInfo::default();
+                    return Rc::new(LookedUp { key, info });
+                }
                 let stems = super::kk_morph::stems(&key);
                 let k = key.as_str();
                 let info = WordInfo {
@@ -84,6 +89,32 @@ impl<'w> Forms<'w> {
         self.info().number
     }
 }
+
+/// A word's first two letters, the second with its softened pair folded
+/// in (`министрліг` is a stem of `министрлік`: only the last letter of a
+/// stem changes, and a stem has two letters or more).
+fn opening(word: &str) -> [char; 2] {
+    let mut it = word.chars();
+    let first = it.next().unwrap_or(' ');
+    let second = match it.next().unwrap_or(' ') {
+        'г' => 'к',
+        'ғ' => 'қ',
+        'б' => 'п',
+        c => c,
+    };
+    [first, second]
+}
+
+/// The openings of every unit, date and number word and Kazakh month: a
+/// word with another opening is none of them, whatever its endings.
+static NUMERIC_OPENINGS: LazyLock<FxSet<[char; 2]>> = LazyLock::new(|| {
+    let lists = [&*UNITS, &*DATE_WORDS, &*NUMBER_WORDS];
+    let words = lists.into_iter().flat_map(|l| l.keys().map(String::as_str));
+    words
+        .chain(KAZAKH_MONTHS.iter().copied())
+        .map(opening)
+        .collect()
+});
 
 fn set(data: &'static str) -> FxSet<String> {
     wordlist::entries(data).map(key).collect()
@@ -306,20 +337,21 @@ pub fn is_kazakh_month(word: &Forms) -> bool {
     word.info().kazakh_month
 }
 
+const KAZAKH_MONTHS: &[&str] = &[
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қараша",
+    "желтоқсан",
+];
+
 fn kazakh_month_of(stems: &[String]) -> bool {
-    const MONTHS: &[&str] = &[
-        "қаңтар",
-        "ақпан",
-        "наурыз",
-        "сәуір",
-        "мамыр",
-        "шілде",
-        "тамыз",
-        "қыркүйек",
-        "қараша",
-        "желтоқсан",
-    ];
-    stems.iter().any(|s| MONTHS.contains(&s.as_str()))
+    stems.iter().any(|s| KAZAKH_MONTHS.contains(&s.as_str()))
 }
 
 /// A number written in words (`жеті`, `миллион`, `двадцать`, `hundred`).
