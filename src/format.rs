@@ -47,6 +47,8 @@ pub struct EntityV1 {
     pub end: usize,
     pub text: String,
     pub canonical: String,
+    /// Mentions of the same referent share it (`c1`, `c2`, ... in order of first mention).
+    pub cluster: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -132,6 +134,7 @@ pub fn to_v1(analysis: &Analysis) -> Annotations {
                 end,
                 text: e.span.slice(text).to_string(),
                 canonical: e.canonical.clone(),
+                cluster: format!("c{}", analysis.clusters[i] + 1),
             }
         })
         .collect();

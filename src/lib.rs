@@ -7,6 +7,7 @@
 //! ```
 
 pub mod attribution;
+pub mod clusters;
 pub mod entities;
 pub mod error;
 pub mod eval;

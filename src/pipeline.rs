@@ -1,7 +1,8 @@
-//! The pipeline: text → language → entities → quotes → attribution.
+//! The pipeline: text → language → entities → quotes → attribution → clusters.
 //! Each stage reads what the stages before it made.
 
 use crate::attribution::{self, Quote};
+use crate::clusters;
 use crate::entities::{self, Entity};
 use crate::language::{self, Languages};
 use crate::quotes;
@@ -13,6 +14,8 @@ pub struct Analysis<'t> {
     pub languages: Languages,
     pub entities: Vec<Entity>,
     pub quotes: Vec<Quote>,
+    /// The cluster (referent) of each entity, numbered in order of first mention.
+    pub clusters: Vec<usize>,
 }
 
 pub fn analyse(text: &str) -> Analysis<'_> {
@@ -21,10 +24,12 @@ pub fn analyse(text: &str) -> Analysis<'_> {
     let entities = entities::recognise(&doc, &languages);
     let candidates = quotes::find(&doc, &languages);
     let quotes = attribution::attribute(&doc, &languages, &entities, candidates);
+    let clusters = clusters::cluster(&entities, &quotes);
     Analysis {
         doc,
         languages,
         entities,
         quotes,
+        clusters,
     }
 }

@@ -54,3 +54,34 @@ fn seed_article_entities() {
         );
     }
 }
+
+/// Every mention of one referent shares a cluster, and no other does:
+/// the three `Қуандық Алпыс`, `ІІМ` and `ҚР ІІМ`, `Қазақстанда` and `Қазақстан`.
+#[test]
+fn seed_article_clusters() {
+    let doc = aitty::annotate(SEED);
+    let cluster_of = |text: &str| -> Vec<&str> {
+        doc.entities
+            .iter()
+            .filter(|e| e.canonical == text)
+            .map(|e| e.cluster.as_str())
+            .collect()
+    };
+    let alpys = cluster_of("Қуандық Алпыс");
+    assert_eq!(alpys.len(), 3);
+    assert!(alpys.iter().all(|c| *c == alpys[0]));
+    let kz = cluster_of("Қазақстан");
+    assert!(kz.len() == 2 && kz[0] == kz[1]);
+    // `ІІМ` and `ҚР ІІМ` are one ministry.
+    let iim: Vec<&str> = cluster_of("ІІМ")
+        .into_iter()
+        .chain(cluster_of("ҚР ІІМ"))
+        .collect();
+    assert!(
+        iim.len() >= 3 && iim.iter().all(|c| *c == iim[0]),
+        "{iim:?}"
+    );
+    let tarina = cluster_of("Айгерим Тарина");
+    assert_ne!(tarina[0], alpys[0]);
+    assert_eq!(doc.entities[0].cluster, "c1");
+}

@@ -94,6 +94,24 @@ fn invariant_errors(text: &str, doc: &Value) -> Vec<String> {
             errors.push(format!("id {id} is used twice"));
         }
     }
+    // Clusters are numbered in order of first mention: each entity's is
+    // one already seen or the next number.
+    let mut clusters_seen = 0;
+    for e in list("entities") {
+        let n: usize = e["cluster"]
+            .as_str()
+            .and_then(|c| c.strip_prefix('c'))
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0);
+        if n == clusters_seen + 1 {
+            clusters_seen = n;
+        } else if n == 0 || n > clusters_seen {
+            errors.push(format!(
+                "entity {}: cluster {} out of order",
+                e["id"], e["cluster"]
+            ));
+        }
+    }
     let entity_ids: HashSet<String> = list("entities")
         .iter()
         .map(|e| e["id"].to_string())
@@ -232,7 +250,7 @@ fn broken_documents_are_caught() {
         "format": "aitty", "version": 1, "offsets": "codepoints", "language": "kk",
         "paragraphs": [{"start": 0, "end": 35, "language": "kk"}],
         "entities": [{"id": "e1", "type": "PERSON", "start": 21, "end": 34,
-                      "text": "Қуандық Алпыс", "canonical": "Қуандық Алпыс"}],
+                      "text": "Қуандық Алпыс", "canonical": "Қуандық Алпыс", "cluster": "c1"}],
         "quotes": [{"id": "q1", "kind": "direct", "start": 1, "end": 11, "text": "Бәрі жақсы",
                     "speaker": {"name": "Қуандық Алпыс", "entity": "e1", "start": 21, "end": 34},
                     "cue": {"text": "деді", "start": 16, "end": 20}}]
@@ -244,8 +262,12 @@ fn broken_documents_are_caught() {
         edit(&mut doc);
         doc
     };
-    let schema_breaks: [&dyn Fn(&mut Value); 4] = [
+    let schema_breaks: [&dyn Fn(&mut Value); 6] = [
         &|d| d["version"] = 2.into(),
+        &|d| d["entities"][0]["cluster"] = 1.into(),
+        &|d| {
+            d["entities"][0].as_object_mut().unwrap().remove("cluster");
+        },
         &|d| d["quotes"][0]["kind"] = "reported".into(),
         &|d| d["entities"][0]["extra"] = true.into(),
         &|d| d["quotes"][0]["start"] = (-1).into(),
@@ -253,8 +275,9 @@ fn broken_documents_are_caught() {
     for edit in schema_breaks {
         assert!(!schema_errors(&broken(edit)).is_empty());
     }
-    let invariant_breaks: [&dyn Fn(&mut Value); 5] = [
+    let invariant_breaks: [&dyn Fn(&mut Value); 6] = [
         &|d| d["entities"][0]["start"] = 20.into(),
+        &|d| d["entities"][0]["cluster"] = "c2".into(),
         &|d| d["quotes"][0]["cue"]["text"] = "деп".into(),
         &|d| d["quotes"][0]["speaker"]["entity"] = "e2".into(),
         &|d| d["quotes"][0]["speaker"]["end"] = 99.into(),

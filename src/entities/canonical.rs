@@ -3,8 +3,6 @@
 //! `Москва`. The attribution stage calls [`canonical`] on speaker mentions
 //! too, so it takes any name, not only one this stage found.
 
-use std::collections::HashMap;
-
 use super::lexicon::{self, FIRST_NAMES, ORGS, PLACES};
 use super::{kk_morph, ru_morph};
 use crate::language::Lang;
@@ -56,7 +54,7 @@ fn listed(phrase: &str) -> Option<&'static str> {
     if let Some(n) = RU_PLACE_NOUNS.iter().find(|n| **n == k) {
         return Some(n);
     }
-    let lists: [&HashMap<String, &'static str>; 3] = [&PLACES, &ORGS, &FIRST_NAMES];
+    let lists: [&lexicon::FxMap<String, &'static str>; 3] = [&PLACES, &ORGS, &FIRST_NAMES];
     lists.iter().find_map(|l| l.get(&k).copied())
 }
 
@@ -76,7 +74,7 @@ fn kazakh(words: &[&str]) -> String {
     let (last, head) = words.split_last().expect("non-empty");
     // A listed form, whole name first: `Шығыс Қазақстанның` → `Шығыс Қазақстан`.
     let stems = kk_morph::stems(last);
-    for stem in &stems {
+    for stem in stems.iter() {
         if let Some(entry) = listed(&join(head, stem)) {
             return entry.to_string();
         }

@@ -20,7 +20,7 @@ enum Sound {
 }
 
 fn sound(c: char) -> Sound {
-    match c.to_lowercase().next().unwrap_or(c) {
+    match lower_char(c) {
         'а' | 'ә' | 'е' | 'ё' | 'и' | 'о' | 'ө' | 'ұ' | 'ү' | 'ы' | 'і' | 'э' | 'ю' | 'я' => {
             Sound::Vowel
         }
@@ -33,7 +33,7 @@ fn sound(c: char) -> Sound {
 }
 
 fn is_back(c: char) -> Option<bool> {
-    match c.to_lowercase().next().unwrap_or(c) {
+    match lower_char(c) {
         'а' | 'ы' | 'ұ' | 'о' | 'я' | 'ё' => Some(true),
         'ә' | 'е' | 'і' | 'ү' | 'ө' | 'и' | 'э' | 'ю' => Some(false),
         _ => None,
@@ -44,7 +44,7 @@ fn is_back(c: char) -> Option<bool> {
 /// count). The Russian surname ending `-ев` takes the harmony of the vowel
 /// before it (`Тоқаевтың`, `Назарбаевқа`).
 fn stem_is_back(stem: &str) -> Option<bool> {
-    let lower = stem.to_lowercase();
+    let lower = lowercase(stem);
     let core = lower
         .strip_suffix("ев")
         .or_else(|| lower.strip_suffix("ева"))
@@ -54,6 +54,10 @@ fn stem_is_back(stem: &str) -> Option<bool> {
 }
 
 pub use crate::language::has_kazakh_letters;
+
+use super::lexicon::{FxMap, lower_char, lowercase};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// What must come before an ending.
 #[derive(Clone, Copy)]
@@ -180,7 +184,7 @@ fn ending_fits(stem: &str, ending: &str, needs: Needs) -> bool {
 /// `облысының` → `облысы`, `министрлігіне` → `министрлігі`). The possessive
 /// stays: `облысы` is the dictionary form of a place name's last word.
 pub fn strip_case(word: &str) -> Option<&str> {
-    let lower = word.to_lowercase();
+    let lower = lowercase(word);
     // Only safe when lower-casing kept the byte lengths (Cyrillic does).
     if lower.len() != word.len() {
         return None;
@@ -199,7 +203,7 @@ pub fn strip_case(word: &str) -> Option<&str> {
 
 /// `word` ends in the genitive (`облысының`, `Алпыстың`).
 pub fn is_genitive(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = lowercase(word);
     ["ның", "нің", "дың", "дің", "тың", "тің"]
         .iter()
         .any(|e| lower.ends_with(e))
@@ -212,7 +216,7 @@ pub fn has_clear_case(word: &str) -> bool {
         "ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан", "тен", "нан", "нен", "дағы",
         "дегі", "тағы", "тегі",
     ];
-    let lower = word.to_lowercase();
+    let lower = lowercase(word);
     strip_case(word).is_some() && CLEAR.iter().any(|e| lower.ends_with(e))
 }
 
@@ -220,7 +224,14 @@ pub fn has_clear_case(word: &str) -> bool {
 /// `word` itself included: `облыстарының` → `облыстары`, `облыстар`,
 /// `облыс`. The consonant softened before a vowel comes back
 /// (`министрлігі` → `министрлік`).
-pub fn stems(word: &str) -> Vec<String> {
+pub fn stems(word: &str) -> Rc<[String]> {
+    thread_local! {
+        static STEMS: RefCell<FxMap<String, Rc<[String]>>> = Default::default();
+    }
+    super::lexicon::remember(&STEMS, word, || all_stems(word).into())
+}
+
+fn all_stems(word: &str) -> Vec<String> {
     let mut out = vec![word.to_string()];
     if let Some(s) = strip_case(word) {
         out.push(s.to_string());
@@ -230,7 +241,7 @@ pub fn stems(word: &str) -> Vec<String> {
     for _ in 0..3 {
         let mut next = Vec::new();
         for current in &frontier {
-            let lower = current.to_lowercase();
+            let lower = lowercase(current);
             if lower.len() != current.len() {
                 continue;
             }

@@ -4,222 +4,395 @@
 //! Every key is lower-cased with `ё` folded to `е`, so a look-up does not
 //! care how the text capitalises a name.
 
+mod fast;
+// Features for the learned tagger: unused by the rules, reachable once
+// `entities/mod.rs` declares `pub(crate) mod lexicon`.
+#[allow(dead_code)]
+pub mod hits;
+
 use crate::wordlist;
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 use std::sync::LazyLock;
+
+pub use fast::SlotMemo;
+pub use fast::{FxMap, FxSet, key, lower_char, lowercase};
+use fast::{Memo, memo};
 
 use super::EntityType;
 
-/// Lower case, `ё` → `е`: the form every list is keyed by.
-pub use crate::wordlist::key;
-
-/// A word as the lists look it up: its [`key`] and, once asked for, its
-/// Kazakh stems. Worked out once, it serves every look-up of the word.
-pub struct Forms {
-    key: String,
-    stems: OnceCell<Vec<String>>,
+/// A word as the lists look it up: its [`key`] and what the numeric lists
+/// say of it, worked out once per distinct word (news repeats its words)
+/// and shared by every token that spells it so.
+pub struct Forms<'w> {
+    word: &'w str,
+    looked_up: OnceCell<Rc<LookedUp>>,
 }
 
-impl Forms {
-    pub fn new(word: &str) -> Self {
+/// One spelling's key and list answers.
+struct LookedUp {
+    key: String,
+    info: WordInfo,
+}
+
+/// What the numeric and date lists say of one word.
+#[derive(Clone, Copy, Default)]
+struct WordInfo {
+    unit: Option<EntityType>,
+    month: bool,
+    date_word: Option<EntityType>,
+    kazakh_month: bool,
+    number: bool,
+}
+
+thread_local! {
+    static LOOKED_UP: std::cell::RefCell<FxMap<String, Rc<LookedUp>>> = Default::default();
+}
+
+impl<'w> Forms<'w> {
+    pub fn new(word: &'w str) -> Self {
         Forms {
-            key: key(word),
-            stems: OnceCell::new(),
+            word,
+            looked_up: OnceCell::new(),
         }
     }
 
-    pub fn key(&self) -> &str {
-        &self.key
+    fn looked_up(&self) -> &LookedUp {
+        self.looked_up.get_or_init(|| {
+            memo(&LOOKED_UP, self.word, || {
+                let key = key(self.word);
+                if !key.contains('-') && !NUMERIC_OPENINGS.contains(&opening(&key)) {
+                    // No list word starts so: no stem of it is one either.
+                    let info = WordInfo::default();
+                    return Rc::new(LookedUp { key, info });
+                }
+                let stems = super::kk_morph::stems(&key);
+                let k = key.as_str();
+                let info = WordInfo {
+                    unit: unit_of(k, &stems),
+                    month: month_of(k),
+                    date_word: date_word_of(k, &stems),
+                    kazakh_month: kazakh_month_of(&stems),
+                    number: k.split('-').all(|p| !p.is_empty() && is_number_key(p)),
+                };
+                Rc::new(LookedUp { key, info })
+            })
+        })
     }
 
-    fn stems(&self) -> &[String] {
-        self.stems.get_or_init(|| super::kk_morph::stems(&self.key))
+    pub fn key(&self) -> &str {
+        &self.looked_up().key
+    }
+
+    fn info(&self) -> WordInfo {
+        self.looked_up().info
+    }
+
+    /// Every hyphen-joined part is a number word (`үш-төрт`).
+    pub fn is_number_words(&self) -> bool {
+        self.info().number
     }
 }
 
-fn set(data: &'static str) -> HashSet<String> {
+/// A word's first two letters, the second with its softened pair folded
+/// in (`министрліг` is a stem of `министрлік`: only the last letter of a
+/// stem changes, and a stem has two letters or more).
+fn opening(word: &str) -> [char; 2] {
+    let mut it = word.chars();
+    let first = it.next().unwrap_or(' ');
+    let second = match it.next().unwrap_or(' ') {
+        'г' => 'к',
+        'ғ' => 'қ',
+        'б' => 'п',
+        c => c,
+    };
+    [first, second]
+}
+
+/// The openings of every unit, date and number word and Kazakh month: a
+/// word with another opening is none of them, whatever its endings.
+static NUMERIC_OPENINGS: LazyLock<FxSet<[char; 2]>> = LazyLock::new(|| {
+    let lists = [&*UNITS, &*DATE_WORDS, &*NUMBER_WORDS];
+    let words = lists.into_iter().flat_map(|l| l.keys().map(String::as_str));
+    words
+        .chain(KAZAKH_MONTHS.iter().copied())
+        .map(opening)
+        .collect()
+});
+
+fn set(data: &'static str) -> FxSet<String> {
     wordlist::entries(data).map(key).collect()
 }
 
-/// Each line keyed, to the line as written (its canonical form).
-fn keyed(data: &'static str) -> HashMap<String, &'static str> {
-    wordlist::entries(data).map(|l| (key(l), l)).collect()
+/// Each line keyed, to the line as written (its canonical form); where
+/// several files hold a key, the first file's line wins.
+fn keyed(files: &[&'static str]) -> FxMap<String, &'static str> {
+    let mut map = FxMap::default();
+    for line in files.iter().flat_map(|data| wordlist::entries(data)) {
+        map.entry(key(line)).or_insert(line);
+    }
+    map
 }
 
-/// Lines of `TYPE word` as (word, TYPE).
-fn typed(data: &'static str) -> Vec<(String, &'static str)> {
-    wordlist::entries(data)
-        .filter_map(|l| l.split_once(' '))
-        .map(|(t, w)| (key(w.trim()), t))
-        .collect()
+/// A keyed list that [`longest_prefix`] can search: the map, and the first
+/// three characters of every entry that long, so that a word whose own
+/// first three are not among them is turned away with one probe.
+pub struct Words<V> {
+    map: FxMap<String, V>,
+    heads: FxSet<String>,
+}
+
+impl<V> From<FxMap<String, V>> for Words<V> {
+    fn from(map: FxMap<String, V>) -> Self {
+        let heads = map
+            .keys()
+            .filter_map(|k| head(k))
+            .map(str::to_string)
+            .collect();
+        Words { map, heads }
+    }
+}
+
+impl<V> std::ops::Deref for Words<V> {
+    type Target = FxMap<String, V>;
+    fn deref(&self) -> &Self::Target {
+        &self.map
+    }
+}
+
+/// The first three characters of `word`, if it has that many.
+fn head(word: &str) -> Option<&str> {
+    word.char_indices()
+        .nth(3)
+        .map(|(i, _)| &word[..i])
+        .or_else(|| (word.chars().count() == 3).then_some(word))
+}
+
+/// Lines of `TYPE word` as word → TYPE (the first line wins).
+fn typed(files: &[&'static str]) -> Words<&'static str> {
+    let mut map = FxMap::default();
+    let lines = files.iter().flat_map(|data| wordlist::entries(data));
+    for (t, w) in lines.filter_map(|l| l.split_once(' ')) {
+        map.entry(key(w.trim())).or_insert(t);
+    }
+    map.into()
 }
 
 /// Known place names, keyed by their lower-cased dictionary form; the value
-/// is the form as written in the list (the canonical form).
-pub static PLACES: LazyLock<HashMap<String, &'static str>> =
-    LazyLock::new(|| keyed(include_str!("../../data/entities/places.txt")));
+/// is the form as written in the list (the canonical form). The hand-made
+/// list first, then GeoNames cities and CLDR countries (`geo_places.txt`,
+/// made by `scripts/lexicons/build.py`).
+pub static PLACES: LazyLock<FxMap<String, &'static str>> = LazyLock::new(|| {
+    keyed(&[
+        include_str!("../../data/entities/places.txt"),
+        include_str!("../../data/entities/geo_places.txt"),
+    ])
+});
 
 /// Known organisation names and acronyms.
-pub static ORGS: LazyLock<HashMap<String, &'static str>> =
-    LazyLock::new(|| keyed(include_str!("../../data/entities/org_names.txt")));
+pub static ORGS: LazyLock<FxMap<String, &'static str>> =
+    LazyLock::new(|| keyed(&[include_str!("../../data/entities/org_names.txt")]));
 
-/// Common first names.
-pub static FIRST_NAMES: LazyLock<HashMap<String, &'static str>> =
-    LazyLock::new(|| keyed(include_str!("../../data/entities/first_names.txt")));
+/// Common first names: the hand-made list, then the US Census's most
+/// frequent (`english_first_names.txt`, made by `scripts/lexicons/build.py`).
+pub static FIRST_NAMES: LazyLock<FxMap<String, &'static str>> = LazyLock::new(|| {
+    keyed(&[
+        include_str!("../../data/entities/first_names.txt"),
+        include_str!("../../data/entities/english_first_names.txt"),
+    ])
+});
+
+/// natasha's first names (`person_names.txt`, made by
+/// `scripts/lexicons/build.py`): Russian spellings, many of them Kazakh
+/// words too (`Айта`, `Сосын`), so they count in Russian and English text.
+pub static MORE_FIRST_NAMES: LazyLock<FxSet<String>> =
+    LazyLock::new(|| set(include_str!("../../data/entities/person_names.txt")));
 
 /// Titles and posts that come before a person's name.
-pub static PERSON_TITLES: LazyLock<HashSet<String>> =
+pub static PERSON_TITLES: LazyLock<FxSet<String>> =
     LazyLock::new(|| set(include_str!("../../data/entities/person_titles.txt")));
 
 /// Capitalised words that are not names (sentence openers, pronouns,
 /// weekdays, web abbreviations).
-pub static NOT_NAMES: LazyLock<HashSet<String>> =
+pub static NOT_NAMES: LazyLock<FxSet<String>> =
     LazyLock::new(|| set(include_str!("../../data/entities/not_names.txt")));
 
-static ORG_TRIGGERS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    wordlist::entries(include_str!("../../data/entities/org_triggers.txt"))
-        .map(key)
-        .collect()
+/// Organisation words (a map to nothing, so [`trigger_stem`] serves both lists).
+static ORG_TRIGGERS: LazyLock<Words<()>> = LazyLock::new(|| {
+    let map: FxMap<String, ()> =
+        wordlist::entries(include_str!("../../data/entities/org_triggers.txt"))
+            .map(|l| (key(l), ()))
+            .collect();
+    map.into()
 });
 
-static LOC_TRIGGERS: LazyLock<Vec<(String, &'static str)>> =
-    LazyLock::new(|| typed(include_str!("../../data/entities/loc_triggers.txt")));
+static LOC_TRIGGERS: LazyLock<Words<&'static str>> =
+    LazyLock::new(|| typed(&[include_str!("../../data/entities/loc_triggers.txt")]));
 
-static UNITS: LazyLock<Vec<(String, &'static str)>> =
-    LazyLock::new(|| typed(include_str!("../../data/entities/numeric_units.txt")));
+static UNITS: LazyLock<Words<&'static str>> =
+    LazyLock::new(|| typed(&[include_str!("../../data/entities/numeric_units.txt")]));
 
-static DATE_WORDS: LazyLock<Vec<(String, &'static str)>> =
-    LazyLock::new(|| typed(include_str!("../../data/entities/date_words.txt")));
+/// Date words and month names: the hand-made list, then CLDR's months
+/// (`cldr_dates.txt`, made by `scripts/lexicons/build.py`).
+static DATE_WORDS: LazyLock<Words<&'static str>> = LazyLock::new(|| {
+    typed(&[
+        include_str!("../../data/entities/date_words.txt"),
+        include_str!("../../data/entities/cldr_dates.txt"),
+    ])
+});
 
-static NUMBER_WORDS: LazyLock<Vec<(String, &'static str)>> =
-    LazyLock::new(|| typed(include_str!("../../data/entities/number_words.txt")));
+/// Number words by language: `kk` ones may take suffixes.
+static NUMBER_WORDS: LazyLock<Words<&'static str>> =
+    LazyLock::new(|| typed(&[include_str!("../../data/entities/number_words.txt")]));
 
 /// Function words of the three languages (from the language stage's lists):
 /// a capitalised one opens a sentence, it does not name anything.
-pub static FUNCTION_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+pub static FUNCTION_WORDS: LazyLock<FxSet<String>> = LazyLock::new(|| {
     let mut s = set(include_str!("../../data/lang/stopwords_kk.txt"));
     s.extend(set(include_str!("../../data/lang/stopwords_ru.txt")));
     s.extend(set(include_str!("../../data/lang/stopwords_en.txt")));
     s
 });
 
-/// `word` (already a [`key`]) is `stem` or `stem` plus a suffix of at most
-/// `max_extra` characters. Short stems must match whole.
-fn begins_with(word: &str, stem: &str, max_extra: usize) -> bool {
-    begins_with_min(word, stem, max_extra, 3)
-}
-
-/// [`begins_with`] where stems of `min_stem` characters or more may take a suffix.
-fn begins_with_min(word: &str, stem: &str, max_extra: usize, min_stem: usize) -> bool {
-    // The cheap prefix test first: most list entries fail it.
-    let Some(extra) = word.strip_prefix(stem) else {
-        return false;
-    };
-    extra.is_empty() || (stem.chars().count() >= min_stem && extra.chars().count() <= max_extra)
-}
-
-/// The longest list entry that `word` begins with, and its type.
-fn longest_prefix<'a>(
-    list: &'a [(String, &'static str)],
+/// The longest entry of `list` that `word` (a [`key`]) is, or begins with
+/// when at most `max_extra` characters follow and the entry has at least
+/// `min_stem` characters; and its value. At most `max_extra + 1` hash
+/// look-ups, whatever the list's length.
+pub fn longest_prefix<'a, V>(
+    list: &'a Words<V>,
     word: &str,
     max_extra: usize,
     min_stem: usize,
-) -> Option<(&'a str, &'static str)> {
-    list.iter()
-        .filter(|(stem, _)| begins_with_min(word, stem, max_extra, min_stem))
-        .max_by_key(|(stem, _)| stem.len())
-        .map(|(s, t)| (s.as_str(), *t))
+) -> Option<(&'a str, &'a V)> {
+    if min_stem >= 3 && head(word).is_none_or(|h| !list.heads.contains(h)) {
+        // Only the whole word can match: every longer stem shares its head.
+        return list.get_key_value(word).map(|(k, v)| (k.as_str(), v));
+    }
+    let mut extra = 0;
+    let mut cut = word.len();
+    loop {
+        let stem = &word[..cut];
+        if let Some((k, v)) = list.get_key_value(stem)
+            && (extra == 0 || stem.chars().count() >= min_stem)
+        {
+            return Some((k.as_str(), v));
+        }
+        if extra == max_extra || cut == 0 {
+            return None;
+        }
+        cut = word[..cut].char_indices().next_back().map_or(0, |(i, _)| i);
+        extra += 1;
+    }
 }
 
 fn entity_type(name: &str) -> Option<EntityType> {
     EntityType::ALL.iter().copied().find(|t| t.name() == name)
 }
 
+/// The first of `stems` that `list` holds, and its value.
+fn any_stem<'a, V>(list: &'a FxMap<String, V>, stems: &[String]) -> Option<&'a V> {
+    stems.iter().find_map(|s| list.get(s.as_str()))
+}
+
 /// The type a unit word gives the number before it (`тоннадан` → QUANTITY).
 /// Stems of one or two letters (`ай`, `км`) match whole or by Kazakh stem.
 pub fn unit(word: &Forms) -> Option<EntityType> {
-    if let Some((_, t)) = longest_prefix(&UNITS, word.key(), 8, 3) {
+    word.info().unit
+}
+
+fn unit_of(k: &str, stems: &[String]) -> Option<EntityType> {
+    if let Some((_, t)) = longest_prefix(&UNITS, k, 8, 3) {
         return entity_type(t);
     }
-    let stems = word.stems();
-    UNITS
-        .iter()
-        .find(|(u, _)| stems.iter().any(|s| s == u))
-        .and_then(|(_, t)| entity_type(t))
+    any_stem(&UNITS, stems).and_then(|t| entity_type(t))
 }
 
 /// A month name, inflected or not (`желтоқсаннан`, `июня`, `June`).
 pub fn is_month(word: &Forms) -> bool {
-    longest_prefix(&DATE_WORDS, word.key(), 6, 3).is_some_and(|(_, t)| t == "MONTH")
+    word.info().month
+}
+
+fn month_of(k: &str) -> bool {
+    longest_prefix(&DATE_WORDS, k, 6, 3).is_some_and(|(_, t)| *t == "MONTH")
 }
 
 /// A word that is a date or time on its own (`биыл`, `бүгін`, `today`),
 /// with Kazakh case endings (`бүгіннен`), not a longer word (`кешенді`).
 pub fn date_word(word: &Forms) -> Option<EntityType> {
+    word.info().date_word
+}
+
+fn date_word_of(k: &str, stems: &[String]) -> Option<EntityType> {
     // Words that only start like a date word: `қысқа` "short", `қысым`
     // "pressure", `кешен` "complex".
-    if ["қысқа", "қысым", "кешен"]
-        .iter()
-        .any(|p| word.key().starts_with(p))
-    {
+    if ["қысқа", "қысым", "кешен"].iter().any(|p| k.starts_with(p)) {
         return None;
     }
-    let stems = word.stems();
-    DATE_WORDS
+    stems
         .iter()
-        .filter(|(_, t)| *t != "MONTH")
-        .find(|(w, _)| stems.iter().any(|s| s == w))
-        .and_then(|(_, t)| entity_type(t))
+        .filter_map(|s| DATE_WORDS.get(s.as_str()))
+        .find(|t| **t != "MONTH")
+        .and_then(|t| entity_type(t))
 }
 
 /// A Kazakh month name alone (`қаңтарда`), a date in KazNERD's convention;
 /// `қазан` (also "cauldron", "Kazan") needs a number.
 pub fn is_kazakh_month(word: &Forms) -> bool {
-    const MONTHS: &[&str] = &[
-        "қаңтар",
-        "ақпан",
-        "наурыз",
-        "сәуір",
-        "мамыр",
-        "шілде",
-        "тамыз",
-        "қыркүйек",
-        "қараша",
-        "желтоқсан",
-    ];
-    let stems = word.stems();
-    MONTHS.iter().any(|m| stems.iter().any(|s| s == m))
+    word.info().kazakh_month
+}
+
+const KAZAKH_MONTHS: &[&str] = &[
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қараша",
+    "желтоқсан",
+];
+
+fn kazakh_month_of(stems: &[String]) -> bool {
+    stems.iter().any(|s| KAZAKH_MONTHS.contains(&s.as_str()))
 }
 
 /// A number written in words (`жеті`, `миллион`, `двадцать`, `hundred`).
-pub fn is_number_word(word: &str) -> bool {
-    let k = key(word);
-    NUMBER_WORDS
-        .iter()
-        .any(|(n, lang)| k == *n || (*lang == "kk" && begins_with(&k, n, 5)))
+#[cfg(test)]
+fn is_number_word(word: &str) -> bool {
+    is_number_key(&key(word))
+}
+
+/// [`is_number_word`] of a word already keyed. Kazakh number words may take
+/// up to five letters of suffix (`бесінші`, `оннан`).
+pub fn is_number_key(k: &str) -> bool {
+    NUMBER_WORDS.contains_key(k)
+        || longest_prefix(&NUMBER_WORDS, k, 5, 3).is_some_and(|(_, lang)| *lang == "kk")
 }
 
 /// Kazakh words are matched by their stems (`ұйымының` → `ұйым`, but not
 /// `ұйымдасқан`); Russian and English ones by their beginning.
-fn trigger_stem<'a>(
-    word: &str,
-    list: impl Iterator<Item = &'a String> + Clone,
-) -> Option<&'a String> {
+fn trigger_stem<'a, V>(word: &str, list: &'a Words<V>) -> Option<&'a V> {
     let k = key(word);
     let stems = super::kk_morph::stems(&k);
-    list.clone()
-        .find(|t| stems.iter().any(|s| s == *t))
-        .or_else(|| {
-            (!super::kk_morph::has_kazakh_letters(&k))
-                .then(|| list.clone().find(|t| begins_with(&k, t, 3)))
-                .flatten()
-        })
+    any_stem(list, &stems).or_else(|| {
+        (!super::kk_morph::has_kazakh_letters(&k))
+            .then(|| longest_prefix(list, &k, 3, 3).map(|(_, v)| v))
+            .flatten()
+    })
+}
+
+thread_local! {
+    static ORG_TRIGGER_MEMO: std::cell::RefCell<FxMap<String, bool>> = Default::default();
+    static LOC_TRIGGER_MEMO: std::cell::RefCell<FxMap<String, Option<PlaceWord>>> = Default::default();
 }
 
 /// A word that names the kind of an organisation (`министрлігі`, `Ministry`).
 pub fn is_org_trigger(word: &str) -> bool {
-    trigger_stem(word, ORG_TRIGGERS.iter()).is_some()
+    memo(&ORG_TRIGGER_MEMO, word, || {
+        trigger_stem(word, &ORG_TRIGGERS).is_some()
+    })
 }
 
 /// How a word after a place name relates to it.
@@ -233,13 +406,43 @@ pub enum PlaceWord {
 
 /// A word that follows a place name (`облысының`, `қаласында`, `области`).
 pub fn loc_trigger(word: &str) -> Option<PlaceWord> {
-    let found = trigger_stem(word, LOC_TRIGGERS.iter().map(|(w, _)| w))?;
-    let part = LOC_TRIGGERS.iter().any(|(w, t)| w == found && *t == "part");
-    Some(if part {
-        PlaceWord::Part
-    } else {
-        PlaceWord::After
+    memo(&LOC_TRIGGER_MEMO, word, || {
+        let kind = trigger_stem(word, &LOC_TRIGGERS)?;
+        Some(if *kind == "part" {
+            PlaceWord::Part
+        } else {
+            PlaceWord::After
+        })
     })
+}
+
+/// Memoises a per-language clue of a word or phrase (see [`fast::memo`]).
+pub(super) fn remember_for(
+    cache: &'static fast::SlotMemo<Option<EntityType>>,
+    phrase: &str,
+    lang: crate::language::Lang,
+    compute: impl FnOnce() -> Option<EntityType>,
+) -> Option<EntityType> {
+    fast::memo_slot(cache, phrase, lang as usize, compute)
+}
+
+/// Per-language yes/no clues of one word (see [`fast::memo`]).
+pub(super) fn remember_bool(
+    cache: &'static fast::SlotMemo<bool>,
+    word: &str,
+    lang: crate::language::Lang,
+    compute: impl FnOnce() -> bool,
+) -> bool {
+    fast::memo_slot(cache, word, lang as usize, compute)
+}
+
+/// Memoises a clue of one word for `word_clues` (see [`fast::memo`]).
+pub(super) fn remember<T: Clone>(
+    cache: &'static Memo<T>,
+    word: &str,
+    compute: impl FnOnce() -> T,
+) -> T {
+    memo(cache, word, compute)
 }
 
 #[cfg(test)]

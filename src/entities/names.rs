@@ -89,16 +89,26 @@ fn listed(s: &Sentence, words: &[Word]) -> Option<EntityType> {
     *s.listed
         .borrow_mut()
         .entry((first.from, last.to))
-        .or_insert_with(|| {
-            let canon = lexicon::key(&canonical(s.text_of(words), s.lang));
-            if PLACES.contains_key(&canon) {
-                Some(EntityType::Loc)
-            } else if ORGS.contains_key(&canon) {
-                Some(EntityType::Org)
-            } else {
-                None
-            }
-        })
+        .or_insert_with(|| listed_phrase(s.text_of(words), s.lang))
+}
+
+thread_local! {
+    static LISTED: RefCell<lexicon::FxMap<String, [Option<Option<EntityType>>; 4]>> = Default::default();
+}
+
+/// What the lists say a phrase is, once per phrase and language: the
+/// same names recur through a text, and each look-up canonicalises.
+fn listed_phrase(phrase: &str, lang: Lang) -> Option<EntityType> {
+    lexicon::remember_for(&LISTED, phrase, lang, || {
+        let canon = lexicon::key(&canonical(phrase, lang));
+        if PLACES.contains_key(&canon) {
+            Some(EntityType::Loc)
+        } else if ORGS.contains_key(&canon) {
+            Some(EntityType::Org)
+        } else {
+            None
+        }
+    })
 }
 
 /// Finds PERSON, ORG and LOC names among one sentence's tokens.
@@ -357,6 +367,15 @@ fn classify(
         at_start = false;
         // `Mr.`: the full stop is not part of the run; nothing to skip.
     }
+    // A legal form before a quoted name belongs to the name in quotes
+    // (`Компания ООО «Ромашка»`): the run ends before it.
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| is_designator(s.word_text(*w)) && is_open_quote(s.tok(w.to)))
+    {
+        words = &words[..words.len() - 1];
+    }
     // Trailing connectors (`of`) belong to nothing.
     while words
         .last()
@@ -485,11 +504,19 @@ fn classify(
         || (listed(s, &words[1..2]).is_some() && listed(s, &words[..2]).is_none())
         || is_first_name(s.word_text(words[1]), s.lang)
         || (s.lang == Lang::Kk && kk_morph::strip_case(s.word_text(words[0])).is_some());
-    let common_first = words.len() > 1
-        && s.lang == Lang::Kk
-        && looks_like_common_word(s.word_text(words[0]))
-        && !PLACE_OPENERS.contains(&lexicon::key(s.word_text(words[0])).as_str())
-        && !has_surname_ending(s.word_text(words[1]), s.lang);
+    // `Позиция Лужкова`: in Russian, an unknown opener before a surname
+    // that needs no first name.
+    let russian_opener = words.len() == 2
+        && s.lang == Lang::Ru
+        && !is_first_name(s.word_text(words[0]), s.lang)
+        && !has_surname_ending(s.word_text(words[0]), s.lang)
+        && has_surname_ending(s.word_text(words[1]), s.lang);
+    let common_first = russian_opener
+        || words.len() > 1
+            && s.lang == Lang::Kk
+            && looks_like_common_word(s.word_text(words[0]))
+            && !PLACE_OPENERS.contains(&lexicon::key(s.word_text(words[0])).as_str())
+            && !has_surname_ending(s.word_text(words[1]), s.lang);
     if at_start && !evidence(s, words[0]) && (ordinary_first || common_first) {
         words = &words[1..];
         if words.is_empty() {
@@ -498,6 +525,10 @@ fn classify(
     }
 
     segment(s, words, title, out);
+}
+
+fn is_open_quote(tok: &str) -> bool {
+    matches!(tok, "«" | "“" | "„" | "\"")
 }
 
 /// Splits a run into listed places and organisations and the names between

@@ -121,9 +121,9 @@ struct Tokens<'a> {
     toks: &'a [Token],
     /// Each token's look-up forms, worked out when first asked for: the
     /// same word is looked up from several tokens around it.
-    forms: Vec<OnceCell<Forms>>,
+    forms: Vec<OnceCell<Forms<'a>>>,
     /// The forms of the empty word past the end.
-    none: Forms,
+    none: Forms<'a>,
 }
 
 impl<'a> Tokens<'a> {
@@ -140,7 +140,7 @@ impl<'a> Tokens<'a> {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
 
-    fn forms(&self, i: usize) -> &Forms {
+    fn forms(&self, i: usize) -> &Forms<'a> {
         self.forms
             .get(i)
             .map_or(&self.none, |f| f.get_or_init(|| Forms::new(self.word(i))))
@@ -174,12 +174,7 @@ impl<'a> Tokens<'a> {
 
     /// Digits or number words, hyphenated ranges included (`үш-төрт`).
     fn is_number(&self, i: usize) -> bool {
-        self.is_digits(i)
-            || (self.is_word(i)
-                && self
-                    .word(i)
-                    .split('-')
-                    .all(|part| !part.is_empty() && lexicon::is_number_word(part)))
+        self.is_digits(i) || (self.is_word(i) && self.forms(i).is_number_words())
     }
 
     /// `11:08`, `18: 00-де`: returns the index of the minutes.

@@ -54,7 +54,7 @@ fn replace_ending(word: &str, lower: &str, ending: &str, with: &str) -> Option<S
 
 /// Every nominative `word` may have, the word itself first.
 pub fn candidates(word: &str) -> Vec<String> {
-    let lower = word.to_lowercase();
+    let lower = super::lexicon::lowercase(word);
     let mut out = vec![word.to_string()];
     for &(ending, with) in READINGS {
         if let Some(c) = replace_ending(word, &lower, ending, with)
@@ -106,7 +106,7 @@ const SURNAME_ENDINGS: &[(&str, &str)] = &[
 /// The nominative of a surname by its ending. `feminine` keeps `-ова`
 /// (`Анна Каренина` is already nominative).
 pub fn surname(word: &str, feminine: bool) -> Option<String> {
-    let lower = word.to_lowercase();
+    let lower = super::lexicon::lowercase(word);
     SURNAME_ENDINGS
         .iter()
         .filter(|(ending, _)| {

@@ -2,7 +2,9 @@
 //! patronymic ending, a title, an acronym, a legal form, an adjective, a
 //! word that opens or closes a place's name.
 
-use super::lexicon::{self, FIRST_NAMES, PERSON_TITLES};
+use std::cell::RefCell;
+
+use super::lexicon::{self, FIRST_NAMES, MORE_FIRST_NAMES, PERSON_TITLES};
 use super::{kk_morph, ru_morph};
 use crate::language::Lang;
 
@@ -72,6 +74,23 @@ pub(super) const STATE_WORDS: &[&str] = &[
     "emirates",
 ];
 
+thread_local! {
+    static FIRST_NAME_MEMO: RefCell<lexicon::FxMap<String, [Option<bool>; 4]>> = Default::default();
+    static SURNAME_MEMO: RefCell<lexicon::FxMap<String, [Option<bool>; 4]>> = Default::default();
+    static TITLE_MEMO: RefCell<lexicon::FxMap<String, [Option<bool>; 4]>> = Default::default();
+}
+
+/// A per-word, per-language clue, worked out once per word: the rules ask
+/// about the same words many times.
+fn per_lang(
+    cache: &'static lexicon::SlotMemo<bool>,
+    word: &str,
+    lang: Lang,
+    f: fn(&str, Lang) -> bool,
+) -> bool {
+    lexicon::remember_bool(cache, word, lang, || f(word, lang))
+}
+
 pub(super) fn is_state_word(word: &str) -> bool {
     let stems = kk_morph::stems(&lexicon::key(word));
     stems.iter().any(|s| STATE_WORDS.contains(&s.as_str()))
@@ -90,17 +109,26 @@ pub(super) const RUSSIAN_SURNAME_ENDINGS: &[&str] = &["ин", "ина", "ын", 
 
 /// A known first name, in any case form.
 pub(super) fn is_first_name(word: &str, lang: Lang) -> bool {
+    per_lang(&FIRST_NAME_MEMO, word, lang, first_name)
+}
+
+fn first_name(word: &str, lang: Lang) -> bool {
     let forms = match lang {
         Lang::Ru => ru_morph::candidates(word),
         Lang::En => vec![word.to_string()],
-        _ => kk_morph::stems(word),
+        _ => kk_morph::stems(word).to_vec(),
     };
-    forms
-        .iter()
-        .any(|f| FIRST_NAMES.contains_key(&lexicon::key(f)))
+    forms.iter().any(|f| {
+        let k = lexicon::key(f);
+        FIRST_NAMES.contains_key(&k) || (lang != Lang::Kk && MORE_FIRST_NAMES.contains(&k))
+    })
 }
 
 pub(super) fn has_surname_ending(word: &str, lang: Lang) -> bool {
+    per_lang(&SURNAME_MEMO, word, lang, surname_ending)
+}
+
+fn surname_ending(word: &str, lang: Lang) -> bool {
     let forms = match lang {
         Lang::Ru => vec![
             word.to_string(),
@@ -122,8 +150,12 @@ pub(super) fn has_surname_ending(word: &str, lang: Lang) -> bool {
 
 /// A title or post, inflected or not (`Президентінің`, `министра`).
 pub(super) fn is_title_word(word: &str, lang: Lang) -> bool {
+    per_lang(&TITLE_MEMO, word, lang, title_word)
+}
+
+fn title_word(word: &str, lang: Lang) -> bool {
     let forms = match lang {
-        Lang::Kk => kk_morph::stems(word),
+        Lang::Kk => kk_morph::stems(word).to_vec(),
         _ => vec![word.to_string()],
     };
     forms

@@ -1,0 +1,213 @@
+//! The clusters stage: which entity mentions name the same referent.
+//!
+//! `Алпыс` and `Қуандық Алпыс` are one person, `Лужкова` (canonical
+//! `Лужков`) and `Юрий Лужков` one, `Қ. Алпыс` joins `Қуандық Алпыс`. Places,
+//! organisations, dates and sums join when type and canonical form agree.
+//! A quote's speaker ties the mention it used to the full name it resolved
+//! to. Clusters are numbered in order of first mention.
+
+use crate::attribution::Quote;
+use crate::entities::{Entity, EntityType};
+use crate::wordlist::key;
+
+/// One referent while clusters are built: its type and the fullest name seen.
+struct Referent {
+    kind: EntityType,
+    /// The words of the fullest canonical form, as keys.
+    words: Vec<String>,
+}
+
+/// The cluster number (0-based, in order of first mention) of each entity.
+pub fn cluster(entities: &[Entity], quotes: &[Quote]) -> Vec<usize> {
+    let mut referents: Vec<Referent> = Vec::new();
+    let mut of_entity: Vec<usize> = Vec::with_capacity(entities.len());
+    for e in entities {
+        let words: Vec<String> = e.canonical.split_whitespace().map(key).collect();
+        let found = referents
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, r)| r.kind == e.kind && same_referent(e.kind, &r.words, &words))
+            .map(|(i, _)| i);
+        let id = match found {
+            Some(i) => {
+                // `Алпыс` first, `Қуандық Алпыс` later: the cluster keeps the
+                // fuller name, so a later `Қ. Алпыс` still finds it.
+                if words.len() > referents[i].words.len() {
+                    referents[i].words = words;
+                }
+                i
+            }
+            None => {
+                referents.push(Referent {
+                    kind: e.kind,
+                    words,
+                });
+                referents.len() - 1
+            }
+        };
+        of_entity.push(id);
+    }
+    join_speakers(entities, quotes, &mut of_entity);
+    renumber(&mut of_entity);
+    of_entity
+}
+
+/// Whether a mention of `words` names the referent known as `known`.
+fn same_referent(kind: EntityType, known: &[String], words: &[String]) -> bool {
+    if known == words {
+        return true;
+    }
+    if known.is_empty() || words.is_empty() {
+        return false;
+    }
+    if kind == EntityType::Org {
+        // `ІІМ` and `ҚР ІІМ`: the country before a body is part of its
+        // full name, the body alone the same body.
+        let (short, long) = if words.len() < known.len() {
+            (words, known)
+        } else {
+            (known, words)
+        };
+        return long.ends_with(short)
+            && short.len() + 1 == long.len()
+            && is_country_prefix(&long[0]);
+    }
+    if kind != EntityType::Person {
+        return false;
+    }
+    // The shorter name's words all appear in the longer one, surname
+    // last in both (`Алпыс` ⊂ `Қуандық Алпыс`, `Ю. Лужков` ~ `Юрий Лужков`).
+    let (short, long) = if words.len() <= known.len() {
+        (words, known)
+    } else {
+        (known, words)
+    };
+    let surname_agrees = same_word(&short[short.len() - 1], &long[long.len() - 1]);
+    let first_name_only = short.len() == 1 && same_word(&short[0], &long[0]) && long.len() > 1;
+    if !surname_agrees && !first_name_only {
+        return false;
+    }
+    short.iter().all(|w| long.iter().any(|l| same_word(w, l)))
+}
+
+/// The country abbreviations that open a state body's full name.
+fn is_country_prefix(word: &str) -> bool {
+    matches!(
+        word,
+        "қр" | "рф" | "рк" | "us" | "uk" | "қазақстан" | "ресей"
+    )
+}
+
+/// Same word, an initial of it (`қ.` ~ `қуандық`), or the same word up to a
+/// leftover ending (`лужкова` ~ `лужков`).
+fn same_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let initial = |w: &str| {
+        let w = w.trim_end_matches('.');
+        (w.chars().count() == 1).then(|| w.chars().next()).flatten()
+    };
+    match (initial(a), initial(b)) {
+        (Some(x), None) => return b.starts_with(x),
+        (None, Some(y)) => return a.starts_with(y),
+        (Some(x), Some(y)) => return x == y,
+        (None, None) => {}
+    }
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let longest = a.chars().count().max(b.chars().count());
+    common >= 4 && common + 2 >= longest
+}
+
+/// A quote's speaker mention and the entity of the fullest name it resolved
+/// to are one person, even where the words alone did not tie them.
+fn join_speakers(entities: &[Entity], quotes: &[Quote], of_entity: &mut [usize]) {
+    for speaker in quotes.iter().filter_map(|q| q.speaker.as_ref()) {
+        let Some(mention) = speaker.entity else {
+            continue;
+        };
+        if entities[mention].kind != EntityType::Person {
+            continue;
+        }
+        let full = entities
+            .iter()
+            .position(|e| e.kind == EntityType::Person && e.canonical == speaker.name);
+        if let Some(full) = full {
+            let (from, to) = (of_entity[mention], of_entity[full]);
+            if from != to {
+                of_entity
+                    .iter_mut()
+                    .filter(|c| **c == from)
+                    .for_each(|c| *c = to);
+            }
+        }
+    }
+}
+
+/// Numbers clusters 0, 1, 2, ... in order of first mention.
+fn renumber(of_entity: &mut [usize]) {
+    let mut new_id: Vec<Option<usize>> = vec![None; of_entity.len()];
+    let mut next = 0;
+    for c in of_entity.iter_mut() {
+        let id = *new_id[*c].get_or_insert_with(|| {
+            next += 1;
+            next - 1
+        });
+        *c = id;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    fn person(canonical: &str, at: usize) -> Entity {
+        Entity {
+            span: Span::new(at, at + 1),
+            kind: EntityType::Person,
+            canonical: canonical.to_string(),
+        }
+    }
+
+    #[test]
+    fn surnames_and_initials_join_the_full_name() {
+        let es = [
+            person("Алпыс", 0),
+            person("Қуандық Алпыс", 10),
+            person("Айгерим Тарина", 20),
+            person("Қ. Алпыс", 30),
+            person("Ерлан Алпыс", 40),
+            person("Тарина", 50),
+        ];
+        assert_eq!(cluster(&es, &[]), vec![0, 0, 1, 0, 2, 1]);
+    }
+
+    #[test]
+    fn a_body_joins_its_full_name_with_the_country() {
+        let org = |name: &str, at: usize| Entity {
+            kind: EntityType::Org,
+            ..person(name, at)
+        };
+        let es = [
+            org("ІІМ", 0),
+            org("ҚР ІІМ", 5),
+            org("ҚР ДСМ", 9),
+            org("Ұлттық банк", 12),
+        ];
+        assert_eq!(cluster(&es, &[]), vec![0, 0, 1, 2]);
+    }
+
+    #[test]
+    fn types_and_different_names_stay_apart() {
+        let loc = Entity {
+            kind: EntityType::Loc,
+            ..person("Алматы", 0)
+        };
+        let es = [loc.clone(), person("Алматы", 5), loc, person("Лужков", 9)];
+        assert_eq!(cluster(&es, &[]), vec![0, 1, 0, 2]);
+        assert!(!same_word("иванов", "иванова-петрова"));
+        assert!(same_word("лужкова", "лужков"));
+    }
+}
