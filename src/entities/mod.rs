@@ -2,8 +2,8 @@
 //! percentages and quantities, each with its dictionary (canonical) form.
 
 pub mod canonical;
-mod kk_morph;
-mod lexicon;
+pub(crate) mod kk_morph;
+pub(crate) mod lexicon;
 mod names;
 mod numeric;
 mod ru_morph;
@@ -11,8 +11,9 @@ mod word_clues;
 
 use serde::{Deserialize, Serialize};
 
-use crate::language::Languages;
+use crate::language::{Lang, Languages};
 use crate::span::Span;
+use crate::tagger::{self, Model, Tagger};
 use crate::text::Document;
 
 pub use canonical::canonical;
@@ -87,8 +88,80 @@ impl Candidate {
     }
 }
 
+/// How the tagger's names and the rules' are put together.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Combine {
+    /// The rules alone (also where no model reads the language).
+    RulesOnly,
+    /// PERSON, ORG and LOC from the tagger (which sees the rules' reading
+    /// as a feature); dates, sums and the like from the rules.
+    Tagger,
+    /// As `Tagger`, and a rule name fills in where the tagger found nothing.
+    TaggerThenRules,
+}
+
+impl Combine {
+    pub const ALL: [Combine; 3] = [Combine::RulesOnly, Combine::Tagger, Combine::TaggerThenRules];
+}
+
+/// The combination the pipeline uses, chosen by cross-validation on the
+/// train part of the dev files (`train_tagger --cv`).
+pub const COMBINE: Combine = Combine::Tagger;
+
 /// Finds the entities of `doc`, sorted by start, not overlapping.
 pub fn recognise(doc: &Document, langs: &Languages) -> Vec<Entity> {
+    recognise_with(doc, langs, &tagger::model::compiled, COMBINE)
+}
+
+/// [`recognise`] with the given models (training measures its own) and
+/// combination.
+pub fn recognise_with<'m>(
+    doc: &Document,
+    langs: &Languages,
+    models: &dyn Fn(Lang) -> Option<&'m Model>,
+    combine: Combine,
+) -> Vec<Entity> {
+    let rules = rule_entities(doc, langs);
+    if combine == Combine::RulesOnly {
+        return rules;
+    }
+    let hints = hints_of(doc, &rules);
+    let mut tagger = Tagger::default();
+    let mut names = Vec::new();
+    // Sentences the tagger read, in order: their rule names give way.
+    let mut tagged: Vec<Span> = Vec::new();
+    for &sentence in &doc.sentences {
+        let lang = langs.at(doc, sentence.start);
+        let Some(model) = models(lang) else { continue };
+        let from = doc.tokens.partition_point(|t| t.span.start < sentence.start);
+        let toks = doc.tokens_in(sentence);
+        tagger.tag(model, doc.text, toks, lang, &hints[from..from + toks.len()], &mut names);
+        tagged.push(sentence);
+    }
+    let in_tagged = |span: Span| {
+        let i = tagged.partition_point(|s| s.end <= span.start);
+        tagged.get(i).is_some_and(|s| s.start <= span.start)
+    };
+    let mut candidates = Vec::with_capacity(rules.len() + names.len());
+    for e in rules {
+        let is_name = tagger::begin_label(e.kind).is_some();
+        let weight = match (is_name, in_tagged(e.span), combine) {
+            (false, _, _) | (true, false, _) => 2,
+            (true, true, Combine::TaggerThenRules) => 0,
+            (true, true, _) => continue,
+        };
+        candidates.push(Candidate::new(e.span, e.kind, e.canonical, weight));
+    }
+    for (span, kind) in names {
+        let lang = langs.at(doc, span.start);
+        let canonical = canonical(span.slice(doc.text), lang);
+        candidates.push(Candidate::new(span, kind, canonical, 1));
+    }
+    resolve(candidates)
+}
+
+/// The entities the rules find alone.
+pub fn rule_entities(doc: &Document, langs: &Languages) -> Vec<Entity> {
     let mut candidates = Vec::new();
     for &sentence in &doc.sentences {
         let lang = langs.at(doc, sentence.start);
@@ -98,6 +171,25 @@ pub fn recognise(doc: &Document, langs: &Languages) -> Vec<Entity> {
     }
     agree(&mut candidates);
     resolve(candidates)
+}
+
+/// The rules' names as a tagger label per token of `doc` (`B-`/`I-` of
+/// PERSON, ORG, LOC; 0 elsewhere): one of the tagger's features.
+pub fn rule_hints(doc: &Document, langs: &Languages) -> Vec<u8> {
+    hints_of(doc, &rule_entities(doc, langs))
+}
+
+fn hints_of(doc: &Document, entities: &[Entity]) -> Vec<u8> {
+    let mut hints = vec![tagger::OUTSIDE; doc.tokens.len()];
+    for e in entities {
+        let Some(begin) = tagger::begin_label(e.kind) else { continue };
+        let from = doc.tokens.partition_point(|t| t.span.start < e.span.start);
+        let to = doc.tokens.partition_point(|t| t.span.start < e.span.end);
+        for (k, h) in hints[from..to].iter_mut().enumerate() {
+            *h = if k == 0 { begin } else { begin + 1 };
+        }
+    }
+    hints
 }
 
 /// A guessed name takes the type the document gives it elsewhere: a lone
