@@ -86,10 +86,49 @@ fn cross_validate(c: &Corpus, options: &Options, k: usize) {
     for (n, combine) in Combine::ALL.iter().enumerate() {
         let (p, r, f) = f1(counts[n].0, counts[n].1, counts[n].2);
         println!(
-            "{} cv{k} epochs {} rows {}: {combine:?}: PER+ORG+LOC P {p:.3} R {r:.3} F1 {f:.3}",
-            c.name, options.epochs, options.max_rows
+            "{} cv{k} epochs {} rows {} clip {}: {combine:?}: PER+ORG+LOC P {p:.3} R {r:.3} F1 {f:.3}",
+            c.name, options.epochs, options.max_rows, options.clip
         );
     }
+}
+
+/// Times tagging alone on `path` (features, look-ups, Viterbi; the rules'
+/// hints made beforehand), and the entities stage with and without it.
+fn speed(path: &str) {
+    let text = read(path);
+    let doc = Document::new(&text);
+    let langs = language::detect(&doc);
+    let models = |l: Lang| aitty::tagger::model::compiled(l);
+    let hints = aitty::entities::rule_hints(&doc, &langs);
+    let mb = text.len() as f64 / 1e6;
+    let mut best = [f64::MAX; 3];
+    for _ in 0..3 {
+        for (n, combine) in [Combine::RulesOnly, Combine::Tagger].into_iter().enumerate() {
+            let started = Instant::now();
+            let found = recognise_with(&doc, &langs, &models, combine);
+            std::hint::black_box(found);
+            best[n] = best[n].min(started.elapsed().as_secs_f64() * 1000.0);
+        }
+        let started = Instant::now();
+        let mut tagger = aitty::tagger::Tagger::default();
+        let mut names = Vec::new();
+        for &sentence in &doc.sentences {
+            let lang = langs.at(&doc, sentence.start);
+            let Some(model) = models(lang) else { continue };
+            let from = doc.tokens.partition_point(|t| t.span.start < sentence.start);
+            let toks = doc.tokens_in(sentence);
+            tagger.tag(model, doc.text, toks, lang, &hints[from..from + toks.len()], &mut names);
+        }
+        std::hint::black_box(names);
+        best[2] = best[2].min(started.elapsed().as_secs_f64() * 1000.0);
+    }
+    println!(
+        "{path} ({mb:.2} MB, {:?}): tagging {:.1} ms/MB; entities stage rules only {:.1} ms, rules + tagger {:.1} ms",
+        langs.document,
+        best[2] / mb,
+        best[0],
+        best[1],
+    );
 }
 
 fn main() {
@@ -102,8 +141,13 @@ fn main() {
         let mut value = || it.next().expect("option needs a value").clone();
         match a.as_str() {
             "--cv" => cv = true,
+            "--speed" => {
+                speed(&value());
+                return;
+            }
             "--epochs" => options.epochs = value().parse().expect("--epochs N"),
             "--rows" => options.max_rows = value().parse().expect("--rows N"),
+            "--clip" => options.clip = value().parse().expect("--clip Q"),
             "--data" => data = value(),
             "--out" => out = value(),
             "--lang" => only = Some(value()),

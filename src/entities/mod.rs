@@ -142,6 +142,11 @@ pub fn recognise_with<'m>(
         let i = tagged.partition_point(|s| s.end <= span.start);
         tagged.get(i).is_some_and(|s| s.start <= span.start)
     };
+    let rule_spans: Vec<(Span, String)> = rules
+        .iter()
+        .filter(|e| tagger::begin_label(e.kind).is_some())
+        .map(|e| (e.span, e.canonical.clone()))
+        .collect();
     let mut candidates = Vec::with_capacity(rules.len() + names.len());
     for e in rules {
         let is_name = tagger::begin_label(e.kind).is_some();
@@ -153,8 +158,12 @@ pub fn recognise_with<'m>(
         candidates.push(Candidate::new(e.span, e.kind, e.canonical, weight));
     }
     for (span, kind) in names {
-        let lang = langs.at(doc, span.start);
-        let canonical = canonical(span.slice(doc.text), lang);
+        // Most names are the rules' too: their canonical form is known.
+        let i = rule_spans.partition_point(|(s, _)| *s < span);
+        let canonical = match rule_spans.get(i) {
+            Some((s, c)) if *s == span => c.clone(),
+            _ => canonical(span.slice(doc.text), langs.at(doc, span.start)),
+        };
         candidates.push(Candidate::new(span, kind, canonical, 1));
     }
     resolve(candidates)

@@ -52,6 +52,8 @@ pub struct Scratch {
     chars: Vec<char>,
     key: String,
     words: Vec<WordInfo>,
+    /// Distance of each token to the nearest anchor (see [`Scratch::extract`]).
+    near: Vec<usize>,
     pub feats: Vec<u32>,
     pub starts: Vec<u32>,
 }
@@ -82,25 +84,29 @@ fn hash_chars(chars: &[char]) -> u32 {
     chars.iter().fold(0x811C_9DC5, |h, &c| mix(h, c as u32))
 }
 
-/// Lower case with `ё` folded to `е`, as the word lists key words.
+/// Lower case with `ё` folded to `е`, as the word lists key words; quick
+/// for the letters news text is made of.
 #[inline]
 fn fold(c: char) -> char {
-    if c.is_ascii() {
-        return c.to_ascii_lowercase();
+    match c {
+        'a'..='z' | 'а'..='я' => c,
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        'ё' | 'Ё' => 'е',
+        _ if c.is_ascii() => c,
+        _ => c.to_lowercase().next().unwrap_or(c),
     }
-    let l = c.to_lowercase().next().unwrap_or(c);
-    if l == 'ё' { 'е' } else { l }
 }
 
 fn char_class(c: char) -> u32 {
-    if c.is_uppercase() {
-        1
-    } else if c.is_lowercase() {
-        2
-    } else if c.is_numeric() {
-        3
-    } else {
-        4
+    match c {
+        'a'..='z' | 'а'..='я' => 2,
+        'A'..='Z' | 'А'..='Я' => 1,
+        '0'..='9' => 3,
+        _ if c.is_uppercase() => 1,
+        _ if c.is_lowercase() => 2,
+        _ if c.is_numeric() => 3,
+        _ => 4,
     }
 }
 
@@ -112,14 +118,42 @@ impl Scratch {
     /// Computes the features of `toks` (one sentence of `text`). `hints`
     /// holds the rules' label per token ([`super::Label`] codes), or is empty.
     pub fn extract(&mut self, text: &str, toks: &[Token], lang: Lang, hints: &[u8]) {
+        // Names sit near a capital letter or a rule's guess (an anchor);
+        // tokens farther than `REACH` from any anchor get one feature that
+        // says so, and words farther than twice that are not even read.
+        const REACH: usize = 2;
+        let hint = |i: usize| hints.get(i).copied().unwrap_or(0);
+        self.near.clear();
+        let mut last_anchor: Option<usize> = None;
+        for (i, t) in toks.iter().enumerate() {
+            let cap = t.kind == TokenKind::Word
+                && t.text(text).chars().next().is_some_and(|c| char_class(c) == 1);
+            if cap || hint(i) != 0 {
+                last_anchor = Some(i);
+            }
+            self.near.push(last_anchor.map_or(usize::MAX, |a| i - a));
+        }
+        let mut next_anchor: Option<usize> = None;
+        for i in (0..toks.len()).rev() {
+            if self.near[i] == 0 {
+                next_anchor = Some(i);
+            }
+            if let Some(a) = next_anchor {
+                self.near[i] = self.near[i].min(a - i);
+            }
+        }
         self.words.clear();
         let first_word = toks.iter().position(|t| t.kind != TokenKind::Punct);
         for (i, t) in toks.iter().enumerate() {
-            let mut w = self.word_info(t.text(text), t.kind);
+            let mut w = if self.near[i] <= 2 * REACH {
+                self.word_info(t.text(text), t.kind)
+            } else {
+                WordInfo::default()
+            };
             if Some(i) == first_word {
                 w.flags |= flag::FIRST;
             }
-            w.hint = hints.get(i).copied().unwrap_or(0);
+            w.hint = hint(i);
             self.words.push(w);
         }
         let mut slots = LexSlots(&mut self.words);
@@ -128,7 +162,11 @@ impl Scratch {
         self.starts.clear();
         for i in 0..toks.len() {
             self.starts.push(self.feats.len() as u32);
-            self.token_features(i);
+            if self.near[i] <= REACH {
+                self.token_features(i);
+            } else {
+                self.feats.push(feature(40, 0, 0));
+            }
         }
         self.starts.push(self.feats.len() as u32);
     }
@@ -163,7 +201,7 @@ impl Scratch {
             _ => 3,
         };
         info.shape = mix(shape, long);
-        if word.chars().next().is_some_and(char::is_uppercase) {
+        if word.chars().next().is_some_and(|c| char_class(c) == 1) {
             info.flags |= flag::CAP;
         }
         if upper > 1 && upper == letters {
@@ -199,6 +237,13 @@ impl Scratch {
         let out = &mut self.feats;
         out.push(feature(1, 0, 0));
         out.push(feature(2, me.lower, 0));
+        // Punctuation is never a name's first word; a name running over it
+        // (`Ақ-Жол`, `St. Louis`) needs only its neighbours.
+        if me.flags & flag::PUNCT != 0 {
+            out.push(feature(25, prev.map_or(0xFF, |p| p.hint as u32), me.hint as u32));
+            out.push(feature(14, lower_at(1), 0));
+            return;
+        }
         for k in 0..4 {
             if me.prefix[k] != 0 {
                 out.push(feature(3 + k as u32, me.prefix[k], 0));

@@ -16,10 +16,17 @@ use crate::language::Lang;
 const MAGIC: &[u8; 4] = b"AITG";
 const VERSION: u8 = 1;
 
+/// A feature's hash (+ 1; 0 marks an empty slot) beside its weights: one
+/// cache line read per look-up.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    key: u32,
+    row: [i8; LABELS],
+}
+
 pub struct Model {
-    /// Open addressing: `keys[slot]` is the feature hash + 1, 0 when empty.
-    keys: Vec<u32>,
-    rows: Vec<[i8; LABELS]>,
+    /// Open addressing, linear probing.
+    slots: Vec<Slot>,
     mask: u32,
     transitions: [[i32; LABELS]; LABELS + 1],
     /// Multiply a quantised score by this to get the trained one.
@@ -36,12 +43,18 @@ impl std::fmt::Display for BadModel {
 }
 
 impl Model {
-    /// Quantises trained weights: the largest row weight maps to ±127.
-    pub fn quantise(rows: &[(u32, [f32; LABELS])], transitions: &[[f32; LABELS]; LABELS + 1]) -> Model {
-        let max = rows
-            .iter()
-            .flat_map(|(_, r)| r.iter())
-            .fold(0f32, |m, &w| m.max(w.abs()));
+    /// Quantises trained weights: the weight at quantile `clip` of all
+    /// row weights maps to ±127, larger ones are clipped there (a few huge
+    /// weights would otherwise round every small one to zero).
+    pub fn quantise(
+        rows: &[(u32, [f32; LABELS])],
+        transitions: &[[f32; LABELS]; LABELS + 1],
+        clip: f32,
+    ) -> Model {
+        let mut all: Vec<f32> = rows.iter().flat_map(|(_, r)| r.iter().map(|w| w.abs())).collect();
+        all.sort_by(f32::total_cmp);
+        let at = ((all.len() as f32 * clip) as usize).min(all.len().saturating_sub(1));
+        let max = all.get(at).copied().unwrap_or(0.0);
         let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
         let mut q = [[0i32; LABELS]; LABELS + 1];
         for (qr, tr) in q.iter_mut().zip(transitions) {
@@ -59,20 +72,17 @@ impl Model {
 
     fn build(rows: &[(u32, [i8; LABELS])], transitions: [[i32; LABELS]; LABELS + 1], scale: f32) -> Model {
         let capacity = (rows.len() * 2).next_power_of_two().max(16);
-        let mut keys = vec![0u32; capacity];
-        let mut slots = vec![[0i8; LABELS]; capacity];
+        let mut slots = vec![Slot::default(); capacity];
         let mask = capacity as u32 - 1;
-        for &(k, r) in rows {
-            let mut slot = k & mask;
-            while keys[slot as usize] != 0 && keys[slot as usize] != k + 1 {
-                slot = (slot + 1) & mask;
+        for &(k, row) in rows {
+            let mut at = k & mask;
+            while slots[at as usize].key != 0 && slots[at as usize].key != k + 1 {
+                at = (at + 1) & mask;
             }
-            keys[slot as usize] = k + 1;
-            slots[slot as usize] = r;
+            slots[at as usize] = Slot { key: k + 1, row };
         }
         Model {
-            keys,
-            rows: slots,
+            slots,
             mask,
             transitions,
             scale,
@@ -81,7 +91,7 @@ impl Model {
 
     /// Number of feature rows kept.
     pub fn len(&self) -> usize {
-        self.keys.iter().filter(|&&k| k != 0).count()
+        self.slots.iter().filter(|s| s.key != 0).count()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -91,16 +101,16 @@ impl Model {
     /// The weights of feature `hash`, if the model kept it.
     #[inline]
     pub fn row(&self, hash: u32) -> Option<&[i8; LABELS]> {
-        let mut slot = hash & self.mask;
+        let mut at = hash & self.mask;
         loop {
-            let k = self.keys[slot as usize];
-            if k == hash + 1 {
-                return Some(&self.rows[slot as usize]);
+            let slot = &self.slots[at as usize];
+            if slot.key == hash + 1 {
+                return Some(&slot.row);
             }
-            if k == 0 {
+            if slot.key == 0 {
                 return None;
             }
-            slot = (slot + 1) & self.mask;
+            at = (at + 1) & self.mask;
         }
     }
 
@@ -125,11 +135,10 @@ impl Model {
     /// The kept rows, sorted by hash.
     fn sorted_rows(&self) -> Vec<(u32, [i8; LABELS])> {
         let mut rows: Vec<_> = self
-            .keys
+            .slots
             .iter()
-            .zip(&self.rows)
-            .filter(|(k, _)| **k != 0)
-            .map(|(k, r)| (k - 1, *r))
+            .filter(|s| s.key != 0)
+            .map(|s| (s.key - 1, s.row))
             .collect();
         rows.sort_unstable_by_key(|r| r.0);
         rows
@@ -262,7 +271,7 @@ mod tests {
         let mut trans = [[0.0; LABELS]; LABELS + 1];
         trans[1][2] = 2.5;
         trans[START][0] = -1.0;
-        Model::quantise(&rows, &trans)
+        Model::quantise(&rows, &trans, 1.0)
     }
 
     #[test]

@@ -120,14 +120,17 @@ pub struct Options {
     /// Rows kept in the model (the largest weights win).
     pub max_rows: usize,
     pub seed: u64,
+    /// Quantile of the weights that maps to the largest `i8`.
+    pub clip: f32,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
-            epochs: 8,
-            max_rows: 20_000,
+            epochs: 12,
+            max_rows: 12_000,
             seed: 0x5EED,
+            clip: 1.0,
         }
     }
 }
@@ -197,7 +200,7 @@ pub fn train(examples: &[Example], options: &Options) -> Model {
     kept.sort_by(|a, b| strength(&b.1).total_cmp(&strength(&a.1)).then(a.0.cmp(&b.0)));
     kept.truncate(options.max_rows);
     let t: [[f32; LABELS]; LABELS + 1] = std::array::from_fn(|p| std::array::from_fn(|l| average(&trans[p][l])[0]));
-    Model::quantise(&kept, &t)
+    Model::quantise(&kept, &t, options.clip)
 }
 
 /// Exact-match counts of PERSON, ORG and LOC: (true positives, predicted, gold).
