@@ -98,7 +98,8 @@ fn jsonl(file: Option<&str>) -> Result<(), String> {
 /// `eval GOLD [--json] [--errors N] [--part P]`, options in any order.
 fn eval(args: &[&str]) -> Result<(), String> {
     use aitty::eval::split::{Part, select};
-    let usage = || format!("usage: aitty eval GOLD.jsonl [--json] [--errors N] [--part P]\n{USAGE}");
+    let usage =
+        || format!("usage: aitty eval GOLD.jsonl [--json] [--errors N] [--part P]\n{USAGE}");
     let (mut gold, mut as_json, mut max_errors, mut part) = (None, false, 0, Part::All);
     let mut args = args.iter();
     while let Some(&arg) = args.next() {
@@ -112,8 +113,9 @@ fn eval(args: &[&str]) -> Result<(), String> {
             }
             "--part" => {
                 let p = args.next().ok_or_else(usage)?;
-                part = Part::parse(p)
-                    .ok_or_else(|| format!("--part is all, train or test, not {p:?}\n{}", usage()))?;
+                part = Part::parse(p).ok_or_else(|| {
+                    format!("--part is all, train or test, not {p:?}\n{}", usage())
+                })?;
             }
             _ if arg.starts_with('-') || gold.is_some() => {
                 return Err(format!("unrecognised argument: {arg}\n{}", usage()));

@@ -36,8 +36,18 @@ fn read(path: &str) -> String {
 fn corpora(data: &str) -> Vec<Corpus> {
     let dev = |l: &str| select(&read(&format!("{data}/ner_dev_{l}.jsonl")), Part::Train);
     vec![
-        Corpus { lang: Lang::Kk, name: "kk", dev_train: dev("kk"), extra: String::new() },
-        Corpus { lang: Lang::Ru, name: "ru", dev_train: dev("ru"), extra: String::new() },
+        Corpus {
+            lang: Lang::Kk,
+            name: "kk",
+            dev_train: dev("kk"),
+            extra: String::new(),
+        },
+        Corpus {
+            lang: Lang::Ru,
+            name: "ru",
+            dev_train: dev("ru"),
+            extra: String::new(),
+        },
         Corpus {
             lang: Lang::En,
             name: "en",
@@ -56,14 +66,26 @@ fn fit(lang: Lang, texts: &[&str], options: &Options) -> Model {
 }
 
 fn f1(tp: u64, pred: u64, gold: u64) -> (f64, f64, f64) {
-    let p = if pred > 0 { tp as f64 / pred as f64 } else { 0.0 };
-    let r = if gold > 0 { tp as f64 / gold as f64 } else { 0.0 };
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let p = if pred > 0 {
+        tp as f64 / pred as f64
+    } else {
+        0.0
+    };
+    let r = if gold > 0 {
+        tp as f64 / gold as f64
+    } else {
+        0.0
+    };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     (p, r, f)
 }
 
 fn cross_validate(c: &Corpus, options: &Options, k: usize) {
-    let mut counts = [(0u64, 0u64, 0u64); 3];
+    let mut counts = [(0u64, 0u64, 0u64); Combine::ALL.len()];
     for i in 0..k {
         let (held, rest) = fold(&c.dev_train, i, k);
         let model = fit(c.lang, &[&rest, &c.extra], options);
@@ -103,7 +125,10 @@ fn speed(path: &str) {
     let mb = text.len() as f64 / 1e6;
     let mut best = [f64::MAX; 3];
     for _ in 0..3 {
-        for (n, combine) in [Combine::RulesOnly, Combine::Tagger].into_iter().enumerate() {
+        for (n, combine) in [Combine::RulesOnly, Combine::Tagger]
+            .into_iter()
+            .enumerate()
+        {
             let started = Instant::now();
             let found = recognise_with(&doc, &langs, &models, combine);
             std::hint::black_box(found);
@@ -115,9 +140,18 @@ fn speed(path: &str) {
         for &sentence in &doc.sentences {
             let lang = langs.at(&doc, sentence.start);
             let Some(model) = models(lang) else { continue };
-            let from = doc.tokens.partition_point(|t| t.span.start < sentence.start);
+            let from = doc
+                .tokens
+                .partition_point(|t| t.span.start < sentence.start);
             let toks = doc.tokens_in(sentence);
-            tagger.tag(model, doc.text, toks, lang, &hints[from..from + toks.len()], &mut names);
+            tagger.tag(
+                model,
+                doc.text,
+                toks,
+                lang,
+                &hints[from..from + toks.len()],
+                &mut names,
+            );
         }
         std::hint::black_box(names);
         best[2] = best[2].min(started.elapsed().as_secs_f64() * 1000.0);
@@ -151,7 +185,9 @@ fn main() {
             "--data" => data = value(),
             "--out" => out = value(),
             "--lang" => only = Some(value()),
-            _ => panic!("usage: train_tagger [--cv] [--epochs N] [--rows N] [--lang kk|ru|en] [--data DIR] [--out DIR]"),
+            _ => panic!(
+                "usage: train_tagger [--cv] [--epochs N] [--rows N] [--lang kk|ru|en] [--data DIR] [--out DIR]"
+            ),
         }
     }
     for c in corpora(&data) {

@@ -98,10 +98,22 @@ pub enum Combine {
     Tagger,
     /// As `Tagger`, and a rule name fills in where the tagger found nothing.
     TaggerThenRules,
+    /// As `Tagger`, but a tagger name inside a longer rule name of the same
+    /// type takes the rule's span (`Muqtada` in `Muqtada al-Sadr`).
+    TaggerWidened,
+    /// As `Tagger`, and a rule name a list, trigger word or title vouches
+    /// for fills in where the tagger found nothing.
+    TaggerThenSureRules,
 }
 
 impl Combine {
-    pub const ALL: [Combine; 3] = [Combine::RulesOnly, Combine::Tagger, Combine::TaggerThenRules];
+    pub const ALL: [Combine; 5] = [
+        Combine::RulesOnly,
+        Combine::Tagger,
+        Combine::TaggerThenRules,
+        Combine::TaggerWidened,
+        Combine::TaggerThenSureRules,
+    ];
 }
 
 /// The combination the pipeline uses, chosen by cross-validation on the
@@ -121,7 +133,7 @@ pub fn recognise_with<'m>(
     models: &dyn Fn(Lang) -> Option<&'m Model>,
     combine: Combine,
 ) -> Vec<Entity> {
-    let rules = rule_entities(doc, langs);
+    let (rules, sure) = rules_and_sure(doc, langs);
     if combine == Combine::RulesOnly {
         return rules;
     }
@@ -133,35 +145,57 @@ pub fn recognise_with<'m>(
     for &sentence in &doc.sentences {
         let lang = langs.at(doc, sentence.start);
         let Some(model) = models(lang) else { continue };
-        let from = doc.tokens.partition_point(|t| t.span.start < sentence.start);
+        let from = doc
+            .tokens
+            .partition_point(|t| t.span.start < sentence.start);
         let toks = doc.tokens_in(sentence);
-        tagger.tag(model, doc.text, toks, lang, &hints[from..from + toks.len()], &mut names);
+        tagger.tag(
+            model,
+            doc.text,
+            toks,
+            lang,
+            &hints[from..from + toks.len()],
+            &mut names,
+        );
         tagged.push(sentence);
     }
     let in_tagged = |span: Span| {
         let i = tagged.partition_point(|s| s.end <= span.start);
         tagged.get(i).is_some_and(|s| s.start <= span.start)
     };
-    let rule_spans: Vec<(Span, String)> = rules
+    let rule_spans: Vec<(Span, EntityType, String)> = rules
         .iter()
         .filter(|e| tagger::begin_label(e.kind).is_some())
-        .map(|e| (e.span, e.canonical.clone()))
+        .map(|e| (e.span, e.kind, e.canonical.clone()))
         .collect();
     let mut candidates = Vec::with_capacity(rules.len() + names.len());
     for e in rules {
         let is_name = tagger::begin_label(e.kind).is_some();
+        let is_sure = || sure.binary_search(&e.span).is_ok();
         let weight = match (is_name, in_tagged(e.span), combine) {
             (false, _, _) | (true, false, _) => 2,
             (true, true, Combine::TaggerThenRules) => 0,
+            (true, true, Combine::TaggerThenSureRules) if is_sure() => 0,
             (true, true, _) => continue,
         };
         candidates.push(Candidate::new(e.span, e.kind, e.canonical, weight));
     }
-    for (span, kind) in names {
+    for (mut span, kind) in names {
+        // The rule name of the same type holding this one (they never
+        // overlap, so only the last starting at or before it can).
+        let i = rule_spans.partition_point(|(s, _, _)| s.start <= span.start);
+        let holder = i
+            .checked_sub(1)
+            .map(|i| &rule_spans[i])
+            .filter(|(s, k, _)| *k == kind && s.end >= span.end);
+        if combine == Combine::TaggerWidened
+            && let Some((s, _, _)) = holder
+        {
+            span = *s;
+        }
         // Most names are the rules' too: their canonical form is known.
-        let i = rule_spans.partition_point(|(s, _)| *s < span);
-        let canonical = match rule_spans.get(i) {
-            Some((s, c)) if *s == span => c.clone(),
+        let canonical = match holder {
+            Some((s, _, c)) if *s == span => c.clone(),
             _ => canonical(span.slice(doc.text), langs.at(doc, span.start)),
         };
         candidates.push(Candidate::new(span, kind, canonical, 1));
@@ -171,6 +205,12 @@ pub fn recognise_with<'m>(
 
 /// The entities the rules find alone.
 pub fn rule_entities(doc: &Document, langs: &Languages) -> Vec<Entity> {
+    rules_and_sure(doc, langs).0
+}
+
+/// The rules' entities, and the sorted spans of those a list, trigger word
+/// or title vouches for (not typed by a guess).
+fn rules_and_sure(doc: &Document, langs: &Languages) -> (Vec<Entity>, Vec<Span>) {
     let mut candidates = Vec::new();
     for &sentence in &doc.sentences {
         let lang = langs.at(doc, sentence.start);
@@ -178,8 +218,14 @@ pub fn rule_entities(doc: &Document, langs: &Languages) -> Vec<Entity> {
         numeric::find(doc.text, tokens, &mut candidates);
         names::find(doc.text, tokens, lang, &mut candidates);
     }
+    let mut sure: Vec<Span> = candidates
+        .iter()
+        .filter(|c| c.weight > 0)
+        .map(|c| c.span)
+        .collect();
+    sure.sort_unstable();
     agree(&mut candidates);
-    resolve(candidates)
+    (resolve(candidates), sure)
 }
 
 /// The rules' names as a tagger label per token of `doc` (`B-`/`I-` of
@@ -191,7 +237,9 @@ pub fn rule_hints(doc: &Document, langs: &Languages) -> Vec<u8> {
 fn hints_of(doc: &Document, entities: &[Entity]) -> Vec<u8> {
     let mut hints = vec![tagger::OUTSIDE; doc.tokens.len()];
     for e in entities {
-        let Some(begin) = tagger::begin_label(e.kind) else { continue };
+        let Some(begin) = tagger::begin_label(e.kind) else {
+            continue;
+        };
         let from = doc.tokens.partition_point(|t| t.span.start < e.span.start);
         let to = doc.tokens.partition_point(|t| t.span.start < e.span.end);
         for (k, h) in hints[from..to].iter_mut().enumerate() {

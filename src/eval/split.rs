@@ -51,7 +51,10 @@ mod tests {
         let text: String = (0..10).map(|i| format!("{{\"id\": {i}}}\n\n")).collect();
         let (train, test) = (select(&text, Part::Train), select(&text, Part::Test));
         assert_eq!(train.lines().count(), 8);
-        assert_eq!(test.lines().collect::<Vec<_>>(), ["{\"id\": 8}", "{\"id\": 9}"]);
+        assert_eq!(
+            test.lines().collect::<Vec<_>>(),
+            ["{\"id\": 8}", "{\"id\": 9}"]
+        );
         assert_eq!(select(&text, Part::All), format!("{train}{test}"));
     }
 

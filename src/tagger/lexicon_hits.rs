@@ -8,7 +8,9 @@
 
 use super::features::{LexSlots, lex};
 use crate::entities::kk_morph;
-use crate::entities::lexicon::{FIRST_NAMES, FUNCTION_WORDS, NOT_NAMES, ORGS, PERSON_TITLES, PLACES};
+use crate::entities::lexicon::{
+    FIRST_NAMES, FUNCTION_WORDS, NOT_NAMES, ORGS, PERSON_TITLES, PLACES,
+};
 use crate::language::Lang;
 use crate::text::Token;
 

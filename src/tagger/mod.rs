@@ -15,7 +15,7 @@ pub mod viterbi;
 use crate::entities::EntityType;
 use crate::language::Lang;
 use crate::span::Span;
-use crate::text::Token;
+use crate::text::{Token, TokenKind};
 
 pub use features::Scratch;
 pub use model::Model;
@@ -31,11 +31,14 @@ pub const TYPES: [EntityType; 3] = [EntityType::Person, EntityType::Org, EntityT
 
 /// `B-` label of `kind`, if the tagger knows the type.
 pub fn begin_label(kind: EntityType) -> Option<u8> {
-    TYPES.iter().position(|&t| t == kind).map(|i| 1 + 2 * i as u8)
+    TYPES
+        .iter()
+        .position(|&t| t == kind)
+        .map(|i| 1 + 2 * i as u8)
 }
 
 fn is_inside(label: usize) -> bool {
-    label != 0 && label % 2 == 0
+    label != 0 && label.is_multiple_of(2)
 }
 
 /// BIO: `I-X` may only follow `B-X` or `I-X`.
@@ -43,7 +46,7 @@ pub fn allowed(prev: usize, cur: usize) -> bool {
     if !is_inside(cur) {
         return true;
     }
-    prev != START && prev != 0 && (prev + 1) / 2 == cur / 2
+    prev != START && prev != 0 && (prev - 1) / 2 == (cur - 1) / 2
 }
 
 /// The type of a `B-`/`I-` label.
@@ -64,8 +67,12 @@ pub fn spans(toks: &[Token], labels: &[u8], out: &mut Vec<(Span, EntityType)>) {
         while j < labels.len() && labels[j] == l + 1 {
             j += 1;
         }
-        if let Some(kind) = label_type(l) {
-            out.push((Span::new(toks[i].span.start, toks[j - 1].span.end), kind));
+        // A name neither starts nor ends on punctuation (`Corp.`, `«`).
+        let words = &toks[i..j];
+        let first = words.iter().position(|t| t.kind != TokenKind::Punct);
+        let last = words.iter().rposition(|t| t.kind != TokenKind::Punct);
+        if let (Some(kind), Some(f), Some(l)) = (label_type(l), first, last) {
+            out.push((Span::new(words[f].span.start, words[l].span.end), kind));
         }
         i = j;
     }

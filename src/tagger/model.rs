@@ -9,8 +9,8 @@
 
 use std::sync::LazyLock;
 
-use super::features::HASH_BITS;
 use super::LABELS;
+use super::features::HASH_BITS;
 use crate::language::Lang;
 
 const MAGIC: &[u8; 4] = b"AITG";
@@ -51,7 +51,10 @@ impl Model {
         transitions: &[[f32; LABELS]; LABELS + 1],
         clip: f32,
     ) -> Model {
-        let mut all: Vec<f32> = rows.iter().flat_map(|(_, r)| r.iter().map(|w| w.abs())).collect();
+        let mut all: Vec<f32> = rows
+            .iter()
+            .flat_map(|(_, r)| r.iter().map(|w| w.abs()))
+            .collect();
         all.sort_by(f32::total_cmp);
         let at = ((all.len() as f32 * clip) as usize).min(all.len().saturating_sub(1));
         let max = all.get(at).copied().unwrap_or(0.0);
@@ -64,13 +67,22 @@ impl Model {
         }
         let quantised: Vec<(u32, [i8; LABELS])> = rows
             .iter()
-            .map(|(k, r)| (*k, r.map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8)))
+            .map(|(k, r)| {
+                (
+                    *k,
+                    r.map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8),
+                )
+            })
             .filter(|(_, r)| r.iter().any(|&w| w != 0))
             .collect();
         Model::build(&quantised, q, scale)
     }
 
-    fn build(rows: &[(u32, [i8; LABELS])], transitions: [[i32; LABELS]; LABELS + 1], scale: f32) -> Model {
+    fn build(
+        rows: &[(u32, [i8; LABELS])],
+        transitions: [[i32; LABELS]; LABELS + 1],
+        scale: f32,
+    ) -> Model {
         let capacity = (rows.len() * 2).next_power_of_two().max(16);
         let mut slots = vec![Slot::default(); capacity];
         let mask = capacity as u32 - 1;
@@ -199,7 +211,9 @@ impl Model {
             let (mut delta, mut shift) = (0u32, 0);
             loop {
                 let b = r.take(1)?[0];
-                delta |= ((b & 0x7F) as u32).checked_shl(shift).ok_or(BadModel("bad varint"))?;
+                delta |= ((b & 0x7F) as u32)
+                    .checked_shl(shift)
+                    .ok_or(BadModel("bad varint"))?;
                 shift += 7;
                 if b & 0x80 == 0 {
                     break;
@@ -208,7 +222,8 @@ impl Model {
             last = last.checked_add(delta).ok_or(BadModel("bad key"))?;
             keys.push(last);
         }
-        let mut rows: Vec<(u32, [i8; LABELS])> = keys.into_iter().map(|k| (k, [0; LABELS])).collect();
+        let mut rows: Vec<(u32, [i8; LABELS])> =
+            keys.into_iter().map(|k| (k, [0; LABELS])).collect();
         for label in 0..LABELS {
             for (row, &b) in rows.iter_mut().zip(r.take(n)?) {
                 row.1[label] = b as i8;
@@ -242,9 +257,12 @@ fn load(bytes: &'static [u8]) -> Option<Model> {
     (!bytes.is_empty()).then(|| Model::from_bytes(bytes).expect("compiled-in tagger model"))
 }
 
-static KK: LazyLock<Option<Model>> = LazyLock::new(|| load(include_bytes!("../../data/model/kk.bin")));
-static RU: LazyLock<Option<Model>> = LazyLock::new(|| load(include_bytes!("../../data/model/ru.bin")));
-static EN: LazyLock<Option<Model>> = LazyLock::new(|| load(include_bytes!("../../data/model/en.bin")));
+static KK: LazyLock<Option<Model>> =
+    LazyLock::new(|| load(include_bytes!("../../data/model/kk.bin")));
+static RU: LazyLock<Option<Model>> =
+    LazyLock::new(|| load(include_bytes!("../../data/model/ru.bin")));
+static EN: LazyLock<Option<Model>> =
+    LazyLock::new(|| load(include_bytes!("../../data/model/en.bin")));
 
 /// The compiled-in model for `lang` (none for undetermined text).
 pub fn compiled(lang: Lang) -> Option<&'static Model> {
@@ -293,7 +311,10 @@ mod tests {
         for (q, t) in row.iter().zip(trained) {
             assert!((*q as f32 * m.scale - t).abs() <= m.scale / 2.0 + 1e-6);
         }
-        assert_eq!(m.row(k ^ 1).is_some(), m.sorted_rows().iter().any(|r| r.0 == k ^ 1));
+        assert_eq!(
+            m.row(k ^ 1).is_some(),
+            m.sorted_rows().iter().any(|r| r.0 == k ^ 1)
+        );
     }
 
     #[test]

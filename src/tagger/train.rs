@@ -62,7 +62,9 @@ pub fn examples(gold_jsonl: &str, lang: Lang) -> Result<Vec<Example>, Error> {
         let hints = entities::rule_hints(&doc, &langs);
         let gold = gold_spans(text, d);
         for &sentence in &doc.sentences {
-            let from = doc.tokens.partition_point(|t| t.span.start < sentence.start);
+            let from = doc
+                .tokens
+                .partition_point(|t| t.span.start < sentence.start);
             let toks = doc.tokens_in(sentence);
             if toks.is_empty() {
                 continue;
@@ -164,7 +166,8 @@ pub fn train(examples: &[Example], options: &Options) -> Model {
                 }
                 emissions.push(sum);
             }
-            let tw: [[f32; LABELS]; LABELS + 1] = std::array::from_fn(|p| std::array::from_fn(|l| trans[p][l].w[0]));
+            let tw: [[f32; LABELS]; LABELS + 1] =
+                std::array::from_fn(|p| std::array::from_fn(|l| trans[p][l].w[0]));
             viterbi::decode(&emissions, &tw, &mut backs, &mut pred);
             if pred != ex.gold {
                 let update = |w: &mut Weights, label: u8, d: f32| {
@@ -197,20 +200,31 @@ pub fn train(examples: &[Example], options: &Options) -> Model {
     let average = |w: &Weights| -> [f32; LABELS] { std::array::from_fn(|l| w.w[l] - w.u[l] / c) };
     let mut kept: Vec<(u32, [f32; LABELS])> = rows.iter().map(|(&k, w)| (k, average(w))).collect();
     let strength = |r: &[f32; LABELS]| r.iter().fold(0f32, |m, w| m.max(w.abs()));
-    kept.sort_by(|a, b| strength(&b.1).total_cmp(&strength(&a.1)).then(a.0.cmp(&b.0)));
+    kept.sort_by(|a, b| {
+        strength(&b.1)
+            .total_cmp(&strength(&a.1))
+            .then(a.0.cmp(&b.0))
+    });
     kept.truncate(options.max_rows);
-    let t: [[f32; LABELS]; LABELS + 1] = std::array::from_fn(|p| std::array::from_fn(|l| average(&trans[p][l])[0]));
+    let t: [[f32; LABELS]; LABELS + 1] =
+        std::array::from_fn(|p| std::array::from_fn(|l| average(&trans[p][l])[0]));
     Model::quantise(&kept, &t, options.clip)
 }
 
 /// Exact-match counts of PERSON, ORG and LOC: (true positives, predicted, gold).
-pub fn name_counts(gold_jsonl: &str, found: impl Fn(&str) -> Vec<(Span, EntityType)>) -> Result<(u64, u64, u64), Error> {
+pub fn name_counts(
+    gold_jsonl: &str,
+    found: impl Fn(&str) -> Vec<(Span, EntityType)>,
+) -> Result<(u64, u64, u64), Error> {
     let docs = Docs::parse(gold_jsonl, true)?;
     let is_name = |k: &EntityType| begin_label(*k).is_some();
     let (mut tp, mut pred, mut gold) = (0, 0, 0);
     for d in docs.iter() {
         let text = d.text.as_deref().unwrap_or("");
-        let mut g: Vec<_> = gold_spans(text, d).into_iter().filter(|e| is_name(&e.1)).collect();
+        let mut g: Vec<_> = gold_spans(text, d)
+            .into_iter()
+            .filter(|e| is_name(&e.1))
+            .collect();
         let p: Vec<_> = found(text).into_iter().filter(|e| is_name(&e.1)).collect();
         g.sort();
         gold += g.len() as u64;
