@@ -114,55 +114,54 @@ fn cross_validate(c: &Corpus, options: &Options, k: usize) {
     }
 }
 
+/// Tags every sentence of `doc` once.
+fn tag_all(doc: &Document, langs: &language::Languages, hints: &[u8]) -> usize {
+    let mut tagger = aitty::tagger::Tagger::default();
+    let mut names = Vec::new();
+    for &sentence in &doc.sentences {
+        let lang = langs.at(doc, sentence.start);
+        let Some(model) = aitty::tagger::model::compiled(lang) else {
+            continue;
+        };
+        let from = doc
+            .tokens
+            .partition_point(|t| t.span.start < sentence.start);
+        let toks = doc.tokens_in(sentence);
+        tagger.tag(
+            model,
+            doc.text,
+            toks,
+            lang,
+            &hints[from..from + toks.len()],
+            &mut names,
+        );
+    }
+    names.len()
+}
+
 /// Times tagging alone on `path` (features, look-ups, Viterbi; the rules'
-/// hints made beforehand), and the entities stage with and without it.
-fn speed(path: &str) {
+/// hints made beforehand) as the best of `runs`, and the entities stage
+/// with and without it. The machine's load shows in wall time: compare
+/// with `perf stat -e task-clock` over `--speed FILE 0` and `--speed FILE 10`.
+fn speed(path: &str, runs: usize) {
     let text = read(path);
     let doc = Document::new(&text);
     let langs = language::detect(&doc);
-    let models = |l: Lang| aitty::tagger::model::compiled(l);
     let hints = aitty::entities::rule_hints(&doc, &langs);
     let mb = text.len() as f64 / 1e6;
-    let mut best = [f64::MAX; 3];
-    for _ in 0..3 {
-        for (n, combine) in [Combine::RulesOnly, Combine::Tagger]
-            .into_iter()
-            .enumerate()
-        {
-            let started = Instant::now();
-            let found = recognise_with(&doc, &langs, &models, combine);
-            std::hint::black_box(found);
-            best[n] = best[n].min(started.elapsed().as_secs_f64() * 1000.0);
-        }
+    let mut best = f64::MAX;
+    for _ in 0..runs {
         let started = Instant::now();
-        let mut tagger = aitty::tagger::Tagger::default();
-        let mut names = Vec::new();
-        for &sentence in &doc.sentences {
-            let lang = langs.at(&doc, sentence.start);
-            let Some(model) = models(lang) else { continue };
-            let from = doc
-                .tokens
-                .partition_point(|t| t.span.start < sentence.start);
-            let toks = doc.tokens_in(sentence);
-            tagger.tag(
-                model,
-                doc.text,
-                toks,
-                lang,
-                &hints[from..from + toks.len()],
-                &mut names,
-            );
-        }
-        std::hint::black_box(names);
-        best[2] = best[2].min(started.elapsed().as_secs_f64() * 1000.0);
+        std::hint::black_box(tag_all(&doc, &langs, &hints));
+        best = best.min(started.elapsed().as_secs_f64() * 1000.0);
     }
-    println!(
-        "{path} ({mb:.2} MB, {:?}): tagging {:.1} ms/MB; entities stage rules only {:.1} ms, rules + tagger {:.1} ms",
-        langs.document,
-        best[2] / mb,
-        best[0],
-        best[1],
-    );
+    if runs > 0 {
+        println!(
+            "{path} ({mb:.2} MB, {:?}): tagging {:.1} ms/MB (best of {runs})",
+            langs.document,
+            best / mb
+        );
+    }
 }
 
 fn main() {
@@ -176,7 +175,11 @@ fn main() {
         match a.as_str() {
             "--cv" => cv = true,
             "--speed" => {
-                speed(&value());
+                let path = value();
+                let runs = it
+                    .next()
+                    .map_or(5, |n| n.parse().expect("--speed FILE [RUNS]"));
+                speed(&path, runs);
                 return;
             }
             "--epochs" => options.epochs = value().parse().expect("--epochs N"),

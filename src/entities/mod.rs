@@ -104,15 +104,19 @@ pub enum Combine {
     /// As `Tagger`, and a rule name a list, trigger word or title vouches
     /// for fills in where the tagger found nothing.
     TaggerThenSureRules,
+    /// As `Tagger`, but a rule name a list, trigger word or title vouches
+    /// for wins over the tagger's names it overlaps.
+    SureRulesFirst,
 }
 
 impl Combine {
-    pub const ALL: [Combine; 5] = [
+    pub const ALL: [Combine; 6] = [
         Combine::RulesOnly,
         Combine::Tagger,
         Combine::TaggerThenRules,
         Combine::TaggerWidened,
         Combine::TaggerThenSureRules,
+        Combine::SureRulesFirst,
     ];
 }
 
@@ -176,6 +180,7 @@ pub fn recognise_with<'m>(
             (false, _, _) | (true, false, _) => 2,
             (true, true, Combine::TaggerThenRules) => 0,
             (true, true, Combine::TaggerThenSureRules) if is_sure() => 0,
+            (true, true, Combine::SureRulesFirst) if is_sure() => 2,
             (true, true, _) => continue,
         };
         candidates.push(Candidate::new(e.span, e.kind, e.canonical, weight));

@@ -110,6 +110,11 @@ fn char_class(c: char) -> u32 {
     }
 }
 
+/// Names sit near a capital letter or a rule's guess (an anchor); tokens
+/// farther than `REACH` from any anchor get one feature that says so, and
+/// words farther than twice that are not even read.
+const REACH: usize = 2;
+
 /// Sentinels for positions before the first and after the last token.
 const BEFORE: u32 = 0xB0F0_0001;
 const AFTER: u32 = 0xAF7E_0002;
@@ -118,10 +123,6 @@ impl Scratch {
     /// Computes the features of `toks` (one sentence of `text`). `hints`
     /// holds the rules' label per token ([`super::Label`] codes), or is empty.
     pub fn extract(&mut self, text: &str, toks: &[Token], lang: Lang, hints: &[u8]) {
-        // Names sit near a capital letter or a rule's guess (an anchor);
-        // tokens farther than `REACH` from any anchor get one feature that
-        // says so, and words farther than twice that are not even read.
-        const REACH: usize = 2;
         let hint = |i: usize| hints.get(i).copied().unwrap_or(0);
         self.near.clear();
         let mut last_anchor: Option<usize> = None;
@@ -172,6 +173,11 @@ impl Scratch {
             }
         }
         self.starts.push(self.feats.len() as u32);
+    }
+
+    /// Some token of the last sentence is near an anchor.
+    pub fn any_active(&self) -> bool {
+        self.near.iter().any(|&d| d <= REACH)
     }
 
     fn word_info(&mut self, word: &str, kind: TokenKind) -> WordInfo {

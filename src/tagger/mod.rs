@@ -37,12 +37,12 @@ pub fn begin_label(kind: EntityType) -> Option<u8> {
         .map(|i| 1 + 2 * i as u8)
 }
 
-fn is_inside(label: usize) -> bool {
+const fn is_inside(label: usize) -> bool {
     label != 0 && label.is_multiple_of(2)
 }
 
 /// BIO: `I-X` may only follow `B-X` or `I-X`.
-pub fn allowed(prev: usize, cur: usize) -> bool {
+pub const fn allowed(prev: usize, cur: usize) -> bool {
     if !is_inside(cur) {
         return true;
     }
@@ -104,6 +104,11 @@ impl Tagger {
         }
         self.scratch.extract(text, toks, lang, hints);
         let s = &self.scratch;
+        // No capital or rule guess anywhere near: nothing to find (the
+        // models learn the "far from any anchor" feature as `O`).
+        if !s.any_active() {
+            return;
+        }
         self.emissions.clear();
         for i in 0..toks.len() {
             let feats = &s.feats[s.starts[i] as usize..s.starts[i + 1] as usize];
@@ -112,6 +117,7 @@ impl Tagger {
         viterbi::decode(
             &self.emissions,
             model.transitions(),
+            -1 << 28,
             &mut self.backs,
             &mut self.labels,
         );

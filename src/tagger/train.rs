@@ -168,7 +168,7 @@ pub fn train(examples: &[Example], options: &Options) -> Model {
             }
             let tw: [[f32; LABELS]; LABELS + 1] =
                 std::array::from_fn(|p| std::array::from_fn(|l| trans[p][l].w[0]));
-            viterbi::decode(&emissions, &tw, &mut backs, &mut pred);
+            viterbi::decode(&emissions, &tw, -1e30, &mut backs, &mut pred);
             if pred != ex.gold {
                 let update = |w: &mut Weights, label: u8, d: f32| {
                     w.w[label as usize] += d;

@@ -4,12 +4,28 @@
 use super::{LABELS, START, allowed};
 use std::ops::Add;
 
+/// `ALLOWED[prev][cur]`, [`allowed`] as a table.
+const ALLOWED: [[bool; LABELS]; LABELS + 1] = {
+    let mut t = [[false; LABELS]; LABELS + 1];
+    let mut p = 0;
+    while p <= LABELS {
+        let mut c = 0;
+        while c < LABELS {
+            t[p][c] = allowed(p, c);
+            c += 1;
+        }
+        p += 1;
+    }
+    t
+};
+
 /// Fills `out` with the best labels for `emissions` (one row per token).
 /// `transitions[prev][cur]`, where row [`START`] is the sentence start.
-/// `backs` is a reusable buffer.
+/// `floor` is below any score a path can reach; `backs` a reusable buffer.
 pub fn decode<T>(
     emissions: &[[T; LABELS]],
     transitions: &[[T; LABELS]; LABELS + 1],
+    floor: T,
     backs: &mut Vec<[u8; LABELS]>,
     out: &mut Vec<u8>,
 ) where
@@ -20,41 +36,35 @@ pub fn decode<T>(
     let Some(first) = emissions.first() else {
         return;
     };
-    // `None` marks a label no allowed path reaches.
-    let mut score: [Option<T>; LABELS] = [None; LABELS];
+    let mut score = [floor; LABELS];
     for cur in 0..LABELS {
-        if allowed(START, cur) {
-            score[cur] = Some(transitions[START][cur] + first[cur]);
+        if ALLOWED[START][cur] {
+            score[cur] = transitions[START][cur] + first[cur];
         }
     }
     backs.push([0; LABELS]);
     for row in &emissions[1..] {
-        let mut next: [Option<T>; LABELS] = [None; LABELS];
+        let mut next = [floor; LABELS];
         let mut back = [0u8; LABELS];
         for cur in 0..LABELS {
-            for (prev, s) in score.iter().enumerate() {
-                let Some(s) = *s else { continue };
-                if !allowed(prev, cur) {
-                    continue;
-                }
-                let cand = s + transitions[prev][cur];
-                if next[cur].is_none_or(|b| cand > b) {
-                    next[cur] = Some(cand);
-                    back[cur] = prev as u8;
+            let mut best = floor;
+            for prev in 0..LABELS {
+                if ALLOWED[prev][cur] {
+                    let cand = score[prev] + transitions[prev][cur];
+                    if cand > best {
+                        best = cand;
+                        back[cur] = prev as u8;
+                    }
                 }
             }
-            if let Some(n) = next[cur] {
-                next[cur] = Some(n + row[cur]);
-            }
+            next[cur] = best + row[cur];
         }
         score = next;
         backs.push(back);
     }
     let mut best = 0;
     for l in 1..LABELS {
-        if let Some(s) = score[l]
-            && score[best].is_none_or(|b| s > b)
-        {
+        if score[l] > score[best] {
             best = l;
         }
     }
@@ -71,7 +81,7 @@ mod tests {
 
     fn run(emissions: &[[i32; LABELS]], trans: &[[i32; LABELS]; LABELS + 1]) -> Vec<u8> {
         let (mut backs, mut out) = (Vec::new(), Vec::new());
-        decode(emissions, trans, &mut backs, &mut out);
+        decode(emissions, trans, -1 << 28, &mut backs, &mut out);
         out
     }
 
@@ -111,7 +121,7 @@ mod tests {
     fn empty_input_gives_empty_output() {
         let trans = [[0.0f32; LABELS]; LABELS + 1];
         let (mut backs, mut out) = (Vec::new(), vec![3]);
-        decode::<f32>(&[], &trans, &mut backs, &mut out);
+        decode::<f32>(&[], &trans, -1e30, &mut backs, &mut out);
         assert!(out.is_empty());
     }
 }
