@@ -107,22 +107,26 @@ pub enum Combine {
     /// As `Tagger`, but a rule name a list, trigger word or title vouches
     /// for wins over the tagger's names it overlaps.
     SureRulesFirst,
+    /// As `Tagger`, then each name takes the type most of its mentions in
+    /// the document have.
+    TaggerAgreed,
 }
 
 impl Combine {
-    pub const ALL: [Combine; 6] = [
+    pub const ALL: [Combine; 7] = [
         Combine::RulesOnly,
         Combine::Tagger,
         Combine::TaggerThenRules,
         Combine::TaggerWidened,
         Combine::TaggerThenSureRules,
         Combine::SureRulesFirst,
+        Combine::TaggerAgreed,
     ];
 }
 
 /// The combination the pipeline uses, chosen by cross-validation on the
 /// train part of the dev files (`train_tagger --cv`).
-pub const COMBINE: Combine = Combine::Tagger;
+pub const COMBINE: Combine = Combine::TaggerAgreed;
 
 /// Finds the entities of `doc`, sorted by start, not overlapping.
 pub fn recognise(doc: &Document, langs: &Languages) -> Vec<Entity> {
@@ -205,7 +209,35 @@ pub fn recognise_with<'m>(
         };
         candidates.push(Candidate::new(span, kind, canonical, 1));
     }
+    if combine == Combine::TaggerAgreed {
+        agree_by_majority(&mut candidates);
+    }
     resolve(candidates)
+}
+
+/// The same name takes one type across a document: the type most of its
+/// tagged mentions have (ties keep each mention's own).
+fn agree_by_majority(candidates: &mut [Candidate]) {
+    use std::collections::HashMap;
+    let mut votes: HashMap<&str, [u32; 3]> = HashMap::new();
+    for c in candidates.iter().filter(|c| c.weight == 1) {
+        if let Some(b) = tagger::begin_label(c.kind) {
+            votes.entry(c.canonical.as_str()).or_default()[(b as usize - 1) / 2] += 1;
+        }
+    }
+    let winners: HashMap<String, EntityType> = votes
+        .into_iter()
+        .filter_map(|(name, v)| {
+            let best = (0..3).max_by_key(|&i| v[i])?;
+            let unique = v.iter().filter(|&&n| n == v[best]).count() == 1;
+            unique.then(|| (name.to_string(), tagger::TYPES[best]))
+        })
+        .collect();
+    for c in candidates.iter_mut().filter(|c| c.weight == 1) {
+        if let Some(&kind) = winners.get(&c.canonical) {
+            c.kind = kind;
+        }
+    }
 }
 
 /// The entities the rules find alone.
