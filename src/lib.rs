@@ -18,6 +18,7 @@ pub mod language;
 pub mod pipeline;
 pub mod quotes;
 pub mod span;
+pub mod tagger;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -7,9 +7,11 @@ const USAGE: &str = "\
 usage:
   aitty [FILE]                 annotate a text (or standard input); JSON on stdout
   aitty --jsonl [FILE]         JSON Lines in ({\"id\", \"text\"}), JSON Lines out
-  aitty eval GOLD.jsonl [--json] [--errors N]
+  aitty eval GOLD.jsonl [--json] [--errors N] [--part all|train|test]
                                annotate the gold texts and print the scores
-                               (as tools/score.py does, listing up to N errors)
+                               (as tools/score.py does, listing up to N errors);
+                               --part: the tagger's train part (first 4/5 of
+                               the lines) or held-out test part (last 1/5)
   aitty --help | --version";
 
 fn main() -> ExitCode {
@@ -93,10 +95,12 @@ fn jsonl(file: Option<&str>) -> Result<(), String> {
     }
 }
 
-/// `eval GOLD [--json] [--errors N]`, options in any order.
+/// `eval GOLD [--json] [--errors N] [--part P]`, options in any order.
 fn eval(args: &[&str]) -> Result<(), String> {
-    let usage = || format!("usage: aitty eval GOLD.jsonl [--json] [--errors N]\n{USAGE}");
-    let (mut gold, mut as_json, mut max_errors) = (None, false, 0);
+    use aitty::eval::split::{Part, select};
+    let usage =
+        || format!("usage: aitty eval GOLD.jsonl [--json] [--errors N] [--part P]\n{USAGE}");
+    let (mut gold, mut as_json, mut max_errors, mut part) = (None, false, 0, Part::All);
     let mut args = args.iter();
     while let Some(&arg) = args.next() {
         match arg {
@@ -107,6 +111,12 @@ fn eval(args: &[&str]) -> Result<(), String> {
                     .parse()
                     .map_err(|_| format!("--errors wants a number, not {n:?}\n{}", usage()))?;
             }
+            "--part" => {
+                let p = args.next().ok_or_else(usage)?;
+                part = Part::parse(p).ok_or_else(|| {
+                    format!("--part is all, train or test, not {p:?}\n{}", usage())
+                })?;
+            }
             _ if arg.starts_with('-') || gold.is_some() => {
                 return Err(format!("unrecognised argument: {arg}\n{}", usage()));
             }
@@ -116,7 +126,11 @@ fn eval(args: &[&str]) -> Result<(), String> {
     let gold = gold.ok_or_else(usage)?;
     let bytes = read_input(Some(gold))?;
     let text = aitty::error::decode_utf8(&bytes).map_err(|e| format!("{gold}: {e}"))?;
-    let report = aitty::eval::evaluate(text, max_errors).map_err(|e| format!("{gold}: {e}"))?;
+    let text = match part {
+        Part::All => text.to_string(),
+        _ => select(text, part),
+    };
+    let report = aitty::eval::evaluate(&text, max_errors).map_err(|e| format!("{gold}: {e}"))?;
     if as_json {
         println!("{}", report.to_json());
     } else {

@@ -2,8 +2,8 @@
 //! percentages and quantities, each with its dictionary (canonical) form.
 
 pub mod canonical;
-mod kk_morph;
-mod lexicon;
+pub(crate) mod kk_morph;
+pub(crate) mod lexicon;
 mod names;
 mod numeric;
 mod ru_morph;
@@ -11,8 +11,9 @@ mod word_clues;
 
 use serde::{Deserialize, Serialize};
 
-use crate::language::Languages;
+use crate::language::{Lang, Languages};
 use crate::span::Span;
+use crate::tagger::{self, Model, Tagger};
 use crate::text::Document;
 
 pub use canonical::canonical;
@@ -87,8 +88,166 @@ impl Candidate {
     }
 }
 
+/// How the tagger's names and the rules' are put together.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Combine {
+    /// The rules alone (also where no model reads the language).
+    RulesOnly,
+    /// PERSON, ORG and LOC from the tagger (which sees the rules' reading
+    /// as a feature); dates, sums and the like from the rules.
+    Tagger,
+    /// As `Tagger`, and a rule name fills in where the tagger found nothing.
+    TaggerThenRules,
+    /// As `Tagger`, but a tagger name inside a longer rule name of the same
+    /// type takes the rule's span (`Muqtada` in `Muqtada al-Sadr`).
+    TaggerWidened,
+    /// As `Tagger`, and a rule name a list, trigger word or title vouches
+    /// for fills in where the tagger found nothing.
+    TaggerThenSureRules,
+    /// As `Tagger`, but a rule name a list, trigger word or title vouches
+    /// for wins over the tagger's names it overlaps.
+    SureRulesFirst,
+    /// As `Tagger`, then each name takes the type most of its mentions in
+    /// the document have.
+    TaggerAgreed,
+}
+
+impl Combine {
+    pub const ALL: [Combine; 7] = [
+        Combine::RulesOnly,
+        Combine::Tagger,
+        Combine::TaggerThenRules,
+        Combine::TaggerWidened,
+        Combine::TaggerThenSureRules,
+        Combine::SureRulesFirst,
+        Combine::TaggerAgreed,
+    ];
+}
+
+/// The combination the pipeline uses, chosen by cross-validation on the
+/// train part of the dev files (`train_tagger --cv`).
+pub const COMBINE: Combine = Combine::TaggerAgreed;
+
 /// Finds the entities of `doc`, sorted by start, not overlapping.
 pub fn recognise(doc: &Document, langs: &Languages) -> Vec<Entity> {
+    recognise_with(doc, langs, &tagger::model::compiled, COMBINE)
+}
+
+/// [`recognise`] with the given models (training measures its own) and
+/// combination.
+pub fn recognise_with<'m>(
+    doc: &Document,
+    langs: &Languages,
+    models: &dyn Fn(Lang) -> Option<&'m Model>,
+    combine: Combine,
+) -> Vec<Entity> {
+    let (rules, sure) = rules_and_sure(doc, langs);
+    if combine == Combine::RulesOnly {
+        return rules;
+    }
+    let hints = hints_of(doc, &rules);
+    let mut tagger = Tagger::default();
+    let mut names = Vec::new();
+    // Sentences the tagger read, in order: their rule names give way.
+    let mut tagged: Vec<Span> = Vec::new();
+    for &sentence in &doc.sentences {
+        let lang = langs.at(doc, sentence.start);
+        let Some(model) = models(lang) else { continue };
+        let from = doc
+            .tokens
+            .partition_point(|t| t.span.start < sentence.start);
+        let toks = doc.tokens_in(sentence);
+        tagger.tag(
+            model,
+            doc.text,
+            toks,
+            lang,
+            &hints[from..from + toks.len()],
+            &mut names,
+        );
+        tagged.push(sentence);
+    }
+    let in_tagged = |span: Span| {
+        let i = tagged.partition_point(|s| s.end <= span.start);
+        tagged.get(i).is_some_and(|s| s.start <= span.start)
+    };
+    let rule_spans: Vec<(Span, EntityType, String)> = rules
+        .iter()
+        .filter(|e| tagger::begin_label(e.kind).is_some())
+        .map(|e| (e.span, e.kind, e.canonical.clone()))
+        .collect();
+    let mut candidates = Vec::with_capacity(rules.len() + names.len());
+    for e in rules {
+        let is_name = tagger::begin_label(e.kind).is_some();
+        let is_sure = || sure.binary_search(&e.span).is_ok();
+        let weight = match (is_name, in_tagged(e.span), combine) {
+            (false, _, _) | (true, false, _) => 2,
+            (true, true, Combine::TaggerThenRules) => 0,
+            (true, true, Combine::TaggerThenSureRules) if is_sure() => 0,
+            (true, true, Combine::SureRulesFirst) if is_sure() => 2,
+            (true, true, _) => continue,
+        };
+        candidates.push(Candidate::new(e.span, e.kind, e.canonical, weight));
+    }
+    for (mut span, kind) in names {
+        // The rule name of the same type holding this one (they never
+        // overlap, so only the last starting at or before it can).
+        let i = rule_spans.partition_point(|(s, _, _)| s.start <= span.start);
+        let holder = i
+            .checked_sub(1)
+            .map(|i| &rule_spans[i])
+            .filter(|(s, k, _)| *k == kind && s.end >= span.end);
+        if combine == Combine::TaggerWidened
+            && let Some((s, _, _)) = holder
+        {
+            span = *s;
+        }
+        // Most names are the rules' too: their canonical form is known.
+        let canonical = match holder {
+            Some((s, _, c)) if *s == span => c.clone(),
+            _ => canonical(span.slice(doc.text), langs.at(doc, span.start)),
+        };
+        candidates.push(Candidate::new(span, kind, canonical, 1));
+    }
+    if combine == Combine::TaggerAgreed {
+        agree_by_majority(&mut candidates);
+    }
+    resolve(candidates)
+}
+
+/// The same name takes one type across a document: the type most of its
+/// tagged mentions have (ties keep each mention's own).
+fn agree_by_majority(candidates: &mut [Candidate]) {
+    use std::collections::HashMap;
+    let mut votes: HashMap<&str, [u32; 3]> = HashMap::new();
+    for c in candidates.iter().filter(|c| c.weight == 1) {
+        if let Some(b) = tagger::begin_label(c.kind) {
+            votes.entry(c.canonical.as_str()).or_default()[(b as usize - 1) / 2] += 1;
+        }
+    }
+    let winners: HashMap<String, EntityType> = votes
+        .into_iter()
+        .filter_map(|(name, v)| {
+            let best = (0..3).max_by_key(|&i| v[i])?;
+            let unique = v.iter().filter(|&&n| n == v[best]).count() == 1;
+            unique.then(|| (name.to_string(), tagger::TYPES[best]))
+        })
+        .collect();
+    for c in candidates.iter_mut().filter(|c| c.weight == 1) {
+        if let Some(&kind) = winners.get(&c.canonical) {
+            c.kind = kind;
+        }
+    }
+}
+
+/// The entities the rules find alone.
+pub fn rule_entities(doc: &Document, langs: &Languages) -> Vec<Entity> {
+    rules_and_sure(doc, langs).0
+}
+
+/// The rules' entities, and the sorted spans of those a list, trigger word
+/// or title vouches for (not typed by a guess).
+fn rules_and_sure(doc: &Document, langs: &Languages) -> (Vec<Entity>, Vec<Span>) {
     let mut candidates = Vec::new();
     for &sentence in &doc.sentences {
         let lang = langs.at(doc, sentence.start);
@@ -96,8 +255,35 @@ pub fn recognise(doc: &Document, langs: &Languages) -> Vec<Entity> {
         numeric::find(doc.text, tokens, &mut candidates);
         names::find(doc.text, tokens, lang, &mut candidates);
     }
+    let mut sure: Vec<Span> = candidates
+        .iter()
+        .filter(|c| c.weight > 0)
+        .map(|c| c.span)
+        .collect();
+    sure.sort_unstable();
     agree(&mut candidates);
-    resolve(candidates)
+    (resolve(candidates), sure)
+}
+
+/// The rules' names as a tagger label per token of `doc` (`B-`/`I-` of
+/// PERSON, ORG, LOC; 0 elsewhere): one of the tagger's features.
+pub fn rule_hints(doc: &Document, langs: &Languages) -> Vec<u8> {
+    hints_of(doc, &rule_entities(doc, langs))
+}
+
+fn hints_of(doc: &Document, entities: &[Entity]) -> Vec<u8> {
+    let mut hints = vec![tagger::OUTSIDE; doc.tokens.len()];
+    for e in entities {
+        let Some(begin) = tagger::begin_label(e.kind) else {
+            continue;
+        };
+        let from = doc.tokens.partition_point(|t| t.span.start < e.span.start);
+        let to = doc.tokens.partition_point(|t| t.span.start < e.span.end);
+        for (k, h) in hints[from..to].iter_mut().enumerate() {
+            *h = if k == 0 { begin } else { begin + 1 };
+        }
+    }
+    hints
 }
 
 /// A guessed name takes the type the document gives it elsewhere: a lone

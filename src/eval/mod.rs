@@ -8,6 +8,7 @@ mod pyfmt;
 mod quotes;
 mod report;
 mod speakers;
+pub mod split;
 
 use std::collections::BTreeMap;
 

@@ -1,0 +1,212 @@
+//! Trains the name tagger's models and writes `data/model/{kk,ru,en}.bin`.
+//!
+//! ```sh
+//! cargo run --release --bin train_tagger            # rewrite the models
+//! cargo run --release --bin train_tagger -- --cv    # 4-fold cross-validation of the
+//!                                                   # combinations, train part only
+//! ```
+//!
+//! Each language trains on the train part of its dev file (the first 4/5 of
+//! the lines, `aitty::eval::split`); English also on `ner_train_en.jsonl`.
+//! The test part is never read. Deterministic: the same data give the same
+//! bytes.
+
+use std::time::Instant;
+
+use aitty::entities::{Combine, recognise_with};
+use aitty::eval::split::{Part, fold, select};
+use aitty::language::{self, Lang};
+use aitty::tagger::Model;
+use aitty::tagger::train::{Options, examples, name_counts, train};
+use aitty::text::Document;
+
+struct Corpus {
+    lang: Lang,
+    name: &'static str,
+    /// The train part of the dev file.
+    dev_train: String,
+    /// Extra training data, used whole.
+    extra: String,
+}
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
+}
+
+fn corpora(data: &str) -> Vec<Corpus> {
+    let dev = |l: &str| select(&read(&format!("{data}/ner_dev_{l}.jsonl")), Part::Train);
+    vec![
+        Corpus {
+            lang: Lang::Kk,
+            name: "kk",
+            dev_train: dev("kk"),
+            extra: String::new(),
+        },
+        Corpus {
+            lang: Lang::Ru,
+            name: "ru",
+            dev_train: dev("ru"),
+            extra: String::new(),
+        },
+        Corpus {
+            lang: Lang::En,
+            name: "en",
+            dev_train: dev("en"),
+            extra: read(&format!("{data}/ner_train_en.jsonl")),
+        },
+    ]
+}
+
+fn fit(lang: Lang, texts: &[&str], options: &Options) -> Model {
+    let mut all = Vec::new();
+    for t in texts {
+        all.extend(examples(t, lang).expect("training data parse"));
+    }
+    train(&all, options)
+}
+
+fn f1(tp: u64, pred: u64, gold: u64) -> (f64, f64, f64) {
+    let p = if pred > 0 {
+        tp as f64 / pred as f64
+    } else {
+        0.0
+    };
+    let r = if gold > 0 {
+        tp as f64 / gold as f64
+    } else {
+        0.0
+    };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    (p, r, f)
+}
+
+fn cross_validate(c: &Corpus, options: &Options, k: usize) {
+    let mut counts = [(0u64, 0u64, 0u64); Combine::ALL.len()];
+    for i in 0..k {
+        let (held, rest) = fold(&c.dev_train, i, k);
+        let model = fit(c.lang, &[&rest, &c.extra], options);
+        let models = |l: Lang| (l == c.lang).then_some(&model);
+        for (n, &combine) in Combine::ALL.iter().enumerate() {
+            let (tp, p, g) = name_counts(&held, |text| {
+                let doc = Document::new(text);
+                let langs = language::detect(&doc);
+                recognise_with(&doc, &langs, &models, combine)
+                    .into_iter()
+                    .map(|e| (e.span, e.kind))
+                    .collect()
+            })
+            .expect("held fold parse");
+            counts[n].0 += tp;
+            counts[n].1 += p;
+            counts[n].2 += g;
+        }
+    }
+    for (n, combine) in Combine::ALL.iter().enumerate() {
+        let (p, r, f) = f1(counts[n].0, counts[n].1, counts[n].2);
+        println!(
+            "{} cv{k} epochs {} rows {} clip {}: {combine:?}: PER+ORG+LOC P {p:.3} R {r:.3} F1 {f:.3}",
+            c.name, options.epochs, options.max_rows, options.clip
+        );
+    }
+}
+
+/// Tags every sentence of `doc` once.
+fn tag_all(doc: &Document, langs: &language::Languages, hints: &[u8]) -> usize {
+    let mut tagger = aitty::tagger::Tagger::default();
+    let mut names = Vec::new();
+    for &sentence in &doc.sentences {
+        let lang = langs.at(doc, sentence.start);
+        let Some(model) = aitty::tagger::model::compiled(lang) else {
+            continue;
+        };
+        let from = doc
+            .tokens
+            .partition_point(|t| t.span.start < sentence.start);
+        let toks = doc.tokens_in(sentence);
+        tagger.tag(
+            model,
+            doc.text,
+            toks,
+            lang,
+            &hints[from..from + toks.len()],
+            &mut names,
+        );
+    }
+    names.len()
+}
+
+/// Times tagging alone on `path` (features, look-ups, Viterbi; the rules'
+/// hints made beforehand) as the best of `runs`, and the entities stage
+/// with and without it. The machine's load shows in wall time: compare
+/// with `perf stat -e task-clock` over `--speed FILE 0` and `--speed FILE 10`.
+fn speed(path: &str, runs: usize) {
+    let text = read(path);
+    let doc = Document::new(&text);
+    let langs = language::detect(&doc);
+    let hints = aitty::entities::rule_hints(&doc, &langs);
+    let mb = text.len() as f64 / 1e6;
+    let mut best = f64::MAX;
+    for _ in 0..runs {
+        let started = Instant::now();
+        std::hint::black_box(tag_all(&doc, &langs, &hints));
+        best = best.min(started.elapsed().as_secs_f64() * 1000.0);
+    }
+    if runs > 0 {
+        println!(
+            "{path} ({mb:.2} MB, {:?}): tagging {:.1} ms/MB (best of {runs})",
+            langs.document,
+            best / mb
+        );
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut options = Options::default();
+    let (mut cv, mut data, mut out) = (false, "tests/data".to_string(), "data/model".to_string());
+    let mut only: Option<String> = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut value = || it.next().expect("option needs a value").clone();
+        match a.as_str() {
+            "--cv" => cv = true,
+            "--speed" => {
+                let path = value();
+                let runs = it
+                    .next()
+                    .map_or(5, |n| n.parse().expect("--speed FILE [RUNS]"));
+                speed(&path, runs);
+                return;
+            }
+            "--epochs" => options.epochs = value().parse().expect("--epochs N"),
+            "--rows" => options.max_rows = value().parse().expect("--rows N"),
+            "--clip" => options.clip = value().parse().expect("--clip Q"),
+            "--data" => data = value(),
+            "--out" => out = value(),
+            "--lang" => only = Some(value()),
+            _ => panic!(
+                "usage: train_tagger [--cv] [--epochs N] [--rows N] [--lang kk|ru|en] [--data DIR] [--out DIR]"
+            ),
+        }
+    }
+    for c in corpora(&data) {
+        if only.as_deref().is_some_and(|o| o != c.name) {
+            continue;
+        }
+        let started = Instant::now();
+        if cv {
+            cross_validate(&c, &options, 4);
+        } else {
+            let model = fit(c.lang, &[&c.dev_train, &c.extra], &options);
+            let bytes = model.to_bytes();
+            let path = format!("{out}/{}.bin", c.name);
+            std::fs::write(&path, &bytes).unwrap_or_else(|e| panic!("cannot write {path}: {e}"));
+            println!("{path}: {} rows, {} bytes", model.len(), bytes.len());
+        }
+        println!("{}: {:.1} s", c.name, started.elapsed().as_secs_f64());
+    }
+}

@@ -1,0 +1,376 @@
+//! Hashed features of one sentence's tokens: the word, its affixes, shape
+//! and capitalisation, two words either side, the Kazakh stem, lexicon hits
+//! and the rules' own reading (the hint). Training and tagging call the same
+//! code, so a model always sees the features it was trained on.
+//!
+//! Every feature is one 32-bit hash, cut to [`HASH_BITS`] bits: the model
+//! keeps a row of label weights per hash. Nothing here allocates per token;
+//! [`Scratch`] is reused from sentence to sentence.
+
+use crate::language::Lang;
+use crate::text::{Token, TokenKind};
+
+/// Features are hashed into `2^HASH_BITS` buckets (at training time too, so
+/// the rare collisions are learned, not suffered).
+pub const HASH_BITS: u32 = 22;
+
+/// Lexicon hits of a word, as bits ([`super::lexicon_hits`] sets them).
+pub mod lex {
+    pub const PLACE: u8 = 1;
+    pub const ORG: u8 = 2;
+    pub const FIRST_NAME: u8 = 4;
+    pub const TITLE: u8 = 8;
+    pub const NOT_NAME: u8 = 16;
+}
+
+mod flag {
+    pub const CAP: u8 = 1;
+    pub const ALL_CAPS: u8 = 2;
+    pub const DIGIT: u8 = 4;
+    pub const PUNCT: u8 = 8;
+    pub const FIRST: u8 = 16;
+    pub const HYPHEN: u8 = 32;
+}
+
+/// What is worked out once per token and read by its neighbours' features.
+#[derive(Clone, Copy, Default)]
+struct WordInfo {
+    lower: u32,
+    shape: u32,
+    prefix: [u32; 4],
+    suffix: [u32; 4],
+    stem: u32,
+    flags: u8,
+    lex: u8,
+    hint: u8,
+}
+
+/// Buffers reused across sentences; after [`Scratch::extract`] token `i`'s
+/// features are `feats[starts[i]..starts[i + 1]]`.
+#[derive(Default)]
+pub struct Scratch {
+    chars: Vec<char>,
+    key: String,
+    words: Vec<WordInfo>,
+    /// Distance of each token to the nearest anchor (see [`Scratch::extract`]).
+    near: Vec<usize>,
+    pub feats: Vec<u32>,
+    pub starts: Vec<u32>,
+}
+
+/// FxHash-style step: cheap, and [`finish`] spreads it.
+#[inline]
+fn mix(h: u32, x: u32) -> u32 {
+    (h.rotate_left(5) ^ x).wrapping_mul(0x9E37_79B9)
+}
+
+/// Murmur3's finaliser, then the top [`HASH_BITS`] bits.
+#[inline]
+fn finish(mut h: u32) -> u32 {
+    h ^= h >> 16;
+    h = h.wrapping_mul(0x85EB_CA6B);
+    h ^= h >> 13;
+    h = h.wrapping_mul(0xC2B2_AE35);
+    h ^= h >> 16;
+    h >> (32 - HASH_BITS)
+}
+
+#[inline]
+fn feature(template: u32, a: u32, b: u32) -> u32 {
+    finish(mix(mix(mix(0x5BD1_E995, template), a), b))
+}
+
+fn hash_chars(chars: &[char]) -> u32 {
+    chars.iter().fold(0x811C_9DC5, |h, &c| mix(h, c as u32))
+}
+
+/// Lower case with `ё` folded to `е`, as the word lists key words; quick
+/// for the letters news text is made of.
+#[inline]
+fn fold(c: char) -> char {
+    match c {
+        'a'..='z' | 'а'..='я' => c,
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        'ё' | 'Ё' => 'е',
+        _ if c.is_ascii() => c,
+        _ => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+fn char_class(c: char) -> u32 {
+    match c {
+        'a'..='z' | 'а'..='я' => 2,
+        'A'..='Z' | 'А'..='Я' => 1,
+        '0'..='9' => 3,
+        _ if c.is_uppercase() => 1,
+        _ if c.is_lowercase() => 2,
+        _ if c.is_numeric() => 3,
+        _ => 4,
+    }
+}
+
+/// Names sit near a capital letter or a rule's guess (an anchor); tokens
+/// farther than `REACH` from any anchor get one feature that says so, and
+/// words farther than twice that are not even read.
+const REACH: usize = 2;
+
+/// Sentinels for positions before the first and after the last token.
+const BEFORE: u32 = 0xB0F0_0001;
+const AFTER: u32 = 0xAF7E_0002;
+
+impl Scratch {
+    /// Computes the features of `toks` (one sentence of `text`). `hints`
+    /// holds the rules' label per token ([`super::Label`] codes), or is empty.
+    pub fn extract(&mut self, text: &str, toks: &[Token], lang: Lang, hints: &[u8]) {
+        let hint = |i: usize| hints.get(i).copied().unwrap_or(0);
+        self.near.clear();
+        let mut last_anchor: Option<usize> = None;
+        for (i, t) in toks.iter().enumerate() {
+            let cap = t.kind == TokenKind::Word
+                && t.text(text)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| char_class(c) == 1);
+            if cap || hint(i) != 0 {
+                last_anchor = Some(i);
+            }
+            self.near.push(last_anchor.map_or(usize::MAX, |a| i - a));
+        }
+        let mut next_anchor: Option<usize> = None;
+        for i in (0..toks.len()).rev() {
+            if self.near[i] == 0 {
+                next_anchor = Some(i);
+            }
+            if let Some(a) = next_anchor {
+                self.near[i] = self.near[i].min(a - i);
+            }
+        }
+        self.words.clear();
+        let first_word = toks.iter().position(|t| t.kind != TokenKind::Punct);
+        for (i, t) in toks.iter().enumerate() {
+            let mut w = if self.near[i] <= 2 * REACH {
+                self.word_info(t.text(text), t.kind)
+            } else {
+                WordInfo::default()
+            };
+            if Some(i) == first_word {
+                w.flags |= flag::FIRST;
+            }
+            w.hint = hint(i);
+            self.words.push(w);
+        }
+        let mut slots = LexSlots(&mut self.words);
+        super::lexicon_hits::mark(text, toks, lang, &mut slots, &mut self.key);
+        self.feats.clear();
+        self.starts.clear();
+        for i in 0..toks.len() {
+            self.starts.push(self.feats.len() as u32);
+            if self.near[i] <= REACH {
+                self.token_features(i);
+            } else {
+                self.feats.push(feature(40, 0, 0));
+            }
+        }
+        self.starts.push(self.feats.len() as u32);
+    }
+
+    /// Some token of the last sentence is near an anchor.
+    pub fn any_active(&self) -> bool {
+        self.near.iter().any(|&d| d <= REACH)
+    }
+
+    fn word_info(&mut self, word: &str, kind: TokenKind) -> WordInfo {
+        self.chars.clear();
+        let mut info = WordInfo::default();
+        let mut shape = 0x2F1E_0003u32;
+        let (mut last_class, mut classes) = (0, 0);
+        let (mut upper, mut letters) = (0, 0);
+        for c in word.chars() {
+            let class = char_class(c);
+            if class != last_class && classes < 4 {
+                shape = mix(shape, class);
+                classes += 1;
+                last_class = class;
+            }
+            upper += usize::from(class == 1);
+            letters += usize::from(class <= 2);
+            if class == 3 {
+                info.flags |= flag::DIGIT;
+            }
+            if c == '-' {
+                info.flags |= flag::HYPHEN;
+            }
+            self.chars.push(fold(c));
+        }
+        let n = self.chars.len();
+        let long = match n {
+            0..=2 => 1,
+            3..=5 => 2,
+            _ => 3,
+        };
+        info.shape = mix(shape, long);
+        if word.chars().next().is_some_and(|c| char_class(c) == 1) {
+            info.flags |= flag::CAP;
+        }
+        if upper > 1 && upper == letters {
+            info.flags |= flag::ALL_CAPS;
+        }
+        if kind == TokenKind::Punct {
+            info.flags |= flag::PUNCT;
+        }
+        info.lower = hash_chars(&self.chars);
+        for (k, len) in [2, 3, 4, 5].into_iter().enumerate() {
+            if n > len {
+                info.prefix[k] = hash_chars(&self.chars[..len]);
+            }
+        }
+        for (k, len) in [1, 2, 3, 4].into_iter().enumerate() {
+            if n > len + 1 {
+                info.suffix[k] = hash_chars(&self.chars[n - len..]);
+            }
+        }
+        info
+    }
+
+    fn token_features(&mut self, i: usize) {
+        let w = &self.words;
+        let at = |d: isize| -> Option<&WordInfo> {
+            let j = i as isize + d;
+            (j >= 0).then(|| w.get(j as usize)).flatten()
+        };
+        let lower_at = |d: isize| at(d).map_or(if d < 0 { BEFORE } else { AFTER }, |x| x.lower);
+        let shape_at = |d: isize| at(d).map_or(if d < 0 { BEFORE } else { AFTER }, |x| x.shape);
+        let me = w[i];
+        let (prev, next) = (at(-1).copied(), at(1).copied());
+        let out = &mut self.feats;
+        out.push(feature(1, 0, 0));
+        out.push(feature(2, me.lower, 0));
+        // Punctuation is never a name's first word; a name running over it
+        // (`Ақ-Жол`, `St. Louis`) needs only its neighbours.
+        if me.flags & flag::PUNCT != 0 {
+            out.push(feature(
+                25,
+                prev.map_or(0xFF, |p| p.hint as u32),
+                me.hint as u32,
+            ));
+            out.push(feature(14, lower_at(1), 0));
+            return;
+        }
+        for k in 0..4 {
+            if me.prefix[k] != 0 {
+                out.push(feature(3 + k as u32, me.prefix[k], 0));
+            }
+            if me.suffix[k] != 0 {
+                out.push(feature(7 + k as u32, me.suffix[k], 0));
+            }
+        }
+        out.push(feature(11, me.shape, 0));
+        out.push(feature(12, me.flags as u32, 0));
+        out.push(feature(13, lower_at(-1), 0));
+        out.push(feature(14, lower_at(1), 0));
+        out.push(feature(15, lower_at(-2), 0));
+        out.push(feature(16, lower_at(2), 0));
+        out.push(feature(17, shape_at(-1), me.shape));
+        out.push(feature(18, me.shape, shape_at(1)));
+        out.push(feature(19, lower_at(-1), me.flags as u32));
+        out.push(feature(20, me.flags as u32, lower_at(1)));
+        if me.stem != 0 {
+            out.push(feature(21, me.stem, 0));
+        }
+        out.push(feature(22, me.lex as u32, me.flags as u32 & 1));
+        let prev_lex = prev.map_or(0xFF, |p| p.lex as u32);
+        let next_lex = next.map_or(0xFF, |p| p.lex as u32);
+        out.push(feature(23, prev_lex, next_lex));
+        out.push(feature(24, me.hint as u32, 0));
+        let prev_hint = prev.map_or(0xFF, |p| p.hint as u32);
+        let next_hint = next.map_or(0xFF, |p| p.hint as u32);
+        out.push(feature(25, prev_hint, me.hint as u32));
+        out.push(feature(26, me.hint as u32, next_hint));
+        out.push(feature(
+            27,
+            next.map_or(AFTER, |x| x.suffix[2]),
+            me.flags as u32,
+        ));
+        out.push(feature(
+            28,
+            prev.map_or(BEFORE, |x| x.suffix[2]),
+            me.flags as u32,
+        ));
+        out.push(feature(29, me.hint as u32, me.shape));
+        out.push(feature(
+            30,
+            prev.map_or(0xFF, |p| p.flags as u32),
+            me.flags as u32,
+        ));
+        out.push(feature(
+            31,
+            me.flags as u32,
+            next.map_or(0xFF, |p| p.flags as u32),
+        ));
+    }
+}
+
+/// Write access to the per-word slots [`super::lexicon_hits`] fills.
+pub struct LexSlots<'a>(&'a mut Vec<WordInfo>);
+
+impl LexSlots<'_> {
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.0.get(i).is_some_and(|w| w.flags & flag::CAP != 0)
+    }
+
+    pub fn add_lex(&mut self, i: usize, bits: u8) {
+        self.0[i].lex |= bits;
+    }
+
+    /// Records the word's stem (lower-cased) when it differs from the word.
+    pub fn set_stem(&mut self, i: usize, stem: &str) {
+        let chars: u32 = stem
+            .chars()
+            .map(fold)
+            .fold(0x811C_9DC5, |h, c| mix(h, c as u32));
+        self.0[i].stem = chars;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::token::tokenize;
+
+    fn feats_of(text: &str) -> Vec<Vec<u32>> {
+        let toks = tokenize(text);
+        let mut s = Scratch::default();
+        s.extract(text, &toks, Lang::En, &[]);
+        (0..toks.len())
+            .map(|i| s.feats[s.starts[i] as usize..s.starts[i + 1] as usize].to_vec())
+            .collect()
+    }
+
+    #[test]
+    fn words_far_from_any_capital_get_one_feature() {
+        let f = feats_of("the weather will be warm and sunny today in Paris .");
+        assert_eq!(f[0].len(), 1);
+        assert_eq!(f[0], f[3]);
+        assert!(f[7].len() > 10 && f[9].len() > 10, "{f:?}");
+    }
+
+    #[test]
+    fn same_word_same_context_same_features() {
+        let a = feats_of("He met Anna Smith today .");
+        let b = feats_of("She met Anna Smith today .");
+        // `Smith` is two words from the first one either way.
+        assert_eq!(a[3], b[3]);
+        assert_ne!(a[1], b[1]);
+        assert!(a.iter().flatten().all(|&f| f < 1 << HASH_BITS));
+    }
+
+    #[test]
+    fn case_and_yo_fold_in_the_word_feature() {
+        let a = feats_of("ПЁТР x");
+        let b = feats_of("Петр x");
+        // Word hash (template 2) equal; shape differs.
+        assert_eq!(a[0][1], b[0][1]);
+        assert_ne!(a[0], b[0]);
+    }
+}

@@ -1,0 +1,70 @@
+//! The one place the tagger reads the entities stage's word lists: which
+//! capitalised words are known places, organisations, first names or
+//! not-names, which words before a capitalised one are titles, and the
+//! Kazakh stem of a capitalised word (`Алматыдағы` → `Алматы`).
+//!
+//! Only capitalised words and the words before them are looked up, so the
+//! lists cost nothing on the bulk of the text.
+
+use super::features::{LexSlots, lex};
+use crate::entities::kk_morph;
+use crate::entities::lexicon::{
+    FIRST_NAMES, FUNCTION_WORDS, NOT_NAMES, ORGS, PERSON_TITLES, PLACES,
+};
+use crate::language::Lang;
+use crate::text::Token;
+
+/// `key` is a buffer for the lower-cased word (no allocation per word).
+pub fn mark(text: &str, toks: &[Token], lang: Lang, slots: &mut LexSlots, key: &mut String) {
+    for (i, t) in toks.iter().enumerate() {
+        let next_cap = slots.is_capitalised(i + 1);
+        let cap = slots.is_capitalised(i);
+        if !cap && !next_cap {
+            continue;
+        }
+        let word = t.text(text);
+        fill_key(key, word);
+        if next_cap && PERSON_TITLES.contains(key.as_str()) {
+            slots.add_lex(i, lex::TITLE);
+        }
+        if !cap {
+            continue;
+        }
+        let mut bits = lookup(key);
+        if NOT_NAMES.contains(key.as_str()) || FUNCTION_WORDS.contains(key.as_str()) {
+            bits |= lex::NOT_NAME;
+        }
+        if lang == Lang::Kk
+            && let Some(stem) = kk_morph::strip_case(word)
+        {
+            slots.set_stem(i, stem);
+            fill_key(key, stem);
+            bits |= lookup(key);
+        }
+        slots.add_lex(i, bits);
+    }
+}
+
+fn lookup(key: &str) -> u8 {
+    let mut bits = 0;
+    if PLACES.contains_key(key) {
+        bits |= lex::PLACE;
+    }
+    if ORGS.contains_key(key) {
+        bits |= lex::ORG;
+    }
+    if FIRST_NAMES.contains_key(key) {
+        bits |= lex::FIRST_NAME;
+    }
+    bits
+}
+
+/// The word as the lists key it: lower case, `ё` as `е`.
+fn fill_key(key: &mut String, word: &str) {
+    key.clear();
+    for c in word.chars() {
+        for l in c.to_lowercase() {
+            key.push(if l == 'ё' { 'е' } else { l });
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! The learned name tagger: PERSON, ORG and LOC as BIO labels over a
+//! sentence's tokens, from hashed features ([`features`]) scored by an
+//! averaged perceptron ([`train`]) and decoded with Viterbi ([`viterbi`]).
+//! One model per language, quantised and compiled in ([`model`]).
+//!
+//! The rules run first; their reading of each token is one of the features,
+//! so the tagger learns when to trust them.
+
+pub mod features;
+mod lexicon_hits;
+pub mod model;
+pub mod train;
+pub mod viterbi;
+
+use crate::entities::EntityType;
+use crate::language::Lang;
+use crate::span::Span;
+use crate::text::{Token, TokenKind};
+
+pub use features::Scratch;
+pub use model::Model;
+
+/// Labels: `O`, then `B-`/`I-` for PERSON, ORG and LOC.
+pub const LABELS: usize = 7;
+/// The transition row of the sentence start.
+pub const START: usize = LABELS;
+pub const OUTSIDE: u8 = 0;
+
+/// The types the tagger finds, in label order.
+pub const TYPES: [EntityType; 3] = [EntityType::Person, EntityType::Org, EntityType::Loc];
+
+/// `B-` label of `kind`, if the tagger knows the type.
+pub fn begin_label(kind: EntityType) -> Option<u8> {
+    TYPES
+        .iter()
+        .position(|&t| t == kind)
+        .map(|i| 1 + 2 * i as u8)
+}
+
+const fn is_inside(label: usize) -> bool {
+    label != 0 && label.is_multiple_of(2)
+}
+
+/// BIO: `I-X` may only follow `B-X` or `I-X`.
+pub const fn allowed(prev: usize, cur: usize) -> bool {
+    if !is_inside(cur) {
+        return true;
+    }
+    prev != START && prev != 0 && (prev - 1) / 2 == (cur - 1) / 2
+}
+
+/// The type of a `B-`/`I-` label.
+pub fn label_type(label: u8) -> Option<EntityType> {
+    (label != 0).then(|| TYPES[(label as usize - 1) / 2])
+}
+
+/// Names read off a label sequence: a `B-` and the `I-`s after it.
+pub fn spans(toks: &[Token], labels: &[u8], out: &mut Vec<(Span, EntityType)>) {
+    let mut i = 0;
+    while i < labels.len() {
+        let l = labels[i];
+        if l == 0 || is_inside(l as usize) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < labels.len() && labels[j] == l + 1 {
+            j += 1;
+        }
+        // A name neither starts nor ends on punctuation (`Corp.`, `«`).
+        let words = &toks[i..j];
+        let first = words.iter().position(|t| t.kind != TokenKind::Punct);
+        let last = words.iter().rposition(|t| t.kind != TokenKind::Punct);
+        if let (Some(kind), Some(f), Some(l)) = (label_type(l), first, last) {
+            out.push((Span::new(words[f].span.start, words[l].span.end), kind));
+        }
+        i = j;
+    }
+}
+
+/// Reusable buffers of [`Tagger::tag`].
+#[derive(Default)]
+pub struct Tagger {
+    scratch: Scratch,
+    emissions: Vec<[i32; LABELS]>,
+    backs: Vec<[u8; LABELS]>,
+    labels: Vec<u8>,
+}
+
+impl Tagger {
+    /// Tags one sentence and appends the names found to `out`. `hints`:
+    /// the rules' label per token (or empty).
+    pub fn tag(
+        &mut self,
+        model: &Model,
+        text: &str,
+        toks: &[Token],
+        lang: Lang,
+        hints: &[u8],
+        out: &mut Vec<(Span, EntityType)>,
+    ) {
+        if toks.is_empty() {
+            return;
+        }
+        self.scratch.extract(text, toks, lang, hints);
+        let s = &self.scratch;
+        // No capital or rule guess anywhere near: nothing to find (the
+        // models learn the "far from any anchor" feature as `O`).
+        if !s.any_active() {
+            return;
+        }
+        self.emissions.clear();
+        for i in 0..toks.len() {
+            let feats = &s.feats[s.starts[i] as usize..s.starts[i + 1] as usize];
+            self.emissions.push(model.emission(feats));
+        }
+        viterbi::decode(
+            &self.emissions,
+            model.transitions(),
+            -1 << 28,
+            &mut self.backs,
+            &mut self.labels,
+        );
+        spans(toks, &self.labels, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bio_rules() {
+        assert!(allowed(START, 1) && !allowed(START, 2));
+        assert!(allowed(1, 2) && allowed(2, 2) && !allowed(3, 2) && !allowed(0, 4));
+        assert!(allowed(5, 6) && allowed(6, 0) && allowed(2, 3));
+    }
+
+    #[test]
+    fn spans_from_labels() {
+        let text = "Anna Smith met IBM in Paris";
+        let toks = crate::text::token::tokenize(text);
+        let mut out = Vec::new();
+        spans(&toks, &[1, 2, 0, 3, 0, 5], &mut out);
+        let got: Vec<_> = out.iter().map(|(s, k)| (s.slice(text), *k)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Anna Smith", EntityType::Person),
+                ("IBM", EntityType::Org),
+                ("Paris", EntityType::Loc)
+            ]
+        );
+    }
+}
