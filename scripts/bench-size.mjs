@@ -3,9 +3,11 @@
 // (opt-level, LTO; env overrides of the `wasm` profile, in target/size-steps
 // so the real build is untouched), then runs wasm-opt variants on each, and
 // prints raw and gzipped size and annotate() MB/s on 100 KB of kk and en.
-// Slow (one full wasm build per cargo setting): not part of `npm run bench`.
+// Speed is by the CPU time of this process (the machine may be shared).
+// Slow (one full wasm build per cargo setting): not part of `npm run bench`;
+// builds are kept in target/size-steps and reused unless --rebuild.
 
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { corpus } from './bench-corpus.mjs';
@@ -42,11 +44,13 @@ for (const setting of cargoSettings) {
     CARGO_PROFILE_WASM_OPT_LEVEL: level,
     CARGO_PROFILE_WASM_LTO: lto === 'lto' ? 'true' : 'false',
   };
-  run('cargo', ['build', '--profile', 'wasm', '--lib', '--target', 'wasm32-unknown-unknown'], { env });
-  const built = join(targetDir, 'wasm32-unknown-unknown', 'wasm', 'aitty.wasm');
   const bindDir = join(outRoot, setting, 'bindgen');
-  mkdirSync(bindDir, { recursive: true });
-  run('wasm-bindgen', ['--target', 'web', '--out-dir', bindDir, '--out-name', 'aitty', built]);
+  if (process.argv.includes('--rebuild') || !existsSync(join(bindDir, 'aitty_bg.wasm'))) {
+    run('cargo', ['build', '--profile', 'wasm', '--lib', '--target', 'wasm32-unknown-unknown'], { env });
+    const built = join(targetDir, 'wasm32-unknown-unknown', 'wasm', 'aitty.wasm');
+    mkdirSync(bindDir, { recursive: true });
+    run('wasm-bindgen', ['--target', 'web', '--out-dir', bindDir, '--out-name', 'aitty', built]);
+  } else console.log('(built before; --rebuild builds again)');
   for (const [name, flags] of Object.entries(optSettings)) {
     const dir = join(outRoot, setting, name);
     mkdirSync(dir, { recursive: true });
@@ -59,14 +63,15 @@ for (const setting of cargoSettings) {
     glue.initSync({ module: bytes });
     const speed = {};
     for (const [lang, text] of Object.entries(texts)) {
-      const { ms } = measure(() => glue.annotate(text), { budgetMs: 1500, minRuns: 3 });
-      speed[lang] = 0.1 / (ms / 1000);
+      const { cpuMs } = measure(() => glue.annotate(text), { budgetMs: 1500, minRuns: 5 });
+      speed[lang] = 0.1 / (cpuMs / 1000);
     }
     rows.push({ cargo: `opt-level=${level}, ${lto === 'lto' ? 'LTO' : 'no LTO'}`, wasmOpt: name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, ...speed });
     console.log(JSON.stringify(rows.at(-1)));
   }
 }
 
+console.log('\nMB/s: annotate() on 100 KB, by CPU time, median of at least 5 runs.');
 console.log('\n| cargo | wasm-opt | raw KiB | gzip -9 KiB | kk MB/s | en MB/s |');
 console.log('|---|---|---:|---:|---:|---:|');
 for (const r of rows) {
