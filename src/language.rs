@@ -68,9 +68,9 @@ fn is_kazakh_letter(c: char) -> bool {
     )
 }
 
-/// Function words of Kazakh, Russian and English: each lower-cased word to
+/// Function words of Kazakh, Russian and English: each word's key to
 /// the lists holding it, one bit per language in the order of [`Votes`].
-static STOPWORDS: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
+static STOPWORDS: LazyLock<FxHashMap<String, u8>> = LazyLock::new(|| {
     let lists = [
         include_str!("../data/lang/stopwords_kk.txt"),
         include_str!("../data/lang/stopwords_ru.txt"),
@@ -79,7 +79,7 @@ static STOPWORDS: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
     let mut map = FxHashMap::default();
     for (i, data) in lists.into_iter().enumerate() {
         for word in wordlist::entries(data) {
-            *map.entry(word).or_insert(0) |= 1 << i;
+            *map.entry(wordlist::key(word)).or_insert(0) |= 1 << i;
         }
     }
     map
@@ -90,8 +90,8 @@ static STOPWORDS: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
 struct Votes([f32; 3]);
 
 impl Votes {
-    /// Counts `word`; `lower` is a scratch buffer, reused between words.
-    fn add_word(&mut self, word: &str, lower: &mut String) {
+    /// Counts `word`, whose [`wordlist::key`] is `key`.
+    fn add_word(&mut self, word: &str, key: &str) {
         let (mut kazakh, mut cyrillic, mut latin) = (false, false, true);
         for c in word.chars() {
             kazakh |= is_kazakh_letter(c);
@@ -107,9 +107,7 @@ impl Votes {
         } else if latin {
             self.0[2] += 0.3;
         }
-        lower.clear();
-        wordlist::push_lower(word, lower);
-        if let Some(&lists) = STOPWORDS.get(lower.as_str()) {
+        if let Some(&lists) = STOPWORDS.get(key) {
             for i in 0..3 {
                 if lists & (1 << i) != 0 {
                     self.0[i] += 1.0;
@@ -143,18 +141,16 @@ impl Votes {
 
 pub fn detect(doc: &Document) -> Languages {
     let mut whole = Votes::default();
-    let mut lower = String::new();
     let per_paragraph: Vec<Votes> = doc
         .paragraphs
         .iter()
         .map(|&p| {
             let mut votes = Votes::default();
-            for t in doc
-                .tokens_in(p)
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word)
-            {
-                votes.add_word(t.text(doc.text), &mut lower);
+            let first = doc.token_index(p.start);
+            for (i, t) in doc.tokens_in(p).iter().enumerate() {
+                if t.kind == TokenKind::Word {
+                    votes.add_word(t.text(doc.text), doc.key(first + i));
+                }
             }
             whole.merge(votes);
             votes
