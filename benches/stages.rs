@@ -1,9 +1,10 @@
 //! Native time of each pipeline stage on 100 KB of kk, ru and en dev text
 //! (`cargo bench --bench stages`), so the slowest stage is visible.
-//! Each stage is timed on the output of the stages before it.
-//! `AITTY_BENCH_KB` changes the text size.
+//! Each stage is timed on the output of the stages before it, by the CPU
+//! time of the thread (see `support/cpu_time.rs`). `AITTY_BENCH_KB` changes the
+//! text size.
 
-mod corpus;
+mod support;
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -12,8 +13,10 @@ use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_mai
 
 use aitty::text::Document;
 use aitty::{attribution, entities, format, language, quotes};
+use support::corpus;
+use support::cpu_time::ThreadCpuTime;
 
-fn stages(c: &mut Criterion) {
+fn stages(c: &mut Criterion<ThreadCpuTime>) {
     let kb: usize = std::env::var("AITTY_BENCH_KB")
         .ok()
         .and_then(|v| v.parse().ok())
@@ -50,8 +53,9 @@ fn stages(c: &mut Criterion) {
 }
 
 /// Short runs: the point is which stage dominates, not the third digit.
-fn config() -> Criterion {
+fn config() -> Criterion<ThreadCpuTime> {
     Criterion::default()
+        .with_measurement(ThreadCpuTime::default())
         .sample_size(10)
         .warm_up_time(Duration::from_millis(300))
         .measurement_time(Duration::from_secs(1))

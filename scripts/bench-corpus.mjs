@@ -1,5 +1,5 @@
 // The benchmark texts, built from the dev data copies in tests/data/ exactly
-// as benches/corpus.rs builds them for `cargo bench`: every distinct `text`
+// as benches/support/corpus.rs builds them for `cargo bench`: every distinct `text`
 // of ner_dev_LANG.jsonl then quotes_dev_LANG.jsonl, joined by blank lines and
 // repeated until `size` bytes, then cut at the last char boundary within it.
 
