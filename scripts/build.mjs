@@ -24,10 +24,16 @@ const wasmFeatures = [
   '--enable-multivalue',
 ];
 
+let previous = null;
+
+/** The size of `path`, raw and gzipped, and what the last step saved. */
 function sizes(path) {
   const bytes = readFileSync(path);
   const gzip = gzipSync(bytes, { level: 9 }).length;
-  return `${bytes.length} bytes (${(bytes.length / 1024).toFixed(1)} KiB), gzip -9: ${gzip} bytes (${(gzip / 1024).toFixed(1)} KiB)`;
+  const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+  const saved = previous ? `; this step saved ${kib(previous.raw - bytes.length)} raw, ${kib(previous.gzip - gzip)} gzipped` : '';
+  previous = { raw: bytes.length, gzip };
+  return `${bytes.length} bytes (${kib(bytes.length)}), gzip -9: ${gzip} bytes (${kib(gzip)})${saved}`;
 }
 
 step('cargo build (wasm32, profile wasm)');
@@ -39,8 +45,10 @@ mkdirSync(outDir, { recursive: true });
 run('wasm-bindgen', ['--target', 'web', '--out-dir', outDir, '--out-name', 'aitty', wasmIn]);
 console.log(`after wasm-bindgen: ${sizes(wasmOut)}`);
 
-step('wasm-opt -Oz (binaryen from npm)');
-run(process.execPath, [wasmOpt, '-Oz', ...wasmFeatures, '--strip-debug', '--strip-producers', '--strip-target-features', wasmOut, '-o', wasmOut]);
+// -Os: as small as -Oz here and a little faster; `npm run bench:size`
+// measures every combination of opt-level, LTO and wasm-opt level.
+step('wasm-opt -Os (binaryen from npm)');
+run(process.execPath, [wasmOpt, '-Os', ...wasmFeatures, '--strip-debug', '--strip-producers', '--strip-target-features', wasmOut, '-o', wasmOut]);
 
 console.log(`\nwww/pkg/aitty_bg.wasm: ${sizes(wasmOut)}`);
 console.log(`www/pkg/aitty.js: ${statSync(join(outDir, 'aitty.js')).size} bytes`);

@@ -5,13 +5,12 @@
 //! few function words per language, is all this needs. A paragraph that
 //! gives no evidence takes the document's language.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
 use crate::text::{Document, TokenKind};
-use crate::wordlist;
+use crate::wordlist::{self, FxHashMap};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -41,20 +40,49 @@ impl Languages {
 
 /// `word` has one of the nine letters Kazakh has and Russian lacks.
 pub fn has_kazakh_letters(word: &str) -> bool {
-    word.chars().any(|c| "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains(c))
+    word.chars().any(is_kazakh_letter)
 }
 
-fn word_set(data: &'static str) -> HashSet<&'static str> {
-    wordlist::entries(data).collect()
+/// `әғқңөұүһі`, either case.
+#[inline]
+fn is_kazakh_letter(c: char) -> bool {
+    matches!(
+        c,
+        'ә' | 'ғ'
+            | 'қ'
+            | 'ң'
+            | 'ө'
+            | 'ұ'
+            | 'ү'
+            | 'һ'
+            | 'і'
+            | 'Ә'
+            | 'Ғ'
+            | 'Қ'
+            | 'Ң'
+            | 'Ө'
+            | 'Ұ'
+            | 'Ү'
+            | 'Һ'
+            | 'І'
+    )
 }
 
-/// Function words of Kazakh, Russian and English, in the order of [`Votes`].
-static STOPWORDS: LazyLock<[HashSet<&'static str>; 3]> = LazyLock::new(|| {
-    [
-        word_set(include_str!("../data/lang/stopwords_kk.txt")),
-        word_set(include_str!("../data/lang/stopwords_ru.txt")),
-        word_set(include_str!("../data/lang/stopwords_en.txt")),
-    ]
+/// Function words of Kazakh, Russian and English: each word's key to
+/// the lists holding it, one bit per language in the order of [`Votes`].
+static STOPWORDS: LazyLock<FxHashMap<String, u8>> = LazyLock::new(|| {
+    let lists = [
+        include_str!("../data/lang/stopwords_kk.txt"),
+        include_str!("../data/lang/stopwords_ru.txt"),
+        include_str!("../data/lang/stopwords_en.txt"),
+    ];
+    let mut map = FxHashMap::default();
+    for (i, data) in lists.into_iter().enumerate() {
+        for word in wordlist::entries(data) {
+            *map.entry(wordlist::key(word)).or_insert(0) |= 1 << i;
+        }
+    }
+    map
 });
 
 /// Evidence counted over some words: [kk, ru, en].
@@ -62,21 +90,28 @@ static STOPWORDS: LazyLock<[HashSet<&'static str>; 3]> = LazyLock::new(|| {
 struct Votes([f32; 3]);
 
 impl Votes {
-    fn add_word(&mut self, word: &str) {
-        let lower = word.to_lowercase();
-        let cyrillic = word.chars().any(|c| matches!(c, '\u{400}'..='\u{4ff}'));
-        if has_kazakh_letters(word) {
+    /// Counts `word`, whose [`wordlist::key`] is `key`.
+    fn add_word(&mut self, word: &str, key: &str) {
+        let (mut kazakh, mut cyrillic, mut latin) = (false, false, true);
+        for c in word.chars() {
+            kazakh |= is_kazakh_letter(c);
+            cyrillic |= matches!(c, '\u{400}'..='\u{4ff}');
+            latin &= c.is_ascii_alphabetic();
+        }
+        if kazakh {
             self.0[0] += 1.0;
         } else if cyrillic {
             // A Cyrillic word without Kazakh letters leans Russian, weakly:
             // many Kazakh words have none either.
             self.0[1] += 0.3;
-        } else if word.chars().all(|c| c.is_ascii_alphabetic()) {
+        } else if latin {
             self.0[2] += 0.3;
         }
-        for (i, words) in STOPWORDS.iter().enumerate() {
-            if words.contains(lower.as_str()) {
-                self.0[i] += 1.0;
+        if let Some(&lists) = STOPWORDS.get(key) {
+            for i in 0..3 {
+                if lists & (1 << i) != 0 {
+                    self.0[i] += 1.0;
+                }
             }
         }
     }
@@ -111,12 +146,11 @@ pub fn detect(doc: &Document) -> Languages {
         .iter()
         .map(|&p| {
             let mut votes = Votes::default();
-            for t in doc
-                .tokens_in(p)
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word)
-            {
-                votes.add_word(t.text(doc.text));
+            let first = doc.token_index(p.start);
+            for (i, t) in doc.tokens_in(p).iter().enumerate() {
+                if t.kind == TokenKind::Word {
+                    votes.add_word(t.text(doc.text), doc.key(first + i));
+                }
             }
             whole.merge(votes);
             votes

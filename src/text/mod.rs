@@ -8,6 +8,7 @@ pub use offsets::OffsetMap;
 pub use token::{Token, TokenKind};
 
 use crate::span::Span;
+use crate::wordlist;
 
 /// The input text cut into paragraphs, sentences and tokens. Later stages read
 /// it and never re-tokenise.
@@ -18,9 +19,15 @@ pub struct Document<'t> {
     pub sentences: Vec<Span>,
     /// All tokens of the text, in order.
     pub tokens: Vec<Token>,
+    /// The word-list keys of all tokens, end to end (see [`Document::key`]).
+    keys: String,
+    /// Where each token's key ends in `keys`.
+    key_ends: Vec<u32>,
 }
 
 impl<'t> Document<'t> {
+    /// Cuts `text` into paragraphs, sentences and tokens, and makes every
+    /// token's key. Texts over 4 GiB are not supported (keys index by u32).
     pub fn new(text: &'t str) -> Self {
         let paragraphs = segment::paragraphs(text);
         let sentences = paragraphs
@@ -28,12 +35,36 @@ impl<'t> Document<'t> {
             .flat_map(|&p| segment::sentences(text, p))
             .collect();
         let tokens = token::tokenize(text);
+        let mut keys = String::with_capacity(text.len());
+        let key_ends = tokens
+            .iter()
+            .map(|t| {
+                wordlist::push_key(t.text(text), &mut keys);
+                keys.len() as u32
+            })
+            .collect();
         Document {
             text,
             paragraphs,
             sentences,
             tokens,
+            keys,
+            key_ends,
         }
+    }
+
+    /// The [`wordlist::key`] of token `i` (lower case, `ё` as `е`), made
+    /// once for the whole text: stages look words up by it without
+    /// lower-casing or allocating again.
+    pub fn key(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.key_ends[i - 1] };
+        &self.keys[start as usize..self.key_ends[i] as usize]
+    }
+
+    /// Index of the first token at or after byte `offset` (so `tokens_in`
+    /// results can be turned into indices for [`Document::key`]).
+    pub fn token_index(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < offset)
     }
 
     /// The tokens inside `span`, found by binary search.
@@ -47,5 +78,25 @@ impl<'t> Document<'t> {
     pub fn paragraph_at(&self, offset: usize) -> Option<usize> {
         let i = self.paragraphs.partition_point(|p| p.end <= offset);
         (i < self.paragraphs.len() && self.paragraphs[i].start <= offset).then_some(i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_token_has_its_key() {
+        let doc = Document::new("Пётр ҚАЗАҚ said: «Иә!»\nΟΔΟΣ");
+        let keys: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.key(i)).collect();
+        assert_eq!(
+            keys,
+            ["петр", "қазақ", "said", ":", "«", "иә", "!", "»", "οδος"]
+        );
+        for (i, t) in doc.tokens.iter().enumerate() {
+            assert_eq!(doc.key(i), wordlist::key(t.text(doc.text)));
+        }
+        let second_line = doc.paragraphs[1];
+        assert_eq!(doc.token_index(second_line.start), 8);
     }
 }

@@ -5,11 +5,10 @@
 //! `…` followed by white space and a capital letter, a digit, a quote mark or
 //! a dash, except after an initial (`Қ. Алпыс`) or a short abbreviation.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::span::Span;
-use crate::wordlist;
+use crate::wordlist::{self, FxHashSet};
 
 /// Each non-blank line of `text`, without its surrounding white space.
 pub fn paragraphs(text: &str) -> Vec<Span> {
@@ -27,30 +26,40 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 
 /// Abbreviations after which a full stop does not end a sentence
 /// (`Dr. Smith`, `млн. теңге`, `т.б. деп`).
-static ABBREVIATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static ABBREVIATIONS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     wordlist::entries(include_str!("../../data/text/abbreviations.txt")).collect()
 });
 
 /// Sentences of one paragraph `para` of `text`, trimmed.
 pub fn sentences(text: &str, para: Span) -> Vec<Span> {
     let s = para.slice(text);
+    let bytes = s.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
+    let mut i = 0;
+    // Scans bytes, not chars: the enders are ASCII or start with 0xE2, a byte
+    // that only ever leads a UTF-8 sequence.
+    while i < bytes.len() {
+        let c = match bytes[i] {
+            b'.' => '.',
+            b'!' => '!',
+            b'?' => '?',
+            0xe2 if s[i..].starts_with('…') => '…',
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let at = i;
         // Take closing marks that belong to the sentence: `...деді.»`, `?!`.
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, n)) = iter.peek() {
-            if matches!(n, '.' | '!' | '?' | '…' | '»' | '"' | '”' | '’' | ')') {
-                end = j + n.len_utf8();
-                iter.next();
-            } else {
+        let mut end = at + c.len_utf8();
+        for n in s[end..].chars() {
+            if !matches!(n, '.' | '!' | '?' | '…' | '»' | '"' | '”' | '’' | ')') {
                 break;
             }
+            end += n.len_utf8();
         }
+        i = end;
         let rest = &s[end..];
         let next = rest.trim_start();
         if next.len() == rest.len() || next.is_empty() {
@@ -61,7 +70,7 @@ pub fn sentences(text: &str, para: Span) -> Vec<Span> {
                 || n.is_ascii_digit()
                 || matches!(n, '«' | '"' | '“' | '„' | '–' | '—' | '-' | '(')
         });
-        if !opens || (c == '.' && ends_with_abbreviation(&s[start..i])) {
+        if !opens || (c == '.' && ends_with_abbreviation(&s[start..at])) {
             continue;
         }
         out.push(Span::new(para.start + start, para.start + end).trim(text));
@@ -114,6 +123,10 @@ mod tests {
                 "Ол кетті!",
                 "«Иә», – деді."
             ]
+        );
+        assert_eq!(
+            sentence_texts("Wait… Then. Ok?! «Иә.» Done"),
+            ["Wait…", "Then.", "Ok?!", "«Иә.»", "Done"]
         );
         assert_eq!(
             sentence_texts("He said: \"Go.\" Then left."),
