@@ -152,9 +152,13 @@ pub(super) fn resolve(
     if starts_upper(last)
         && name.split_whitespace().count() == 1
         && let Some(full) = names.fullest(last).or_else(|| {
-            // A spelling variant only for a word no entity claims.
+            // A spelling variant only for a word no entity claims but a
+            // one-word person (the tagger calls `Бонер` a person too).
             entity_index
-                .is_none()
+                .is_none_or(|i| {
+                    let e = &entities[i];
+                    e.kind == EntityType::Person && !e.canonical.contains(' ')
+                })
                 .then(|| names.variant(last))
                 .flatten()
         })
