@@ -10,7 +10,7 @@ use std::path::Path;
 
 /// Runs `check` on every file of `dir`; returns how many it ran and the
 /// files that failed, with their panic messages.
-fn replay(dir: &Path, check: fn(&[u8])) -> (usize, Vec<String>) {
+fn replay(dir: &Path, check: fuzz_checks::Check) -> (usize, Vec<String>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return (0, Vec::new());
     };

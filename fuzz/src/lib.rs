@@ -8,9 +8,12 @@
 #[path = "../../tests/support/invariants.rs"]
 mod invariants;
 
+/// A target's check: panics when the input breaks a promise.
+pub type Check = fn(&[u8]);
+
 /// Every target by name (the name of its `fuzz_targets/NAME.rs` and of its
 /// folders under `corpus/` and `regressions/`).
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[("annotate", annotate), ("jsonl_line", jsonl_line)];
+pub const TARGETS: &[(&str, Check)] = &[("annotate", annotate), ("jsonl_line", jsonl_line)];
 
 /// `aitty::annotate` on the bytes as text, with every format v1 promise and
 /// the JSON round trip checked; bytes that are not UTF-8 must be refused
