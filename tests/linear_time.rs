@@ -1,7 +1,7 @@
 //! Linear time on adversarial input: doubling the text must roughly double
 //! the time, not quadruple it. A benchmark-style ratio with a generous bound
-//! (< 3.0, best of three runs each), not a timed assertion: a quadratic stage
-//! gives about 4.
+//! (< 3.0, best of three runs each, and up to three tries), not a timed
+//! assertion: a quadratic stage gives about 4 every time.
 //!
 //! Sizes: 32 KiB → 64 KiB in a debug build, 256 KiB → 512 KiB with
 //! `--release`; `AITTY_LINEAR_BYTES=1048576 cargo test --release --test
@@ -66,7 +66,15 @@ fn doubling_ratio(piece: &str, bytes: usize) -> f64 {
 }
 
 fn assert_linear(piece: &str) {
-    let ratio = doubling_ratio(piece, base_size());
+    // A busy machine can slow one run down; a quadratic stage is slow every
+    // time, so up to three tries, keeping the best.
+    let mut ratio = f64::INFINITY;
+    for _ in 0..3 {
+        ratio = ratio.min(doubling_ratio(piece, base_size()));
+        if ratio < 3.0 {
+            break;
+        }
+    }
     assert!(
         ratio < 3.0,
         "{piece:?}: doubling the text took {ratio:.2}× the time"

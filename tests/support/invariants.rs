@@ -9,8 +9,8 @@
 //!   exactly that slice of the input;
 //! - paragraphs are non-blank lines without their surrounding white space,
 //!   one after another;
-//! - entities are in order of start, each inside one paragraph, with a
-//!   non-empty `canonical`; ids are `e1`, `e2`, … in that order;
+//! - entities are one after another without overlapping, each inside one
+//!   paragraph, with a non-empty `canonical`; ids are `e1`, `e2`, … in order;
 //! - quotes are one after another without overlapping, ids `q1`, `q2`, …;
 //!   a speaker has a non-empty name, and its `entity`, when given, is an
 //!   existing entity (not necessarily at the mention: for `ол` it is the
@@ -99,7 +99,7 @@ pub fn problems(text: &str, doc: &Annotations) -> Vec<String> {
     let quotes = doc.quotes.iter().map(|q| (q.start, q.end)).collect();
     for (what, spans, disjoint) in [
         ("paragraphs", paragraphs, true),
-        ("entities", entities, false),
+        ("entities", entities, true),
         ("quotes", quotes, true),
     ] {
         if !ordered(spans, disjoint) {
