@@ -66,11 +66,15 @@ fn doubling_ratio(piece: &str, bytes: usize) -> f64 {
 }
 
 fn assert_linear(piece: &str) {
+    assert_linear_at(piece, base_size());
+}
+
+fn assert_linear_at(piece: &str, bytes: usize) {
     // A busy machine can slow one run down; a quadratic stage is slow every
     // time, so up to three tries, keeping the best.
     let mut ratio = f64::INFINITY;
     for _ in 0..3 {
-        ratio = ratio.min(doubling_ratio(piece, base_size()));
+        ratio = ratio.min(doubling_ratio(piece, bytes));
         if ratio < 3.0 {
             break;
         }
@@ -127,8 +131,8 @@ fn one_unbroken_line_of_small_size() {
 #[test]
 #[ignore = "super-linear: reported::clause::find on one long sentence of speech verbs"]
 fn speech_verbs_in_one_long_sentence() {
-    assert_linear("said, ");
-    assert_linear("заявил, ");
+    assert_linear_at("said, ", 64 << 10);
+    assert_linear_at("заявил, ", 64 << 10);
 }
 
 /// SUPER-LINEAR (entities/numeric.rs): a run of numbers. For each token,
@@ -138,8 +142,8 @@ fn speech_verbs_in_one_long_sentence() {
 #[test]
 #[ignore = "super-linear: entities::numeric::find on a long run of numbers"]
 fn a_long_run_of_numbers() {
-    assert_linear("12 ");
-    assert_linear("1, 2 – ");
+    assert_linear_at("12 ", 64 << 10);
+    assert_linear_at("1, 2 – ", 64 << 10);
 }
 
 /// SUPER-LINEAR (attribution/resolve.rs): many quotes and many entities.
@@ -149,9 +153,8 @@ fn a_long_run_of_numbers() {
 #[test]
 #[ignore = "super-linear: attribution::resolve scans all entities for each quote"]
 fn many_quotes_and_entities() {
-    let ratio = doubling_ratio(
+    assert_linear_at(
         "«Бәрі жақсы», – деді Қуандық Алпыс. Ол Астанада болды.\n",
         base_size().max(1 << 20),
     );
-    assert!(ratio < 3.0, "doubling the text took {ratio:.2}× the time");
 }
