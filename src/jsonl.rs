@@ -1,19 +1,23 @@
 //! JSON Lines: `{"id", "text"}` in, `{"id", ...format v1}` out.
 
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use crate::error::{Error, decode_utf8};
 use crate::format::Annotations;
 
+/// The id is kept as the very JSON text of the input: a number such as
+/// `12345678901234567890123` would lose digits as an `f64`.
 #[derive(Deserialize)]
-struct InputLine {
-    id: serde_json::Value,
+struct InputLine<'a> {
+    #[serde(borrow)]
+    id: &'a RawValue,
     text: String,
 }
 
 #[derive(Serialize)]
-struct OutputLine {
-    id: serde_json::Value,
+struct OutputLine<'a> {
+    id: &'a RawValue,
     #[serde(flatten)]
     annotations: Annotations,
 }
@@ -67,5 +71,22 @@ mod tests {
         let err = annotate_line(b"{\"id\": 1, \"text\": \"\xff\"}", 5).unwrap_err();
         assert!(err.to_string().starts_with("line 5: "), "{err}");
         assert_eq!(annotate_line(b"  ", 4).unwrap(), None);
+    }
+
+    /// Found by the `jsonl_line` fuzz target: numbers went through `f64`.
+    #[test]
+    fn ids_come_out_as_they_came_in() {
+        for id in [
+            "12345678901234567890123",
+            "1.9999999999999e83",
+            "-0.0",
+            "\"\\u0041\"",
+            "{\"a\": [1, 2.50]}",
+            "null",
+        ] {
+            let line = format!(r#"{{"text": "Ол кетті.", "id": {id}}}"#);
+            let out = annotate_line(line.as_bytes(), 1).unwrap().unwrap();
+            assert!(out.starts_with(&format!(r#"{{"id":{id},"#)), "{out}");
+        }
     }
 }

@@ -1,12 +1,16 @@
 //! The `aitty` command: a thin layer over the library, no logic of its own.
 
-use std::io::{self, BufRead, Read, Write};
+mod cli;
+
+use std::io::{self, Read};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage:
   aitty [FILE]                 annotate a text (or standard input); JSON on stdout
-  aitty --jsonl [FILE]         JSON Lines in ({\"id\", \"text\"}), JSON Lines out
+  aitty --jsonl [--threads N] [FILE]
+                               JSON Lines in ({\"id\", \"text\"}), JSON Lines out, in
+                               input order, on N threads (default: one per core)
   aitty eval GOLD.jsonl [--json] [--errors N] [--part all|train|test]
                                annotate the gold texts and print the scores
                                (as tools/score.py does, listing up to N errors);
@@ -27,8 +31,9 @@ fn main() -> ExitCode {
             Ok(())
         }
         ["eval", rest @ ..] => eval(rest),
-        ["--jsonl"] => jsonl(None),
-        ["--jsonl", file] => jsonl(Some(file)),
+        _ if args.contains(&"--jsonl") => {
+            cli::jsonl::Options::parse(&args).and_then(|o| cli::jsonl::run(&o))
+        }
         [] => annotate(None),
         [file] if !file.starts_with('-') => annotate(Some(file)),
         _ => Err(format!(
@@ -64,35 +69,6 @@ fn annotate(file: Option<&str>) -> Result<(), String> {
     let json = serde_json::to_string_pretty(&aitty::annotate(text)).map_err(|e| e.to_string())?;
     println!("{json}");
     Ok(())
-}
-
-/// Streams line by line; a bad line is reported and skipped, and the exit
-/// status says so at the end.
-fn jsonl(file: Option<&str>) -> Result<(), String> {
-    let reader: Box<dyn BufRead> = match file {
-        Some(path) => Box::new(io::BufReader::new(
-            std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?,
-        )),
-        None => Box::new(io::stdin().lock()),
-    };
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    let mut failed = 0;
-    for (i, line) in reader.split(b'\n').enumerate() {
-        let bytes = line.map_err(|e| format!("cannot read line {}: {e}", i + 1))?;
-        match aitty::jsonl::annotate_line(&bytes, i + 1) {
-            Ok(Some(json)) => writeln!(out, "{json}").map_err(|e| e.to_string())?,
-            Ok(None) => {}
-            Err(e) => {
-                failed += 1;
-                eprintln!("aitty: {e}");
-            }
-        }
-    }
-    out.flush().map_err(|e| e.to_string())?;
-    match failed {
-        0 => Ok(()),
-        n => Err(format!("{n} line(s) could not be annotated")),
-    }
 }
 
 /// `eval GOLD [--json] [--errors N] [--part P]`, options in any order.

@@ -24,8 +24,17 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("run aitty");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
+    // Written from another thread: a large input fills the pipe while aitty
+    // is already writing output that nobody would read yet.
+    let mut input = child.stdin.take().unwrap();
+    let stdin = stdin.to_vec();
+    let writer = std::thread::spawn(move || input.write_all(&stdin));
+    let output = child.wait_with_output().unwrap();
+    // aitty may stop before reading everything (a usage error): a broken pipe is fine.
+    if let Err(e) = writer.join().unwrap() {
+        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "write stdin: {e}");
+    }
+    output
 }
 
 fn stdout(o: &Output) -> String {
@@ -209,4 +218,110 @@ fn eval_prints_scores_in_text_and_json() {
         score("f1")
     );
     assert!(text.contains(&line), "{line:?} not in {text}");
+}
+
+#[test]
+fn bad_bytes_at_the_start_and_a_cut_character_at_the_end_are_named() {
+    for (bytes, offset) in [
+        (&b"\xffrest"[..], 0),
+        (&b"\xd2\x9a\xd0"[..], 2),
+        (&b"ok\xed\xa0\x80"[..], 2), // an encoded surrogate is not UTF-8
+    ] {
+        let o = run(&[], bytes);
+        assert_eq!(o.status.code(), Some(1));
+        assert!(
+            stderr(&o).contains(&format!("byte offset {offset}")),
+            "{bytes:?}: {}",
+            stderr(&o)
+        );
+        assert!(o.stdout.is_empty());
+    }
+}
+
+#[test]
+fn blank_input_gives_empty_annotations_and_empty_jsonl_gives_nothing() {
+    let o = run(&[], b" \r\n\t\n");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(doc["paragraphs"], serde_json::json!([]));
+    assert_eq!(doc["quotes"], serde_json::json!([]));
+    for input in [&b""[..], b"\n\n  \n"] {
+        let o = run(&["--jsonl"], input);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(o.stdout.is_empty() && o.stderr.is_empty());
+    }
+}
+
+#[test]
+fn jsonl_from_a_missing_file_or_a_directory_is_a_clear_error() {
+    let missing = Path::new(env!("CARGO_TARGET_TMPDIR")).join("no such file.jsonl");
+    for path in [missing.to_str().unwrap(), env!("CARGO_TARGET_TMPDIR")] {
+        let o = run(&["--jsonl", path], b"");
+        assert_eq!(o.status.code(), Some(1));
+        assert!(
+            stderr(&o).contains(&format!("cannot read {path}")),
+            "{}",
+            stderr(&o)
+        );
+        assert!(o.stdout.is_empty());
+        assert_no_panic(&o);
+    }
+}
+
+/// Many lines, some malformed, across several chunks: every thread count
+/// gives the same stdout, the same stderr and the same exit status as one
+/// thread, lines in input order.
+#[test]
+fn jsonl_threads_change_nothing_but_speed() {
+    let seed = std::fs::read_to_string(repo("tests/data/seed_kk.txt")).unwrap();
+    let sentences: Vec<&str> = seed.split_inclusive(". ").collect();
+    let mut input = String::new();
+    for i in 0..1500 {
+        match i % 97 {
+            13 => input.push_str("{\"id\": \"broken\"\n"),
+            50 => input.push_str("\r\n"),
+            _ => {
+                let text = sentences[i % sentences.len()];
+                input.push_str(&serde_json::json!({"id": i, "text": text}).to_string());
+                input.push_str(if i % 2 == 0 { "\n" } else { "\r\n" });
+            }
+        }
+    }
+    let one = run(&["--jsonl", "--threads", "1"], input.as_bytes());
+    assert_eq!(one.status.code(), Some(1));
+    let ids: Vec<u64> = stdout(&one)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_u64()
+                .unwrap()
+        })
+        .collect();
+    let expected: Vec<u64> = (0..1500).filter(|i| !matches!(i % 97, 13 | 50)).collect();
+    assert_eq!(ids, expected);
+    assert!(stderr(&one).contains("line 14: "), "{}", stderr(&one));
+    for threads in ["2", "3", "8"] {
+        let many = run(&["--jsonl", "--threads", threads], input.as_bytes());
+        assert_eq!(many.status.code(), one.status.code(), "{threads} threads");
+        assert!(
+            stdout(&many) == stdout(&one),
+            "{threads} threads: stdout differs"
+        );
+        assert_eq!(stderr(&many), stderr(&one), "{threads} threads");
+    }
+}
+
+#[test]
+fn jsonl_threads_want_a_positive_number() {
+    for args in [
+        &["--jsonl", "--threads"][..],
+        &["--jsonl", "--threads", "0"],
+        &["--jsonl", "--threads", "-2"],
+        &["--threads", "2"],
+    ] {
+        let o = run(args, b"");
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        assert!(stderr(&o).contains("usage"), "{args:?}: {}", stderr(&o));
+        assert!(o.stdout.is_empty());
+    }
 }
