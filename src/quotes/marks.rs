@@ -141,9 +141,13 @@ pub fn find(text: &str, para: Span) -> Vec<Marked> {
                         .and_then(|m| m.close)
                         .map_or(para.start, |c| c.end);
                     let sentence_end = (c == '»' && !out.is_empty())
-                        .then(|| text[last_close..mark.start].rfind(|c: char| ".!?…".contains(c)))
+                        .then(|| {
+                            text[last_close..mark.start]
+                                .char_indices()
+                                .rfind(|&(_, c)| ".!?…".contains(c))
+                        })
                         .flatten()
-                        .map(|i| last_close + i + 1);
+                        .map(|(i, end)| last_close + i + end.len_utf8());
                     let from = sentence_end.unwrap_or_else(|| {
                         out.clear();
                         para.start
