@@ -6,6 +6,7 @@ pub(crate) mod kk_morph;
 pub(crate) mod lexicon;
 mod names;
 mod numeric;
+mod repeated;
 mod ru_morph;
 mod word_clues;
 
@@ -135,7 +136,9 @@ pub const COMBINE: Combine = Combine::TaggerThenSureRules;
 
 /// Finds the entities of `doc`, sorted by start, not overlapping.
 pub fn recognise(doc: &Document, langs: &Languages) -> Vec<Entity> {
-    recognise_with(doc, langs, &tagger::model::compiled, COMBINE)
+    let mut entities = recognise_with(doc, langs, &tagger::model::compiled, COMBINE);
+    repeated::add_repeated_surnames(doc, langs, &mut entities);
+    entities
 }
 
 /// [`recognise`] with the given models (training measures its own) and

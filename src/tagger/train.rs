@@ -130,7 +130,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             epochs: 12,
-            max_rows: 12_000,
+            max_rows: 4_000,
             seed: 0x5EED,
             clip: 1.0,
         }
