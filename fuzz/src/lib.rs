@@ -13,7 +13,11 @@ pub type Check = fn(&[u8]);
 
 /// Every target by name (the name of its `fuzz_targets/NAME.rs` and of its
 /// folders under `corpus/` and `regressions/`).
-pub const TARGETS: &[(&str, Check)] = &[("annotate", annotate), ("jsonl_line", jsonl_line)];
+pub const TARGETS: &[(&str, Check)] = &[
+    ("annotate", annotate),
+    ("jsonl_line", jsonl_line),
+    ("import", import),
+];
 
 /// `aitty::annotate` on the bytes as text, with every format v1 promise and
 /// the JSON round trip checked; bytes that are not UTF-8 must be refused
@@ -54,4 +58,28 @@ pub fn jsonl_line(data: &[u8]) {
         "{text:?}:\n  {}",
         problems.join("\n  ")
     );
+}
+
+/// The page's import: the bytes up to the first NUL are the text, the rest
+/// the file. `aitty::import::read` must refuse it with a message or return
+/// annotations that keep every promise for that text.
+pub fn import(data: &[u8]) {
+    let split = data.iter().position(|&b| b == 0).unwrap_or(data.len());
+    let (Ok(text), Ok(json)) = (
+        std::str::from_utf8(&data[..split]),
+        std::str::from_utf8(data.get(split + 1..).unwrap_or_default()),
+    ) else {
+        return;
+    };
+    match aitty::import::read(text, json) {
+        Ok(doc) => {
+            let problems = invariants::problems(text, &doc);
+            assert!(
+                problems.is_empty(),
+                "imported {text:?}:\n  {}",
+                problems.join("\n  ")
+            );
+        }
+        Err(e) => assert!(!e.to_string().is_empty(), "a refusal says why"),
+    }
 }
