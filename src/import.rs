@@ -13,6 +13,7 @@ use std::collections::HashSet;
 use std::fmt;
 
 use crate::format::{Annotations, CorrectionV1};
+use crate::text::OffsetMap;
 
 /// The largest file accepted: a megabyte of text gives about ten of JSON.
 pub const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
@@ -149,29 +150,48 @@ impl<'t> Checker<'t> {
     }
 
     fn check(&self, a: &Annotations) -> Result<(), ImportError> {
-        let mut previous_end = 0;
-        for (i, p) in a.paragraphs.iter().enumerate() {
-            let what = format!("paragraph {}", i + 1);
-            self.span(&what, p.start, p.end)?;
-            if p.start < previous_end {
-                return Err(ImportError::NotAitty(format!(
-                    "{what} overlaps the one before"
-                )));
-            }
-            previous_end = p.end;
+        // Paragraphs are the text's non-blank lines: a file must say the same,
+        // or the page would draw spans across them.
+        let map = OffsetMap::new(self.text);
+        let ours = crate::text::segment::paragraphs(self.text);
+        let same = ours.len() == a.paragraphs.len()
+            && ours.iter().zip(&a.paragraphs).all(|(o, p)| {
+                (map.char_offset(o.start), map.char_offset(o.end)) == (p.start, p.end)
+            });
+        if !same {
+            return Err(ImportError::OtherText(
+                "its paragraphs are not the text's lines".to_string(),
+            ));
         }
         let mut entity_ids = HashSet::new();
-        for e in &a.entities {
+        let mut previous_end = 0;
+        for (i, e) in a.entities.iter().enumerate() {
             let what = format!("entity {}", e.id);
             unique(&mut entity_ids, &e.id, &what)?;
+            in_sequence(&e.id, 'e', i, &what)?;
             self.slice(&what, e.start, e.end, &e.text)?;
             non_empty(&e.canonical, &format!("the canonical form of {what}"))?;
+            after(previous_end, e.start, &what)?;
+            previous_end = e.end;
+            if !a
+                .paragraphs
+                .iter()
+                .any(|p| p.start <= e.start && e.end <= p.end)
+            {
+                return Err(ImportError::NotAitty(format!(
+                    "{what} crosses a line break"
+                )));
+            }
         }
         let mut quote_ids = HashSet::new();
-        for q in &a.quotes {
+        let mut previous_end = 0;
+        for (i, q) in a.quotes.iter().enumerate() {
             let what = format!("quote {}", q.id);
             unique(&mut quote_ids, &q.id, &what)?;
+            in_sequence(&q.id, 'q', i, &what)?;
             self.slice(&what, q.start, q.end, &q.text)?;
+            after(previous_end, q.start, &what)?;
+            previous_end = q.end;
             if let Some(s) = &q.speaker {
                 self.span(&format!("the speaker of {what}"), s.start, s.end)?;
                 non_empty(&s.name, &format!("the speaker name of {what}"))?;
@@ -224,6 +244,27 @@ impl<'t> Checker<'t> {
 fn unique<'a>(seen: &mut HashSet<&'a str>, id: &'a str, what: &str) -> Result<(), ImportError> {
     if !seen.insert(id) {
         return Err(ImportError::NotAitty(format!("{what} appears twice")));
+    }
+    Ok(())
+}
+
+/// Ids run `e1, e2, …` (or `q…`) in text order, as Aitty writes them.
+fn in_sequence(id: &str, prefix: char, index: usize, what: &str) -> Result<(), ImportError> {
+    if id.strip_prefix(prefix) == Some(&(index + 1).to_string()) {
+        return Ok(());
+    }
+    Err(ImportError::NotAitty(format!(
+        "{what} should have id {prefix}{}",
+        index + 1
+    )))
+}
+
+/// Spans come in text order without overlapping.
+fn after(previous_end: usize, start: usize, what: &str) -> Result<(), ImportError> {
+    if start < previous_end {
+        return Err(ImportError::NotAitty(format!(
+            "{what} overlaps the one before or is out of order"
+        )));
     }
     Ok(())
 }
@@ -304,6 +345,23 @@ mod tests {
             err.to_string().contains("\"Алматыда\" in the file"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn refuses_paragraphs_ids_and_order_aitty_never_writes() {
+        // Found by the `import` fuzz target: paragraphs other than the
+        // text's lines let an entity cross a line break.
+        let mut moved = exported();
+        moved["paragraphs"][0]["start"] = 1.into();
+        let err = read_value(TEXT, &moved).unwrap_err();
+        assert!(err.to_string().contains("paragraphs"), "{err}");
+        let mut renamed = exported();
+        renamed["entities"][0]["id"] = "x1".into();
+        let err = read_value(TEXT, &renamed).unwrap_err();
+        assert!(err.to_string().contains("should have id e1"), "{err}");
+        let mut reversed = exported();
+        reversed["entities"].as_array_mut().unwrap().reverse();
+        assert!(read_value(TEXT, &reversed).is_err());
     }
 
     #[test]
