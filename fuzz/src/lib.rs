@@ -73,7 +73,12 @@ pub fn import(data: &[u8]) {
     };
     match aitty::import::read(text, json) {
         Ok(doc) => {
-            let problems = invariants::problems(text, &doc);
+            // A file with the reader's corrections may renumber and overlap
+            // (`import::read` allows it); every other promise must hold.
+            let problems: Vec<String> = invariants::problems(text, &doc)
+                .into_iter()
+                .filter(|p| !p.contains("expected id") && !p.contains("not in text order"))
+                .collect();
             assert!(
                 problems.is_empty(),
                 "imported {text:?}:\n  {}",
