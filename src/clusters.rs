@@ -8,42 +8,74 @@
 
 use crate::attribution::Quote;
 use crate::entities::{Entity, EntityType};
-use crate::wordlist::key;
+use crate::wordlist::{FxHashMap, key};
 
-/// One referent while clusters are built: its type and the fullest name seen.
+/// One referent while clusters are built: the fullest name seen (its type
+/// is the list or map it was found through).
 struct Referent {
-    kind: EntityType,
     /// The words of the fullest canonical form, as keys.
     words: Vec<String>,
+    /// [`initials_mask`] of `words`.
+    mask: u64,
+}
+
+/// A bit for the first letter of each word. Two names can only name one
+/// referent when one's letters are among the other's (see `same_referent`:
+/// equal words, and [`same_word`]s, share their first letter), so most
+/// referents are passed over with one comparison.
+fn initials_mask(words: &[String]) -> u64 {
+    words
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .fold(0, |mask, c| mask | 1 << (c as u32 % 64))
 }
 
 /// The cluster number (0-based, in order of first mention) of each entity.
 pub fn cluster(entities: &[Entity], quotes: &[Quote]) -> Vec<usize> {
     let mut referents: Vec<Referent> = Vec::new();
+    // Types other than people and organisations join on equal words only:
+    // a map finds them. People and organisations are searched (newest
+    // first) among the referents of their type.
+    let mut exact: FxHashMap<(EntityType, Vec<String>), usize> = FxHashMap::default();
+    let mut people: Vec<usize> = Vec::new();
+    let mut orgs: Vec<usize> = Vec::new();
     let mut of_entity: Vec<usize> = Vec::with_capacity(entities.len());
     for e in entities {
         let words: Vec<String> = e.canonical.split_whitespace().map(key).collect();
-        let found = referents
-            .iter()
-            .enumerate()
-            .rev()
-            .find(|(_, r)| r.kind == e.kind && same_referent(e.kind, &r.words, &words))
-            .map(|(i, _)| i);
+        let mask = initials_mask(&words);
+        let searched = match e.kind {
+            EntityType::Person => Some(&mut people),
+            EntityType::Org => Some(&mut orgs),
+            _ => None,
+        };
+        let found = match &searched {
+            Some(ids) => ids.iter().rev().copied().find(|&i| {
+                let r = &referents[i];
+                let common = r.mask & mask;
+                (common == mask || common == r.mask) && same_referent(e.kind, &r.words, &words)
+            }),
+            None => exact.get(&(e.kind, words.clone())).copied(),
+        };
         let id = match found {
             Some(i) => {
                 // `Алпыс` first, `Қуандық Алпыс` later: the cluster keeps the
                 // fuller name, so a later `Қ. Алпыс` still finds it.
                 if words.len() > referents[i].words.len() {
                     referents[i].words = words;
+                    referents[i].mask = mask;
                 }
                 i
             }
             None => {
-                referents.push(Referent {
-                    kind: e.kind,
-                    words,
-                });
-                referents.len() - 1
+                let id = referents.len();
+                match searched {
+                    Some(ids) => ids.push(id),
+                    None => {
+                        exact.insert((e.kind, words.clone()), id);
+                    }
+                }
+                referents.push(Referent { words, mask });
+                id
             }
         };
         of_entity.push(id);
