@@ -155,7 +155,12 @@ impl<'a> Tokens<'a> {
 
     /// Token `i`'s key is in `list`.
     fn is_in(&self, list: &[&str], i: usize) -> bool {
-        list.contains(&self.forms(i).key())
+        // Asked of every token (`time_of_day`): known forms where worked
+        // out already, else the word's letters, without a look-up.
+        match self.forms.get(i).and_then(OnceCell::get) {
+            Some(forms) => list.contains(&forms.key()),
+            None => lexicon::key_in(self.word(i), list),
+        }
     }
 
     fn is_word(&self, i: usize) -> bool {
