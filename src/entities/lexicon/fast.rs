@@ -194,4 +194,31 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn key_in_agrees_with_the_built_key() {
+        let list = ["таңғы", "сағат", "ел", "about", "istanbul", ""];
+        let words = [
+            "Таңғы",
+            "ТАҢҒЫ",
+            "таңғы",
+            "Сағат",
+            "сағаттан",
+            "Ёл",
+            "Ел",
+            "About",
+            "ABOUT",
+            "İstanbul",
+            "Istanbul",
+            "x",
+            "",
+            "Σ",
+            "ǅ",
+        ];
+        for w in words {
+            assert_eq!(key_in(w, &list), list.contains(&key(w).as_str()), "{w}");
+        }
+        assert!(key_in("ТАҢҒЫ", &list));
+        assert!(!key_in("кешкі", &list));
+    }
 }
