@@ -30,37 +30,78 @@ fn initials_mask(words: &[String]) -> u64 {
         .fold(0, |mask, c| mask | 1 << (c as u32 % 64))
 }
 
+/// People and organisations by the first letter of their last word, or of
+/// their first word: names of one referent share a surname (or, one being
+/// a first name alone, a first name), and [`same_word`]s share their first
+/// letter, so only those referents are searched. Ids stay in order.
+#[derive(Default)]
+struct Buckets(FxHashMap<(EntityType, bool, Option<char>), Vec<usize>>);
+
+fn first_letter(word: Option<&String>) -> Option<char> {
+    word.and_then(|w| w.chars().next())
+}
+
+impl Buckets {
+    fn add(&mut self, kind: EntityType, words: &[String], id: usize) {
+        for key in [
+            (kind, true, first_letter(words.last())),
+            (kind, false, first_letter(words.first())),
+        ] {
+            let ids = self.0.entry(key).or_default();
+            if let Err(at) = ids.binary_search(&id) {
+                ids.insert(at, id);
+            }
+        }
+    }
+
+    /// The buckets that hold every referent `words` may name.
+    fn for_mention(&self, kind: EntityType, words: &[String]) -> impl Iterator<Item = &[usize]> {
+        let mut keys = vec![
+            (kind, true, first_letter(words.last())),
+            (kind, true, first_letter(words.first())),
+        ];
+        if words.len() == 1 {
+            keys.push((kind, false, first_letter(words.first())));
+        }
+        keys.into_iter()
+            .filter_map(|key| self.0.get(&key).map(Vec::as_slice))
+    }
+}
+
 /// The cluster number (0-based, in order of first mention) of each entity.
 pub fn cluster(entities: &[Entity], quotes: &[Quote]) -> Vec<usize> {
     let mut referents: Vec<Referent> = Vec::new();
     // Types other than people and organisations join on equal words only:
     // a map finds them. People and organisations are searched (newest
-    // first) among the referents of their type.
+    // first) among the referents in their buckets.
     let mut exact: FxHashMap<(EntityType, Vec<String>), usize> = FxHashMap::default();
-    let mut people: Vec<usize> = Vec::new();
-    let mut orgs: Vec<usize> = Vec::new();
+    let mut buckets = Buckets::default();
     let mut of_entity: Vec<usize> = Vec::with_capacity(entities.len());
     for e in entities {
         let words: Vec<String> = e.canonical.split_whitespace().map(key).collect();
         let mask = initials_mask(&words);
-        let searched = match e.kind {
-            EntityType::Person => Some(&mut people),
-            EntityType::Org => Some(&mut orgs),
-            _ => None,
-        };
-        let found = match &searched {
-            Some(ids) => ids.iter().rev().copied().find(|&i| {
-                let r = &referents[i];
-                let common = r.mask & mask;
-                (common == mask || common == r.mask) && same_referent(e.kind, &r.words, &words)
-            }),
-            None => exact.get(&(e.kind, words.clone())).copied(),
+        let searched = matches!(e.kind, EntityType::Person | EntityType::Org);
+        let found = if searched {
+            buckets
+                .for_mention(e.kind, &words)
+                .filter_map(|ids| {
+                    ids.iter().rev().copied().find(|&i| {
+                        let r = &referents[i];
+                        let common = r.mask & mask;
+                        (common == mask || common == r.mask)
+                            && same_referent(e.kind, &r.words, &words)
+                    })
+                })
+                .max()
+        } else {
+            exact.get(&(e.kind, words.clone())).copied()
         };
         let id = match found {
             Some(i) => {
                 // `Алпыс` first, `Қуандық Алпыс` later: the cluster keeps the
                 // fuller name, so a later `Қ. Алпыс` still finds it.
                 if words.len() > referents[i].words.len() {
+                    buckets.add(e.kind, &words, i);
                     referents[i].words = words;
                     referents[i].mask = mask;
                 }
@@ -68,11 +109,10 @@ pub fn cluster(entities: &[Entity], quotes: &[Quote]) -> Vec<usize> {
             }
             None => {
                 let id = referents.len();
-                match searched {
-                    Some(ids) => ids.push(id),
-                    None => {
-                        exact.insert((e.kind, words.clone()), id);
-                    }
+                if searched {
+                    buckets.add(e.kind, &words, id);
+                } else {
+                    exact.insert((e.kind, words.clone()), id);
                 }
                 referents.push(Referent { words, mask });
                 id
@@ -214,6 +254,18 @@ mod tests {
             person("Тарина", 50),
         ];
         assert_eq!(cluster(&es, &[]), vec![0, 0, 1, 0, 2, 1]);
+    }
+
+    #[test]
+    fn a_first_name_alone_joins_the_newest_full_name_it_opens() {
+        let es = [
+            person("Айгерим", 0),
+            person("Айгерим Тарина", 10),
+            person("Ерлан Алпыс", 20),
+            person("Айгерим Смағұл", 30),
+            person("Айгерим", 40),
+        ];
+        assert_eq!(cluster(&es, &[]), vec![0, 0, 1, 2, 2]);
     }
 
     #[test]
