@@ -8,42 +8,114 @@
 
 use crate::attribution::Quote;
 use crate::entities::{Entity, EntityType};
-use crate::wordlist::key;
+use crate::wordlist::{FxHashMap, key};
 
-/// One referent while clusters are built: its type and the fullest name seen.
+/// One referent while clusters are built: the fullest name seen (its type
+/// is the list or map it was found through).
 struct Referent {
-    kind: EntityType,
     /// The words of the fullest canonical form, as keys.
     words: Vec<String>,
+    /// [`initials_mask`] of `words`.
+    mask: u64,
+}
+
+/// A bit for the first letter of each word. Two names can only name one
+/// referent when one's letters are among the other's (see `same_referent`:
+/// equal words, and [`same_word`]s, share their first letter), so most
+/// referents are passed over with one comparison.
+fn initials_mask(words: &[String]) -> u64 {
+    words
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .fold(0, |mask, c| mask | 1 << (c as u32 % 64))
+}
+
+/// People and organisations by the first letter of their last word, or of
+/// their first word: names of one referent share a surname (or, one being
+/// a first name alone, a first name), and [`same_word`]s share their first
+/// letter, so only those referents are searched. Ids stay in order.
+#[derive(Default)]
+struct Buckets(FxHashMap<(EntityType, bool, Option<char>), Vec<usize>>);
+
+fn first_letter(word: Option<&String>) -> Option<char> {
+    word.and_then(|w| w.chars().next())
+}
+
+impl Buckets {
+    fn add(&mut self, kind: EntityType, words: &[String], id: usize) {
+        for key in [
+            (kind, true, first_letter(words.last())),
+            (kind, false, first_letter(words.first())),
+        ] {
+            let ids = self.0.entry(key).or_default();
+            if let Err(at) = ids.binary_search(&id) {
+                ids.insert(at, id);
+            }
+        }
+    }
+
+    /// The buckets that hold every referent `words` may name.
+    fn for_mention(&self, kind: EntityType, words: &[String]) -> impl Iterator<Item = &[usize]> {
+        let mut keys = vec![
+            (kind, true, first_letter(words.last())),
+            (kind, true, first_letter(words.first())),
+        ];
+        if words.len() == 1 {
+            keys.push((kind, false, first_letter(words.first())));
+        }
+        keys.into_iter()
+            .filter_map(|key| self.0.get(&key).map(Vec::as_slice))
+    }
 }
 
 /// The cluster number (0-based, in order of first mention) of each entity.
 pub fn cluster(entities: &[Entity], quotes: &[Quote]) -> Vec<usize> {
     let mut referents: Vec<Referent> = Vec::new();
+    // Types other than people and organisations join on equal words only:
+    // a map finds them. People and organisations are searched (newest
+    // first) among the referents in their buckets.
+    let mut exact: FxHashMap<(EntityType, Vec<String>), usize> = FxHashMap::default();
+    let mut buckets = Buckets::default();
     let mut of_entity: Vec<usize> = Vec::with_capacity(entities.len());
     for e in entities {
         let words: Vec<String> = e.canonical.split_whitespace().map(key).collect();
-        let found = referents
-            .iter()
-            .enumerate()
-            .rev()
-            .find(|(_, r)| r.kind == e.kind && same_referent(e.kind, &r.words, &words))
-            .map(|(i, _)| i);
+        let mask = initials_mask(&words);
+        let searched = matches!(e.kind, EntityType::Person | EntityType::Org);
+        let found = if searched {
+            buckets
+                .for_mention(e.kind, &words)
+                .filter_map(|ids| {
+                    ids.iter().rev().copied().find(|&i| {
+                        let r = &referents[i];
+                        let common = r.mask & mask;
+                        (common == mask || common == r.mask)
+                            && same_referent(e.kind, &r.words, &words)
+                    })
+                })
+                .max()
+        } else {
+            exact.get(&(e.kind, words.clone())).copied()
+        };
         let id = match found {
             Some(i) => {
                 // `Алпыс` first, `Қуандық Алпыс` later: the cluster keeps the
                 // fuller name, so a later `Қ. Алпыс` still finds it.
                 if words.len() > referents[i].words.len() {
+                    buckets.add(e.kind, &words, i);
                     referents[i].words = words;
+                    referents[i].mask = mask;
                 }
                 i
             }
             None => {
-                referents.push(Referent {
-                    kind: e.kind,
-                    words,
-                });
-                referents.len() - 1
+                let id = referents.len();
+                if searched {
+                    buckets.add(e.kind, &words, id);
+                } else {
+                    exact.insert((e.kind, words.clone()), id);
+                }
+                referents.push(Referent { words, mask });
+                id
             }
         };
         of_entity.push(id);
@@ -182,6 +254,18 @@ mod tests {
             person("Тарина", 50),
         ];
         assert_eq!(cluster(&es, &[]), vec![0, 0, 1, 0, 2, 1]);
+    }
+
+    #[test]
+    fn a_first_name_alone_joins_the_newest_full_name_it_opens() {
+        let es = [
+            person("Айгерим", 0),
+            person("Айгерим Тарина", 10),
+            person("Ерлан Алпыс", 20),
+            person("Айгерим Смағұл", 30),
+            person("Айгерим", 40),
+        ];
+        assert_eq!(cluster(&es, &[]), vec![0, 0, 1, 2, 2]);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The names a document gives, for expanding a surname or a pronoun to the
 //! fullest name: person entities, and runs of capitalised words.
 
+use crate::wordlist::FxHashMap;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 
@@ -159,9 +160,9 @@ pub struct Names {
     acronyms: OnceCell<HashMap<String, Span>>,
     /// [`shape`] of each name's last word → indices into `list`, for
     /// spelling variants (`Бонер`/`Бенер`).
-    by_shape: HashMap<(char, usize, char, char), Vec<usize>>,
+    by_shape: FxHashMap<(char, usize, char, char), Vec<usize>>,
     /// [`stem_bucket`] of each name's last word → indices into `list`.
-    by_last_word: HashMap<String, Vec<usize>>,
+    by_last_word: FxHashMap<String, Vec<usize>>,
 }
 
 /// First letter, length and last two letters of a word of five letters or
@@ -180,8 +181,8 @@ fn stem_bucket(word: &str) -> String {
 impl Names {
     /// `list` must be in text order (as [`collect`] gives it).
     pub fn new(list: Vec<Name>) -> Self {
-        let mut by_last_word: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_shape: HashMap<_, Vec<usize>> = HashMap::new();
+        let mut by_last_word: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut by_shape: FxHashMap<_, Vec<usize>> = FxHashMap::default();
         for (i, n) in list.iter().enumerate() {
             if let Some(last) = n.name.split_whitespace().last() {
                 by_last_word.entry(stem_bucket(last)).or_default().push(i);

@@ -180,10 +180,21 @@ fn ending_fits(stem: &str, ending: &str, needs: Needs) -> bool {
     }
 }
 
+/// `c` is the last letter of some case ending.
+fn ends_a_case_ending(c: char) -> bool {
+    CASE_ENDINGS.iter().any(|(ending, _)| ending.ends_with(c))
+}
+
 /// `word` without one case ending, if it has one (`Алпыстың` → `Алпыс`,
 /// `облысының` → `облысы`, `министрлігіне` → `министрлігі`). The possessive
 /// stays: `облысы` is the dictionary form of a place name's last word.
 pub fn strip_case(word: &str) -> Option<&str> {
+    // Most words (every English one) end in a letter no case ending ends
+    // in: no need to lower-case them and try each ending.
+    let last = word.chars().next_back()?;
+    if lower_char(last) == last && !ends_a_case_ending(last) {
+        return None;
+    }
     let lower = lowercase(word);
     // Only safe when lower-casing kept the byte lengths (Cyrillic does).
     if lower.len() != word.len() {

@@ -16,7 +16,7 @@ use std::rc::Rc;
 use std::sync::LazyLock;
 
 pub use fast::SlotMemo;
-pub use fast::{FxMap, FxSet, key, lower_char, lowercase};
+pub use fast::{FxMap, FxSet, key, key_in, lower_char, lowercase};
 use fast::{Memo, memo};
 
 use super::EntityType;

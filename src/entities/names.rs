@@ -4,7 +4,6 @@
 //! initials (`Қ. Алпыс`).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use super::lexicon::{self, FUNCTION_WORDS, NOT_NAMES, ORGS, PLACES};
 use super::word_clues::*;
@@ -12,6 +11,7 @@ use super::{Candidate, EntityType, canonical, kk_morph};
 use crate::language::Lang;
 use crate::span::Span;
 use crate::text::{Token, TokenKind};
+use crate::wordlist::FxHashMap;
 
 /// One word of a name: tokens `from..to` (an initial is its letter and full stop).
 #[derive(Clone, Copy, Debug)]
@@ -26,7 +26,7 @@ struct Sentence<'a> {
     lang: Lang,
     /// [`listed`]'s answers by token range: the same words are looked up
     /// many times, and a look-up canonicalises them.
-    listed: RefCell<HashMap<(usize, usize), Option<EntityType>>>,
+    listed: RefCell<FxHashMap<(usize, usize), Option<EntityType>>>,
 }
 
 impl<'a> Sentence<'a> {

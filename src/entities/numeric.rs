@@ -3,7 +3,7 @@
 //! to the expression in KazNERD's convention (`700 тоннадан астам`,
 //! `2025 жылғы 23 желтоқсаннан`, `шамамен 5 жылдан бері`, `таңғы сағат 5-те`).
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::sync::LazyLock;
 
 use regex_lite::Regex;
@@ -124,7 +124,13 @@ struct Tokens<'a> {
     forms: Vec<OnceCell<Forms<'a>>>,
     /// The forms of the empty word past the end.
     none: Forms<'a>,
+    /// Where a number phrase that has reached token `j` ends, once known
+    /// (`UNKNOWN` before): a long run of numbers is walked once, not once
+    /// for each of its tokens.
+    phrase_ends: Vec<Cell<usize>>,
 }
+
+const UNKNOWN: usize = usize::MAX;
 
 impl<'a> Tokens<'a> {
     fn new(text: &'a str, toks: &'a [Token]) -> Self {
@@ -133,6 +139,7 @@ impl<'a> Tokens<'a> {
             toks,
             forms: (0..toks.len()).map(|_| OnceCell::new()).collect(),
             none: Forms::new(""),
+            phrase_ends: (0..toks.len() + 2).map(|_| Cell::new(UNKNOWN)).collect(),
         }
     }
 
@@ -148,7 +155,12 @@ impl<'a> Tokens<'a> {
 
     /// Token `i`'s key is in `list`.
     fn is_in(&self, list: &[&str], i: usize) -> bool {
-        list.contains(&self.forms(i).key())
+        // Asked of every token (`time_of_day`): known forms where worked
+        // out already, else the word's letters, without a look-up.
+        match self.forms.get(i).and_then(OnceCell::get) {
+            Some(forms) => list.contains(&forms.key()),
+            None => lexicon::key_in(self.word(i), list),
+        }
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -199,22 +211,48 @@ impl<'a> Tokens<'a> {
         if !self.is_number(i) {
             return None;
         }
+        // Where the phrase goes from token `j` on depends on `j` alone: walk
+        // to the end (or to a token whose end is known), then note the end
+        // at every token passed that did not know it.
         let mut j = i + 1;
-        loop {
-            if self.is_number(j) {
-                j += 1;
-            } else if (matches!(self.word(j), "," | "–" | "-" | "—")
-                && self.is_digits(j - 1)
-                && self.is_digits(j + 1))
-                || (matches!(
-                    self.word(j),
-                    "–" | "-" | "—" | "де" | "те" | "да" | "та" | "пен" | "мен" | "бен"
-                ) && self.is_number(j + 1))
-            {
-                j += 2;
-            } else {
-                return Some(j);
+        let end = loop {
+            match self.phrase_ends.get(j).map(Cell::get) {
+                Some(UNKNOWN) => {}
+                Some(end) => break end,
+                None => break j,
             }
+            match self.phrase_step(j) {
+                Some(next) => j = next,
+                None => break j,
+            }
+        };
+        let mut j = i + 1;
+        while j < end && self.phrase_ends[j].get() == UNKNOWN {
+            self.phrase_ends[j].set(end);
+            match self.phrase_step(j) {
+                Some(next) => j = next,
+                None => break,
+            }
+        }
+        Some(end)
+    }
+
+    /// The next token of a number phrase that has reached token `j`, or
+    /// `None` when it ends before `j`.
+    fn phrase_step(&self, j: usize) -> Option<usize> {
+        if self.is_number(j) {
+            Some(j + 1)
+        } else if (matches!(self.word(j), "," | "–" | "-" | "—")
+            && self.is_digits(j - 1)
+            && self.is_digits(j + 1))
+            || (matches!(
+                self.word(j),
+                "–" | "-" | "—" | "де" | "те" | "да" | "та" | "пен" | "мен" | "бен"
+            ) && self.is_number(j + 1))
+        {
+            Some(j + 2)
+        } else {
+            None
         }
     }
 
@@ -470,4 +508,41 @@ fn word_expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
         return Some((from, post_modifiers(t, to), EntityType::Date));
     }
     None
+}
+
+#[cfg(test)]
+mod phrase_tests {
+    use super::*;
+
+    /// The phrase end walked afresh, without the remembered ends.
+    fn walked(t: &Tokens, i: usize) -> Option<usize> {
+        if !t.is_number(i) {
+            return None;
+        }
+        let mut j = i + 1;
+        while let Some(next) = t.phrase_step(j) {
+            j = next;
+        }
+        Some(j)
+    }
+
+    #[test]
+    fn remembered_phrase_ends_match_a_fresh_walk() {
+        let text = "1, 2 – 3 12 мен 5 x 7 – 8 бес жүз , 4 үш-төрт 9 де 10 – 2, 3";
+        let doc = crate::text::Document::new(text);
+        let t = Tokens::new(text, &doc.tokens);
+        let fresh = Tokens::new(text, &doc.tokens);
+        // Asked in order and then backwards, against a walk on fresh tokens.
+        let order: Vec<usize> = (0..doc.tokens.len())
+            .chain((0..doc.tokens.len()).rev())
+            .collect();
+        for i in order {
+            assert_eq!(t.number_phrase(i), walked(&fresh, i), "token {i}");
+        }
+        assert_eq!(
+            t.number_phrase(0),
+            Some(8),
+            "`1, 2 – 3 12 мен 5` is one phrase"
+        );
+    }
 }

@@ -4,24 +4,24 @@
 //! over consecutive word tokens, longest first.
 
 use crate::wordlist;
-use std::collections::HashSet;
+use crate::wordlist::FxHashSet;
 use std::sync::LazyLock;
 
 use crate::language::Lang;
 
 /// A set of one- or several-word phrases.
 pub struct Phrases {
-    entries: HashSet<String>,
+    entries: FxHashSet<String>,
     /// The first words of all entries: most tokens start none, and are
     /// turned away without building a key.
-    first_words: HashSet<String>,
+    first_words: FxHashSet<String>,
     max_words: usize,
 }
 
 impl Phrases {
     fn parse(data: &'static str) -> Self {
-        let mut entries = HashSet::new();
-        let mut first_words = HashSet::new();
+        let mut entries = FxHashSet::default();
+        let mut first_words = FxHashSet::default();
         let mut max_words = 1;
         for line in wordlist::entries(data) {
             let words: Vec<String> = line.split_whitespace().map(wordlist::key).collect();

@@ -11,6 +11,11 @@ pub struct Words<'a> {
     /// ends: one buffer instead of a string per token.
     lower: String,
     lower_ends: Vec<usize>,
+    /// Word tokens before token `i` (one entry per token, plus the total):
+    /// counting words between two tokens costs nothing.
+    words_before: Vec<u32>,
+    /// Double quotation marks (`«»"“”„`) before token `i`, likewise.
+    double_marks_before: Vec<u32>,
 }
 
 /// Dashes that introduce or interrupt speech.
@@ -19,6 +24,8 @@ pub const DASHES: &str = "–—-";
 pub const ENDS: &str = ".!?…";
 /// All quotation marks.
 pub const MARKS: &str = "«»„“”\"‘’'‹›";
+/// Double quotation marks, which open and close quotations in pairs.
+pub const DOUBLE_MARKS: &str = "«»\"“”„";
 
 /// Appends `wordlist::key(word)` (lower case, `ё` as `е`) to `out` without
 /// a string of its own.
@@ -36,14 +43,33 @@ impl<'a> Words<'a> {
     pub fn new(doc: &'a Document<'a>) -> Self {
         let mut lower = String::with_capacity(doc.text.len());
         let mut lower_ends = Vec::with_capacity(doc.tokens.len());
+        let mut words_before = Vec::with_capacity(doc.tokens.len() + 1);
+        let mut double_marks_before = Vec::with_capacity(doc.tokens.len() + 1);
+        let (mut words, mut marks) = (0u32, 0u32);
         for t in &doc.tokens {
-            push_key(&mut lower, t.text(doc.text));
+            words_before.push(words);
+            double_marks_before.push(marks);
+            let text = t.text(doc.text);
+            push_key(&mut lower, text);
             lower_ends.push(lower.len());
+            if t.kind != TokenKind::Punct {
+                words += 1;
+            } else if text
+                .chars()
+                .next()
+                .is_some_and(|c| DOUBLE_MARKS.contains(c))
+            {
+                marks += 1;
+            }
         }
+        words_before.push(words);
+        double_marks_before.push(marks);
         Words {
             doc,
             lower,
             lower_ends,
+            words_before,
+            double_marks_before,
         }
     }
 
@@ -158,9 +184,20 @@ impl<'a> Words<'a> {
 
     /// Number of word tokens in `from..to`.
     pub fn count_words(&self, from: usize, to: usize) -> usize {
-        (from..to.min(self.len()))
-            .filter(|&i| self.is_word(i))
-            .count()
+        let to = to.min(self.len());
+        if from >= to {
+            return 0;
+        }
+        (self.words_before[to] - self.words_before[from]) as usize
+    }
+
+    /// Number of double quotation marks (`«»"“”„`) in `from..to`.
+    pub fn count_double_marks(&self, from: usize, to: usize) -> usize {
+        let to = to.min(self.len());
+        if from >= to {
+            return 0;
+        }
+        (self.double_marks_before[to] - self.double_marks_before[from]) as usize
     }
 
     /// Token `i` is a word in a negation (`not`, `не`, `never`) right before.

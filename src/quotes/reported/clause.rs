@@ -16,6 +16,8 @@ pub(super) fn find(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<
         return;
     };
     let end = trim_end(w, from, to);
+    // Where the sentence's last speech verb starts, found on first need.
+    let mut last_verb = None;
     let mut floor = from;
     let mut k = from;
     while k < end {
@@ -32,7 +34,10 @@ pub(super) fn find(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<
         if let Some(c) = clause_start(w, e, end, lang) {
             let source = source::before(w, floor, k).or_else(|| source::subject_at(w, floor, k));
             if !w.is_punct(c, MARKS) && !source.is_some_and(|s| first_person(w, s)) {
-                let stop = clause_end(w, c, end, verbs);
+                let last_verb = *last_verb.get_or_insert_with(|| {
+                    (from..end).rev().find(|&v| w.phrase_at(v, verbs).is_some())
+                });
+                let stop = clause_end(w, c, end, verbs, last_verb);
                 for part in split_and_that(w, c, stop) {
                     push(w, out, part, (k, e), source);
                 }
@@ -61,14 +66,15 @@ pub(super) fn find(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<
 
 /// Where a content clause starting at `c` ends: a semicolon, or a comma
 /// opening a contrasting clause with a speech verb of its own (`..., а
-/// глава МИДа отметил, что ...`).
-fn clause_end(w: &Words, c: usize, end: usize, verbs: &Phrases) -> usize {
+/// глава МИДа отметил, что ...`). `last_verb` is where the last speech verb
+/// before `end` starts.
+fn clause_end(w: &Words, c: usize, end: usize, verbs: &Phrases, last_verb: Option<usize>) -> usize {
     (c + 1..end)
         .find(|&j| {
             w.is_punct(j, ";")
                 || (w.is_punct(j, ",")
                     && matches!(w.low(j + 1), "а" | "но" | "and" | "but" | "while" | "whereas")
-                    && (j + 2..end).any(|v| w.phrase_at(v, verbs).is_some()))
+                    && last_verb.is_some_and(|v| v >= j + 2))
                 // `..., сообщает РИА «Новости».`: the writer's source at the end.
                 || (w.is_punct(j, ",")
                     && w.phrase_at(j + 1, verbs).is_some()
@@ -207,7 +213,7 @@ fn first_person(w: &Words, (a, b): Range) -> bool {
 
 /// The verb at `k` sits inside a quotation already (`"... he said ..."`).
 fn inside_marks(w: &Words, from: usize, k: usize) -> bool {
-    (from..k).filter(|&j| w.is_punct(j, "«»\"“”„")).count() % 2 == 1
+    w.count_double_marks(from, k) % 2 == 1
 }
 
 /// Where the content clause after a verb ending at `e` starts.
