@@ -243,7 +243,7 @@ fn unique<'a>(seen: &mut HashSet<&'a str>, id: &'a str, what: &str) -> Result<()
 }
 
 fn non_empty(value: &str, what: &str) -> Result<(), ImportError> {
-    if value.is_empty() {
+    if value.trim().is_empty() {
         return Err(ImportError::NotAitty(format!("{what} is empty")));
     }
     Ok(())
