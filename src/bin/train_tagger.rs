@@ -116,26 +116,8 @@ fn cross_validate(c: &Corpus, options: &Options, k: usize) {
 
 /// Tags every sentence of `doc` once.
 fn tag_all(doc: &Document, langs: &language::Languages, hints: &[u8]) -> usize {
-    let mut tagger = aitty::tagger::Tagger::default();
-    let mut names = Vec::new();
-    for &sentence in &doc.sentences {
-        let lang = langs.at(doc, sentence.start);
-        let Some(model) = aitty::tagger::model::compiled(lang) else {
-            continue;
-        };
-        let from = doc
-            .tokens
-            .partition_point(|t| t.span.start < sentence.start);
-        let toks = doc.tokens_in(sentence);
-        tagger.tag(
-            model,
-            doc.text,
-            toks,
-            lang,
-            &hints[from..from + toks.len()],
-            &mut names,
-        );
-    }
+    let (names, _) =
+        aitty::entities::tag_sentences(doc, langs, &aitty::tagger::model::compiled, hints);
     names.len()
 }
 

@@ -154,27 +154,7 @@ pub fn recognise_with<'m>(
         return rules;
     }
     let hints = hints_of(doc, &rules);
-    let mut tagger = Tagger::default();
-    let mut names = Vec::new();
-    // Sentences the tagger read, in order: their rule names give way.
-    let mut tagged: Vec<Span> = Vec::new();
-    for &sentence in &doc.sentences {
-        let lang = langs.at(doc, sentence.start);
-        let Some(model) = models(lang) else { continue };
-        let from = doc
-            .tokens
-            .partition_point(|t| t.span.start < sentence.start);
-        let toks = doc.tokens_in(sentence);
-        tagger.tag(
-            model,
-            doc.text,
-            toks,
-            lang,
-            &hints[from..from + toks.len()],
-            &mut names,
-        );
-        tagged.push(sentence);
-    }
+    let (names, tagged) = tag_sentences(doc, langs, models, &hints);
     let in_tagged = |span: Span| {
         let i = tagged.partition_point(|s| s.end <= span.start);
         tagged.get(i).is_some_and(|s| s.start <= span.start)
@@ -229,6 +209,38 @@ pub fn recognise_with<'m>(
         agree_by_majority(&mut candidates);
     }
     resolve(candidates)
+}
+
+/// The tagger's names in every sentence whose language has a model, and
+/// those sentences in order (their rule names give way). `hints` holds the
+/// rules' reading of each token ([`rule_hints`]).
+pub fn tag_sentences<'m>(
+    doc: &Document,
+    langs: &Languages,
+    models: &dyn Fn(Lang) -> Option<&'m Model>,
+    hints: &[u8],
+) -> (Vec<(Span, EntityType)>, Vec<Span>) {
+    let mut tagger = Tagger::default();
+    let mut names = Vec::new();
+    let mut tagged = Vec::new();
+    for &sentence in &doc.sentences {
+        let lang = langs.at(doc, sentence.start);
+        let Some(model) = models(lang) else { continue };
+        let from = doc
+            .tokens
+            .partition_point(|t| t.span.start < sentence.start);
+        let toks = doc.tokens_in(sentence);
+        tagger.tag(
+            model,
+            doc.text,
+            toks,
+            lang,
+            &hints[from..from + toks.len()],
+            &mut names,
+        );
+        tagged.push(sentence);
+    }
+    (names, tagged)
 }
 
 /// Whether a tagger name of `kind` lies inside `span` and is shorter
