@@ -14,16 +14,12 @@ export function locate(map, c) {
   if (map.isSpan(c.start, c.end) && map.slice(c.start, c.end) === c.text) return { start: c.start, end: c.end };
   const text = map.text;
   const near = c.start < map.length ? map.toUtf16(c.start) : text.length;
-  let best = -1;
-  for (const from of [near, 0]) {
-    const after = text.indexOf(c.text, from);
-    const before = text.lastIndexOf(c.text, near);
-    for (const at of [after, before]) {
-      if (at >= 0 && (best < 0 || Math.abs(at - near) < Math.abs(best - near))) best = at;
-    }
-    if (best >= 0) break;
-  }
-  if (best < 0) return null;
+  // The first occurrence at or after `near` and the last at or before it
+  // between them cover the whole text; the nearer wins, `after` on a tie.
+  const after = text.indexOf(c.text, near);
+  const before = text.lastIndexOf(c.text, near);
+  if (after < 0 && before < 0) return null;
+  const best = after >= 0 && (before < 0 || after - near <= near - before) ? after : before;
   const start = map.toCodePoint(best);
   return { start, end: start + [...c.text].length };
 }

@@ -47,7 +47,7 @@ function select(id, label, options, selected) {
  * mention nearest before the quote, else its first; then speakers named by
  * other quotes without an entity.
  */
-export function speakerChoices(doc, quote) {
+function speakerChoices(doc, quote) {
   const byName = new Map();
   for (const e of doc.entities) {
     if (e.type !== 'PERSON') continue;

@@ -6,7 +6,7 @@ const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD',
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'HEAD']);
 
 /** The readable text of an HTML document: one paragraph per block element. */
-export function htmlToText(html) {
+function htmlToText(html) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const parts = [];
   const walk = (node) => {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { offsetProblems, schemaErrors, seedText } from '../node/helpers.mjs';
-import { close, openPage, painted, paintedAfter, paste, useBrowser } from './lib.mjs';
+import { close, openPage, openWith, painted, paintedAfter, paste, useBrowser } from './lib.mjs';
 
 useBrowser();
 
@@ -38,8 +38,7 @@ const entityTexts = (page, type) => page.$$eval(`#view mark.ent[data-type="${typ
 
 describe('correcting', () => {
   test('add an entity from a selection in the text box (after a flag emoji), undo, redo', async () => {
-    const page = await openPage();
-    await paste(page, TEXT);
+    const page = await openWith(TEXT);
     assert.ok(!(await entityTexts(page, 'ORG')).includes('жиналыс'));
     await selectInBox(page, 'жиналыс');
     await page.selectOption('#add-type', 'ORG');
@@ -62,8 +61,7 @@ describe('correcting', () => {
   });
 
   test('add a quote from a selection in the view', async () => {
-    const page = await openPage();
-    await paste(page, TEXT);
+    const page = await openWith(TEXT);
     await page.evaluate(() => {
       const para = document.querySelectorAll('#view p.para')[1];
       const walker = document.createTreeWalker(para, NodeFilter.SHOW_TEXT);
@@ -83,8 +81,7 @@ describe('correcting', () => {
   });
 
   test('retype and remove an entity from its details, by keyboard', async () => {
-    const page = await openPage();
-    await paste(page, TEXT);
+    const page = await openWith(TEXT);
     await page.locator('#view mark.ent[data-type="LOC"][tabindex]').first().focus();
     assert.match(await page.textContent('#details-body'), /LOC/);
     await page.selectOption('#details-type', 'ORG');
@@ -101,8 +98,7 @@ describe('correcting', () => {
   });
 
   test('reassign a quote\'s speaker, then remove the quote', async () => {
-    const page = await openPage();
-    await paste(page, TEXT);
+    const page = await openWith(TEXT);
     await page.locator('#view').focus();
     await page.keyboard.press('n');
     assert.match(await page.textContent('#details-body'), /SpeakerҚуандық Алпыс/);
@@ -119,8 +115,7 @@ describe('correcting', () => {
   });
 
   test('corrections survive re-annotation when the text changes elsewhere (before and after them)', async () => {
-    const page = await openPage();
-    await paste(page, TEXT);
+    const page = await openWith(TEXT);
     await selectInBox(page, 'жиналыс');
     await page.selectOption('#add-type', 'ORG');
     await act(page, '#add-entity');
@@ -135,8 +130,7 @@ describe('correcting', () => {
 
 describe('importing', () => {
   test('an exported file with corrections imports back onto its text', async () => {
-    const page = await openPage();
-    await paste(page, TEXT);
+    const page = await openWith(TEXT);
     await selectInBox(page, 'жиналыс');
     await act(page, '#add-entity');
     const doc = await saved(page);
@@ -161,8 +155,7 @@ describe('importing', () => {
     ['a file too large', () => ' '.repeat(16 * 1024 * 1024 + 1), /too large/],
   ]) {
     test(`${name} is refused with a message and changes nothing`, async () => {
-      const page = await openPage();
-      await paste(page, seedText);
+      const page = await openWith(seedText);
       const other = await saved(page);
       await paste(page, name === 'a file for another text' ? TEXT : seedText + ' ');
       const view = await page.innerHTML('#view');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { loadAnnotator, offsetProblems, schemaErrors, seedText } from '../node/helpers.mjs';
-import { close, openPage, painted, paintedAfter, paste, useBrowser } from './lib.mjs';
+import { close, openPage, openWith, painted, paintedAfter, useBrowser } from './lib.mjs';
 
 useBrowser();
 
@@ -18,8 +18,7 @@ const EMOJI_TEXT = '👩‍👩‍👧 «Бәрі жақсы 🇰🇿», – д�
 
 describe('exports', () => {
   test('"Download JSON": format v1, exact slices, the same as the wasm in Node', async () => {
-    const page = await openPage();
-    await paste(page, seedText);
+    const page = await openWith(seedText);
     const { name, text } = await downloadOf(page, '#download');
     assert.equal(name, 'aitty.json');
     const saved = JSON.parse(text);
@@ -30,8 +29,7 @@ describe('exports', () => {
   });
 
   test('W3C Web Annotation: quote and position selectors in code points, speaker links as bodies', async () => {
-    const page = await openPage();
-    await paste(page, EMOJI_TEXT);
+    const page = await openWith(EMOJI_TEXT);
     const { name, text } = await downloadOf(page, '#download-w3c');
     assert.equal(name, 'aitty.jsonld');
     const collection = JSON.parse(text);
@@ -59,8 +57,7 @@ describe('exports', () => {
   });
 
   test('CSV of quotes: speaker, quote, kind, offsets; cells quoted, formulas defused', async () => {
-    const page = await openPage();
-    await paste(page, `${EMOJI_TEXT}\n\n«=HYPERLINK("x"), жарайды», – деді Асан Үсенов.`);
+    const page = await openWith(`${EMOJI_TEXT}\n\n«=HYPERLINK("x"), жарайды», – деді Асан Үсенов.`);
     const { name, text } = await downloadOf(page, '#download-csv');
     assert.equal(name, 'aitty-quotes.csv');
     const lines = text.trimEnd().split('\r\n');
@@ -71,8 +68,7 @@ describe('exports', () => {
   });
 
   test('"Copy quotes" puts each quote and its speaker on the clipboard', async () => {
-    const page = await openPage({ permissions: ['clipboard-read', 'clipboard-write'] });
-    await paste(page, EMOJI_TEXT);
+    const page = await openWith(EMOJI_TEXT, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.click('#copy');
     await page.waitForFunction(() => /copied/.test(document.getElementById('status').textContent));
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -108,8 +104,7 @@ describe('opening files', () => {
   });
 
   test('a text and its downloaded JSON opened together: the text, then the file imported onto it', async () => {
-    const page = await openPage();
-    await paste(page, seedText);
+    const page = await openWith(seedText);
     const { text: json } = await downloadOf(page, '#download');
     const fresh = await openPage();
     await fresh.setInputFiles('#open-file', [

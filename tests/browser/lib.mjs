@@ -71,6 +71,13 @@ export async function paste(page, text) {
   await paintedAfter(page, before);
 }
 
+/** A fresh page (as `openPage`) with `text` pasted, annotated and painted. */
+export async function openWith(text, options = {}) {
+  const page = await openPage(options);
+  await paste(page, text);
+  return page;
+}
+
 /** Closes the page's context. */
 export async function close(page) {
   await page.context().close();

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { root, seedText } from '../node/helpers.mjs';
-import { close, openPage, painted, paintedAfter, paste, useBrowser } from './lib.mjs';
+import { close, openPage, openWith, painted, paintedAfter, paste, useBrowser } from './lib.mjs';
 
 useBrowser();
 
@@ -36,8 +36,7 @@ describe('reading', () => {
   });
 
   test('the seed: paragraphs, the Kazakh badge, the Russian caption marked, quotes, entities, speakers', async () => {
-    const page = await openPage();
-    await paste(page, seedText);
+    const page = await openWith(seedText);
     const paragraphs = await page.$$eval('#view p.para', (els) => els.map((el) => el.textContent));
     assert.ok(paragraphs.some((p) => p.includes('Қазақстанда 2025 жылы')));
     assert.match(await page.textContent('#language'), /Kazakh · kk · 1 paragraph in Russian/);
@@ -51,8 +50,7 @@ describe('reading', () => {
   });
 
   test('the legend filters: a type switched off loses its colour, its count is shown, key 1 toggles PERSON', async () => {
-    const page = await openPage();
-    await paste(page, seedText);
+    const page = await openWith(seedText);
     const count = Number(await page.textContent('#legend button[data-layer="PERSON"] .count'));
     assert.equal(count, await page.locator('#view mark.ent[data-type="PERSON"][tabindex]').count());
     const colour = () => page.$eval('#view mark.ent[data-type="PERSON"]', (el) => getComputedStyle(el).backgroundColor);
@@ -70,8 +68,7 @@ describe('reading', () => {
   });
 
   test('hover shows an entity\'s type and canonical form; a quote\'s speaker and cue; the speaker mention lights up', async () => {
-    const page = await openPage();
-    await paste(page, seedText);
+    const page = await openWith(seedText);
     await page.hover('#view mark.ent[data-type="LOC"] >> text=Қазақстанда');
     const details = await page.textContent('#details-body');
     assert.match(details, /LOC/);
@@ -89,8 +86,7 @@ describe('reading', () => {
   });
 
   test('"Who said what" lists quotes by speaker; a click moves the focus to the quote and says so', async () => {
-    const page = await openPage();
-    await paste(page, seedText);
+    const page = await openWith(seedText);
     assert.deepEqual(await page.$$eval('#who .speaker-name', (els) => els.map((el) => el.textContent)), ['Қуандық Алпыс']);
     const links = page.locator('#who a[data-for]');
     assert.equal(await links.count(), 6);
@@ -102,8 +98,7 @@ describe('reading', () => {
   });
 
   test('"Names" groups mentions by canonical form with counts; clicking steps through them', async () => {
-    const page = await openPage();
-    await paste(page, seedText);
+    const page = await openWith(seedText);
     const person = page.locator('#names button.name', { hasText: 'Қуандық Алпыс' });
     const n = Number((await person.locator('.count').textContent()).match(/\d+/)[0]);
     assert.ok(n >= 2, `${n} mentions`);

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
 import { startServer } from '../../scripts/serve.mjs';
 import { seedText } from '../node/helpers.mjs';
-import { close, env, openPage, painted, paintedAfter, paste, useBrowser } from './lib.mjs';
+import { close, openPage, openWith, painted, paintedAfter, paste, useBrowser } from './lib.mjs';
 
 useBrowser();
 
@@ -26,8 +26,7 @@ const HOSTILE = [
 describe('hostile text', () => {
   for (const [i, hostile] of HOSTILE.entries()) {
     test(`stays inert text (#${i + 1})`, async () => {
-      const page = await openPage();
-      await paste(page, hostile);
+      const page = await openWith(hostile);
       await page.locator('#view').focus();
       await page.keyboard.press('n');
       assert.equal(await page.locator('img, script:not([src]), svg, a[href^="javascript:"], iframe').count(), 0);
@@ -125,8 +124,7 @@ describe('the page stays to itself', () => {
 
 describe('a trap in the WebAssembly module', () => {
   test('shows an error, keeps the text, and a fresh module annotates the next edit', async () => {
-    const page = await openPage();
-    await paste(page, seedText);
+    const page = await openWith(seedText);
     const [worker] = page.workers();
     const exhausted = await worker.evaluate(() => {
       const memory = self.aittyExports.memory;
@@ -161,8 +159,7 @@ describe('a trap in the WebAssembly module', () => {
 describe('everyone', () => {
   for (const colorScheme of ['light', 'dark']) {
     test(`axe-core finds no violations on the annotated seed (${colorScheme})`, async () => {
-      const page = await openPage({ colorScheme });
-      await paste(page, seedText);
+      const page = await openWith(seedText, { colorScheme });
       await page.hover('#view .quote >> nth=0');
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
@@ -175,8 +172,7 @@ describe('everyone', () => {
   }
 
   test('360 px wide: nothing wider than the screen, every button on it', async () => {
-    const page = await openPage({ viewport: { width: 360, height: 740 } });
-    await paste(page, seedText);
+    const page = await openWith(seedText, { viewport: { width: 360, height: 740 } });
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 360);
     const outside = await page.$$eval('button:not([hidden])', (els) => els.filter((b) => {
       const r = b.getBoundingClientRect();
@@ -195,8 +191,7 @@ describe('everyone', () => {
   });
 
   test('keyboard: ? opens the help, Esc closes it; n and p step through quotes and say which', async () => {
-    const page = await openPage();
-    await paste(page, seedText);
+    const page = await openWith(seedText);
     await page.locator('#view').focus();
     await page.keyboard.press('?');
     assert.equal(await page.locator('#help').isVisible(), true);
