@@ -78,18 +78,7 @@ fn invalid_utf8_names_the_byte_offset() {
 #[test]
 fn an_unreadable_file_is_a_clear_error() {
     let missing = Path::new(env!("CARGO_TARGET_TMPDIR")).join("no such file.txt");
-    let dir = env!("CARGO_TARGET_TMPDIR");
-    for path in [missing.to_str().unwrap(), dir] {
-        let o = run(&[path], b"");
-        assert_eq!(o.status.code(), Some(1));
-        assert!(
-            stderr(&o).contains(&format!("cannot read {path}")),
-            "{}",
-            stderr(&o)
-        );
-        assert!(o.stdout.is_empty());
-        assert_no_panic(&o);
-    }
+    assert_unreadable_paths_fail(&[], &missing);
     let o = run(&["eval", missing.to_str().unwrap()], b"");
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("cannot read"), "{}", stderr(&o));
@@ -255,8 +244,14 @@ fn blank_input_gives_empty_annotations_and_empty_jsonl_gives_nothing() {
 #[test]
 fn jsonl_from_a_missing_file_or_a_directory_is_a_clear_error() {
     let missing = Path::new(env!("CARGO_TARGET_TMPDIR")).join("no such file.jsonl");
+    assert_unreadable_paths_fail(&["--jsonl"], &missing);
+}
+
+/// Runs `aitty <args> PATH` for a missing file and for a directory: each
+/// exits 1 with "cannot read PATH", no stdout and no panic.
+fn assert_unreadable_paths_fail(args: &[&str], missing: &Path) {
     for path in [missing.to_str().unwrap(), env!("CARGO_TARGET_TMPDIR")] {
-        let o = run(&["--jsonl", path], b"");
+        let o = run(&[args, &[path]].concat(), b"");
         assert_eq!(o.status.code(), Some(1));
         assert!(
             stderr(&o).contains(&format!("cannot read {path}")),
