@@ -5,10 +5,6 @@
 //! care how the text capitalises a name.
 
 mod fast;
-// Features for the learned tagger: unused by the rules, reachable once
-// `entities/mod.rs` declares `pub(crate) mod lexicon`.
-#[allow(dead_code)]
-pub mod hits;
 
 use crate::wordlist;
 use std::cell::OnceCell;

@@ -16,8 +16,7 @@ pub fn add_repeated_surnames(doc: &Document, langs: &Languages, entities: &mut V
     let surnames: HashSet<String> = entities
         .iter()
         .filter(|e| e.kind == EntityType::Person)
-        .filter_map(|e| e.canonical.split_once(' ').map(|_| &e.canonical))
-        .filter_map(|name| name.rsplit(' ').next())
+        .filter_map(|e| e.canonical.rsplit_once(' ').map(|(_, last)| last))
         .filter(|last| last.chars().count() >= 3 && !last.ends_with('.'))
         .map(wordlist::key)
         .collect();
