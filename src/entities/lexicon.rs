@@ -57,7 +57,7 @@ impl<'w> Forms<'w> {
         self.looked_up.get_or_init(|| {
             memo(&LOOKED_UP, self.word, || {
                 let key = key(self.word);
-                if !key.contains('-') && !NUMERIC_OPENINGS.contains(&opening(&key)) {
+                if !may_be_numeric(&key) {
                     // No list word starts so: no stem of it is one either.
                     let info = WordInfo::default();
                     return Rc::new(LookedUp { key, info });
@@ -90,30 +90,73 @@ impl<'w> Forms<'w> {
     }
 }
 
-/// A word's first two letters, the second with its softened pair folded
-/// in (`министрліг` is a stem of `министрлік`: only the last letter of a
-/// stem changes, and a stem has two letters or more).
-fn opening(word: &str) -> [char; 2] {
+/// Whether a word (its [`key`]) may be a unit, date, number word or month:
+/// hyphenated, or opening as one of them does. Every other word gets no
+/// numeric answer from [`Forms`]; most words are turned away here with one
+/// probe instead of a look-up of the whole word.
+pub fn may_be_numeric(key: &str) -> bool {
+    key.contains('-') || NUMERIC_OPENINGS.contains(&opening(key))
+}
+
+/// A word's first three letters, the last of those the entry may end on
+/// with its softened pair folded in (`министрліг` is a stem of
+/// `министрлік`: only the last letter of a stem changes). A list entry of
+/// one or two letters is its whole self, softened; padded with spaces.
+fn opening(word: &str) -> [char; 3] {
     let mut it = word.chars();
-    let first = it.next().unwrap_or(' ');
-    let second = match it.next().unwrap_or(' ') {
+    let mut out = [' '; 3];
+    for slot in &mut out {
+        *slot = it.next().unwrap_or(' ');
+    }
+    out
+}
+
+/// Folds the softened consonant back to its plain pair.
+fn unsoften(c: char) -> char {
+    match c {
         'г' => 'к',
         'ғ' => 'қ',
         'б' => 'п',
         c => c,
-    };
-    [first, second]
+    }
 }
 
-/// The openings of every unit, date and number word and Kazakh month: a
-/// word with another opening is none of them, whatever its endings.
-static NUMERIC_OPENINGS: LazyLock<FxSet<[char; 2]>> = LazyLock::new(|| {
+/// The openings of every unit, date and number word and Kazakh month, as
+/// [`NumericOpenings::contains`] reads them: a word with none of them is
+/// none of those words, whatever its endings.
+struct NumericOpenings {
+    /// Entries of three letters or more: their first three, the third
+    /// unsoftened.
+    long: FxSet<[char; 3]>,
+    /// Entries of one or two letters: themselves, the last unsoftened.
+    short: FxSet<[char; 2]>,
+}
+
+impl NumericOpenings {
+    /// Whether an entry may be the start of a word with `opening` (a stem
+    /// or prefix of it: all letters as written but a softened last one).
+    fn contains(&self, &[a, b, c]: &[char; 3]) -> bool {
+        self.short.contains(&[a, unsoften(b)])
+            || self.short.contains(&[a, ' '])
+            || self.long.contains(&[a, b, unsoften(c)])
+    }
+}
+
+static NUMERIC_OPENINGS: LazyLock<NumericOpenings> = LazyLock::new(|| {
     let lists = [&*UNITS, &*DATE_WORDS, &*NUMBER_WORDS];
     let words = lists.into_iter().flat_map(|l| l.keys().map(String::as_str));
-    words
-        .chain(KAZAKH_MONTHS.iter().copied())
-        .map(opening)
-        .collect()
+    let mut openings = NumericOpenings {
+        long: FxSet::default(),
+        short: FxSet::default(),
+    };
+    for [a, b, c] in words.chain(KAZAKH_MONTHS.iter().copied()).map(opening) {
+        if c == ' ' {
+            openings.short.insert([a, unsoften(b)]);
+        } else {
+            openings.long.insert([a, b, unsoften(c)]);
+        }
+    }
+    openings
 });
 
 fn set(data: &'static str) -> FxSet<String> {

@@ -289,8 +289,9 @@ fn rules_and_sure(doc: &Document, langs: &Languages) -> (Vec<Entity>, Vec<Span>)
     let mut candidates = Vec::new();
     for &sentence in &doc.sentences {
         let lang = langs.at(doc, sentence.start);
+        let first = doc.token_index(sentence.start);
         let tokens = doc.tokens_in(sentence);
-        numeric::find(doc.text, tokens, &mut candidates);
+        numeric::find(doc, first, tokens, &mut candidates);
         names::find(doc.text, tokens, lang, &mut candidates);
     }
     let mut sure: Vec<Span> = candidates

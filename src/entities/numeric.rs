@@ -11,7 +11,7 @@ use regex_lite::Regex;
 use super::lexicon::{self, Forms};
 use super::{Candidate, EntityType};
 use crate::span::Span;
-use crate::text::{Token, TokenKind};
+use crate::text::{Document, Token, TokenKind};
 
 /// `26.12.2025`, `1.2.25`, `2025-12-26`: a date in one token.
 static DATE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -261,11 +261,21 @@ impl<'a> Tokens<'a> {
     }
 }
 
-/// Finds the numeric expressions among one sentence's tokens.
-pub fn find(text: &str, toks: &[Token], out: &mut Vec<Candidate>) {
+/// Finds the numeric expressions among the tokens `first..first +
+/// toks.len()` of `doc` (one sentence).
+pub fn find(doc: &Document, first: usize, toks: &[Token], out: &mut Vec<Candidate>) {
+    let text = doc.text;
+    let may_start = |i: usize| may_start(text, &toks[i], doc.key(first + i));
+    // Most sentences hold no number, date word or unit: nothing to set up.
+    let Some(mut i) = (0..toks.len()).position(may_start) else {
+        return;
+    };
     let t = Tokens::new(text, toks);
-    let mut i = 0;
     while i < toks.len() {
+        if !may_start(i) {
+            i += 1;
+            continue;
+        }
         match expression(&t, i) {
             Some((from, to, kind)) => {
                 let span = t.span(from, to);
@@ -273,6 +283,24 @@ pub fn find(text: &str, toks: &[Token], out: &mut Vec<Candidate>) {
                 i = to;
             }
             None => i += 1,
+        }
+    }
+}
+
+/// Whether an expression may start at a token with this key: a number, a
+/// currency sign, or a word some numeric list or modifier opens so.
+/// [`expression`] finds nothing at any other token (a word's list answers
+/// come from [`Forms`], which gives none to a word [`lexicon::may_be_numeric`]
+/// turns away), so skipping them spares the look-ups.
+fn may_start(text: &str, tok: &Token, key: &str) -> bool {
+    match tok.kind {
+        TokenKind::Number => true,
+        TokenKind::Punct => matches!(tok.text(text), "$" | "€" | "£" | "₸"),
+        TokenKind::Word => {
+            key.starts_with(|c: char| c.is_ascii_digit())
+                || lexicon::may_be_numeric(key)
+                || PARTS_OF_DAY.contains(&key)
+                || DATE_PRE_MODIFIERS.contains(&key)
         }
     }
 }
