@@ -26,6 +26,23 @@ pub fn push_key(word: &str, out: &mut String) {
     push_folded(word, out, true);
 }
 
+/// `word.to_lowercase()`, quicker for the scripts Aitty reads.
+pub fn lower(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    push_lower(word, &mut out);
+    out
+}
+
+/// `c`'s lower case where it is one char (the tables above, else the
+/// standard library's); `None` where it is longer.
+pub fn lower_char(c: char) -> Option<char> {
+    lower_fast(c).or_else(|| {
+        let mut it = c.to_lowercase();
+        let first = it.next()?;
+        it.next().is_none().then_some(first)
+    })
+}
+
 /// Appends `word.to_lowercase()` to `out` (no `ё` folding).
 pub fn push_lower(word: &str, out: &mut String) {
     push_folded(word, out, false);

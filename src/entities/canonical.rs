@@ -3,12 +3,39 @@
 //! `Москва`. The attribution stage calls [`canonical`] on speaker mentions
 //! too, so it takes any name, not only one this stage found.
 
-use super::lexicon::{self, FIRST_NAMES, ORGS, PLACES};
+use std::cell::RefCell;
+
+use super::lexicon::{self, FIRST_NAMES, FxMap, ORGS, PLACES};
 use super::{kk_morph, ru_morph};
 use crate::language::Lang;
 
-/// The dictionary form of `name` (one or more words) written in `lang`.
+thread_local! {
+    static CANONICAL: RefCell<[FxMap<String, String>; 4]> = Default::default();
+}
+
+/// Forms remembered per language before the memo starts afresh.
+const MEMO_LIMIT: usize = 100_000;
+
+/// The dictionary form of `name` (one or more words) written in `lang`,
+/// worked out once per name and language: a text names the same people and
+/// places again and again, and every stage asks.
 pub fn canonical(name: &str, lang: Lang) -> String {
+    let slot = lang as usize;
+    if let Some(hit) = CANONICAL.with(|c| c.borrow()[slot].get(name).cloned()) {
+        return hit;
+    }
+    let form = worked_out(name, lang);
+    CANONICAL.with(|c| {
+        let memo = &mut c.borrow_mut()[slot];
+        if memo.len() >= MEMO_LIMIT {
+            memo.clear();
+        }
+        memo.insert(name.to_string(), form.clone());
+    });
+    form
+}
+
+fn worked_out(name: &str, lang: Lang) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.is_empty() {
         return String::new();

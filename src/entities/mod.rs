@@ -328,8 +328,7 @@ fn hints_of(doc: &Document, entities: &[Entity]) -> Vec<u8> {
 /// A guessed name takes the type the document gives it elsewhere: a lone
 /// `Алпыс` after `Қуандық Алпыс` is a person too.
 fn agree(candidates: &mut [Candidate]) {
-    use std::collections::HashMap;
-    let mut known: HashMap<String, EntityType> = HashMap::new();
+    let mut known: lexicon::FxMap<String, EntityType> = Default::default();
     // Sure names, and guessed people of two or more words (`Юрген
     // Клинсман` makes a later `Клинсман` a person).
     let is_source =

@@ -3,8 +3,7 @@
 //! (`Barack Obama … , Obama said`, `Юрий Лужков … позицию Лужкова`): the
 //! tagger reads one sentence at a time and can miss such lone mentions.
 
-use std::collections::HashSet;
-
+use super::lexicon::FxSet;
 use super::{Entity, EntityType, canonical};
 use crate::language::Languages;
 use crate::text::Document;
@@ -13,7 +12,7 @@ use crate::wordlist;
 /// Adds the lone surname mentions to `entities` (sorted by start, not
 /// overlapping), keeping both properties.
 pub fn add_repeated_surnames(doc: &Document, langs: &Languages, entities: &mut Vec<Entity>) {
-    let surnames: HashSet<String> = entities
+    let surnames: FxSet<String> = entities
         .iter()
         .filter(|e| e.kind == EntityType::Person)
         .filter_map(|e| e.canonical.rsplit_once(' ').map(|(_, last)| last))
@@ -25,7 +24,7 @@ pub fn add_repeated_surnames(doc: &Document, langs: &Languages, entities: &mut V
     }
     let mut added = Vec::new();
     let mut next = 0;
-    for token in &doc.tokens {
+    for (i, token) in doc.tokens.iter().enumerate() {
         if !token.is_capitalised(doc.text) {
             continue;
         }
@@ -39,7 +38,7 @@ pub fn add_repeated_surnames(doc: &Document, langs: &Languages, entities: &mut V
             continue;
         }
         let word = token.text(doc.text);
-        let canonical = if surnames.contains(&wordlist::key(word)) {
+        let canonical = if surnames.contains(doc.key(i)) {
             word.to_string()
         } else {
             let form = canonical(word, langs.at(doc, token.span.start));
