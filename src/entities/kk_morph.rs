@@ -180,9 +180,10 @@ fn ending_fits(stem: &str, ending: &str, needs: Needs) -> bool {
     }
 }
 
-/// `c` is the last letter of some case ending.
+/// `c` is the last letter of some case ending (checked against
+/// [`CASE_ENDINGS`] by a test): asked of nearly every word, so a `match`.
 fn ends_a_case_ending(c: char) -> bool {
-    CASE_ENDINGS.iter().any(|(ending, _)| ending.ends_with(c))
+    matches!(c, 'ы' | 'і' | 'н' | 'ң' | 'а' | 'е')
 }
 
 /// `word` without one case ending, if it has one (`Алпыстың` → `Алпыс`,
@@ -195,6 +196,17 @@ pub fn strip_case(word: &str) -> Option<&str> {
     if lower_char(last) == last && !ends_a_case_ending(last) {
         return None;
     }
+    // The rest are worked out once per word: names recur, and the endings
+    // are many.
+    thread_local! {
+        static STEM_LENGTHS: RefCell<FxMap<String, Option<usize>>> = Default::default();
+    }
+    let stem_len = super::lexicon::remember(&STEM_LENGTHS, word, || case_stem(word).map(str::len));
+    stem_len.and_then(|n| word.get(..n))
+}
+
+/// [`strip_case`] worked out.
+fn case_stem(word: &str) -> Option<&str> {
     let lower = lowercase(word);
     // Only safe when lower-casing kept the byte lengths (Cyrillic does).
     if lower.len() != word.len() {
@@ -300,6 +312,15 @@ fn harden(stem: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_letters_of_case_endings_are_those_listed() {
+        for u in 0..0x530 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let listed = CASE_ENDINGS.iter().any(|(e, _)| e.ends_with(c));
+            assert_eq!(ends_a_case_ending(c), listed, "{c}");
+        }
+    }
 
     #[test]
     fn case_endings_come_off() {

@@ -292,7 +292,7 @@ fn rules_and_sure(doc: &Document, langs: &Languages) -> (Vec<Entity>, Vec<Span>)
         let first = doc.token_index(sentence.start);
         let tokens = doc.tokens_in(sentence);
         numeric::find(doc, first, tokens, &mut candidates);
-        names::find(doc.text, tokens, lang, &mut candidates);
+        names::find(doc, first, tokens, lang, &mut candidates);
     }
     let mut sure: Vec<Span> = candidates
         .iter()

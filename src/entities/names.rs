@@ -10,7 +10,7 @@ use super::word_clues::*;
 use super::{Candidate, EntityType, canonical, kk_morph};
 use crate::language::Lang;
 use crate::span::Span;
-use crate::text::{Token, TokenKind};
+use crate::text::{Document, Token, TokenKind};
 use crate::wordlist::FxHashMap;
 
 /// One word of a name: tokens `from..to` (an initial is its letter and full stop).
@@ -23,6 +23,9 @@ struct Word {
 struct Sentence<'a> {
     text: &'a str,
     toks: &'a [Token],
+    doc: &'a Document<'a>,
+    /// The index in `doc` of the first of `toks`.
+    first: usize,
     lang: Lang,
     /// [`listed`]'s answers by token range: the same words are looked up
     /// many times, and a look-up canonicalises them.
@@ -32,6 +35,15 @@ struct Sentence<'a> {
 impl<'a> Sentence<'a> {
     fn tok(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// Token `i`'s [`lexicon::key`], made once by the document.
+    fn key(&self, i: usize) -> &'a str {
+        if i < self.toks.len() {
+            self.doc.key(self.first + i)
+        } else {
+            ""
+        }
     }
 
     /// A capitalised word without digits or underscores (`BID3073`,
@@ -112,10 +124,13 @@ fn listed_phrase(phrase: &str, lang: Lang) -> Option<EntityType> {
 }
 
 /// Finds PERSON, ORG and LOC names among one sentence's tokens.
-pub fn find(text: &str, toks: &[Token], lang: Lang, out: &mut Vec<Candidate>) {
+pub fn find(doc: &Document, first: usize, toks: &[Token], lang: Lang, out: &mut Vec<Candidate>) {
+    let text = doc.text;
     let s = Sentence {
         text,
         toks,
+        doc,
+        first,
         lang,
         listed: RefCell::default(),
     };
@@ -230,7 +245,7 @@ fn run(s: &Sentence, i: usize, in_title: &[bool]) -> Vec<Word> {
             && let Some(w) = words.last()
             && w.to - w.from == 1
             && kk_morph::has_clear_case(s.tok(w.from))
-            && !PLACES.contains_key(&lexicon::key(s.tok(w.from)))
+            && !PLACES.contains_key(s.key(w.from))
         {
             break;
         }
@@ -289,7 +304,7 @@ fn org_tail(s: &Sentence, i: usize) -> Option<usize> {
         if lexicon::is_org_trigger(w) {
             return Some(j + 1);
         }
-        if FUNCTION_WORDS.contains(&lexicon::key(w)) && lexicon::key(w) != "және" {
+        if FUNCTION_WORDS.contains(s.key(j)) && s.key(j) != "және" {
             return None;
         }
         // Words inside a Kazakh name are bare or genitive; another case
@@ -298,7 +313,7 @@ fn org_tail(s: &Sentence, i: usize) -> Option<usize> {
         if s.lang == Lang::Kk
             && kk_morph::strip_case(w).is_some()
             && !kk_morph::is_genitive(w)
-            && lexicon::key(s.tok(j + 1)) != "қарсы"
+            && s.key(j + 1) != "қарсы"
         {
             return None;
         }
@@ -354,13 +369,13 @@ fn classify(
     let mut at_start = sentence_start;
     // Leading function words and titles (`The`, `Президент`, `Mr.`).
     while let Some((w, rest)) = words.split_first() {
-        let k = lexicon::key(s.word_text(*w));
+        let k = s.key(w.from);
         if w.to - w.from == 2 {
             break; // an initial (`А.`), not the conjunction `а`
         }
         if is_title_word(s.word_text(*w), s.lang) {
             title = true;
-        } else if !(FUNCTION_WORDS.contains(&k) || NOT_NAMES.contains(&k)) {
+        } else if !(FUNCTION_WORDS.contains(k) || NOT_NAMES.contains(k)) {
             break;
         }
         words = rest;
@@ -400,7 +415,7 @@ fn classify(
     if s.lang == Lang::Ru && lexicon::is_org_trigger(s.word_text(words[0])) {
         let mut end = words[0].to;
         let mut k = 0;
-        while k < 4 && s.is_lower_word(end) && !FUNCTION_WORDS.contains(&lexicon::key(s.tok(end))) {
+        while k < 4 && s.is_lower_word(end) && !FUNCTION_WORDS.contains(s.key(end)) {
             end += 1;
             k += 1;
         }
@@ -430,8 +445,8 @@ fn classify(
     if let Some(place_word) = place_word {
         let mut from = words.len() - 1;
         while from > 0 {
-            let prev = lexicon::key(s.word_text(words[from - 1]));
-            if PLACE_OPENERS.contains(&prev.as_str()) || listed(s, &words[from - 1..]).is_some() {
+            let prev = s.key(words[from - 1].from);
+            if PLACE_OPENERS.contains(&prev) || listed(s, &words[from - 1..]).is_some() {
                 from -= 1;
             } else {
                 break;
@@ -515,7 +530,7 @@ fn classify(
         || words.len() > 1
             && s.lang == Lang::Kk
             && looks_like_common_word(s.word_text(words[0]))
-            && !PLACE_OPENERS.contains(&lexicon::key(s.word_text(words[0])).as_str())
+            && !PLACE_OPENERS.contains(&s.key(words[0].from))
             && !has_surname_ending(s.word_text(words[1]), s.lang);
     if at_start && !evidence(s, words[0]) && (ordinary_first || common_first) {
         words = &words[1..];
@@ -547,7 +562,7 @@ fn segment(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Candidate>) 
                 // `Оңтүстік Орал`, `Орта Азия`: a compass word before a place.
                 let opener = kind == EntityType::Loc
                     && i > rest_from
-                    && PLACE_OPENERS.contains(&lexicon::key(s.word_text(words[i - 1])).as_str());
+                    && PLACE_OPENERS.contains(&s.key(words[i - 1].from));
                 let start = if opener { i - 1 } else { i };
                 person_or_unknown(s, &words[rest_from..start], title && rest_from == 0, out);
                 // A country before a body is part of its name (`ҚР ІІМ`).
