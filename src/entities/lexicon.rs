@@ -7,27 +7,19 @@
 mod fast;
 
 use crate::wordlist;
-use std::cell::OnceCell;
-use std::rc::Rc;
 use std::sync::LazyLock;
 
 pub use fast::SlotMemo;
-pub use fast::{FxMap, FxSet, key, key_in, lower_char, lowercase};
+pub use fast::{FxMap, FxSet, key, lower_char, lowercase};
 use fast::{Memo, memo};
 
 use super::EntityType;
 
-/// A word as the lists look it up: its [`key`] and what the numeric lists
-/// say of it, worked out once per distinct word (news repeats its words)
-/// and shared by every token that spells it so.
+/// A word as the numeric lists look it up: its [`key`] and what the lists
+/// say of it, worked out once per distinct word (news repeats its words).
+#[derive(Clone, Copy)]
 pub struct Forms<'w> {
-    word: &'w str,
-    looked_up: OnceCell<Rc<LookedUp>>,
-}
-
-/// One spelling's key and list answers.
-struct LookedUp {
-    key: String,
+    key: &'w str,
     info: WordInfo,
 }
 
@@ -42,51 +34,43 @@ struct WordInfo {
 }
 
 thread_local! {
-    static LOOKED_UP: std::cell::RefCell<FxMap<String, Rc<LookedUp>>> = Default::default();
+    static WORD_INFO: std::cell::RefCell<FxMap<String, WordInfo>> = Default::default();
 }
 
 impl<'w> Forms<'w> {
-    pub fn new(word: &'w str) -> Self {
-        Forms {
-            word,
-            looked_up: OnceCell::new(),
-        }
+    /// The forms of a word by its [`key`].
+    pub fn of(key: &'w str) -> Self {
+        let info = if may_be_numeric(key) {
+            memo(&WORD_INFO, key, || word_info(key))
+        } else {
+            // No list word starts so: no stem of it is one either.
+            WordInfo::default()
+        };
+        Forms { key, info }
     }
 
-    fn looked_up(&self) -> &LookedUp {
-        self.looked_up.get_or_init(|| {
-            memo(&LOOKED_UP, self.word, || {
-                let key = key(self.word);
-                if !may_be_numeric(&key) {
-                    // No list word starts so: no stem of it is one either.
-                    let info = WordInfo::default();
-                    return Rc::new(LookedUp { key, info });
-                }
-                let stems = super::kk_morph::stems(&key);
-                let k = key.as_str();
-                let info = WordInfo {
-                    unit: unit_of(k, &stems),
-                    month: month_of(k),
-                    date_word: date_word_of(k, &stems),
-                    kazakh_month: kazakh_month_of(&stems),
-                    number: k.split('-').all(|p| !p.is_empty() && is_number_key(p)),
-                };
-                Rc::new(LookedUp { key, info })
-            })
-        })
-    }
-
-    pub fn key(&self) -> &str {
-        &self.looked_up().key
+    pub fn key(&self) -> &'w str {
+        self.key
     }
 
     fn info(&self) -> WordInfo {
-        self.looked_up().info
+        self.info
     }
 
     /// Every hyphen-joined part is a number word (`үш-төрт`).
     pub fn is_number_words(&self) -> bool {
-        self.info().number
+        self.info.number
+    }
+}
+
+fn word_info(k: &str) -> WordInfo {
+    let stems = super::kk_morph::stems(k);
+    WordInfo {
+        unit: unit_of(k, &stems),
+        month: month_of(k),
+        date_word: date_word_of(k, &stems),
+        kazakh_month: kazakh_month_of(&stems),
+        number: k.split('-').all(|p| !p.is_empty() && is_number_key(p)),
     }
 }
 
@@ -123,22 +107,42 @@ fn unsoften(c: char) -> char {
 
 /// The openings of every unit, date and number word and Kazakh month, as
 /// [`NumericOpenings::contains`] reads them: a word with none of them is
-/// none of those words, whatever its endings.
+/// none of those words, whatever its endings. Asked of nearly every word,
+/// so a bit table indexed by a hash of the letters: a clash only lets a
+/// word through to the full look-up.
 struct NumericOpenings {
-    /// Entries of three letters or more: their first three, the third
-    /// unsoftened.
-    long: FxSet<[char; 3]>,
-    /// Entries of one or two letters: themselves, the last unsoftened.
-    short: FxSet<[char; 2]>,
+    bits: Vec<u64>,
 }
 
+/// Bits in the table: some thousand openings leave most of them clear.
+const OPENING_BITS: u32 = 16;
+
 impl NumericOpenings {
+    /// The bit of three letters (a letter of an entry of one or two letters
+    /// past its end is `\0`).
+    fn slot([a, b, c]: [char; 3]) -> usize {
+        let code = u64::from(a) | (u64::from(b) << 21) | (u64::from(c) << 42);
+        (code.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - OPENING_BITS)) as usize
+    }
+
+    fn insert(&mut self, letters: [char; 3]) {
+        let slot = Self::slot(letters);
+        self.bits[slot / 64] |= 1 << (slot % 64);
+    }
+
+    fn has(&self, letters: [char; 3]) -> bool {
+        let slot = Self::slot(letters);
+        self.bits[slot / 64] & (1 << (slot % 64)) != 0
+    }
+
     /// Whether an entry may be the start of a word with `opening` (a stem
     /// or prefix of it: all letters as written but a softened last one).
+    /// Entries of three letters or more are kept by their first three, the
+    /// third unsoftened; shorter ones whole, the last unsoftened.
     fn contains(&self, &[a, b, c]: &[char; 3]) -> bool {
-        self.short.contains(&[a, unsoften(b)])
-            || self.short.contains(&[a, ' '])
-            || self.long.contains(&[a, b, unsoften(c)])
+        self.has([a, unsoften(b), '\0'])
+            || self.has([a, ' ', '\0'])
+            || self.has([a, b, unsoften(c)])
     }
 }
 
@@ -146,14 +150,13 @@ static NUMERIC_OPENINGS: LazyLock<NumericOpenings> = LazyLock::new(|| {
     let lists = [&*UNITS, &*DATE_WORDS, &*NUMBER_WORDS];
     let words = lists.into_iter().flat_map(|l| l.keys().map(String::as_str));
     let mut openings = NumericOpenings {
-        long: FxSet::default(),
-        short: FxSet::default(),
+        bits: vec![0; (1 << OPENING_BITS) / 64],
     };
     for [a, b, c] in words.chain(KAZAKH_MONTHS.iter().copied()).map(opening) {
         if c == ' ' {
-            openings.short.insert([a, unsoften(b)]);
+            openings.insert([a, unsoften(b), '\0']);
         } else {
-            openings.long.insert([a, b, unsoften(c)]);
+            openings.insert([a, b, unsoften(c)]);
         }
     }
     openings
@@ -491,8 +494,8 @@ mod tests {
     #[test]
     fn lists_load_and_match_inflected_words() {
         assert!(PLACES.contains_key("қазақстан"));
-        let unit = |w| unit(&Forms::new(w));
-        let is_month = |w| is_month(&Forms::new(w));
+        let unit = |w| unit(&Forms::of(&key(w)));
+        let is_month = |w| is_month(&Forms::of(&key(w)));
         assert_eq!(unit("тоннадан"), Some(EntityType::Quantity));
         assert_eq!(unit("теңгеге"), Some(EntityType::Money));
         assert_eq!(unit("іс"), None);

@@ -287,11 +287,12 @@ pub fn rule_entities(doc: &Document, langs: &Languages) -> Vec<Entity> {
 /// or title vouches for (not typed by a guess).
 fn rules_and_sure(doc: &Document, langs: &Languages) -> (Vec<Entity>, Vec<Span>) {
     let mut candidates = Vec::new();
+    let known_forms = Default::default();
     for &sentence in &doc.sentences {
         let lang = langs.at(doc, sentence.start);
         let first = doc.token_index(sentence.start);
         let tokens = doc.tokens_in(sentence);
-        numeric::find(doc, first, tokens, &mut candidates);
+        numeric::find(doc, first, tokens, &known_forms, &mut candidates);
         names::find(doc, first, tokens, lang, &mut candidates);
     }
     let mut sure: Vec<Span> = candidates

@@ -3,20 +3,38 @@
 //! to the expression in KazNERD's convention (`700 тоннадан астам`,
 //! `2025 жылғы 23 желтоқсаннан`, `шамамен 5 жылдан бері`, `таңғы сағат 5-те`).
 
-use std::cell::{Cell, OnceCell};
-use std::sync::LazyLock;
+use std::cell::{Cell, RefCell};
 
-use regex_lite::Regex;
-
-use super::lexicon::{self, Forms};
+use super::lexicon::{self, Forms, FxMap};
 use super::{Candidate, EntityType};
 use crate::span::Span;
 use crate::text::{Document, Token, TokenKind};
 
-/// `26.12.2025`, `1.2.25`, `2025-12-26`: a date in one token.
-static DATE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[0-3]?\d\.[01]?\d\.(?:\d{4}|\d{2})|\d{4}-[01]\d-[0-3]\d)$").expect("regex")
-});
+/// `26.12.2025`, `1.2.25`, `2025-12-26`: a date in one token (day and
+/// month of one or two digits, the year of two or four; or ISO 8601).
+fn is_date_token(word: &str) -> bool {
+    /// All digits, `len` of them (or one fewer when `optional_first`), the
+    /// first of a full-length part at most `max_first`.
+    fn part(p: &str, lens: &[usize], max_first: u8) -> bool {
+        let b = p.as_bytes();
+        lens.contains(&b.len())
+            && b.iter().all(u8::is_ascii_digit)
+            && (b.len() < 2 || b[0] <= max_first)
+    }
+    let mut dotted = word.split('.');
+    let mut iso = word.split('-');
+    match (dotted.next(), dotted.next(), dotted.next(), dotted.next()) {
+        (Some(d), Some(m), Some(y), None) => {
+            part(d, &[1, 2], b'3') && part(m, &[1, 2], b'1') && part(y, &[2, 4], b'9')
+        }
+        _ => match (iso.next(), iso.next(), iso.next(), iso.next()) {
+            (Some(y), Some(m), Some(d), None) => {
+                part(y, &[4], b'9') && part(m, &[2], b'1') && part(d, &[2], b'3')
+            }
+            _ => false,
+        },
+    }
+}
 
 /// A number with a suffix in one token: `2020-сыншы`, `5-те`, `1-інші`, `23-і`.
 fn is_number_with_suffix(word: &str) -> bool {
@@ -115,15 +133,18 @@ const DATE_UNIT_MODIFIERS: &[&str] = &[
 /// Words before `сағат` / a time that make it a time of day.
 const TIME_WORDS: &[&str] = &["сағат", "таңғы", "кешкі", "түскі", "түнгі", "в"];
 
+/// Each distinct word's [`Forms`] in one document, by its key: looked up
+/// once, not once per token.
+pub type KnownForms<'a> = FxMap<&'a str, Forms<'a>>;
+
 /// A sentence's tokens with the text, for looking around.
-struct Tokens<'a> {
+struct Tokens<'a, 'k> {
     text: &'a str,
     toks: &'a [Token],
-    /// Each token's look-up forms, worked out when first asked for: the
-    /// same word is looked up from several tokens around it.
-    forms: Vec<OnceCell<Forms<'a>>>,
-    /// The forms of the empty word past the end.
-    none: Forms<'a>,
+    doc: &'a Document<'a>,
+    /// The index in `doc` of the first of `toks`.
+    first: usize,
+    known: &'k RefCell<KnownForms<'a>>,
     /// Where a number phrase that has reached token `j` ends, once known
     /// (`UNKNOWN` before): a long run of numbers is walked once, not once
     /// for each of its tokens.
@@ -132,13 +153,19 @@ struct Tokens<'a> {
 
 const UNKNOWN: usize = usize::MAX;
 
-impl<'a> Tokens<'a> {
-    fn new(text: &'a str, toks: &'a [Token]) -> Self {
+impl<'a, 'k> Tokens<'a, 'k> {
+    fn new(
+        doc: &'a Document<'a>,
+        first: usize,
+        toks: &'a [Token],
+        known: &'k RefCell<KnownForms<'a>>,
+    ) -> Self {
         Tokens {
-            text,
+            text: doc.text,
             toks,
-            forms: (0..toks.len()).map(|_| OnceCell::new()).collect(),
-            none: Forms::new(""),
+            doc,
+            first,
+            known,
             phrase_ends: (0..toks.len() + 2).map(|_| Cell::new(UNKNOWN)).collect(),
         }
     }
@@ -147,20 +174,27 @@ impl<'a> Tokens<'a> {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
 
-    fn forms(&self, i: usize) -> &Forms<'a> {
-        self.forms
-            .get(i)
-            .map_or(&self.none, |f| f.get_or_init(|| Forms::new(self.word(i))))
+    /// Token `i`'s key ("" past the end).
+    fn key(&self, i: usize) -> &'a str {
+        if i < self.toks.len() {
+            self.doc.key(self.first + i)
+        } else {
+            ""
+        }
+    }
+
+    fn forms(&self, i: usize) -> Forms<'a> {
+        let key = self.key(i);
+        *self
+            .known
+            .borrow_mut()
+            .entry(key)
+            .or_insert_with(|| Forms::of(key))
     }
 
     /// Token `i`'s key is in `list`.
     fn is_in(&self, list: &[&str], i: usize) -> bool {
-        // Asked of every token (`time_of_day`): known forms where worked
-        // out already, else the word's letters, without a look-up.
-        match self.forms.get(i).and_then(OnceCell::get) {
-            Some(forms) => list.contains(&forms.key()),
-            None => lexicon::key_in(self.word(i), list),
-        }
+        list.contains(&self.key(i))
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -263,20 +297,25 @@ impl<'a> Tokens<'a> {
 
 /// Finds the numeric expressions among the tokens `first..first +
 /// toks.len()` of `doc` (one sentence).
-pub fn find(doc: &Document, first: usize, toks: &[Token], out: &mut Vec<Candidate>) {
+pub fn find<'a>(
+    doc: &'a Document<'a>,
+    first: usize,
+    toks: &'a [Token],
+    known: &RefCell<KnownForms<'a>>,
+    out: &mut Vec<Candidate>,
+) {
     let text = doc.text;
-    let may_start = |i: usize| may_start(text, &toks[i], doc.key(first + i));
-    // Most sentences hold no number, date word or unit: nothing to set up.
-    let Some(mut i) = (0..toks.len()).position(may_start) else {
-        return;
-    };
-    let t = Tokens::new(text, toks);
+    // Set up on the first token an expression may start at: most sentences
+    // hold no number, date word or unit.
+    let mut tokens: Option<Tokens> = None;
+    let mut i = 0;
     while i < toks.len() {
-        if !may_start(i) {
+        if !may_start(text, &toks[i], doc.key(first + i)) {
             i += 1;
             continue;
         }
-        match expression(&t, i) {
+        let t = tokens.get_or_insert_with(|| Tokens::new(doc, first, toks, known));
+        match expression(t, i) {
             Some((from, to, kind)) => {
                 let span = t.span(from, to);
                 out.push(Candidate::new(span, kind, span.slice(text).to_string(), 2));
@@ -306,9 +345,9 @@ fn may_start(text: &str, tok: &Token, key: &str) -> bool {
 }
 
 /// The expression starting at or just before token `i`: (from, to, type).
-fn expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
+fn expression(t: &Tokens<'_, '_>, i: usize) -> Option<(usize, usize, EntityType)> {
     let w = t.word(i);
-    if t.toks[i].kind == TokenKind::Number && DATE_TOKEN.is_match(w) {
+    if t.toks[i].kind == TokenKind::Number && is_date_token(w) {
         return Some((i, i + 1, EntityType::Date));
     }
     if let Some(end) = t.clock(i) {
@@ -333,7 +372,7 @@ fn expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
     }
     // Month first: `June 28, 2005`, `January 2020`.
     if t.is_word(i)
-        && lexicon::is_month(t.forms(i))
+        && lexicon::is_month(&t.forms(i))
         && w.chars().next().is_some_and(char::is_uppercase)
         && let Some(end) = t.number_phrase(i + 1)
     {
@@ -370,7 +409,7 @@ fn month_tail(t: &Tokens, mut to: usize) -> usize {
     if matches!(t.word(to), "бен" | "мен" | "–" | "-" | "—") {
         let start = to + 1;
         let month_at = t.number_phrase(start).unwrap_or(start);
-        if t.is_word(month_at) && lexicon::is_month(t.forms(month_at)) {
+        if t.is_word(month_at) && lexicon::is_month(&t.forms(month_at)) {
             return month_tail(t, month_at + 1);
         }
     }
@@ -418,11 +457,11 @@ fn unit_after(t: &Tokens, i: usize, end: usize) -> Option<(EntityType, usize)> {
         return Some((EntityType::Percent, to));
     }
     // `23 желтоқсан`, `28 июня 2005 года`
-    if t.is_word(end) && lexicon::is_month(t.forms(end)) {
+    if t.is_word(end) && lexicon::is_month(&t.forms(end)) {
         let mut to = month_tail(t, end + 1);
         if is_year(t.word(to)) {
             to += 1;
-            if lexicon::unit(t.forms(to)) == Some(EntityType::Date) || t.word(to) == "г" {
+            if lexicon::unit(&t.forms(to)) == Some(EntityType::Date) || t.word(to) == "г" {
                 to += 1;
             }
         }
@@ -442,28 +481,28 @@ fn unit_after(t: &Tokens, i: usize, end: usize) -> Option<(EntityType, usize)> {
     }
     // `АҚШ доллары`, `US dollars`: the country names the currency.
     if matches!(next, "АҚШ" | "US" | "U.S." | "США")
-        && lexicon::unit(t.forms(end + 1)) == Some(EntityType::Money)
+        && lexicon::unit(&t.forms(end + 1)) == Some(EntityType::Money)
     {
         return Some((EntityType::Money, end + 2));
     }
-    let kind = lexicon::unit(t.forms(end))?;
+    let kind = lexicon::unit(&t.forms(end))?;
     let mut to = end + 1;
     // `шаршы метр`, `текше метр`: the measure comes second.
-    if kind == EntityType::Quantity && lexicon::unit(t.forms(to)) == Some(EntityType::Quantity) {
+    if kind == EntityType::Quantity && lexicon::unit(&t.forms(to)) == Some(EntityType::Quantity) {
         to += 1;
     }
     // `2025 жылғы 23 желтоқсаннан`: a year, then the day and month.
     if kind == EntityType::Date
         && t.forms(end).key().starts_with("жыл")
         && let Some(day_end) = t.number_phrase(to)
-        && lexicon::is_month(t.forms(day_end))
+        && lexicon::is_month(&t.forms(day_end))
     {
         to = month_tail(t, day_end + 1);
     }
     // `3 сағат 50 минут`
     if kind == EntityType::Time
         && let Some(e) = t.number_phrase(to)
-        && lexicon::unit(t.forms(e)) == Some(EntityType::Time)
+        && lexicon::unit(&t.forms(e)) == Some(EntityType::Time)
     {
         to = e + 1;
     }
@@ -485,12 +524,12 @@ fn word_expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
     let w = t.word(i);
     let unit = |j: usize| {
         if t.is_word(j) {
-            lexicon::unit(t.forms(j))
+            lexicon::unit(&t.forms(j))
         } else {
             None
         }
     };
-    if let Some(kind) = lexicon::date_word(t.forms(i)) {
+    if let Some(kind) = lexicon::date_word(&t.forms(i)) {
         // `бүгінгі күні`, `биылғы жылдың`, `бүгінгі таңда`
         let mut to = i + 1;
         let attributive = ["гі", "ғы"].iter().any(|e| w.ends_with(e));
@@ -511,7 +550,7 @@ fn word_expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
     if t.is_in(DATE_PRE_MODIFIERS, i) && unit(i + 1) == Some(EntityType::Date) {
         let mut to = i + 2;
         // `өткен жылдың көктемінде`, `осы жылдың қаңтарында`
-        if lexicon::date_word(t.forms(to)).is_some() || lexicon::is_kazakh_month(t.forms(to)) {
+        if lexicon::date_word(&t.forms(to)).is_some() || lexicon::is_kazakh_month(&t.forms(to)) {
             to += 1;
         }
         return Some((i, post_modifiers(t, to), EntityType::Date));
@@ -526,7 +565,7 @@ fn word_expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
         };
         return Some((i, post_modifiers(t, i + 2), kind));
     }
-    if lexicon::is_kazakh_month(t.forms(i)) && w.chars().next().is_some_and(char::is_lowercase) {
+    if lexicon::is_kazakh_month(&t.forms(i)) && w.chars().next().is_some_and(char::is_lowercase) {
         let from = if i > 0 && t.is_in(DATE_PRE_MODIFIERS, i - 1) {
             i - 1
         } else {
@@ -541,6 +580,37 @@ fn word_expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
 #[cfg(test)]
 mod phrase_tests {
     use super::*;
+
+    #[test]
+    fn dates_in_one_token() {
+        for w in [
+            "26.12.2025",
+            "1.2.25",
+            "01.02.2025",
+            "31.1.99",
+            "2025-12-26",
+            "1999-01-31",
+        ] {
+            assert!(is_date_token(w), "{w}");
+        }
+        for w in [
+            "46.12.2025",
+            "26.22.2025",
+            "26.12.202",
+            "26.12",
+            "2025-1-26",
+            "2025-12-46",
+            "2025-22-01",
+            "26.12.2025.",
+            "26,12.2025",
+            "3.5",
+            "123.12.2025",
+            "a.b.cd",
+            "",
+        ] {
+            assert!(!is_date_token(w), "{w}");
+        }
+    }
 
     /// The phrase end walked afresh, without the remembered ends.
     fn walked(t: &Tokens, i: usize) -> Option<usize> {
@@ -558,8 +628,9 @@ mod phrase_tests {
     fn remembered_phrase_ends_match_a_fresh_walk() {
         let text = "1, 2 – 3 12 мен 5 x 7 – 8 бес жүз , 4 үш-төрт 9 де 10 – 2, 3";
         let doc = crate::text::Document::new(text);
-        let t = Tokens::new(text, &doc.tokens);
-        let fresh = Tokens::new(text, &doc.tokens);
+        let (known, known_fresh) = Default::default();
+        let t = Tokens::new(&doc, 0, &doc.tokens, &known);
+        let fresh = Tokens::new(&doc, 0, &doc.tokens, &known_fresh);
         // Asked in order and then backwards, against a walk on fresh tokens.
         let order: Vec<usize> = (0..doc.tokens.len())
             .chain((0..doc.tokens.len()).rev())

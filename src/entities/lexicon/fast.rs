@@ -16,23 +16,6 @@ pub fn lower_char(c: char) -> char {
     lower(c).unwrap_or(c)
 }
 
-/// `list` holds `key(word)`: the same answer, without building the key for
-/// the many words whose first letter opens no entry of the list.
-pub fn key_in(word: &str, list: &[&str]) -> bool {
-    let opens_an_entry = match word.chars().next().map(lower) {
-        Some(Some(first)) => {
-            let first = if first == 'ё' { 'е' } else { first };
-            list.iter().any(|e| e.starts_with(first))
-        }
-        // Empty, or the first letter lower-cases to several: the full key.
-        _ => true,
-    };
-    // `key` lower-cases the whole word another way when any letter
-    // lower-cases to several, which may change its first letter too.
-    (opens_an_entry || word.chars().any(|c| lower(c).is_none()))
-        && list.contains(&key(word).as_str())
-}
-
 /// A per-thread memo of a clue worked out from a word (`is_org_trigger`,
 /// `is_first_name`): news repeats its words, and most clues lower-case and
 /// stem. Cleared when it grows past a bound, so memory stays flat.
@@ -73,36 +56,4 @@ pub fn memo_slot<T: Copy>(
     updated[slot] = Some(answer);
     cache.with(|c| c.borrow_mut().insert(word.to_string(), updated));
     answer
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn key_in_agrees_with_the_built_key() {
-        let list = ["таңғы", "сағат", "ел", "about", "istanbul", ""];
-        let words = [
-            "Таңғы",
-            "ТАҢҒЫ",
-            "таңғы",
-            "Сағат",
-            "сағаттан",
-            "Ёл",
-            "Ел",
-            "About",
-            "ABOUT",
-            "İstanbul",
-            "Istanbul",
-            "x",
-            "",
-            "Σ",
-            "ǅ",
-        ];
-        for w in words {
-            assert_eq!(key_in(w, &list), list.contains(&key(w).as_str()), "{w}");
-        }
-        assert!(key_in("ТАҢҒЫ", &list));
-        assert!(!key_in("кешкі", &list));
-    }
 }
