@@ -9,6 +9,7 @@
 pub mod features;
 mod lexicon_hits;
 pub mod model;
+mod quoted_orgs;
 pub mod train;
 pub mod viterbi;
 
@@ -121,6 +122,9 @@ impl Tagger {
             &mut self.backs,
             &mut self.labels,
         );
+        if lang == Lang::Ru {
+            quoted_orgs::widen_to_trigger(text, toks, &mut self.labels);
+        }
         spans(toks, &self.labels, out);
     }
 }
