@@ -135,7 +135,7 @@ fn held_errors<'m>(
 ) {
     let docs = aitty::eval::Docs::parse(held, true).expect("held fold parse");
     let types = aitty::tagger::TYPES;
-    for d in docs.iter() {
+    for (n_doc, d) in docs.iter().enumerate() {
         let text = d.text.as_deref().unwrap_or("");
         let doc = Document::new(text);
         let langs = language::detect(&doc);
@@ -181,12 +181,22 @@ fn held_errors<'m>(
         };
         for e in &gold {
             if found.binary_search(e).is_err() {
-                println!("- {:?}\t{}", e.1, context(e.0));
+                println!(
+                    "- {:?}\t{}\t{n_doc}\t{}",
+                    e.1,
+                    context(e.0),
+                    e.0.slice(text)
+                );
             }
         }
         for e in &found {
             if gold.binary_search(e).is_err() {
-                println!("+ {:?}\t{}", e.1, context(e.0));
+                println!(
+                    "+ {:?}\t{}\t{n_doc}\t{}",
+                    e.1,
+                    context(e.0),
+                    e.0.slice(text)
+                );
             }
         }
     }
