@@ -79,3 +79,37 @@ pub fn widen(text: &str, toks: &[Token], labels: &mut [u8]) {
         b = end;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::token::tokenize;
+
+    fn widened(text: &str, labels: &[u8]) -> Vec<u8> {
+        let toks = tokenize(text);
+        assert_eq!(toks.len(), labels.len(), "{text}");
+        let mut labels = labels.to_vec();
+        widen(text, &toks, &mut labels);
+        labels
+    }
+
+    #[test]
+    fn the_word_before_joins_in_any_case() {
+        assert_eq!(
+            widened("переплыли реку Лену", &[0, 0, B_LOC]),
+            [0, B_LOC, I_LOC]
+        );
+        assert_eq!(
+            widened("в городе Самаре", &[0, 0, B_LOC]),
+            [0, B_LOC, I_LOC]
+        );
+        // A longer word on the same stem is another word (`сельского`).
+        assert_eq!(widened("сельского Казахстана", &[0, B_LOC]), [0, B_LOC]);
+    }
+
+    #[test]
+    fn the_word_after_joins_only_an_adjective() {
+        assert_eq!(widened("в Белом доме", &[0, B_LOC, 0]), [0, B_LOC, I_LOC]);
+        assert_eq!(widened("в Москве дом", &[0, B_LOC, 0]), [0, B_LOC, 0]);
+    }
+}

@@ -52,3 +52,48 @@ pub fn widen_to_trigger(text: &str, toks: &[Token], labels: &mut [u8]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::token::tokenize;
+
+    fn widened(text: &str, labels: &[u8]) -> Vec<u8> {
+        let toks = tokenize(text);
+        assert_eq!(toks.len(), labels.len(), "{text}");
+        let mut labels = labels.to_vec();
+        widen_to_trigger(text, &toks, &mut labels);
+        labels
+    }
+
+    #[test]
+    fn a_trigger_before_the_mark_joins_the_name() {
+        // читали газеты « Правда »
+        assert_eq!(
+            widened("читали газеты «Правда»", &[0, 0, 0, B_ORG, 0]),
+            [0, B_ORG, I_ORG, I_ORG, 0]
+        );
+    }
+
+    #[test]
+    fn other_words_before_the_mark_stay_out() {
+        assert_eq!(
+            widened("сообщает «Интерфакс»", &[0, 0, B_ORG, 0]),
+            [0, 0, B_ORG, 0]
+        );
+    }
+
+    #[test]
+    fn a_name_starting_inside_the_marks_starts_at_the_mark() {
+        // интервью « Голосу Америки »: the tagger found only `Америки`.
+        assert_eq!(
+            widened("интервью «Голосу Америки»", &[0, 0, 0, B_ORG, 0]),
+            [0, 0, B_ORG, I_ORG, 0]
+        );
+        // Not across a lower-case word, nor without a mark.
+        assert_eq!(
+            widened("«Война и Мир»", &[0, 0, 0, B_ORG, 0]),
+            [0, 0, 0, B_ORG, 0]
+        );
+    }
+}
