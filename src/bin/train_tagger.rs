@@ -17,7 +17,7 @@ use aitty::entities::{Combine, recognise_with};
 use aitty::eval::split::{Part, fold, select};
 use aitty::language::{self, Lang};
 use aitty::tagger::Model;
-use aitty::tagger::train::{Options, examples, name_counts, train};
+use aitty::tagger::train::{Options, examples, gold_spans, name_counts, train};
 use aitty::text::Document;
 
 struct Corpus {
@@ -84,12 +84,14 @@ fn f1(tp: u64, pred: u64, gold: u64) -> (f64, f64, f64) {
     (p, r, f)
 }
 
-fn cross_validate(c: &Corpus, options: &Options, k: usize) {
+fn cross_validate(c: &Corpus, options: &Options, k: usize, errors: bool) {
     let mut counts = [(0u64, 0u64, 0u64); Combine::ALL.len()];
+    let mut by_type = [(0u64, 0u64, 0u64); 3];
     for i in 0..k {
         let (held, rest) = fold(&c.dev_train, i, k);
         let model = fit(c.lang, &[&rest, &c.extra], options);
         let models = |l: Lang| (l == c.lang).then_some(&model);
+        held_errors(&held, &models, errors, &mut by_type);
         for (n, &combine) in Combine::ALL.iter().enumerate() {
             let (tp, p, g) = name_counts(&held, |text| {
                 let doc = Document::new(text);
@@ -111,6 +113,92 @@ fn cross_validate(c: &Corpus, options: &Options, k: usize) {
             "{} cv{k} epochs {} rows {} clip {}: {combine:?}: PER+ORG+LOC P {p:.3} R {r:.3} F1 {f:.3}",
             c.name, options.epochs, options.max_rows, options.clip
         );
+    }
+    for (kind, (tp, p, g)) in aitty::tagger::TYPES.iter().zip(by_type) {
+        let (p, r, f) = f1(tp, p, g);
+        println!(
+            "{} cv{k} {:?} {kind:?}: P {p:.3} R {r:.3} F1 {f:.3} (gold {g})",
+            c.name,
+            aitty::entities::COMBINE
+        );
+    }
+}
+
+/// Per-type counts of the pipeline's combination on a held fold, and with
+/// `print` its errors: `-` a gold name missed, `+` a name found that is not
+/// gold, each with its sentence's surroundings.
+fn held_errors<'m>(
+    held: &str,
+    models: &dyn Fn(Lang) -> Option<&'m Model>,
+    print: bool,
+    by_type: &mut [(u64, u64, u64); 3],
+) {
+    let docs = aitty::eval::Docs::parse(held, true).expect("held fold parse");
+    let types = aitty::tagger::TYPES;
+    for (n_doc, d) in docs.iter().enumerate() {
+        let text = d.text.as_deref().unwrap_or("");
+        let doc = Document::new(text);
+        let langs = language::detect(&doc);
+        let mut gold: Vec<_> = gold_spans(text, d)
+            .into_iter()
+            .filter(|e| types.contains(&e.1))
+            .collect();
+        let mut found: Vec<_> = recognise_with(&doc, &langs, models, aitty::entities::COMBINE)
+            .into_iter()
+            .map(|e| (e.span, e.kind))
+            .filter(|e| types.contains(&e.1))
+            .collect();
+        gold.sort();
+        found.sort();
+        for (n, kind) in types.iter().enumerate() {
+            by_type[n].1 += found.iter().filter(|e| e.1 == *kind).count() as u64;
+            by_type[n].2 += gold.iter().filter(|e| e.1 == *kind).count() as u64;
+            by_type[n].0 += found
+                .iter()
+                .filter(|e| e.1 == *kind && gold.binary_search(e).is_ok())
+                .count() as u64;
+        }
+        if !print {
+            continue;
+        }
+        let context = |s: aitty::span::Span| {
+            let from = text[..s.start]
+                .char_indices()
+                .rev()
+                .nth(40)
+                .map_or(0, |c| c.0);
+            let to = text[s.end..]
+                .char_indices()
+                .nth(40)
+                .map_or(text.len(), |c| s.end + c.0);
+            format!(
+                "{}[{}]{}",
+                &text[from..s.start],
+                &text[s.start..s.end],
+                &text[s.end..to]
+            )
+            .replace('\n', " ")
+        };
+        for e in &gold {
+            if found.binary_search(e).is_err() {
+                println!(
+                    "- {:?}\t{}\t{n_doc}\t{}",
+                    e.1,
+                    context(e.0),
+                    e.0.slice(text)
+                );
+            }
+        }
+        for e in &found {
+            if gold.binary_search(e).is_err() {
+                println!(
+                    "+ {:?}\t{}\t{n_doc}\t{}",
+                    e.1,
+                    context(e.0),
+                    e.0.slice(text)
+                );
+            }
+        }
     }
 }
 
@@ -149,6 +237,7 @@ fn speed(path: &str, runs: usize) {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut options = Options::default();
+    let mut errors = false;
     let (mut cv, mut data, mut out) = (false, "tests/data".to_string(), "data/model".to_string());
     let mut only: Option<String> = None;
     let mut it = args.iter();
@@ -156,6 +245,7 @@ fn main() {
         let mut value = || it.next().expect("option needs a value").clone();
         match a.as_str() {
             "--cv" => cv = true,
+            "--errors" => errors = true,
             "--speed" => {
                 let path = value();
                 let runs = it
@@ -171,7 +261,7 @@ fn main() {
             "--out" => out = value(),
             "--lang" => only = Some(value()),
             _ => panic!(
-                "usage: train_tagger [--cv] [--epochs N] [--rows N] [--lang kk|ru|en] [--data DIR] [--out DIR]"
+                "usage: train_tagger [--cv [--errors]] [--epochs N] [--rows N] [--lang kk|ru|en] [--data DIR] [--out DIR]"
             ),
         }
     }
@@ -181,7 +271,7 @@ fn main() {
         }
         let started = Instant::now();
         if cv {
-            cross_validate(&c, &options, 4);
+            cross_validate(&c, &options, 4, errors);
         } else {
             let model = fit(c.lang, &[&c.dev_train, &c.extra], &options);
             let bytes = model.to_bytes();

@@ -43,6 +43,9 @@ struct WordInfo {
     flags: u8,
     lex: u8,
     hint: u8,
+    /// Inside quotation marks: how far from the opening mark (1, 2, 3 =
+    /// more), else 0; [`Scratch::quote_head`] is the word before the mark.
+    quoted: u8,
 }
 
 /// Buffers reused across sentences; after [`Scratch::extract`] token `i`'s
@@ -54,6 +57,10 @@ pub struct Scratch {
     words: Vec<WordInfo>,
     /// Distance of each token to the nearest anchor (see [`Scratch::extract`]).
     near: Vec<usize>,
+    /// Per token: the stem-like prefix of the word before the opening
+    /// quotation mark it sits behind (`партии «Яблоко`), else 0.
+    quote_head: Vec<u32>,
+    ru: bool,
     pub feats: Vec<u32>,
     pub starts: Vec<u32>,
 }
@@ -162,6 +169,8 @@ impl Scratch {
         }
         let mut slots = LexSlots(&mut self.words);
         super::lexicon_hits::mark(text, toks, lang, &mut slots, &mut self.key);
+        self.ru = lang == Lang::Ru;
+        self.mark_quotes(text, toks);
         self.feats.clear();
         self.starts.clear();
         for i in 0..toks.len() {
@@ -173,6 +182,47 @@ impl Scratch {
             }
         }
         self.starts.push(self.feats.len() as u32);
+    }
+
+    /// Which tokens sit inside quotation marks, and behind which word
+    /// (Russian only: factRuEval's organisations are `газеты «Правда`).
+    fn mark_quotes(&mut self, text: &str, toks: &[Token]) {
+        self.quote_head.clear();
+        if !self.ru {
+            return;
+        }
+        let mut open: Option<(usize, u32)> = None;
+        for (i, t) in toks.iter().enumerate() {
+            let mark = if t.kind == TokenKind::Punct {
+                t.text(text).chars().next()
+            } else {
+                None
+            };
+            let head = match mark {
+                Some('«' | '„') => Some(true),
+                Some('»' | '“' | '”') => Some(false),
+                Some('"') => Some(open.is_none()),
+                _ => None,
+            };
+            match head {
+                Some(true) => {
+                    let before = i.checked_sub(1).map_or(BEFORE, |j| stem_of(&self.words[j]));
+                    open = Some((i, before));
+                    self.quote_head.push(0);
+                }
+                Some(false) => {
+                    open = None;
+                    self.quote_head.push(0);
+                }
+                None => match open {
+                    Some((at, before)) => {
+                        self.words[i].quoted = (i - at).min(3) as u8;
+                        self.quote_head.push(before);
+                    }
+                    None => self.quote_head.push(0),
+                },
+            }
+        }
     }
 
     /// Some token of the last sentence is near an anchor.
@@ -231,6 +281,25 @@ impl Scratch {
             }
         }
         info
+    }
+
+    /// Russian-only context: the stems of the neighbours and the quotation
+    /// marks around the word.
+    fn ru_features(&mut self, i: usize) {
+        let w = &self.words;
+        let me = w[i];
+        let prev = i.checked_sub(1).map(|j| w[j]);
+        let next = w.get(i + 1).copied();
+        let out = &mut self.feats;
+        let flags = me.flags as u32 & (flag::CAP | flag::ALL_CAPS) as u32;
+        out.push(feature(41, prev.map_or(BEFORE, |p| stem_of(&p)), flags));
+        out.push(feature(42, flags, next.map_or(AFTER, |p| stem_of(&p))));
+        out.push(feature(45, stem_of(&me), next.map_or(AFTER, |p| p.lower)));
+        if me.quoted != 0 {
+            let head = self.quote_head[i];
+            out.push(feature(43, me.quoted as u32, head));
+            out.push(feature(44, me.quoted as u32, flags));
+        }
     }
 
     fn token_features(&mut self, i: usize) {
@@ -308,6 +377,19 @@ impl Scratch {
             me.flags as u32,
             next.map_or(0xFF, |p| p.flags as u32),
         ));
+        if self.ru {
+            self.ru_features(i);
+        }
+    }
+}
+
+/// A word's first five letters (the whole word when shorter): a stem for
+/// Russian's case endings (`министерства`, `министерство`).
+fn stem_of(w: &WordInfo) -> u32 {
+    if w.prefix[3] != 0 {
+        w.prefix[3]
+    } else {
+        w.lower
     }
 }
 

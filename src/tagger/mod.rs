@@ -9,6 +9,8 @@
 pub mod features;
 mod lexicon_hits;
 pub mod model;
+mod place_words;
+mod quoted_orgs;
 pub mod train;
 pub mod viterbi;
 
@@ -121,6 +123,10 @@ impl Tagger {
             &mut self.backs,
             &mut self.labels,
         );
+        if lang == Lang::Ru {
+            quoted_orgs::widen_to_trigger(text, toks, &mut self.labels);
+            place_words::widen(text, toks, &mut self.labels);
+        }
         spans(toks, &self.labels, out);
     }
 }

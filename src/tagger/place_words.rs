@@ -1,0 +1,115 @@
+//! factRuEval's convention for a place named with a word for its kind: the
+//! word is part of the name before it (`реку Нарву`, `города Феникс`) and
+//! after a capitalised adjective (`Белом доме`, `Кронштадтском бульваре`).
+//! The words are stems in `data/entities/ru_place_words.txt`; a word
+//! matches when it is a stem and at most a three-letter case ending.
+
+use std::sync::LazyLock;
+
+use crate::text::{Token, TokenKind};
+
+const B_LOC: u8 = 5;
+const I_LOC: u8 = 6;
+
+struct Stems {
+    before: Vec<&'static str>,
+    after: Vec<&'static str>,
+}
+
+static STEMS: LazyLock<Stems> = LazyLock::new(|| {
+    let mut stems = Stems {
+        before: Vec::new(),
+        after: Vec::new(),
+    };
+    for line in crate::wordlist::entries(include_str!("../../data/entities/ru_place_words.txt")) {
+        match line.split_once(' ') {
+            Some(("before", stem)) => stems.before.push(stem),
+            Some(("after", stem)) => stems.after.push(stem),
+            _ => {}
+        }
+    }
+    stems
+});
+
+/// A lower-case word that is one of `stems` with a case ending.
+fn matches(word: &str, stems: &[&str]) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+        && stems.iter().any(|s| {
+            word.strip_prefix(s)
+                .is_some_and(|rest| rest.chars().count() <= 3)
+        })
+}
+
+/// Ends like a Russian adjective (`Белом`, `Московской`, `Красная`).
+fn adjective_like(word: &str) -> bool {
+    [
+        "ом", "ой", "ий", "ый", "ая", "ое", "ого", "ому", "ую", "ей", "ым",
+    ]
+    .iter()
+    .any(|e| word.ends_with(e))
+}
+
+/// Widens each place to the word for its kind before or after it.
+pub fn widen(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let word = |i: usize| (toks[i].kind == TokenKind::Word).then(|| toks[i].text(text));
+    let mut b = 0;
+    while b < labels.len() {
+        if labels[b] != B_LOC {
+            b += 1;
+            continue;
+        }
+        let mut end = b + 1;
+        while end < labels.len() && labels[end] == I_LOC {
+            end += 1;
+        }
+        let last =
+            word(end - 1).filter(|w| adjective_like(w) && toks[end - 1].is_capitalised(text));
+        if last.is_some()
+            && end < labels.len()
+            && labels[end] == 0
+            && word(end).is_some_and(|w| matches(w, &STEMS.after))
+        {
+            labels[end] = I_LOC;
+            end += 1;
+        }
+        if b > 0 && labels[b - 1] == 0 && word(b - 1).is_some_and(|w| matches(w, &STEMS.before)) {
+            labels[b - 1] = B_LOC;
+            labels[b] = I_LOC;
+        }
+        b = end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::token::tokenize;
+
+    fn widened(text: &str, labels: &[u8]) -> Vec<u8> {
+        let toks = tokenize(text);
+        assert_eq!(toks.len(), labels.len(), "{text}");
+        let mut labels = labels.to_vec();
+        widen(text, &toks, &mut labels);
+        labels
+    }
+
+    #[test]
+    fn the_word_before_joins_in_any_case() {
+        assert_eq!(
+            widened("переплыли реку Лену", &[0, 0, B_LOC]),
+            [0, B_LOC, I_LOC]
+        );
+        assert_eq!(
+            widened("в городе Самаре", &[0, 0, B_LOC]),
+            [0, B_LOC, I_LOC]
+        );
+        // A longer word on the same stem is another word (`сельского`).
+        assert_eq!(widened("сельского Казахстана", &[0, B_LOC]), [0, B_LOC]);
+    }
+
+    #[test]
+    fn the_word_after_joins_only_an_adjective() {
+        assert_eq!(widened("в Белом доме", &[0, B_LOC, 0]), [0, B_LOC, I_LOC]);
+        assert_eq!(widened("в Москве дом", &[0, B_LOC, 0]), [0, B_LOC, 0]);
+    }
+}
