@@ -14,6 +14,9 @@ pub enum TokenKind {
 pub struct Token {
     pub span: Span,
     pub kind: TokenKind,
+    /// The first character is upper case: asked of most tokens by several
+    /// stages, so found once here.
+    starts_upper: bool,
 }
 
 impl Token {
@@ -22,13 +25,8 @@ impl Token {
     }
 
     /// Starts with an upper-case letter (`Алматы`, `ІІМ`, `McDonald`).
-    pub fn is_capitalised(&self, text: &str) -> bool {
-        self.kind == TokenKind::Word
-            && self
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+    pub fn is_capitalised(&self, _text: &str) -> bool {
+        self.kind == TokenKind::Word && self.starts_upper
     }
 }
 
@@ -42,6 +40,18 @@ fn is_word_char(c: char) -> bool {
         // 482 `҂` is a symbol.
         0x400..=0x52f => c != '\u{482}',
         _ => c.is_alphanumeric() || is_mark(c),
+    }
+}
+
+/// `c.is_uppercase()`, without Unicode's tables for ASCII and Cyrillic.
+#[inline]
+fn is_upper(c: char) -> bool {
+    match c as u32 {
+        0x41..=0x5a | 0x400..=0x42f => true,
+        0..=0x7f | 0x430..=0x45f => false,
+        // Pairs: the capital even, the small odd (Ғ ғ, Қ қ, Ә ә, ...).
+        u @ (0x460..=0x481 | 0x48a..=0x4bf | 0x4d0..=0x52f) => u & 1 == 0,
+        _ => c.is_uppercase(),
     }
 }
 
@@ -71,6 +81,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             tokens.push(Token {
                 span: Span::new(start, start + c.len_utf8()),
                 kind: TokenKind::Punct,
+                starts_upper: false,
             });
             continue;
         }
@@ -110,6 +121,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         tokens.push(Token {
             span: Span::new(start, end),
             kind,
+            starts_upper: is_upper(c),
         });
     }
     tokens
@@ -172,6 +184,9 @@ mod tests {
             );
         }
         assert_eq!(words("a\u{b}b\u{c}c\u{a0}d"), ["a", "b", "c", "d"]);
+        for c in (0..=0x600).filter_map(char::from_u32) {
+            assert_eq!(is_upper(c), c.is_uppercase(), "U+{:04X}", c as u32);
+        }
     }
 
     #[test]
