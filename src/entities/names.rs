@@ -176,11 +176,11 @@ fn is_title_case(s: &Sentence) -> bool {
     if s.lang != Lang::En {
         return false;
     }
-    let words: Vec<usize> = (0..s.toks.len())
-        .filter(|&i| s.toks[i].kind == TokenKind::Word)
-        .collect();
-    let caps = words.iter().filter(|&&i| s.is_cap(i)).count();
-    words.len() >= 4 && caps * 5 >= words.len() * 3
+    let words = s.toks.iter().filter(|t| t.kind == TokenKind::Word).count();
+    let caps = (0..s.toks.len())
+        .filter(|&i| s.toks[i].kind == TokenKind::Word && s.is_cap(i))
+        .count();
+    words >= 4 && caps * 5 >= words * 3
 }
 
 /// `#Халық`: a hashtag is a topic, not a name.
