@@ -79,7 +79,7 @@ fn word_info(k: &str) -> WordInfo {
 /// numeric answer from [`Forms`]; most words are turned away here with one
 /// probe instead of a look-up of the whole word.
 pub fn may_be_numeric(key: &str) -> bool {
-    key.contains('-') || NUMERIC_OPENINGS.contains(&opening(key))
+    key.as_bytes().contains(&b'-') || NUMERIC_OPENINGS.contains(&opening(key))
 }
 
 /// A word's first three letters, the last of those the entry may end on

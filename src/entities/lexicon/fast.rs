@@ -47,13 +47,22 @@ pub fn memo_slot<T: Copy>(
     slot: usize,
     compute: impl FnOnce() -> T,
 ) -> T {
-    let known = memo(cache, word, || [None; 4]);
-    if let Some(answer) = known[slot] {
+    if let Some(answer) = cache.with(|c| c.borrow().get(word).and_then(|known| known[slot])) {
         return answer;
     }
     let answer = compute();
-    let mut updated = known;
-    updated[slot] = Some(answer);
-    cache.with(|c| c.borrow_mut().insert(word.to_string(), updated));
+    cache.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(known) = c.get_mut(word) {
+            known[slot] = Some(answer);
+            return;
+        }
+        if c.len() >= MEMO_LIMIT {
+            c.clear();
+        }
+        let mut known = [None; 4];
+        known[slot] = Some(answer);
+        c.insert(word.to_string(), known);
+    });
     answer
 }
