@@ -3,10 +3,9 @@
 //! безопасности и сотрудничеству в Европе`. The speaker's name is the full
 //! one, as for people.
 
-use std::collections::HashMap;
-
 use crate::span::Span;
 use crate::text::{Document, TokenKind};
+use crate::wordlist::FxHashMap;
 
 /// Small words an acronym leaves out (`по`, `и`, `of`, `the`).
 fn skipped(word: &str) -> bool {
@@ -24,8 +23,8 @@ pub fn is_acronym(word: &str) -> bool {
 
 /// Every run of two to six words opening with a capitalised word, keyed by
 /// the capitals of its initials; the first run in the text wins.
-pub fn expansions(doc: &Document) -> HashMap<String, Span> {
-    let mut out = HashMap::new();
+pub fn expansions(doc: &Document) -> FxHashMap<String, Span> {
+    let mut out = FxHashMap::default();
     let toks = &doc.tokens;
     for (i, t) in toks.iter().enumerate() {
         let first = t.text(doc.text);
@@ -48,9 +47,8 @@ pub fn expansions(doc: &Document) -> HashMap<String, Span> {
             }
             key.extend(word.chars().next().into_iter().flat_map(char::to_uppercase));
             words += 1;
-            if words >= 2 {
-                out.entry(key.clone())
-                    .or_insert_with(|| Span::new(t.span.start, u.span.end));
+            if words >= 2 && !out.contains_key(&key) {
+                out.insert(key.clone(), Span::new(t.span.start, u.span.end));
             }
             if words == 6 {
                 break;

@@ -3,7 +3,6 @@
 
 use crate::wordlist::FxHashMap;
 use std::cell::{OnceCell, RefCell};
-use std::collections::HashMap;
 
 use super::Speaker;
 use crate::entities::{Entity, EntityType, canonical};
@@ -164,7 +163,7 @@ fn inflects(a: &str, b: &str) -> bool {
 pub struct Names {
     list: Vec<Name>,
     /// Acronyms spelt out in the text, found on first need.
-    acronyms: OnceCell<HashMap<String, Span>>,
+    acronyms: OnceCell<FxHashMap<String, Span>>,
     /// [`shape`] of each name's last word → the names with that last word,
     /// for spelling variants (`Бонер`/`Бенер`).
     by_shape: FxHashMap<(char, usize, char, char), Vec<LastWord>>,
