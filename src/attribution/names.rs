@@ -8,6 +8,7 @@ use super::Speaker;
 use crate::entities::{Entity, EntityType, canonical};
 use crate::language::{Lang, Languages};
 use crate::quotes::cues::{DISCOURSE, PLACE_PREPOSITIONS, TITLES};
+use crate::quotes::letters::{is_lower, starts_upper};
 use crate::span::Span;
 use crate::text::Document;
 use crate::wordlist;
@@ -42,7 +43,7 @@ fn is_patronymic(word: &str) -> bool {
 }
 
 fn capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase)
+    starts_upper(word) && word.chars().any(is_lower)
 }
 
 /// All names of two or more words in `doc`, in text order.
@@ -304,11 +305,7 @@ impl Names {
     /// (`Хвана Чжан Епа` → `Хван Чжан Еп`), preferring an entity's.
     pub fn inflected(&self, name: &str) -> Option<&Name> {
         let words: Vec<&str> = name.split_whitespace().collect();
-        if words.len() < 2
-            || words
-                .iter()
-                .any(|w| !w.chars().next().is_some_and(char::is_uppercase))
-        {
+        if words.len() < 2 || words.iter().any(|w| !starts_upper(w)) {
             return None;
         }
         let last: Vec<char> = wordlist::key(words[words.len() - 1]).chars().collect();

@@ -11,6 +11,7 @@
 pub mod cues;
 pub mod dash;
 pub mod direct;
+pub mod letters;
 pub mod marks;
 mod overlaps;
 pub mod reported;

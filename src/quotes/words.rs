@@ -2,6 +2,7 @@
 //! lower-case form, sentence bounds and phrase look-ups.
 
 use crate::quotes::cues::Phrases;
+use crate::quotes::letters::starts_upper;
 use crate::span::Span;
 use crate::text::{Document, TokenKind};
 use crate::wordlist::FxHashMap;
@@ -128,7 +129,8 @@ impl<'a> Words<'a> {
     }
 
     pub fn is_cap(&self, i: usize) -> bool {
-        i < self.len() && self.doc.tokens[i].is_capitalised(self.doc.text)
+        // `Token::is_capitalised`, with the quick case test.
+        i < self.len() && self.doc.tokens[i].kind == TokenKind::Word && starts_upper(self.text(i))
     }
 
     /// Token `i` is a punctuation character among `set`.
