@@ -56,14 +56,13 @@ impl Buckets {
 
     /// The buckets that hold every referent `words` may name.
     fn for_mention(&self, kind: EntityType, words: &[String]) -> impl Iterator<Item = &[usize]> {
-        let mut keys = vec![
-            (kind, true, first_letter(words.last())),
-            (kind, true, first_letter(words.first())),
+        let keys = [
+            Some((kind, true, first_letter(words.last()))),
+            Some((kind, true, first_letter(words.first()))),
+            (words.len() == 1).then(|| (kind, false, first_letter(words.first()))),
         ];
-        if words.len() == 1 {
-            keys.push((kind, false, first_letter(words.first())));
-        }
         keys.into_iter()
+            .flatten()
             .filter_map(|key| self.0.get(&key).map(Vec::as_slice))
     }
 }
@@ -195,9 +194,10 @@ fn same_word(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    // A word of one letter (and dots): its letter.
     let initial = |w: &str| {
-        let w = w.trim_end_matches('.');
-        (w.chars().count() == 1).then(|| w.chars().next()).flatten()
+        let mut chars = w.trim_end_matches('.').chars();
+        chars.next().filter(|_| chars.next().is_none())
     };
     match (initial(a), initial(b)) {
         (Some(x), None) => return b.starts_with(x),
@@ -206,8 +206,8 @@ fn same_word(a: &str, b: &str) -> bool {
         (None, None) => {}
     }
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    let longest = a.chars().count().max(b.chars().count());
-    common >= 4 && common + 2 >= longest
+    // Lengths are counted only for words that share a start.
+    common >= 4 && common + 2 >= a.chars().count().max(b.chars().count())
 }
 
 /// A quote's speaker mention and the entity of the fullest name it resolved
