@@ -12,7 +12,7 @@ use std::time::Duration;
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 
 use aitty::text::Document;
-use aitty::{attribution, entities, format, language, quotes};
+use aitty::{attribution, clusters, entities, format, language, quotes};
 use support::corpus;
 use support::cpu_time::ThreadCpuTime;
 
@@ -44,6 +44,10 @@ fn stages(c: &mut Criterion<ThreadCpuTime>) {
                 |c| attribution::attribute(black_box(&doc), &langs, &ents, c),
                 BatchSize::LargeInput,
             )
+        });
+        let quotes = attribution::attribute(&doc, &langs, &ents, candidates.clone());
+        g.bench_function("clusters", |b| {
+            b.iter(|| clusters::cluster(black_box(&ents), &quotes))
         });
         let analysis = aitty::analyse(&text);
         g.bench_function("format", |b| b.iter(|| format::to_v1(black_box(&analysis))));

@@ -8,7 +8,7 @@
 
 use crate::attribution::Quote;
 use crate::entities::{Entity, EntityType};
-use crate::wordlist::{FxHashMap, key};
+use crate::wordlist::{FxHashMap, key, push_key};
 
 /// One referent while clusters are built: the fullest name seen (its type
 /// is the list or map it was found through).
@@ -56,14 +56,13 @@ impl Buckets {
 
     /// The buckets that hold every referent `words` may name.
     fn for_mention(&self, kind: EntityType, words: &[String]) -> impl Iterator<Item = &[usize]> {
-        let mut keys = vec![
-            (kind, true, first_letter(words.last())),
-            (kind, true, first_letter(words.first())),
+        let keys = [
+            Some((kind, true, first_letter(words.last()))),
+            Some((kind, true, first_letter(words.first()))),
+            (words.len() == 1).then(|| (kind, false, first_letter(words.first()))),
         ];
-        if words.len() == 1 {
-            keys.push((kind, false, first_letter(words.first())));
-        }
         keys.into_iter()
+            .flatten()
             .filter_map(|key| self.0.get(&key).map(Vec::as_slice))
     }
 }
@@ -74,28 +73,50 @@ pub fn cluster(entities: &[Entity], quotes: &[Quote]) -> Vec<usize> {
     // Types other than people and organisations join on equal words only:
     // a map finds them. People and organisations are searched (newest
     // first) among the referents in their buckets.
-    let mut exact: FxHashMap<(EntityType, Vec<String>), usize> = FxHashMap::default();
+    // Keyed by type, then by the words' keys joined by spaces (keys hold
+    // no spaces, so equal strings are equal words).
+    let mut exact: FxHashMap<EntityType, FxHashMap<String, usize>> = FxHashMap::default();
+    let mut joined = String::new();
     let mut buckets = Buckets::default();
     let mut of_entity: Vec<usize> = Vec::with_capacity(entities.len());
     for e in entities {
+        if !matches!(e.kind, EntityType::Person | EntityType::Org) {
+            joined.clear();
+            for word in e.canonical.split_whitespace() {
+                if !joined.is_empty() {
+                    joined.push(' ');
+                }
+                push_key(word, &mut joined);
+            }
+            let same = exact.entry(e.kind).or_default();
+            let id = match same.get(joined.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let id = referents.len();
+                    same.insert(joined.clone(), id);
+                    // Only searched referents are compared word by word.
+                    referents.push(Referent {
+                        words: Vec::new(),
+                        mask: 0,
+                    });
+                    id
+                }
+            };
+            of_entity.push(id);
+            continue;
+        }
         let words: Vec<String> = e.canonical.split_whitespace().map(key).collect();
         let mask = initials_mask(&words);
-        let searched = matches!(e.kind, EntityType::Person | EntityType::Org);
-        let found = if searched {
-            buckets
-                .for_mention(e.kind, &words)
-                .filter_map(|ids| {
-                    ids.iter().rev().copied().find(|&i| {
-                        let r = &referents[i];
-                        let common = r.mask & mask;
-                        (common == mask || common == r.mask)
-                            && same_referent(e.kind, &r.words, &words)
-                    })
+        let found = buckets
+            .for_mention(e.kind, &words)
+            .filter_map(|ids| {
+                ids.iter().rev().copied().find(|&i| {
+                    let r = &referents[i];
+                    let common = r.mask & mask;
+                    (common == mask || common == r.mask) && same_referent(e.kind, &r.words, &words)
                 })
-                .max()
-        } else {
-            exact.get(&(e.kind, words.clone())).copied()
-        };
+            })
+            .max();
         let id = match found {
             Some(i) => {
                 // `Алпыс` first, `Қуандық Алпыс` later: the cluster keeps the
@@ -109,11 +130,7 @@ pub fn cluster(entities: &[Entity], quotes: &[Quote]) -> Vec<usize> {
             }
             None => {
                 let id = referents.len();
-                if searched {
-                    buckets.add(e.kind, &words, id);
-                } else {
-                    exact.insert((e.kind, words.clone()), id);
-                }
+                buckets.add(e.kind, &words, id);
                 referents.push(Referent { words, mask });
                 id
             }
@@ -177,9 +194,10 @@ fn same_word(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    // A word of one letter (and dots): its letter.
     let initial = |w: &str| {
-        let w = w.trim_end_matches('.');
-        (w.chars().count() == 1).then(|| w.chars().next()).flatten()
+        let mut chars = w.trim_end_matches('.').chars();
+        chars.next().filter(|_| chars.next().is_none())
     };
     match (initial(a), initial(b)) {
         (Some(x), None) => return b.starts_with(x),
@@ -188,13 +206,25 @@ fn same_word(a: &str, b: &str) -> bool {
         (None, None) => {}
     }
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    let longest = a.chars().count().max(b.chars().count());
-    common >= 4 && common + 2 >= longest
+    // Lengths are counted only for words that share a start.
+    common >= 4 && common + 2 >= a.chars().count().max(b.chars().count())
 }
 
 /// A quote's speaker mention and the entity of the fullest name it resolved
 /// to are one person, even where the words alone did not tie them.
 fn join_speakers(entities: &[Entity], quotes: &[Quote], of_entity: &mut [usize]) {
+    // The first person entity of each canonical name.
+    let mut person_named: FxHashMap<&str, usize> = FxHashMap::default();
+    for (i, e) in entities.iter().enumerate() {
+        if e.kind == EntityType::Person {
+            person_named.entry(e.canonical.as_str()).or_insert(i);
+        }
+    }
+    // Clusters joined so far, as a union-find forest over cluster ids:
+    // joining relabels no entities, and only the grouping counts, as
+    // `renumber` numbers the groups afresh.
+    let mut parent: Vec<usize> = (0..of_entity.len()).collect();
+    let mut joined = false;
     for speaker in quotes.iter().filter_map(|q| q.speaker.as_ref()) {
         let Some(mention) = speaker.entity else {
             continue;
@@ -202,19 +232,29 @@ fn join_speakers(entities: &[Entity], quotes: &[Quote], of_entity: &mut [usize])
         if entities[mention].kind != EntityType::Person {
             continue;
         }
-        let full = entities
-            .iter()
-            .position(|e| e.kind == EntityType::Person && e.canonical == speaker.name);
-        if let Some(full) = full {
-            let (from, to) = (of_entity[mention], of_entity[full]);
+        if let Some(&full) = person_named.get(speaker.name.as_str()) {
+            let from = root(&mut parent, of_entity[mention]);
+            let to = root(&mut parent, of_entity[full]);
             if from != to {
-                of_entity
-                    .iter_mut()
-                    .filter(|c| **c == from)
-                    .for_each(|c| *c = to);
+                parent[from] = to;
+                joined = true;
             }
         }
     }
+    if joined {
+        for c in of_entity.iter_mut() {
+            *c = root(&mut parent, *c);
+        }
+    }
+}
+
+/// The root of `id` in a union-find forest, halving the path on the way.
+fn root(parent: &mut [usize], mut id: usize) -> usize {
+    while parent[id] != id {
+        parent[id] = parent[parent[id]];
+        id = parent[id];
+    }
+    id
 }
 
 /// Numbers clusters 0, 1, 2, ... in order of first mention.

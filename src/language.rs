@@ -70,20 +70,59 @@ fn is_kazakh_letter(c: char) -> bool {
 
 /// Function words of Kazakh, Russian and English: each word's key to
 /// the lists holding it, one bit per language in the order of [`Votes`].
-static STOPWORDS: LazyLock<FxHashMap<String, u8>> = LazyLock::new(|| {
+struct Stopwords {
+    lists_of: FxHashMap<String, u8>,
+    /// The longest key, in bytes: longer words are not looked up.
+    longest: usize,
+}
+
+static STOPWORDS: LazyLock<Stopwords> = LazyLock::new(|| {
     let lists = [
         include_str!("../data/lang/stopwords_kk.txt"),
         include_str!("../data/lang/stopwords_ru.txt"),
         include_str!("../data/lang/stopwords_en.txt"),
     ];
-    let mut map = FxHashMap::default();
+    let mut lists_of = FxHashMap::default();
     for (i, data) in lists.into_iter().enumerate() {
         for word in wordlist::entries(data) {
-            *map.entry(wordlist::key(word)).or_insert(0) |= 1 << i;
+            *lists_of.entry(wordlist::key(word)).or_insert(0) |= 1 << i;
         }
     }
-    map
+    let longest = lists_of.keys().map(String::len).max().unwrap_or(0);
+    Stopwords { lists_of, longest }
 });
+
+/// What the letters of a word say: it has a Kazakh letter, else a Cyrillic
+/// one, else it is all Latin letters. Read from the UTF-8 bytes: Cyrillic
+/// (U+0400–U+04FF) is exactly the characters whose first byte is D0–D3.
+fn script(word: &str) -> (bool, bool, bool) {
+    let bytes = word.as_bytes();
+    if bytes.iter().all(u8::is_ascii_alphabetic) {
+        return (false, false, true);
+    }
+    let mut cyrillic = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        if !(0xd0..=0xd3).contains(&b) {
+            continue;
+        }
+        cyrillic = true;
+        let next = bytes.get(i + 1).copied().unwrap_or(0);
+        // `әғқңөұүһі` and their capitals.
+        let kazakh = match b {
+            0xd0 => next == 0x86,
+            0xd1 => next == 0x96,
+            0xd2 => matches!(
+                next,
+                0x92 | 0x93 | 0x9a | 0x9b | 0xa2 | 0xa3 | 0xae | 0xaf | 0xb0 | 0xb1 | 0xba | 0xbb
+            ),
+            _ => matches!(next, 0x98 | 0x99 | 0xa8 | 0xa9),
+        };
+        if kazakh {
+            return (true, true, false);
+        }
+    }
+    (false, cyrillic, false)
+}
 
 /// Evidence counted over some words: [kk, ru, en].
 #[derive(Default, Clone, Copy)]
@@ -92,12 +131,7 @@ struct Votes([f32; 3]);
 impl Votes {
     /// Counts `word`, whose [`wordlist::key`] is `key`.
     fn add_word(&mut self, word: &str, key: &str) {
-        let (mut kazakh, mut cyrillic, mut latin) = (false, false, true);
-        for c in word.chars() {
-            kazakh |= is_kazakh_letter(c);
-            cyrillic |= matches!(c, '\u{400}'..='\u{4ff}');
-            latin &= c.is_ascii_alphabetic();
-        }
+        let (kazakh, cyrillic, latin) = script(word);
         if kazakh {
             self.0[0] += 1.0;
         } else if cyrillic {
@@ -107,7 +141,10 @@ impl Votes {
         } else if latin {
             self.0[2] += 0.3;
         }
-        if let Some(&lists) = STOPWORDS.get(key) {
+        let stopwords = &*STOPWORDS;
+        if key.len() <= stopwords.longest
+            && let Some(&lists) = stopwords.lists_of.get(key)
+        {
             for i in 0..3 {
                 if lists & (1 << i) != 0 {
                     self.0[i] += 1.0;
@@ -183,6 +220,27 @@ mod tests {
         let l = langs(text);
         assert_eq!(l.document, Lang::Kk);
         assert_eq!(l.paragraphs, [Lang::Ru, Lang::Kk, Lang::Kk]);
+    }
+
+    #[test]
+    fn scripts_read_from_bytes_agree_with_chars() {
+        let by_chars = |word: &str| {
+            let (mut kazakh, mut cyrillic, mut latin) = (false, false, true);
+            for c in word.chars() {
+                kazakh |= is_kazakh_letter(c);
+                cyrillic |= matches!(c, '\u{400}'..='\u{4ff}');
+                latin &= c.is_ascii_alphabetic();
+            }
+            (kazakh, cyrillic && !kazakh, latin && !cyrillic && !kazakh)
+        };
+        let pick = |(k, c, l): (bool, bool, bool)| (k, c && !k, l && !c && !k);
+        for c in (0..=0x800).filter_map(char::from_u32) {
+            for word in [format!("{c}"), format!("ab{c}"), format!("ж{c}z")] {
+                assert_eq!(pick(script(&word)), by_chars(&word), "{word:?}");
+            }
+        }
+        assert_eq!(pick(script("")), by_chars(""));
+        assert_eq!(pick(script("Қазақ")), (true, false, false));
     }
 
     #[test]

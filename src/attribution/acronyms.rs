@@ -3,10 +3,10 @@
 //! безопасности и сотрудничеству в Европе`. The speaker's name is the full
 //! one, as for people.
 
-use std::collections::HashMap;
-
+use crate::quotes::letters::{is_lower, is_upper, push_upper, starts_upper};
 use crate::span::Span;
 use crate::text::{Document, TokenKind};
+use crate::wordlist::FxHashMap;
 
 /// Small words an acronym leaves out (`по`, `и`, `of`, `the`).
 fn skipped(word: &str) -> bool {
@@ -19,20 +19,17 @@ fn skipped(word: &str) -> bool {
 /// A word of two to six capital letters (`ФАС`, `NATO`).
 pub fn is_acronym(word: &str) -> bool {
     let n = word.chars().count();
-    (2..=6).contains(&n) && word.chars().all(char::is_uppercase)
+    (2..=6).contains(&n) && word.chars().all(is_upper)
 }
 
 /// Every run of two to six words opening with a capitalised word, keyed by
 /// the capitals of its initials; the first run in the text wins.
-pub fn expansions(doc: &Document) -> HashMap<String, Span> {
-    let mut out = HashMap::new();
+pub fn expansions(doc: &Document) -> FxHashMap<String, Span> {
+    let mut out = FxHashMap::default();
     let toks = &doc.tokens;
     for (i, t) in toks.iter().enumerate() {
         let first = t.text(doc.text);
-        if t.kind == TokenKind::Punct
-            || !first.chars().next().is_some_and(char::is_uppercase)
-            || !first.chars().any(char::is_lowercase)
-        {
+        if t.kind == TokenKind::Punct || !starts_upper(first) || !first.chars().any(is_lower) {
             continue;
         }
         let mut key = String::new();
@@ -46,11 +43,12 @@ pub fn expansions(doc: &Document) -> HashMap<String, Span> {
             if j > i && skipped(word) {
                 continue;
             }
-            key.extend(word.chars().next().into_iter().flat_map(char::to_uppercase));
+            if let Some(c) = word.chars().next() {
+                push_upper(c, &mut key);
+            }
             words += 1;
-            if words >= 2 {
-                out.entry(key.clone())
-                    .or_insert_with(|| Span::new(t.span.start, u.span.end));
+            if words >= 2 && !out.contains_key(&key) {
+                out.insert(key.clone(), Span::new(t.span.start, u.span.end));
             }
             if words == 6 {
                 break;

@@ -2,13 +2,13 @@
 //! fullest name: person entities, and runs of capitalised words.
 
 use crate::wordlist::FxHashMap;
-use std::cell::OnceCell;
-use std::collections::HashMap;
+use std::cell::{OnceCell, RefCell};
 
 use super::Speaker;
 use crate::entities::{Entity, EntityType, canonical};
 use crate::language::{Lang, Languages};
 use crate::quotes::cues::{DISCOURSE, PLACE_PREPOSITIONS, TITLES};
+use crate::quotes::letters::{is_lower, starts_upper};
 use crate::span::Span;
 use crate::text::Document;
 use crate::wordlist;
@@ -43,7 +43,7 @@ fn is_patronymic(word: &str) -> bool {
 }
 
 fn capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase)
+    starts_upper(word) && word.chars().any(is_lower)
 }
 
 /// All names of two or more words in `doc`, in text order.
@@ -59,8 +59,12 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
             quoted: false,
         })
         .collect();
+    // A text names the same people again and again: each distinct name is
+    // put in its dictionary form once.
+    let mut canonical_of: FxHashMap<(&str, Lang), String> = FxHashMap::default();
     for &sent in &doc.sentences {
         let toks = doc.tokens_in(sent);
+        let first = doc.token_index(sent.start);
         let mut i = 0;
         while i < toks.len() {
             // `Ал Алматы`, `However John`, `Глава Минсвязи`: an opener or a
@@ -72,8 +76,8 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
                 i += 1;
                 continue;
             }
-            let lower = wordlist::key(word);
-            if DISCOURSE.contains(&lower) || TITLES.contains(&lower) {
+            let lower = doc.key(first + i);
+            if DISCOURSE.contains(lower) || TITLES.contains(lower) {
                 i += 1;
                 continue;
             }
@@ -82,9 +86,8 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
                 j += 1;
             }
             // `в Западном Иерусалиме`, `Алматыда`: places, not people.
-            let after_preposition = j - i >= 2
-                && i > 0
-                && PLACE_PREPOSITIONS.contains(&wordlist::key(toks[i - 1].text(doc.text)));
+            let after_preposition =
+                j - i >= 2 && i > 0 && PLACE_PREPOSITIONS.contains(doc.key(first + i - 1));
             let kk = langs.at(doc, toks[i].span.start) == Lang::Kk;
             let locative = j > i
                 && kk
@@ -109,8 +112,12 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
                 }
                 let span = Span::new(toks[a].span.start, toks[j - 1].span.end);
                 let lang = langs.at(doc, span.start);
+                let name = canonical_of
+                    .entry((span.slice(doc.text), lang))
+                    .or_insert_with_key(|&(name, lang)| canonical(name, lang))
+                    .clone();
                 out.push(Name {
-                    name: canonical(span.slice(doc.text), lang),
+                    name,
                     start: span.start,
                     entity: None,
                     quoted: false,
@@ -157,12 +164,90 @@ fn inflects(a: &str, b: &str) -> bool {
 pub struct Names {
     list: Vec<Name>,
     /// Acronyms spelt out in the text, found on first need.
-    acronyms: OnceCell<HashMap<String, Span>>,
-    /// [`shape`] of each name's last word → indices into `list`, for
-    /// spelling variants (`Бонер`/`Бенер`).
-    by_shape: FxHashMap<(char, usize, char, char), Vec<usize>>,
+    acronyms: OnceCell<FxHashMap<String, Span>>,
+    /// [`shape`] of each name's last word → the names with that last word,
+    /// for spelling variants (`Бонер`/`Бенер`).
+    by_shape: FxHashMap<(char, usize, char, char), Vec<LastWord>>,
     /// [`stem_bucket`] of each name's last word → indices into `list`.
     by_last_word: FxHashMap<String, Vec<usize>>,
+    /// [`stem_bucket`] of each name's last word → the names with that last
+    /// word: a surname is compared with each spelling once, not with each
+    /// of its mentions.
+    last_words: FxHashMap<String, Vec<LastWord>>,
+    /// [`Names::fullest`] of each word asked about: a text asks about the
+    /// same few surnames again and again.
+    fullest_memo: RefCell<FxHashMap<String, Option<usize>>>,
+}
+
+/// One spelling of a last word and the names that end in it, ranked.
+struct LastWord {
+    word: String,
+    /// The name [`Names::fullest`] prefers among them.
+    fullest: usize,
+    /// The name [`Names::variant`] prefers among those of two or more
+    /// words, if any.
+    variant: Option<usize>,
+}
+
+/// Last words grouped by spelling under a bucket key, while they are filed.
+struct Spellings<K> {
+    buckets: FxHashMap<K, Vec<LastWord>>,
+    /// Each spelling's place in its bucket (a spelling has one bucket).
+    at: FxHashMap<String, usize>,
+}
+
+impl<K: std::hash::Hash + Eq> Spellings<K> {
+    fn new() -> Self {
+        Spellings {
+            buckets: FxHashMap::default(),
+            at: FxHashMap::default(),
+        }
+    }
+
+    /// Files name `i` of `list`, whose last word is `last`, under `key`,
+    /// keeping the best name of each spelling.
+    fn file(&mut self, key: K, last: &str, i: usize, list: &[Name]) {
+        let spellings = self.buckets.entry(key).or_default();
+        let multi = list[i].name.contains(' ');
+        match self.at.get(last) {
+            Some(&k) => {
+                let s = &mut spellings[k];
+                // Names come in index order: on equal rank the later one
+                // wins, as `max_by_key` picks the last of equals.
+                if fullest_rank(&list[i]) >= fullest_rank(&list[s.fullest]) {
+                    s.fullest = i;
+                }
+                if multi
+                    && s.variant
+                        .is_none_or(|v| variant_rank(&list[i]) >= variant_rank(&list[v]))
+                {
+                    s.variant = Some(i);
+                }
+            }
+            None => {
+                self.at.insert(last.to_string(), spellings.len());
+                spellings.push(LastWord {
+                    word: last.to_string(),
+                    fullest: i,
+                    variant: multi.then_some(i),
+                });
+            }
+        }
+    }
+}
+
+/// What [`Names::fullest`] prefers: an entity, more words, the earlier.
+fn fullest_rank(n: &Name) -> (bool, usize, std::cmp::Reverse<usize>) {
+    (
+        n.entity.is_some(),
+        n.name.split_whitespace().count(),
+        std::cmp::Reverse(n.start),
+    )
+}
+
+/// What [`Names::variant`] prefers: an entity, the earlier.
+fn variant_rank(n: &Name) -> (bool, std::cmp::Reverse<usize>) {
+    (n.entity.is_some(), std::cmp::Reverse(n.start))
 }
 
 /// First letter, length and last two letters of a word of five letters or
@@ -182,20 +267,25 @@ impl Names {
     /// `list` must be in text order (as [`collect`] gives it).
     pub fn new(list: Vec<Name>) -> Self {
         let mut by_last_word: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-        let mut by_shape: FxHashMap<_, Vec<usize>> = FxHashMap::default();
+        let mut last_words = Spellings::new();
+        let mut by_shape = Spellings::new();
         for (i, n) in list.iter().enumerate() {
             if let Some(last) = n.name.split_whitespace().last() {
-                by_last_word.entry(stem_bucket(last)).or_default().push(i);
+                let bucket = stem_bucket(last);
+                last_words.file(bucket.clone(), last, i, &list);
+                by_last_word.entry(bucket).or_default().push(i);
                 if let Some(key) = shape(last) {
-                    by_shape.entry(key).or_default().push(i);
+                    by_shape.file(key, last, i, &list);
                 }
             }
         }
         Names {
             list,
             acronyms: OnceCell::new(),
-            by_shape,
+            by_shape: by_shape.buckets,
             by_last_word,
+            last_words: last_words.buckets,
+            fullest_memo: RefCell::default(),
         }
     }
 
@@ -215,11 +305,7 @@ impl Names {
     /// (`Хвана Чжан Епа` → `Хван Чжан Еп`), preferring an entity's.
     pub fn inflected(&self, name: &str) -> Option<&Name> {
         let words: Vec<&str> = name.split_whitespace().collect();
-        if words.len() < 2
-            || words
-                .iter()
-                .any(|w| !w.chars().next().is_some_and(char::is_uppercase))
-        {
+        if words.len() < 2 || words.iter().any(|w| !starts_upper(w)) {
             return None;
         }
         let last: Vec<char> = wordlist::key(words[words.len() - 1]).chars().collect();
@@ -265,14 +351,13 @@ impl Names {
         self.by_shape
             .get(&key)?
             .iter()
-            .map(|&i| &self.list[i])
-            .filter(|n| n.name.contains(' '))
-            .filter(|n| {
-                let last = n.name.split_whitespace().last().unwrap_or("");
-                let theirs: Vec<char> = wordlist::key(last).chars().collect();
-                theirs.iter().zip(&mine).filter(|(a, b)| a != b).count() == 1
+            .filter(|s| {
+                let theirs = wordlist::key(&s.word);
+                theirs.chars().zip(&mine).filter(|(a, b)| a != *b).count() == 1
             })
-            .max_by_key(|n| (n.entity.is_some(), std::cmp::Reverse(n.start)))
+            .filter_map(|s| s.variant)
+            .max_by_key(|&i| (variant_rank(&self.list[i]), i))
+            .map(|i| &self.list[i])
     }
 
     /// The words of `doc` that `acronym` stands for (`ФАС` → `Федеральная
@@ -286,23 +371,23 @@ impl Names {
 
     /// The fullest name whose last word is `word`, inflected or not.
     pub fn fullest(&self, word: &str) -> Option<&Name> {
-        let candidates = self.by_last_word.get(&stem_bucket(word))?;
-        candidates
-            .iter()
-            .map(|&i| &self.list[i])
-            .filter(|n| {
-                n.name
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|l| same_stem(l, word))
-            })
-            .max_by_key(|n| {
-                (
-                    n.entity.is_some(),
-                    n.name.split_whitespace().count(),
-                    std::cmp::Reverse(n.start),
-                )
-            })
+        if let Some(&found) = self.fullest_memo.borrow().get(word) {
+            return found.map(|i| &self.list[i]);
+        }
+        let found = self
+            .last_words
+            .get(&stem_bucket(word))
+            .and_then(|spellings| {
+                spellings
+                    .iter()
+                    .filter(|s| same_stem(&s.word, word))
+                    .map(|s| s.fullest)
+                    .max_by_key(|&i| (fullest_rank(&self.list[i]), i))
+            });
+        self.fullest_memo
+            .borrow_mut()
+            .insert(word.to_string(), found);
+        found.map(|i| &self.list[i])
     }
 }
 

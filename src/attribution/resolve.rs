@@ -8,6 +8,7 @@ use super::names::{Name, Names};
 use crate::entities::{Entity, EntityType, canonical};
 use crate::language::Languages;
 use crate::quotes::cues::{ORG_NOUNS, PRONOUNS, is_title};
+use crate::quotes::letters::{self, is_lower};
 use crate::quotes::words::MARKS;
 use crate::span::Span;
 use crate::text::Document;
@@ -104,7 +105,7 @@ pub(super) fn resolve(
         && !has_name
         && let Some(surname) = name
             .split_whitespace()
-            .rfind(|w| starts_upper(w) && !is_title(w) && w.chars().any(char::is_lowercase))
+            .rfind(|w| starts_upper(w) && !is_title(w) && w.chars().any(is_lower))
         && name.split_whitespace().last() == Some(surname)
         && entity_index.is_none()
         && !names_a_place_or_body(doc.text, entities, mention, surname)
@@ -223,7 +224,7 @@ fn overlapping(entities: &[Entity], span: Span) -> impl Iterator<Item = (usize, 
 }
 
 fn starts_upper(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    letters::starts_upper(word)
 }
 
 /// The last run of two or more capitalised words in `mention`, or all of it.

@@ -15,7 +15,46 @@ pub struct Phrases {
     /// The first words of all entries: most tokens start none, and are
     /// turned away without building a key.
     first_words: FxHashSet<String>,
+    /// [`Sketch`]es of `entries` and `first_words`: most words asked about
+    /// are in neither, and are turned away without hashing them.
+    entry_sketch: Sketch,
+    first_word_sketch: Sketch,
     max_words: usize,
+}
+
+/// A bit per (length, first two bytes, last byte) of the strings of a set,
+/// folded into 4096 bits: a string whose bit is clear is not in the set.
+struct Sketch(Box<[u64; 64]>);
+
+impl Sketch {
+    fn new<'s>(strings: impl Iterator<Item = &'s String>) -> Self {
+        let mut bits = Box::new([0u64; 64]);
+        for s in strings {
+            let b = Self::bit(s);
+            bits[b / 64] |= 1 << (b % 64);
+        }
+        Sketch(bits)
+    }
+
+    #[inline]
+    fn bit(s: &str) -> usize {
+        let b = s.as_bytes();
+        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+            return 0;
+        };
+        let second = b.get(1).copied().unwrap_or(0);
+        let mixed = u32::from(first)
+            | u32::from(second) << 8
+            | u32::from(last) << 16
+            | (b.len() as u32) << 24;
+        (mixed.wrapping_mul(0x9e37_79b1) >> 20) as usize
+    }
+
+    #[inline]
+    fn may_hold(&self, s: &str) -> bool {
+        let b = Self::bit(s);
+        self.0[b / 64] & (1 << (b % 64)) != 0
+    }
 }
 
 impl Phrases {
@@ -30,6 +69,8 @@ impl Phrases {
             entries.insert(words.join(" "));
         }
         Phrases {
+            entry_sketch: Sketch::new(entries.iter()),
+            first_word_sketch: Sketch::new(first_words.iter()),
             entries,
             first_words,
             max_words,
@@ -41,7 +82,7 @@ impl Phrases {
     pub fn longest_at<S: AsRef<str>>(&self, words: &[S]) -> Option<usize> {
         if !words
             .first()
-            .is_some_and(|w| self.first_words.contains(w.as_ref()))
+            .is_some_and(|w| self.starts_with_word(w.as_ref()))
         {
             return None;
         }
@@ -61,11 +102,11 @@ impl Phrases {
 
     /// Some entry starts with the (lower-case) word `word`.
     pub fn starts_with_word(&self, word: &str) -> bool {
-        self.first_words.contains(word)
+        self.first_word_sketch.may_hold(word) && self.first_words.contains(word)
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        self.entries.contains(word)
+        self.entry_sketch.may_hold(word) && self.entries.contains(word)
     }
 
     /// Some entry is a prefix of `word` (stems in `title_context.txt`).
@@ -76,7 +117,7 @@ impl Phrases {
             .skip(1)
             .map(|(i, _)| &word[..i])
             .chain(std::iter::once(word))
-            .any(|prefix| self.entries.contains(prefix))
+            .any(|prefix| self.contains(prefix))
     }
 }
 
@@ -154,5 +195,26 @@ mod tests {
         assert_eq!(kk.longest_at(&["деді"]), Some(1));
         assert_eq!(kk.longest_at(&["үй"]), None);
         assert!(TITLE_CONTEXT.has_prefix_of("партиясы"));
+    }
+
+    #[test]
+    fn sketches_turn_away_only_what_is_absent() {
+        let list = &*VERBS_RU;
+        for entry in &list.entries {
+            assert!(list.contains(entry), "{entry}");
+        }
+        for word in &list.first_words {
+            assert!(list.starts_with_word(word), "{word}");
+        }
+        let absent = ["дом", "и", "", "заявилx", "сказалаa"];
+        assert!(absent.iter().all(|w| !list.contains(w)));
+        // Most words are turned away by the sketch alone.
+        let text = include_str!("../../tests/data/seed_kk.txt");
+        let words: Vec<String> = text.split_whitespace().map(wordlist::key).collect();
+        let passed = words
+            .iter()
+            .filter(|w| list.first_word_sketch.may_hold(w))
+            .count();
+        assert!(passed * 4 < words.len(), "{passed} of {}", words.len());
     }
 }

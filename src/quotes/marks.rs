@@ -96,24 +96,50 @@ fn strong(c: char) -> bool {
     matches!(c, '«' | '„' | '“' | '"' | '»' | '”')
 }
 
+/// The characters [`role`] gives a role to.
+const MARK_CHARS: &str = "«»‹›„“”‘’\"'";
+
+/// Where the next character at or after byte `from` of `s` may be a mark:
+/// `"`, `'`, or a character whose UTF-8 starts as the others' do (`C2` for
+/// `«»`, `E2` for the rest).
+fn next_mark(s: &str, from: usize) -> Option<usize> {
+    s.as_bytes()[from..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | 0xc2 | 0xe2))
+        .map(|i| from + i)
+}
+
 /// The outermost quoted stretches of paragraph `para` of `text`.
 pub fn find(text: &str, para: Span) -> Vec<Marked> {
     let s = para.slice(text);
     let mut out: Vec<Marked> = Vec::new();
     // Open marks: the kind (`''` counts as `"`), where, and how long.
     let mut stack: Vec<(char, usize, usize)> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, mut c)) = chars.next() {
-        let at = para.start + i;
+    // Only marks have a role: the text is searched for them byte by byte
+    // and the characters around each read when one is found. `prev` is the
+    // mark before when it is right before (it may be `''` read as `"`).
+    let mut last: Option<(usize, char)> = None;
+    let mut from = 0;
+    while let Some(i) = next_mark(s, from) {
+        let mut c = s[i..].chars().next().expect("a char starts at a mark");
         let mut len = c.len_utf8();
+        from = i + len;
+        if !MARK_CHARS.contains(c) {
+            continue;
+        }
+        let prev = match last {
+            Some((end, mark)) if end == i => Some(mark),
+            _ => s[..i].chars().next_back(),
+        };
         // `''...''`: doubled apostrophes some archives write for `"`.
-        if c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'') {
-            chars.next();
+        if c == '\'' && s[from..].starts_with('\'') {
             c = '"';
             len = 2;
+            from = i + len;
         }
-        let next = chars.peek().map(|&(_, n)| n);
+        last = Some((from, c));
+        let at = para.start + i;
+        let next = s[from..].chars().next();
         let mark = Span::new(at, at + len);
         match role(c, prev, next, &stack) {
             Some(Role::Open) => stack.push((c, at, len)),
@@ -165,7 +191,6 @@ pub fn find(text: &str, para: Span) -> Vec<Marked> {
             }
             None => {}
         }
-        prev = Some(c);
     }
     if let Some(&(c, open_at, open_len)) = stack.first()
         && strong(c)
@@ -202,6 +227,14 @@ mod tests {
         assert_eq!(contents("''Бәрі дайын'', – деді."), ["Бәрі дайын"]);
         assert_eq!(contents("‹Иә› және ‘yes’"), ["Иә", "yes"]);
         assert_eq!(contents("“Yes,” she said, “no.”"), ["Yes,", "no."]);
+    }
+
+    #[test]
+    fn marks_next_to_marks() {
+        assert_eq!(contents("''«Иә»''"), ["«Иә»"]);
+        assert_eq!(contents("«'Жоқ' деді»"), ["'Жоқ' деді"]);
+        // A closing `''` with no opener: the paragraph up to it.
+        assert_eq!(contents("x'''y z''"), ["x'''y z"]);
     }
 
     #[test]

@@ -11,7 +11,9 @@
 pub mod cues;
 pub mod dash;
 pub mod direct;
+pub mod letters;
 pub mod marks;
+mod overlaps;
 pub mod reported;
 pub mod source;
 pub mod words;
@@ -21,6 +23,8 @@ use serde::{Deserialize, Serialize};
 use crate::language::Languages;
 use crate::span::Span;
 use crate::text::Document;
+use crate::wordlist::FxHashSet;
+use overlaps::SpanIndex;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -46,8 +50,13 @@ pub struct QuoteCandidate {
 pub fn find(doc: &Document, langs: &Languages) -> Vec<QuoteCandidate> {
     let w = words::Words::new(doc);
     let mut direct = direct::find(&w, langs);
+    let mut taken = SpanIndex::default();
+    for q in &direct {
+        taken.insert(q.span, ());
+    }
     for d in dash::find(&w, langs) {
-        if !direct.iter().any(|q| q.span.overlaps(d.span)) {
+        if !taken.overlaps(d.span) {
+            taken.insert(d.span, ());
             direct.push(d);
         }
     }
@@ -60,15 +69,19 @@ pub fn find(doc: &Document, langs: &Languages) -> Vec<QuoteCandidate> {
 /// otherwise the direct quote wins.
 fn settle(direct: Vec<QuoteCandidate>, reported: Vec<QuoteCandidate>) -> Vec<QuoteCandidate> {
     let mut dropped_direct = vec![false; direct.len()];
+    let direct_cues: FxHashSet<Span> = direct.iter().filter_map(|d| d.cue).collect();
+    let mut by_span = SpanIndex::default();
+    for (i, d) in direct.iter().enumerate() {
+        by_span.insert(d.span, i);
+    }
+    let mut taken = SpanIndex::default();
     let mut out = Vec::new();
     for r in reported {
         // `"...," says Brett Alexander, vice-president of ...`: the verb
         // belongs to the direct quote.
-        let mut keep = !direct.iter().any(|d| d.cue.is_some() && d.cue == r.cue);
-        for (i, d) in direct.iter().enumerate() {
-            if !d.span.overlaps(r.span) {
-                continue;
-            }
+        let mut keep = !r.cue.is_some_and(|c| direct_cues.contains(&c));
+        for &(_, i) in by_span.overlapping(r.span) {
+            let d = &direct[i];
             let same_cue = d.cue.is_some() && d.cue == r.cue;
             if !same_cue && r.span.contains(d.span) && d.span.len() * 10 < r.span.len() * 6 {
                 dropped_direct[i] = true;
@@ -76,7 +89,8 @@ fn settle(direct: Vec<QuoteCandidate>, reported: Vec<QuoteCandidate>) -> Vec<Quo
                 keep = false;
             }
         }
-        if keep && !out.iter().any(|q: &QuoteCandidate| q.span.overlaps(r.span)) {
+        if keep && !taken.overlaps(r.span) {
+            taken.insert(r.span, ());
             out.push(r);
         }
     }

@@ -4,6 +4,7 @@
 
 use crate::language::Lang;
 use crate::quotes::cues::{DISCOURSE, FILLERS, PRONOUNS, SPEAKER_NOUNS, TITLES, is_title};
+use crate::quotes::letters::{is_lower, is_upper, starts_upper};
 use crate::quotes::words::Words;
 
 /// Longest name taken as one mention.
@@ -43,12 +44,11 @@ fn namey(w: &Words, i: usize) -> bool {
     }
     let t = w.text(i);
     // `comScore`, `eBay`: a brand written with an inner capital.
-    if t.chars().skip(1).any(char::is_uppercase) && t.chars().any(char::is_lowercase) {
+    if t.chars().skip(1).any(is_upper) && t.chars().any(is_lower) {
         return true;
     }
-    t.split_once('-').is_some_and(|(a, b)| {
-        is_name_particle(a) && b.chars().next().is_some_and(char::is_uppercase)
-    })
+    t.split_once('-')
+        .is_some_and(|(a, b)| is_name_particle(a) && starts_upper(b))
 }
 
 fn is_initial_dot(w: &Words, i: usize) -> bool {

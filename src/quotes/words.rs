@@ -2,15 +2,17 @@
 //! lower-case form, sentence bounds and phrase look-ups.
 
 use crate::quotes::cues::Phrases;
+use crate::quotes::letters::starts_upper;
 use crate::span::Span;
 use crate::text::{Document, TokenKind};
+use crate::wordlist::FxHashMap;
 
 pub struct Words<'a> {
     pub doc: &'a Document<'a>,
-    /// The lower-case forms of all tokens, one after another, and where each
-    /// ends: one buffer instead of a string per token.
-    lower: String,
-    lower_ends: Vec<usize>,
+    /// The lower-case forms that differ from the document's keys: the
+    /// rules compare words lower-cased one letter at a time, so a Greek
+    /// final `Σ` is `σ` here, where the keys write `ς`.
+    lower_exceptions: FxHashMap<usize, String>,
     /// Word tokens before token `i` (one entry per token, plus the total):
     /// counting words between two tokens costs nothing.
     words_before: Vec<u32>,
@@ -27,9 +29,10 @@ pub const MARKS: &str = "«»„“”\"‘’'‹›";
 /// Double quotation marks, which open and close quotations in pairs.
 pub const DOUBLE_MARKS: &str = "«»\"“”„";
 
-/// Appends `wordlist::key(word)` (lower case, `ё` as `е`) to `out` without
-/// a string of its own.
-fn push_key(out: &mut String, word: &str) {
+/// The lower-case form of `word` the rules compare in: each letter lower
+/// case on its own, `ё` as `е`.
+fn letterwise_key(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
     for c in word.chars() {
         match c {
             'ё' | 'Ё' => out.push('е'),
@@ -37,24 +40,20 @@ fn push_key(out: &mut String, word: &str) {
             c => out.extend(c.to_lowercase()),
         }
     }
+    out
 }
 
 impl<'a> Words<'a> {
     pub fn new(doc: &'a Document<'a>) -> Self {
-        let mut lower = String::with_capacity(doc.text.len());
-        let mut lower_ends = Vec::with_capacity(doc.tokens.len());
         let mut words_before = Vec::with_capacity(doc.tokens.len() + 1);
         let mut double_marks_before = Vec::with_capacity(doc.tokens.len() + 1);
         let (mut words, mut marks) = (0u32, 0u32);
         for t in &doc.tokens {
             words_before.push(words);
             double_marks_before.push(marks);
-            let text = t.text(doc.text);
-            push_key(&mut lower, text);
-            lower_ends.push(lower.len());
             if t.kind != TokenKind::Punct {
                 words += 1;
-            } else if text
+            } else if doc.text[t.span.start..]
                 .chars()
                 .next()
                 .is_some_and(|c| DOUBLE_MARKS.contains(c))
@@ -64,10 +63,21 @@ impl<'a> Words<'a> {
         }
         words_before.push(words);
         double_marks_before.push(marks);
+        // The document's keys lower-case whole words, which differs from
+        // letter by letter only for a final capital sigma.
+        let mut lower_exceptions = FxHashMap::default();
+        for (at, _) in doc.text.match_indices('Σ') {
+            let i = doc.tokens.partition_point(|t| t.span.end <= at);
+            if let Some(t) = doc.tokens.get(i).filter(|t| t.span.start <= at) {
+                let lower = letterwise_key(t.text(doc.text));
+                if lower != doc.key(i) {
+                    lower_exceptions.insert(i, lower);
+                }
+            }
+        }
         Words {
             doc,
-            lower,
-            lower_ends,
+            lower_exceptions,
             words_before,
             double_marks_before,
         }
@@ -103,11 +113,15 @@ impl<'a> Words<'a> {
 
     /// The lower-case text of token `i` (empty past the end).
     pub fn low(&self, i: usize) -> &str {
-        let Some(&end) = self.lower_ends.get(i) else {
+        if i >= self.len() {
             return "";
-        };
-        let start = if i == 0 { 0 } else { self.lower_ends[i - 1] };
-        &self.lower[start..end]
+        }
+        if !self.lower_exceptions.is_empty()
+            && let Some(lower) = self.lower_exceptions.get(&i)
+        {
+            return lower;
+        }
+        self.doc.key(i)
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -115,7 +129,8 @@ impl<'a> Words<'a> {
     }
 
     pub fn is_cap(&self, i: usize) -> bool {
-        i < self.len() && self.doc.tokens[i].is_capitalised(self.doc.text)
+        // `Token::is_capitalised`, with the quick case test.
+        i < self.len() && self.doc.tokens[i].kind == TokenKind::Word && starts_upper(self.text(i))
     }
 
     /// Token `i` is a punctuation character among `set`.
@@ -208,5 +223,41 @@ impl<'a> Words<'a> {
             (word.ends_with("n't") || word.ends_with("n’t"))
                 || matches!(word, "not" | "never" | "не" | "ни" | "никогда" | "емес")
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wordlist;
+
+    #[test]
+    fn keys_agree_letter_by_letter_but_for_final_sigma() {
+        for c in (0..=0x3_0000).filter_map(char::from_u32) {
+            let word = format!("a{c}{c}b");
+            assert_eq!(
+                letterwise_key(&word),
+                wordlist::key(&word),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+        assert_eq!(wordlist::key("ΟΔΟΣ"), "οδος");
+        assert_eq!(letterwise_key("ΟΔΟΣ"), "οδοσ");
+    }
+
+    #[test]
+    fn lower_case_forms_of_every_token() {
+        let text = "Пётр ҚАЗАҚ said: «ΟΔΟΣ Σ ΣΑ»";
+        let doc = Document::new(text);
+        let w = Words::new(&doc);
+        let lows: Vec<&str> = (0..w.len()).map(|i| w.low(i)).collect();
+        assert_eq!(
+            lows,
+            ["петр", "қазақ", "said", ":", "«", "οδοσ", "σ", "σα", "»"]
+        );
+        assert_eq!(w.low(w.len()), "");
+        assert_eq!(w.count_words(0, w.len()), 6);
+        assert_eq!(w.count_double_marks(0, w.len()), 2);
     }
 }
