@@ -120,6 +120,10 @@ def places():
         if not (cc == "KZ" or pop >= WORLD_MIN or (cc in NEAR and pop >= NEAR_MIN)):
             continue
         names = [city["name"]] + [a for a in city["alternatenames"] if is_cyrillic_name(a)]
+        # An inflected alternate name (`Самаре` beside `Самара`) would be taken
+        # for the dictionary form: the nominative is enough.
+        inflected = {n[:-1] + "е" for n in names if n.endswith(("а", "я"))}
+        names = [n for n in names if n not in inflected]
         out += [n for n in names if not is_person_word(n, people, first)]
     # One word or a few: GeoNames' long official forms are not how news names a place.
     return [p.strip() for p in out if 2 < len(p) and len(p.split()) <= 3]

@@ -62,23 +62,68 @@ fn guess_lang(name: &str) -> Lang {
     }
 }
 
-/// Russian nouns that end place names (`Московской области`).
-const RU_PLACE_NOUNS: &[&str] = &[
-    "область",
-    "район",
-    "край",
-    "округ",
-    "республика",
-    "город",
-    "империя",
-    "площадь",
-    "улица",
+/// Russian nouns for a kind of place (`Московской области`, `реку Лену`,
+/// `Белом доме`), with the gender an adjective before them agrees in.
+const RU_PLACE_NOUNS: &[(&str, Gender)] = &[
+    ("область", Gender::Feminine),
+    ("республика", Gender::Feminine),
+    ("империя", Gender::Feminine),
+    ("площадь", Gender::Feminine),
+    ("улица", Gender::Feminine),
+    ("река", Gender::Feminine),
+    ("гора", Gender::Feminine),
+    ("деревня", Gender::Feminine),
+    ("станица", Gender::Feminine),
+    ("район", Gender::Masculine),
+    ("край", Gender::Masculine),
+    ("округ", Gender::Masculine),
+    ("город", Gender::Masculine),
+    ("дом", Gender::Masculine),
+    ("остров", Gender::Masculine),
+    ("залив", Gender::Masculine),
+    ("пролив", Gender::Masculine),
+    ("штат", Gender::Masculine),
+    ("посёлок", Gender::Masculine),
+    ("проспект", Gender::Masculine),
+    ("бульвар", Gender::Masculine),
+    ("переулок", Gender::Masculine),
+    ("озеро", Gender::Neuter),
+    ("море", Gender::Neuter),
+    ("село", Gender::Neuter),
+    ("шоссе", Gender::Neuter),
 ];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Masculine,
+    Feminine,
+    Neuter,
+}
+
+/// The nominative of an adjective before a place noun of `gender`
+/// (`Московской` → `Московская`, `Белом` → `Белый`, `Ленинском` →
+/// `Ленинский`); `None` for an ending it does not know.
+fn nominative_adjective(adj: &str, gender: Gender) -> Option<String> {
+    const ENDINGS: &[&str] = &["ого", "ому", "ой", "ую", "ая", "ом", "ым", "ое", "ый", "ий"];
+    let (stem, ending) = ENDINGS
+        .iter()
+        .find_map(|e| adj.strip_suffix(e).map(|stem| (stem, *e)))
+        .filter(|(stem, _)| stem.chars().count() >= 2)?;
+    let nominative = match gender {
+        Gender::Feminine => "ая",
+        Gender::Neuter => "ое",
+        // `Большой` before a masculine noun is nominative already.
+        Gender::Masculine if ending == "ой" => "ой",
+        Gender::Masculine if stem.ends_with(['г', 'к', 'х', 'ж', 'ш', 'ч', 'щ']) => "ий",
+        Gender::Masculine => "ый",
+    };
+    Some(format!("{stem}{nominative}"))
+}
 
 /// A list entry for `phrase`, from any list.
 fn listed(phrase: &str) -> Option<&'static str> {
     let k = lexicon::key(phrase);
-    if let Some(n) = RU_PLACE_NOUNS.iter().find(|n| **n == k) {
+    if let Some((n, _)) = RU_PLACE_NOUNS.iter().find(|(n, _)| *n == k) {
         return Some(n);
     }
     let lists: [&lexicon::FxMap<String, &'static str>; 3] = [&PLACES, &ORGS, &FIRST_NAMES];
@@ -147,13 +192,12 @@ fn russian(words: &[&str]) -> String {
     }
     // `Московской области` → `Московская область`: an adjective before a
     // place noun agrees with it.
-    if let [adj, noun] = &out[..]
-        && RU_PLACE_NOUNS.contains(&noun.as_str())
-        && let Some(stem) = adj.strip_suffix("ой").or_else(|| adj.strip_suffix("ая"))
+    // The adjective as written: a list may hold its bare stem (`Ленинск`).
+    if let ([adj, _], [_, noun]) = (words, &out[..])
+        && let Some((_, gender)) = RU_PLACE_NOUNS.iter().find(|(n, _)| n == noun)
+        && let Some(adj) = nominative_adjective(adj, *gender)
     {
-        let masculine = matches!(noun.as_str(), "район" | "край" | "округ" | "город");
-        let ending = if masculine { "ий" } else { "ая" };
-        return format!("{stem}{ending} {noun}");
+        return format!("{adj} {noun}");
     }
     out.join(" ")
 }
@@ -199,6 +243,13 @@ mod tests {
             ("России", "Россия"),
             ("Анна Каренина", "Анна Каренина"),
             ("Владимиром Путиным", "Владимир Путин"),
+            ("Самаре", "Самара"),
+            ("городе Самаре", "город Самара"),
+            ("Московской области", "Московская область"),
+            ("Московскую область", "Московская область"),
+            ("Белом доме", "Белый дом"),
+            ("Ленинском районе", "Ленинский район"),
+            ("Большой театр", "Большой театр"),
         ] {
             assert_eq!(canonical(name, Lang::Ru), want, "{name}");
         }
