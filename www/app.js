@@ -1,8 +1,11 @@
 // The page: wires the text box, the buttons and the panels to the annotator
 // (a Web Worker, annotator.js) and to the renderers. Annotates as the reader
-// types (debounced; a paste at once), applies the reader's corrections on
-// top, and after every drawing sets <html data-annotated> to a counter and
-// marks `aitty:painted` (the benchmark and the tests wait on these).
+// types (debounced; a paste at once) and applies the reader's corrections on
+// top. Two signals per drawing (the benchmark and the tests wait on them):
+// once the highlights on screen are painted, <html data-painted> counts up
+// and `aitty:painted` is marked; once the whole text is drawn and painted
+// (a long article's off-screen paragraphs come in idle time),
+// <html data-annotated> counts up and `aitty:drawn` is marked.
 
 import { Annotator } from './annotator.js';
 import { applyCorrections, History } from './corrections.js';
@@ -31,7 +34,10 @@ const mentionIndex = new Map();
 let timer = 0;
 let busy = false;
 let again = false;
+let painted = 0;
 let drawn = 0;
+/** The drawing of the view in progress: `{ flush, cancel, done }` (see renderAnnotated). */
+let drawing = { flush() {}, cancel() {}, done: Promise.resolve(true) };
 
 function setStatus(message) {
   $('status').textContent = message;
@@ -50,17 +56,35 @@ function announce(message) {
   });
 }
 
-/** After the browser has painted: the counter and the performance mark. */
-function markPainted() {
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      document.documentElement.dataset.annotated = String(++drawn);
-      performance.mark('aitty:painted');
-    }, 0),
-  );
+/** Calls `fn` once the browser has painted what the DOM holds now (the frame after the next). */
+function afterPaint(fn) {
+  requestAnimationFrame(() => setTimeout(fn, 0));
+}
+
+/** The signals of a drawing: on screen painted now, all drawn once `done` resolves true. */
+function markPainted(done) {
+  afterPaint(() => {
+    document.documentElement.dataset.painted = String(++painted);
+    performance.mark('aitty:painted');
+  });
+  done.then((complete) => complete && afterPaint(() => {
+    document.documentElement.dataset.annotated = String(++drawn);
+    performance.mark('aitty:drawn');
+  }));
+}
+
+/**
+ * Code points drawn at once: several screens of the view at one character per
+ * 100 px² (16 px text is about 8 × 25 px a character), never under 8 000.
+ */
+function eagerCodePoints() {
+  return Math.max(8000, Math.round((window.innerWidth * window.innerHeight) / 100));
 }
 
 function showEmpty() {
+  drawing.cancel();
+  drawing = { flush() {}, cancel() {}, done: Promise.resolve(true) };
+  view.style.minHeight = '';
   const p = document.createElement('p');
   p.className = 'placeholder';
   p.textContent = 'Paste or type an article, or try the example: quotes, speakers and names appear here.';
@@ -84,10 +108,11 @@ function show() {
   if (state.text.trim() === '') {
     showEmpty();
     setStatus('Ready. Paste an article or try the example.');
-    markPainted();
+    markPainted(drawing.done);
     return;
   }
-  const { skipped } = renderAnnotated(view, state.text, doc);
+  drawing = renderAnnotated(view, state.text, doc, { eager: eagerCodePoints() });
+  const { skipped } = drawing;
   renderWhoSaidWhat($('who'), doc);
   $('who-empty').hidden = doc.quotes.length > 0;
   $('names-empty').hidden = renderNames($('names'), doc) > 0;
@@ -102,7 +127,7 @@ function show() {
   if (skipped) message += ` · ${skipped} span(s) did not fit the text`;
   message += state.imported ? ' · imported' : ` · annotated in ${Math.round(state.ms)} ms, drawn in ${Math.round(performance.now() - started)} ms`;
   setStatus(message);
-  markPainted();
+  markPainted(drawing.done);
 }
 
 /** Annotates the text box (in the worker) and draws the result; one at a time, the newest text next. */
@@ -182,6 +207,7 @@ function addFromSelection(target) {
 
 /** Focuses the first piece of a highlight and shows its details. */
 function focusHighlight(selector, target, message) {
+  drawing.flush();
   const el = view.querySelector(selector);
   if (!el) return;
   pinned = target;

@@ -163,49 +163,135 @@ function labelFor(doc, quote, speaker) {
   return el;
 }
 
+/** The <p> of one block; `seen` holds the marks that already have their first piece. */
+function paragraphFor(doc, block, documentLanguage, seen) {
+  const p = doc.createElement('p');
+  p.className = 'para';
+  p.dataset.start = String(block.start);
+  p.lang = block.language === 'und' ? '' : block.language;
+  if (block.language !== documentLanguage) {
+    p.classList.add('foreign');
+    p.dataset.lang = block.language;
+  }
+  // `path` pairs the open marks with their elements, outermost first.
+  let path = [];
+  for (const run of block.runs) {
+    let same = 0;
+    while (same < path.length && same < run.marks.length && path[same].mark === run.marks[same]) same++;
+    path = path.slice(0, same);
+    let parent = same === 0 ? p : path[same - 1].el;
+    for (const mark of run.marks.slice(same)) {
+      const el = elementFor(doc, mark, !seen.has(mark));
+      seen.add(mark);
+      parent.appendChild(el);
+      path.push({ mark, el });
+      parent = el;
+    }
+    if (run.label) {
+      parent.appendChild(labelFor(doc, run.label, run.speaker));
+      path = path.slice(0, same); // the next run opens new pieces after the label
+    } else {
+      parent.appendChild(doc.createTextNode(run.text));
+    }
+  }
+  return p;
+}
+
+/** The drawing in progress in each container, so that a newer one stops it. */
+const drawings = new WeakMap();
+
+/** Calls `work(until)` in slices of idle time (`until`: a performance.now() to stop by) until it returns true. */
+function inIdleSlices(win, work, sliceMs = 12) {
+  const idle = win.requestIdleCallback
+    ? (fn) => win.requestIdleCallback(fn, { timeout: 50 })
+    : (fn) => win.setTimeout(() => fn({ timeRemaining: () => sliceMs }), 0);
+  return new Promise((resolve) => {
+    const step = (deadline) => {
+      const until = performance.now() + Math.max(4, Math.min(sliceMs, deadline.timeRemaining()));
+      if (work(until)) resolve();
+      else idle(step);
+    };
+    idle(step);
+  });
+}
+
+/** Code points per section: the unit drawn at a time, and skipped by the browser when off screen. */
+const SECTION = 16000;
+
 /**
- * Replaces the content of `container` with the annotated text. Returns
- * `{ skipped }`, the number of spans that did not fit the text.
+ * Replaces the content of `container` with the annotated text, paragraphs
+ * grouped in sections (<div class="section">) of about SECTION code points:
+ * the sections holding the first `eager` code points at once (what is on
+ * screen after a paste), the rest in slices of idle time, each of those
+ * skipped by the browser while off screen (content-visibility: auto, sized by
+ * an estimate until first shown). A long article is so drawn without a long
+ * stall. Returns `{ skipped, flush, done, cancel }`: `skipped` counts the
+ * spans that did not fit the text; `flush()` draws what is left at once (call
+ * it before looking for a highlight in the container); `done` resolves to
+ * true once every paragraph is in, or to false when a newer drawing of the
+ * container (or `cancel()`) stopped this one first.
  */
-export function renderAnnotated(container, text, annotations) {
+export function renderAnnotated(container, text, annotations, { eager = Infinity } = {}) {
   const doc = container.ownerDocument;
+  drawings.get(container)?.cancel();
   const { blocks, skipped } = layout(text, annotations);
   const seen = new Set();
-  const fragment = doc.createDocumentFragment();
-  for (const block of blocks) {
-    const p = doc.createElement('p');
-    p.className = 'para';
-    p.dataset.start = String(block.start);
-    p.lang = block.language === 'und' ? '' : block.language;
-    if (block.language !== annotations.language) {
-      p.classList.add('foreign');
-      p.dataset.lang = block.language;
+  let next = 0;
+  let cancelled = false;
+  /** Appends the next section (`later`: drawn off screen); true when every paragraph is in. */
+  const drawSection = (later) => {
+    const section = doc.createElement('div');
+    section.className = 'section';
+    const first = blocks[next];
+    let lines = 0;
+    while (next < blocks.length && blocks[next].start - first.start < SECTION) {
+      const block = blocks[next++];
+      lines += 1 + (block.end - block.start) / 80;
+      section.appendChild(paragraphFor(doc, block, annotations.language, seen));
     }
-    // `path` pairs the open marks with their elements, outermost first.
-    let path = [];
-    for (const run of block.runs) {
-      let same = 0;
-      while (same < path.length && same < run.marks.length && path[same].mark === run.marks[same]) same++;
-      path = path.slice(0, same);
-      let parent = same === 0 ? p : path[same - 1].el;
-      for (const mark of run.marks.slice(same)) {
-        const el = elementFor(doc, mark, !seen.has(mark));
-        seen.add(mark);
-        parent.appendChild(el);
-        path.push({ mark, el });
-        parent = el;
-      }
-      if (run.label) {
-        parent.appendChild(labelFor(doc, run.label, run.speaker));
-        path = path.slice(0, same); // the next run opens new pieces after the label
-      } else {
-        parent.appendChild(doc.createTextNode(run.text));
-      }
+    if (later) {
+      // The browser lays it out when it comes near the viewport.
+      section.classList.add('later');
+      section.style.containIntrinsicSize = `auto ${Math.round(lines * 1.6)}em`;
     }
-    fragment.appendChild(p);
+    container.appendChild(section);
+    return next >= blocks.length;
+  };
+  // While the rest comes in, the container keeps its height: the page does not jump under the reader.
+  const progressive = blocks.length > 0 && blocks[blocks.length - 1].end - blocks[0].start > eager;
+  container.style.minHeight = progressive && container.firstChild ? `${container.offsetHeight}px` : '';
+  container.replaceChildren();
+  let finish;
+  const done = new Promise((resolve) => (finish = resolve));
+  const drawing = {
+    cancel() {
+      cancelled = true;
+      finish(false);
+    },
+  };
+  drawings.set(container, drawing);
+  const complete = () => {
+    if (drawings.get(container) === drawing) drawings.delete(container);
+    container.style.minHeight = '';
+    finish(true);
+    return true;
+  };
+  const flush = () => {
+    if (cancelled || next >= blocks.length) return;
+    while (!drawSection(true));
+    complete();
+  };
+  let all = blocks.length === 0;
+  while (!all && (next === 0 || blocks[next].start - blocks[0].start < eager)) all = drawSection(false);
+  if (all) complete();
+  else {
+    inIdleSlices(doc.defaultView, (until) => {
+      if (cancelled || next >= blocks.length) return true;
+      while (performance.now() < until) if (drawSection(true)) return complete();
+      return false;
+    });
   }
-  container.replaceChildren(fragment);
-  return { skipped };
+  return { skipped, flush, done, cancel: drawing.cancel };
 }
 
 /**
