@@ -220,7 +220,8 @@ function focusHighlight(selector, target, message) {
 function stepQuote(delta) {
   const quotes = state.shown ? state.shown.quotes : [];
   if (!quotes.length) return;
-  quoteIndex = (quoteIndex + delta + quotes.length) % quotes.length;
+  // Nothing stepped to yet: p goes to the last quote, n to the first.
+  quoteIndex = quoteIndex < 0 && delta < 0 ? quotes.length - 1 : (quoteIndex + delta + quotes.length) % quotes.length;
   const q = quotes[quoteIndex];
   const by = q.speaker ? `by ${q.speaker.name}` : 'speaker unknown';
   focusHighlight(`[data-q="${CSS.escape(q.id)}"][tabindex]`, { kind: 'quote', id: q.id },
