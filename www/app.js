@@ -130,6 +130,24 @@ function show() {
   markPainted(drawing.done);
 }
 
+/**
+ * The annotation of a paste under way: `{ text, request }`. A paste into a
+ * long text makes the browser lay out the whole text box before the `input`
+ * event; the worker starts on the text the paste will make at the `paste`
+ * event instead, meanwhile.
+ */
+let early = null;
+
+function onPaste(event) {
+  const pasted = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
+  if (pasted.length < 10000) return;
+  const value = textBox.value;
+  // What the box will hold: the selection replaced, line ends as a text box keeps them.
+  const text = value.slice(0, textBox.selectionStart) + pasted.replace(/\r\n?/g, '\n') + value.slice(textBox.selectionEnd);
+  early = { text, request: annotator.annotate(text) };
+  early.request.catch(() => {}); // its failure is reported when (and if) it is used
+}
+
 /** Annotates the text box (in the worker) and draws the result; one at a time, the newest text next. */
 async function annotateNow(force = false) {
   clearTimeout(timer);
@@ -141,7 +159,8 @@ async function annotateNow(force = false) {
   if (!force && state.base && input === state.text) return;
   busy = true;
   try {
-    const { result, ms } = await annotator.annotate(input);
+    const { result, ms } = await (early && early.text === input ? early.request : annotator.annotate(input));
+    early = null;
     // Ids are renumbered for a new text: what was pinned or stepped to is gone.
     if (input !== state.text) {
       pinned = null;
@@ -307,6 +326,7 @@ const annotator = new Annotator({
 });
 
 textBox.addEventListener('input', onInput);
+textBox.addEventListener('paste', onPaste);
 $('annotate').addEventListener('click', () => annotateNow(true));
 $('example').addEventListener('click', async () => {
   try {
