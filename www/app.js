@@ -142,8 +142,11 @@ function onPaste(event) {
   const pasted = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
   if (pasted.length < 10000) return;
   const value = textBox.value;
-  // What the box will hold: the selection replaced, line ends as a text box keeps them.
-  const text = value.slice(0, textBox.selectionStart) + pasted.replace(/\r\n?/g, '\n') + value.slice(textBox.selectionEnd);
+  // What the box will hold: the selection replaced, line ends and spaces as
+  // Chromium's text box keeps them. Where a browser keeps a paste otherwise,
+  // the guess is not used: the text is annotated at the `input` event.
+  const kept = pasted.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2028\u2029]/g, ' ');
+  const text = value.slice(0, textBox.selectionStart) + kept + value.slice(textBox.selectionEnd);
   early = { text, request: annotator.annotate(text) };
   early.request.catch(() => {}); // its failure is reported when (and if) it is used
 }
@@ -159,7 +162,9 @@ async function annotateNow(force = false) {
   if (!force && state.base && input === state.text) return;
   busy = true;
   try {
-    const { result, ms } = await (early && early.text === input ? early.request : annotator.annotate(input));
+    const guessed = early && early.text === input;
+    if (guessed) performance.mark('aitty:paste-guessed'); // the tests check the guess holds
+    const { result, ms } = await (guessed ? early.request : annotator.annotate(input));
     early = null;
     // Ids are renumbered for a new text: what was pinned or stepped to is gone.
     if (input !== state.text) {

@@ -205,6 +205,35 @@ describe('reading', () => {
     });
   }
 
+  test('a real paste (Ctrl+V) over a selection, with CRLF line ends and a no-break space, is annotated as the box then reads', async () => {
+    const page = await openPage();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    // Long enough for the page to start the worker at the paste event.
+    const pasted = `${bigText(20_000).trimEnd().replace(/\n/g, '\r\n')}\r\n«Бәрі\u00a0жақсы», – деді Асан. `;
+    await page.evaluate((t) => navigator.clipboard.writeText(t), pasted);
+    await page.evaluate(() => {
+      const box = document.getElementById('text');
+      box.value = 'Before. REPLACED After.';
+      box.focus();
+      box.setSelectionRange(8, 17);
+    });
+    const before = await painted(page);
+    await page.keyboard.press('Control+V');
+    await paintedAfter(page, before);
+    const box = await page.inputValue('#text');
+    assert.equal(box, `Before. ${pasted.replace(/\r\n/g, '\n').replace('\u00a0', ' ')}After.`);
+    const viewText = await page.$$eval('#view p.para', (ps) => ps.map((p) => {
+      const c = p.cloneNode(true);
+      for (const l of c.querySelectorAll('.said-by')) l.remove();
+      return c.textContent;
+    }).join(''));
+    assert.equal(viewText.replace(/\s/g, ''), box.replace(/\s/g, ''));
+    assert.ok(await page.locator('#view [data-q]').count() > 0);
+    // The worker started at the paste event on the text the box came to hold.
+    assert.equal(await page.evaluate(() => performance.getEntriesByName('aitty:paste-guessed').length), 1);
+    await close(page);
+  });
+
   test('1 MB: p goes to the last quote even before the rest is drawn in idle time', async () => {
     const page = await openPage();
     const seen = await page.evaluate(pasteAndInspect, { text: bigText(1_000_000), pressP: true });
