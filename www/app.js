@@ -115,7 +115,7 @@ function show() {
   const { skipped } = drawing;
   renderWhoSaidWhat($('who'), doc);
   $('who-empty').hidden = doc.quotes.length > 0;
-  $('names-empty').hidden = renderNames($('names'), doc) > 0;
+  $('names-empty').hidden = renderNames($('names'), doc, { eager: 200 }) > 0;
   renderLanguage($('language'), doc);
   renderLegend($('legend'), doc, hidden);
   renderDetails($('details-body'), doc, pinned, correct);

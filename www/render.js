@@ -201,7 +201,7 @@ function paragraphFor(doc, block, documentLanguage, seen) {
 const drawings = new WeakMap();
 
 /** Calls `work(until)` in slices of idle time (`until`: a performance.now() to stop by) until it returns true. */
-function inIdleSlices(win, work, sliceMs = 12) {
+export function inIdleSlices(win, work, sliceMs = 12) {
   const idle = win.requestIdleCallback
     ? (fn) => win.requestIdleCallback(fn, { timeout: 50 })
     : (fn) => win.setTimeout(() => fn({ timeRemaining: () => sliceMs }), 0);
