@@ -59,14 +59,12 @@ function blocksOf(map, annotations) {
 }
 
 /**
- * Cuts `text` into blocks (paragraphs) of runs. Returns
- * `{ blocks: [{ start, end, language, runs }], skipped }` where a run is
- * `{ text, marks }` (marks outermost first) or `{ label: quote, speaker, marks }`,
- * the place where the speaker label of a quote goes (just after its last
- * piece; `speaker` is the speaker mark it links to, or null).
- * Offsets in blocks are code points; run texts are JS strings.
+ * Cuts `text` into blocks (paragraphs) of runs, as far as asked: returns
+ * `{ blocks, skipped, finish }` where the blocks are all there but get their
+ * runs from `finish(n)`, which sweeps on until the first `n` blocks are
+ * complete (a long article's first screen is drawn before the rest is cut).
  */
-export function layout(text, annotations) {
+function sweeper(text, annotations) {
   const map = new OffsetMap(text);
   const { marks, skipped } = collectMarks(map, annotations);
   const starting = new Map();
@@ -78,30 +76,49 @@ export function layout(text, annotations) {
   }
   const blocks = blocksOf(map, annotations);
   for (const block of blocks) cuts.add(block.start).add(block.end);
-  const points = [...cuts].sort((a, b) => a - b);
+  const points = Float64Array.from(cuts).sort();
 
   // Sweep: `open` holds the marks covering the current point.
+  let i = 0;
   let open = [];
   let block = 0;
-  for (let i = 0; i + 1 < points.length; i++) {
-    const from = points[i];
-    const to = points[i + 1];
-    open = open.filter((m) => m.end > from);
-    for (const m of starting.get(from) || []) open.push(m);
-    while (block < blocks.length && blocks[block].end <= from) block++;
-    const stack = [...open].sort(markOrder);
-    const current = blocks[block];
-    const inside = current && from >= current.start;
-    // Blank text between paragraphs is not drawn, but a quote ending there
-    // still gets its label, at the end of the paragraph before.
-    const target = inside ? current : blocks[block - 1];
-    if (inside) current.runs.push({ text: map.slice(from, to), marks: stack });
-    // A quote ending here: its label follows, outside the quote (inner quotes first).
-    for (let depth = stack.length - 1; depth >= 0 && target; depth--) {
-      const m = stack[depth];
-      if (m.kind === 'quote' && m.end === to) target.runs.push({ label: m.quote, speaker: m.speaker, marks: inside ? stack.slice(0, depth) : [] });
+  const finish = (n) => {
+    for (; i + 1 < points.length; i++) {
+      const from = points[i];
+      // Blocks before `n` are complete once the sweep reaches block `n`.
+      if (n < blocks.length && from >= blocks[n].start) return;
+      const to = points[i + 1];
+      open = open.filter((m) => m.end > from);
+      for (const m of starting.get(from) || []) open.push(m);
+      while (block < blocks.length && blocks[block].end <= from) block++;
+      const stack = [...open].sort(markOrder);
+      const current = blocks[block];
+      const inside = current && from >= current.start;
+      // Blank text between paragraphs is not drawn, but a quote ending there
+      // still gets its label, at the end of the paragraph before.
+      const target = inside ? current : blocks[block - 1];
+      if (inside) current.runs.push({ text: map.slice(from, to), marks: stack });
+      // A quote ending here: its label follows, outside the quote (inner quotes first).
+      for (let depth = stack.length - 1; depth >= 0 && target; depth--) {
+        const m = stack[depth];
+        if (m.kind === 'quote' && m.end === to) target.runs.push({ label: m.quote, speaker: m.speaker, marks: inside ? stack.slice(0, depth) : [] });
+      }
     }
-  }
+  };
+  return { blocks, skipped, finish };
+}
+
+/**
+ * Cuts `text` into blocks (paragraphs) of runs. Returns
+ * `{ blocks: [{ start, end, language, runs }], skipped }` where a run is
+ * `{ text, marks }` (marks outermost first) or `{ label: quote, speaker, marks }`,
+ * the place where the speaker label of a quote goes (just after its last
+ * piece; `speaker` is the speaker mark it links to, or null).
+ * Offsets in blocks are code points; run texts are JS strings.
+ */
+export function layout(text, annotations) {
+  const { blocks, skipped, finish } = sweeper(text, annotations);
+  finish(Infinity);
   return { blocks, skipped };
 }
 
@@ -234,7 +251,7 @@ const SECTION = 16000;
 export function renderAnnotated(container, text, annotations, { eager = Infinity } = {}) {
   const doc = container.ownerDocument;
   drawings.get(container)?.cancel();
-  const { blocks, skipped } = layout(text, annotations);
+  const { blocks, skipped, finish: cutUpTo } = sweeper(text, annotations);
   const seen = new Set();
   let next = 0;
   let cancelled = false;
@@ -243,8 +260,11 @@ export function renderAnnotated(container, text, annotations, { eager = Infinity
     const section = doc.createElement('div');
     section.className = 'section';
     const first = blocks[next];
+    let stop = next;
+    while (stop < blocks.length && blocks[stop].start - first.start < SECTION) stop++;
+    cutUpTo(stop);
     let lines = 0;
-    while (next < blocks.length && blocks[next].start - first.start < SECTION) {
+    while (next < stop) {
       const block = blocks[next++];
       lines += 1 + (block.end - block.start) / 80;
       section.appendChild(paragraphFor(doc, block, annotations.language, seen));
