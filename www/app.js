@@ -74,11 +74,20 @@ function markPainted(done) {
 }
 
 /**
- * Code points drawn at once: several screens of the view at one character per
- * 100 px² (16 px text is about 8 × 25 px a character), never under 8 000.
+ * Code points drawn at once: the text down to the bottom of the window (the
+ * reader may be far down a long article when it is drawn again), then
+ * several screens more at one character per 100 px² (16 px text is about
+ * 8 × 25 px a character), never under 8 000.
  */
 function eagerCodePoints() {
-  return Math.max(8000, Math.round((window.innerWidth * window.innerHeight) / 100));
+  const screens = Math.max(8000, Math.round((window.innerWidth * window.innerHeight) / 100));
+  const box = view.getBoundingClientRect();
+  const bottom = Math.min(window.innerHeight, box.bottom) - 1;
+  if (bottom <= 0 || !view.querySelector('.section')) return screens;
+  const hit = document.elementFromPoint(box.left + box.width / 2, bottom);
+  const at = hit && hit.closest('#view .section, #view p.para');
+  const para = at && (at.matches('p.para') ? at : at.querySelector('p.para'));
+  return (para ? Number(para.dataset.start) : 0) + screens;
 }
 
 function showEmpty() {

@@ -234,6 +234,31 @@ describe('reading', () => {
     await close(page);
   });
 
+  test('1 MB drawn again while the reader is far down it: what is on screen is drawn at once', async () => {
+    const page = await openPage();
+    await page.evaluate(pasteAndInspect, { text: bigText(1_000_000), pressP: false });
+    await page.evaluate(() => {
+      const paras = document.querySelectorAll('#view p.para');
+      paras[Math.floor(paras.length * 0.8)].scrollIntoView({ block: 'center' });
+    });
+    const seen = await page.evaluate(() => new Promise((resolve) => {
+      const root = document.documentElement;
+      const before = root.dataset.annotated || '0';
+      const watch = new MutationObserver(() => {
+        watch.disconnect();
+        const view = document.getElementById('view').getBoundingClientRect();
+        const hit = document.elementFromPoint(view.left + view.width / 2, window.innerHeight / 2);
+        resolve({ allDrawn: (root.dataset.annotated || '0') !== before, onScreen: hit ? hit.closest('#view p.para') !== null : false, scrollY: window.scrollY });
+      });
+      watch.observe(root, { attributes: true, attributeFilter: ['data-painted'] });
+      document.getElementById('annotate').click();
+    }));
+    assert.ok(seen.scrollY > 10000, JSON.stringify(seen));
+    assert.equal(seen.allDrawn, false, 'drawn in two steps again');
+    assert.ok(seen.onScreen, `a paragraph is drawn mid-window at the first paint: ${JSON.stringify(seen)}`);
+    await close(page);
+  });
+
   test('1 MB: p goes to the last quote even before the rest is drawn in idle time', async () => {
     const page = await openPage();
     const seen = await page.evaluate(pasteAndInspect, { text: bigText(1_000_000), pressP: true });
