@@ -173,8 +173,9 @@ async function annotateNow(force = false) {
   try {
     const guessed = early && early.text === input;
     if (guessed) performance.mark('aitty:paste-guessed'); // the tests check the guess holds
-    const { result, ms } = await (guessed ? early.request : annotator.annotate(input));
+    const request = guessed ? early.request : annotator.annotate(input);
     early = null;
+    const { result, ms } = await request;
     // Ids are renumbered for a new text: what was pinned or stepped to is gone.
     if (input !== state.text) {
       pinned = null;
