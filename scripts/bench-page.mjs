@@ -34,8 +34,9 @@ async function pasteAndWait({ text, timeoutMs }) {
     if (Number(root.dataset.annotated || 0) > before) {
       const mark = (name) => performance.getEntriesByName(name, 'mark').at(-1);
       const painted = mark('aitty:painted');
-      const drawn = mark('aitty:drawn');
-      if (!painted || !drawn) return { noSignal: true };
+      // A page of before `aitty:drawn` drew everything before `aitty:painted`.
+      const drawn = mark('aitty:drawn') || painted;
+      if (!painted) return { noSignal: true };
       return { ms: painted.startTime - t0, allMs: drawn.startTime - t0 };
     }
     if (performance.now() - t0 > timeoutMs) return { timedOut: true };
@@ -58,7 +59,8 @@ function armClipboardPaste() {
       const wait = () => {
         if (Number(root.dataset.annotated || 0) <= before) return setTimeout(wait, 1);
         const mark = (name) => performance.getEntriesByName(name, 'mark').at(-1);
-        resolve({ ms: mark('aitty:painted').startTime - t0, allMs: mark('aitty:drawn').startTime - t0 });
+        const painted = mark('aitty:painted');
+        resolve({ ms: painted.startTime - t0, allMs: (mark('aitty:drawn') || painted).startTime - t0 });
       };
       wait();
     }, { capture: true, once: true });
@@ -70,8 +72,8 @@ function armClipboardPaste() {
  * `{ ms, allMs, pasteMs, pasteAllMs }` (on screen painted, all drawn; set
  * value, real paste), or `{ na }` with the reason.
  */
-export async function pageTimes(cases, { timeoutMs = 30000 } = {}) {
-  const { server, url } = await startServer({ port: 0 });
+export async function pageTimes(cases, { timeoutMs = 30000, www } = {}) {
+  const { server, url } = await startServer({ port: 0, ...(www ? { base: www } : {}) });
   const browser = await launchChromium();
   const out = {};
   try {
@@ -110,13 +112,18 @@ export async function pageTimes(cases, { timeoutMs = 30000 } = {}) {
   return out;
 }
 
-// `node scripts/bench-page.mjs [kk|ru|en ...]`: the page part of `npm run bench` alone.
+// `node scripts/bench-page.mjs [--www DIR] [kk|ru|en ...]`: the page part of
+// `npm run bench` alone; --www serves another copy of the page (with its
+// built pkg/), to compare two versions on the same machine.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { corpus } = await import('./bench-corpus.mjs');
-  const langs = process.argv.slice(2).length ? process.argv.slice(2) : ['kk', 'en'];
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--www');
+  const www = at >= 0 ? args.splice(at, 2)[1] : undefined;
+  const langs = args.length ? args : ['kk', 'en'];
   const cases = [];
   for (const lang of langs) cases.push([`${lang} 10 KB`, corpus(lang, 10_000), 5], [`${lang} 1 MB`, corpus(lang, 1_000_000), 3]);
-  for (const [label, r] of Object.entries(await pageTimes(cases))) {
+  for (const [label, r] of Object.entries(await pageTimes(cases, { www }))) {
     const times = (a, b) => `on screen painted ${a.toFixed(0)} ms, all drawn ${b.toFixed(0)} ms`;
     console.log(`${label}: ${r.na || `set value: ${times(r.ms, r.allMs)}; Ctrl+V: ${times(r.pasteMs, r.pasteAllMs)}`}`);
   }
