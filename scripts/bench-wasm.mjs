@@ -6,11 +6,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './lib.mjs';
 
-/** The built module (www/pkg, from `npm run build`): `{ annotate, memory }`. */
+/**
+ * The built module (www/pkg, from `npm run build`): `{ annotate, memory }`,
+ * `annotate` giving the format v1 object. The module returns JSON text; the
+ * `JSON.parse` is timed with it, so Aitty, like the peers, ends with JS objects.
+ */
 export async function loadAitty() {
   const glue = await import(join(root, 'www', 'pkg', 'aitty.js'));
   const exports = glue.initSync({ module: readFileSync(join(root, 'www', 'pkg', 'aitty_bg.wasm')) });
-  return { annotate: glue.annotate, memory: exports.memory };
+  return { annotate: (text) => JSON.parse(glue.annotate(text)), memory: exports.memory };
 }
 
 /** Milliseconds of CPU time (user + system) this process has used. */

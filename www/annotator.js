@@ -39,7 +39,7 @@ export class Annotator {
       pending.reject(Object.assign(new Error(data.crashed), { crashed: true }));
       this.crashed(data.crashed);
     } else if (data.error !== undefined) pending.reject(new Error(data.error));
-    else pending.resolve({ result: data.result, ms: data.ms });
+    else pending.resolve({ result: JSON.parse(data.json), ms: data.ms });
   }
 
   /** Replaces the trapped worker; every request still waiting fails. */

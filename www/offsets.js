@@ -6,6 +6,8 @@
 // counted on its own, as Rust counts them. A lone surrogate counts as one code
 // point (it reaches Rust as U+FFFD, also one).
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /**
  * A map from code-point offsets to UTF-16 indices of `text`, built in one
  * pass. `toUtf16(n)` accepts 0 ≤ n ≤ length (the end offset is valid).
@@ -13,6 +15,12 @@
 export class OffsetMap {
   constructor(text) {
     this.text = text;
+    if (!SURROGATE.test(text)) {
+      // Every code point is one code unit: the offsets are the same, no table needed.
+      this.length = text.length;
+      this.starts = null;
+      return;
+    }
     const starts = new Uint32Array(text.length + 1);
     let count = 0;
     for (let i = 0; i < text.length; i++) {
@@ -34,11 +42,12 @@ export class OffsetMap {
     if (!Number.isInteger(offset) || offset < 0 || offset > this.length) {
       throw new RangeError(`code-point offset ${offset} outside 0..${this.length}`);
     }
-    return this.starts[offset];
+    return this.starts ? this.starts[offset] : offset;
   }
 
   /** The code-point offset of UTF-16 index `index` (inside a surrogate pair: the pair's code point). */
   toCodePoint(index) {
+    if (!this.starts) return Math.max(0, Math.min(index, this.length));
     let low = 0;
     let high = this.length;
     while (low < high) {

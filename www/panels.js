@@ -1,6 +1,8 @@
 // The panels beside the text: the legend (a filter with counts), the
 // language badge and the "Names" list. Text goes in as text, never as HTML.
 
+import { inIdleSlices } from './render.js';
+
 /** Entity types in legend order; keys 1–8 toggle them. */
 export const ENTITY_TYPES = ['PERSON', 'ORG', 'LOC', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY'];
 
@@ -78,9 +80,16 @@ export function nameGroups(doc) {
   return [...groups.values()].sort((a, b) => order(a.type) - order(b.type) || b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start);
 }
 
-/** Fills the "Names" list: a button per group that steps through its mentions. */
-export function renderNames(list, doc) {
-  const items = nameGroups(doc).map((g) => {
+/** The drawing of the "Names" list still under way, so that a newer one stops it. */
+const pending = new WeakMap();
+
+/**
+ * Fills the "Names" list: a button per group that steps through its mentions.
+ * The first `eager` groups at once, the rest in slices of idle time (a long
+ * article has thousands, below the first screen). Returns the number of groups.
+ */
+export function renderNames(list, doc, { eager = Infinity } = {}) {
+  const item = (g) => {
     const li = document.createElement('li');
     const b = document.createElement('button');
     b.type = 'button';
@@ -100,7 +109,21 @@ export function renderNames(list, doc) {
     b.title = 'Go to the next mention';
     li.appendChild(b);
     return li;
-  });
-  list.replaceChildren(...items);
-  return items.length;
+  };
+  pending.get(list)?.stop();
+  const groups = nameGroups(doc);
+  let next = Math.min(groups.length, eager);
+  list.replaceChildren(...groups.slice(0, next).map(item));
+  if (next < groups.length) {
+    const job = { stopped: false, stop: () => (job.stopped = true) };
+    pending.set(list, job);
+    inIdleSlices(window, (until) => {
+      if (job.stopped) return true;
+      const fragment = document.createDocumentFragment();
+      while (next < groups.length && performance.now() < until) fragment.appendChild(item(groups[next++]));
+      list.appendChild(fragment);
+      return next >= groups.length;
+    });
+  }
+  return groups.length;
 }

@@ -59,14 +59,12 @@ function blocksOf(map, annotations) {
 }
 
 /**
- * Cuts `text` into blocks (paragraphs) of runs. Returns
- * `{ blocks: [{ start, end, language, runs }], skipped }` where a run is
- * `{ text, marks }` (marks outermost first) or `{ label: quote, speaker, marks }`,
- * the place where the speaker label of a quote goes (just after its last
- * piece; `speaker` is the speaker mark it links to, or null).
- * Offsets in blocks are code points; run texts are JS strings.
+ * Cuts `text` into blocks (paragraphs) of runs, as far as asked: returns
+ * `{ blocks, skipped, finish }` where the blocks are all there but get their
+ * runs from `finish(n)`, which sweeps on until the first `n` blocks are
+ * complete (a long article's first screen is drawn before the rest is cut).
  */
-export function layout(text, annotations) {
+function sweeper(text, annotations) {
   const map = new OffsetMap(text);
   const { marks, skipped } = collectMarks(map, annotations);
   const starting = new Map();
@@ -78,30 +76,49 @@ export function layout(text, annotations) {
   }
   const blocks = blocksOf(map, annotations);
   for (const block of blocks) cuts.add(block.start).add(block.end);
-  const points = [...cuts].sort((a, b) => a - b);
+  const points = Float64Array.from(cuts).sort();
 
   // Sweep: `open` holds the marks covering the current point.
+  let i = 0;
   let open = [];
   let block = 0;
-  for (let i = 0; i + 1 < points.length; i++) {
-    const from = points[i];
-    const to = points[i + 1];
-    open = open.filter((m) => m.end > from);
-    for (const m of starting.get(from) || []) open.push(m);
-    while (block < blocks.length && blocks[block].end <= from) block++;
-    const stack = [...open].sort(markOrder);
-    const current = blocks[block];
-    const inside = current && from >= current.start;
-    // Blank text between paragraphs is not drawn, but a quote ending there
-    // still gets its label, at the end of the paragraph before.
-    const target = inside ? current : blocks[block - 1];
-    if (inside) current.runs.push({ text: map.slice(from, to), marks: stack });
-    // A quote ending here: its label follows, outside the quote (inner quotes first).
-    for (let depth = stack.length - 1; depth >= 0 && target; depth--) {
-      const m = stack[depth];
-      if (m.kind === 'quote' && m.end === to) target.runs.push({ label: m.quote, speaker: m.speaker, marks: inside ? stack.slice(0, depth) : [] });
+  const finish = (n) => {
+    for (; i + 1 < points.length; i++) {
+      const from = points[i];
+      // Blocks before `n` are complete once the sweep reaches block `n`.
+      if (n < blocks.length && from >= blocks[n].start) return;
+      const to = points[i + 1];
+      open = open.filter((m) => m.end > from);
+      for (const m of starting.get(from) || []) open.push(m);
+      while (block < blocks.length && blocks[block].end <= from) block++;
+      const stack = [...open].sort(markOrder);
+      const current = blocks[block];
+      const inside = current && from >= current.start;
+      // Blank text between paragraphs is not drawn, but a quote ending there
+      // still gets its label, at the end of the paragraph before.
+      const target = inside ? current : blocks[block - 1];
+      if (inside) current.runs.push({ text: map.slice(from, to), marks: stack });
+      // A quote ending here: its label follows, outside the quote (inner quotes first).
+      for (let depth = stack.length - 1; depth >= 0 && target; depth--) {
+        const m = stack[depth];
+        if (m.kind === 'quote' && m.end === to) target.runs.push({ label: m.quote, speaker: m.speaker, marks: inside ? stack.slice(0, depth) : [] });
+      }
     }
-  }
+  };
+  return { blocks, skipped, finish };
+}
+
+/**
+ * Cuts `text` into blocks (paragraphs) of runs. Returns
+ * `{ blocks: [{ start, end, language, runs }], skipped }` where a run is
+ * `{ text, marks }` (marks outermost first) or `{ label: quote, speaker, marks }`,
+ * the place where the speaker label of a quote goes (just after its last
+ * piece; `speaker` is the speaker mark it links to, or null).
+ * Offsets in blocks are code points; run texts are JS strings.
+ */
+export function layout(text, annotations) {
+  const { blocks, skipped, finish } = sweeper(text, annotations);
+  finish(Infinity);
   return { blocks, skipped };
 }
 
@@ -163,49 +180,138 @@ function labelFor(doc, quote, speaker) {
   return el;
 }
 
-/**
- * Replaces the content of `container` with the annotated text. Returns
- * `{ skipped }`, the number of spans that did not fit the text.
- */
-export function renderAnnotated(container, text, annotations) {
-  const doc = container.ownerDocument;
-  const { blocks, skipped } = layout(text, annotations);
-  const seen = new Set();
-  const fragment = doc.createDocumentFragment();
-  for (const block of blocks) {
-    const p = doc.createElement('p');
-    p.className = 'para';
-    p.dataset.start = String(block.start);
-    p.lang = block.language === 'und' ? '' : block.language;
-    if (block.language !== annotations.language) {
-      p.classList.add('foreign');
-      p.dataset.lang = block.language;
-    }
-    // `path` pairs the open marks with their elements, outermost first.
-    let path = [];
-    for (const run of block.runs) {
-      let same = 0;
-      while (same < path.length && same < run.marks.length && path[same].mark === run.marks[same]) same++;
-      path = path.slice(0, same);
-      let parent = same === 0 ? p : path[same - 1].el;
-      for (const mark of run.marks.slice(same)) {
-        const el = elementFor(doc, mark, !seen.has(mark));
-        seen.add(mark);
-        parent.appendChild(el);
-        path.push({ mark, el });
-        parent = el;
-      }
-      if (run.label) {
-        parent.appendChild(labelFor(doc, run.label, run.speaker));
-        path = path.slice(0, same); // the next run opens new pieces after the label
-      } else {
-        parent.appendChild(doc.createTextNode(run.text));
-      }
-    }
-    fragment.appendChild(p);
+/** The <p> of one block; `seen` holds the marks that already have their first piece. */
+function paragraphFor(doc, block, documentLanguage, seen) {
+  const p = doc.createElement('p');
+  p.className = 'para';
+  p.dataset.start = String(block.start);
+  p.lang = block.language === 'und' ? '' : block.language;
+  if (block.language !== documentLanguage) {
+    p.classList.add('foreign');
+    p.dataset.lang = block.language;
   }
-  container.replaceChildren(fragment);
-  return { skipped };
+  // `path` pairs the open marks with their elements, outermost first.
+  let path = [];
+  for (const run of block.runs) {
+    let same = 0;
+    while (same < path.length && same < run.marks.length && path[same].mark === run.marks[same]) same++;
+    path = path.slice(0, same);
+    let parent = same === 0 ? p : path[same - 1].el;
+    for (const mark of run.marks.slice(same)) {
+      const el = elementFor(doc, mark, !seen.has(mark));
+      seen.add(mark);
+      parent.appendChild(el);
+      path.push({ mark, el });
+      parent = el;
+    }
+    if (run.label) {
+      parent.appendChild(labelFor(doc, run.label, run.speaker));
+      path = path.slice(0, same); // the next run opens new pieces after the label
+    } else {
+      parent.appendChild(doc.createTextNode(run.text));
+    }
+  }
+  return p;
+}
+
+/** The drawing in progress in each container, so that a newer one stops it. */
+const drawings = new WeakMap();
+
+/** Calls `work(until)` in slices of idle time (`until`: a performance.now() to stop by) until it returns true. */
+export function inIdleSlices(win, work, sliceMs = 12) {
+  const idle = win.requestIdleCallback
+    ? (fn) => win.requestIdleCallback(fn, { timeout: 50 })
+    : (fn) => win.setTimeout(() => fn({ timeRemaining: () => sliceMs }), 0);
+  return new Promise((resolve) => {
+    const step = (deadline) => {
+      const until = performance.now() + Math.max(4, Math.min(sliceMs, deadline.timeRemaining()));
+      if (work(until)) resolve();
+      else idle(step);
+    };
+    idle(step);
+  });
+}
+
+/** Code points per section: the unit drawn at a time, and skipped by the browser when off screen. */
+const SECTION = 16000;
+
+/**
+ * Replaces the content of `container` with the annotated text, paragraphs
+ * grouped in sections (<div class="section">) of about SECTION code points:
+ * the sections holding the first `eager` code points at once (what is on
+ * screen after a paste), the rest in slices of idle time, each of those
+ * skipped by the browser while off screen (content-visibility: auto, sized by
+ * an estimate until first shown). A long article is so drawn without a long
+ * stall. Returns `{ skipped, flush, done, cancel }`: `skipped` counts the
+ * spans that did not fit the text; `flush()` draws what is left at once (call
+ * it before looking for a highlight in the container); `done` resolves to
+ * true once every paragraph is in, or to false when a newer drawing of the
+ * container (or `cancel()`) stopped this one first.
+ */
+export function renderAnnotated(container, text, annotations, { eager = Infinity } = {}) {
+  const doc = container.ownerDocument;
+  drawings.get(container)?.cancel();
+  const { blocks, skipped, finish: cutUpTo } = sweeper(text, annotations);
+  const seen = new Set();
+  let next = 0;
+  let cancelled = false;
+  /** Appends the next section (`later`: drawn off screen); true when every paragraph is in. */
+  const drawSection = (later) => {
+    const section = doc.createElement('div');
+    section.className = 'section';
+    const first = blocks[next];
+    let stop = next;
+    while (stop < blocks.length && blocks[stop].start - first.start < SECTION) stop++;
+    cutUpTo(stop);
+    let lines = 0;
+    while (next < stop) {
+      const block = blocks[next++];
+      lines += 1 + (block.end - block.start) / 80;
+      section.appendChild(paragraphFor(doc, block, annotations.language, seen));
+    }
+    if (later) {
+      // The browser lays it out when it comes near the viewport.
+      section.classList.add('later');
+      section.style.containIntrinsicSize = `auto ${Math.round(lines * 1.6)}em`;
+    }
+    container.appendChild(section);
+    return next >= blocks.length;
+  };
+  // While the rest comes in, the container keeps its height: the page does not jump under the reader.
+  const progressive = blocks.length > 0 && blocks[blocks.length - 1].end - blocks[0].start > eager;
+  container.style.minHeight = progressive && container.firstChild ? `${container.offsetHeight}px` : '';
+  container.replaceChildren();
+  let finish;
+  const done = new Promise((resolve) => (finish = resolve));
+  const drawing = {
+    cancel() {
+      cancelled = true;
+      finish(false);
+    },
+  };
+  drawings.set(container, drawing);
+  const complete = () => {
+    if (drawings.get(container) === drawing) drawings.delete(container);
+    container.style.minHeight = '';
+    finish(true);
+    return true;
+  };
+  const flush = () => {
+    if (cancelled || next >= blocks.length) return;
+    while (!drawSection(true));
+    complete();
+  };
+  let all = blocks.length === 0;
+  while (!all && (next === 0 || blocks[next].start - blocks[0].start < eager)) all = drawSection(false);
+  if (all) complete();
+  else {
+    inIdleSlices(doc.defaultView, (until) => {
+      if (cancelled || next >= blocks.length) return true;
+      while (performance.now() < until) if (drawSection(true)) return complete();
+      return false;
+    });
+  }
+  return { skipped, flush, done, cancel: drawing.cancel };
 }
 
 /**

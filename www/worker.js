@@ -1,6 +1,8 @@
 // The annotator's thread: the WebAssembly module runs here so that typing
 // never waits for it. Messages in: { id, op: 'annotate', text } or
-// { id, op: 'import', text, json }; out: { id, result, ms } or { id, error }
+// { id, op: 'import', text, json }; out: { id, json, ms } (json: the format
+// v1 JSON text, posted as one string: cheaper to copy across threads than an
+// object graph, and parsed on the page's side) or { id, error }
 // or, when the module trapped (a Rust panic, memory exhausted), { id, crashed }:
 // a trapped instance is not trusted again, the page starts a new worker.
 
@@ -17,8 +19,8 @@ self.onmessage = async ({ data }) => {
   await ready;
   const started = performance.now();
   try {
-    const result = data.op === 'import' ? importAnnotations(data.text, data.json) : annotate(data.text);
-    postMessage({ id: data.id, result, ms: performance.now() - started });
+    const json = data.op === 'import' ? importAnnotations(data.text, data.json) : annotate(data.text);
+    postMessage({ id: data.id, json, ms: performance.now() - started });
   } catch (error) {
     const message = String(error && error.message ? error.message : error);
     // annotate() has no error of its own: whatever it throws left the module unusable.

@@ -20,11 +20,14 @@ export function schemaErrors(doc) {
   return validator.errors.map((e) => `${e.instancePath || '/'} ${e.message} ${JSON.stringify(e.params)}`);
 }
 
-/** Loads www/pkg (run `npm run build` first) and returns its `annotate`. */
+/**
+ * Loads www/pkg (run `npm run build` first) and returns text → the format v1
+ * object: its `annotate` gives JSON text, parsed here as the page parses it.
+ */
 export async function loadAnnotator() {
   const pkg = await import(pathToFileURL(join(root, 'www', 'pkg', 'aitty.js')).href);
   pkg.initSync({ module: readFileSync(join(root, 'www', 'pkg', 'aitty_bg.wasm')) });
-  return pkg.annotate;
+  return (text) => JSON.parse(pkg.annotate(text));
 }
 
 /**
