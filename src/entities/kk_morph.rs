@@ -239,8 +239,10 @@ pub fn has_clear_case(word: &str) -> bool {
         "ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан", "тен", "нан", "нен", "дағы",
         "дегі", "тағы", "тегі",
     ];
-    let lower = lowercase(word);
-    strip_case(word).is_some() && CLEAR.iter().any(|e| lower.ends_with(e))
+    strip_case(word).is_some() && {
+        let lower = lowercase(word);
+        CLEAR.iter().any(|e| lower.ends_with(e))
+    }
 }
 
 /// Every stem `word` may have once endings are taken off, longest first,

@@ -145,6 +145,8 @@ struct Tokens<'a, 'k> {
     /// The index in `doc` of the first of `toks`.
     first: usize,
     known: &'k RefCell<KnownForms<'a>>,
+    /// Each token's forms once asked for (a token is asked several times).
+    forms: Vec<Cell<Option<Forms<'a>>>>,
     /// Where a number phrase that has reached token `j` ends, once known
     /// (`UNKNOWN` before): a long run of numbers is walked once, not once
     /// for each of its tokens.
@@ -166,6 +168,7 @@ impl<'a, 'k> Tokens<'a, 'k> {
             doc,
             first,
             known,
+            forms: vec![Cell::new(None); toks.len()],
             phrase_ends: (0..toks.len() + 2).map(|_| Cell::new(UNKNOWN)).collect(),
         }
     }
@@ -184,12 +187,19 @@ impl<'a, 'k> Tokens<'a, 'k> {
     }
 
     fn forms(&self, i: usize) -> Forms<'a> {
+        if let Some(forms) = self.forms.get(i).and_then(Cell::get) {
+            return forms;
+        }
         let key = self.key(i);
-        *self
+        let forms = *self
             .known
             .borrow_mut()
             .entry(key)
-            .or_insert_with(|| Forms::of(key))
+            .or_insert_with(|| Forms::of(key));
+        if let Some(cell) = self.forms.get(i) {
+            cell.set(Some(forms));
+        }
+        forms
     }
 
     /// Token `i`'s key is in `list`.
