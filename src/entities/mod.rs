@@ -155,20 +155,25 @@ pub fn recognise_with<'m>(
     }
     let hints = hints_of(doc, &rules);
     let (names, tagged) = tag_sentences(doc, langs, models, &hints);
-    let in_tagged = |span: Span| {
-        let i = tagged.partition_point(|s| s.end <= span.start);
-        tagged.get(i).is_some_and(|s| s.start <= span.start)
-    };
     let rule_spans: Vec<(Span, EntityType, String)> = rules
         .iter()
         .filter(|e| tagger::begin_label(e.kind).is_some())
         .map(|e| (e.span, e.kind, e.canonical.clone()))
         .collect();
     let mut candidates = Vec::with_capacity(rules.len() + names.len());
+    // Rules, names and tagged sentences are all in text order: cursors
+    // walk them together instead of searching.
+    let mut sentence = 0;
     for e in rules {
+        while tagged.get(sentence).is_some_and(|s| s.end <= e.span.start) {
+            sentence += 1;
+        }
+        let in_tagged = tagged
+            .get(sentence)
+            .is_some_and(|s| s.start <= e.span.start);
         let is_name = tagger::begin_label(e.kind).is_some();
         let is_sure = || sure.binary_search(&e.span).is_ok();
-        let weight = match (is_name, in_tagged(e.span), combine) {
+        let weight = match (is_name, in_tagged, combine) {
             (false, _, _) | (true, false, _) => 2,
             (true, true, Combine::TaggerThenRules) => 0,
             // A vouched name holding a shorter tagger name of its type
@@ -185,10 +190,16 @@ pub fn recognise_with<'m>(
         };
         candidates.push(Candidate::new(e.span, e.kind, e.canonical, weight));
     }
+    let mut i = 0;
     for (mut span, kind) in names {
         // The rule name of the same type holding this one (they never
         // overlap, so only the last starting at or before it can).
-        let i = rule_spans.partition_point(|(s, _, _)| s.start <= span.start);
+        while rule_spans
+            .get(i)
+            .is_some_and(|(s, _, _)| s.start <= span.start)
+        {
+            i += 1;
+        }
         let holder = i
             .checked_sub(1)
             .map(|i| &rule_spans[i])
@@ -288,10 +299,11 @@ pub fn rule_entities(doc: &Document, langs: &Languages) -> Vec<Entity> {
 fn rules_and_sure(doc: &Document, langs: &Languages) -> (Vec<Entity>, Vec<Span>) {
     let mut candidates = Vec::new();
     let known_forms = Default::default();
-    for &sentence in &doc.sentences {
+    for (k, &sentence) in doc.sentences.iter().enumerate() {
         let lang = langs.at(doc, sentence.start);
-        let first = doc.token_index(sentence.start);
-        let tokens = doc.tokens_in(sentence);
+        let range = doc.sentence_tokens(k);
+        let first = range.start;
+        let tokens = &doc.tokens[range];
         numeric::find(doc, first, tokens, &known_forms, &mut candidates);
         names::find(doc, first, tokens, lang, &mut candidates);
     }
@@ -311,14 +323,24 @@ pub fn rule_hints(doc: &Document, langs: &Languages) -> Vec<u8> {
     hints_of(doc, &rule_entities(doc, langs))
 }
 
+/// [`rule_hints`] of `entities` (in text order).
 fn hints_of(doc: &Document, entities: &[Entity]) -> Vec<u8> {
     let mut hints = vec![tagger::OUTSIDE; doc.tokens.len()];
+    // Entities are in text order: one walk over the tokens finds them all.
+    let mut from = 0;
     for e in entities {
         let Some(begin) = tagger::begin_label(e.kind) else {
             continue;
         };
-        let from = doc.tokens.partition_point(|t| t.span.start < e.span.start);
-        let to = doc.tokens.partition_point(|t| t.span.start < e.span.end);
+        let starts_before =
+            |i: usize, at: usize| doc.tokens.get(i).is_some_and(|t| t.span.start < at);
+        while starts_before(from, e.span.start) {
+            from += 1;
+        }
+        let mut to = from;
+        while starts_before(to, e.span.end) {
+            to += 1;
+        }
         for (k, h) in hints[from..to].iter_mut().enumerate() {
             *h = if k == 0 { begin } else { begin + 1 };
         }

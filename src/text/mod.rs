@@ -23,6 +23,9 @@ pub struct Document<'t> {
     keys: String,
     /// Where each token's key ends in `keys`.
     key_ends: Vec<u32>,
+    /// Each sentence's tokens, as indices into `tokens` (see
+    /// [`Document::sentence_tokens`]).
+    sentence_tokens: Vec<(u32, u32)>,
 }
 
 impl<'t> Document<'t> {
@@ -30,11 +33,27 @@ impl<'t> Document<'t> {
     /// token's key. Texts over 4 GiB are not supported (keys index by u32).
     pub fn new(text: &'t str) -> Self {
         let paragraphs = segment::paragraphs(text);
-        let sentences = paragraphs
+        let sentences: Vec<Span> = paragraphs
             .iter()
             .flat_map(|&p| segment::sentences(text, p))
             .collect();
         let tokens = token::tokenize(text);
+        // Sentences and tokens are both in order: one walk finds each
+        // sentence's tokens, as `tokens_in` would by searching.
+        let mut from = 0;
+        let sentence_tokens = sentences
+            .iter()
+            .map(|s| {
+                while from < tokens.len() && tokens[from].span.start < s.start {
+                    from += 1;
+                }
+                let mut to = from;
+                while to < tokens.len() && tokens[to].span.end <= s.end {
+                    to += 1;
+                }
+                (from as u32, to as u32)
+            })
+            .collect();
         let mut keys = String::with_capacity(text.len());
         let key_ends = tokens
             .iter()
@@ -50,7 +69,15 @@ impl<'t> Document<'t> {
             tokens,
             keys,
             key_ends,
+            sentence_tokens,
         }
+    }
+
+    /// The indices of sentence `k`'s tokens (the tokens `tokens_in` gives
+    /// for it), found once for all sentences.
+    pub fn sentence_tokens(&self, k: usize) -> std::ops::Range<usize> {
+        let (from, to) = self.sentence_tokens[k];
+        from as usize..to as usize
     }
 
     /// The [`wordlist::key`] of token `i` (lower case, `ё` as `е`), made
@@ -98,5 +125,17 @@ mod tests {
         }
         let second_line = doc.paragraphs[1];
         assert_eq!(doc.token_index(second_line.start), 8);
+    }
+
+    #[test]
+    fn sentence_tokens_are_those_inside_each_sentence() {
+        let text = "Бір. Екі үш!\n\n«Төрт» — бес.  Six seven. 👍";
+        let doc = Document::new(text);
+        assert!(doc.sentences.len() >= 4);
+        for (k, &s) in doc.sentences.iter().enumerate() {
+            let range = doc.sentence_tokens(k);
+            assert_eq!(&doc.tokens[range.clone()], doc.tokens_in(s), "sentence {k}");
+            assert_eq!(range.start, doc.token_index(s.start), "sentence {k}");
+        }
     }
 }
