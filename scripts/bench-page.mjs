@@ -1,9 +1,10 @@
 // Paste-to-paint time of the page in headless Chromium, two ways: the text
 // is set into the text box (#text) with an `input` event as a paste makes
 // (`ms`, `allMs`), and pasted for real from the clipboard with Ctrl+V
-// (`pasteMs`, `pasteAllMs`; the clock starts at the keydown). A real paste
-// costs more: the browser lays out the whole text box before the `input`
-// event, where a set value lets that layout overlap the annotation. Two
+// (`pasteMs`, `pasteAllMs`; the clock starts at the keydown). A short real
+// paste costs more: the browser lays out the whole text box before the
+// `input` event. A long one (www/editor.js) the page applies itself, the box
+// hidden, and a long set value hides the box before it is laid out. Two
 // clocks stop at the page's signals (www/app.js):
 //   - `aitty:painted` (a performance mark; <html data-painted> counts up): the
 //     highlights on screen are painted — the paragraphs holding the first

@@ -10,6 +10,7 @@
 import { Annotator } from './annotator.js';
 import { applyCorrections, History } from './corrections.js';
 import { renderDetails } from './details.js';
+import { asTextBoxKeeps, Editor } from './editor.js';
 import { aittyJson, download, quotesCsv, quotesText, textId, webAnnotation } from './exports.js';
 import { kindOf, readArticle } from './files.js';
 import { installShortcuts } from './keys.js';
@@ -21,6 +22,10 @@ const $ = (id) => document.getElementById(id);
 const textBox = $('text');
 const view = $('view');
 const exportButtons = ['download', 'download-w3c', 'download-csv', 'copy'].map($);
+/** The text box, collapsed to a bar for a long text; its value is the text annotated. */
+const editor = new Editor({ box: textBox, bar: $('long-text'), summary: $('long-text-summary'), edit: $('edit-text'), undoPaste: $('undo-paste') });
+/** Corrections made when the last long paste was: Ctrl+Z undoes the paste while there are no more. */
+let correctionsAtPaste = -1;
 
 /** The text of the annotation shown, its base (annotator output or imported file) and what is drawn. */
 const state = { text: '', base: null, imported: false, shown: null, ms: 0 };
@@ -148,13 +153,23 @@ function show() {
 let early = null;
 
 function onPaste(event) {
+  // A long paste the page applies itself, the box collapsed (editor.js): no
+  // layout of it, no `input` event; it is annotated now.
+  if (editor.paste(event)) {
+    lastLength = textBox.value.length;
+    correctionsAtPaste = history.past.length;
+    early = null;
+    announce('Article pasted; the text box is collapsed. Edit text shows it; Control Z undoes the paste.');
+    annotateNow();
+    return;
+  }
   const pasted = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
   if (pasted.length < 10000) return;
   const value = textBox.value;
   // What the box will hold: the selection replaced, line ends and spaces as
   // Chromium's text box keeps them. Where a browser keeps a paste otherwise,
   // the guess is not used: the text is annotated at the `input` event.
-  const kept = pasted.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2028\u2029]/g, ' ');
+  const kept = asTextBoxKeeps(pasted);
   const text = value.slice(0, textBox.selectionStart) + kept + value.slice(textBox.selectionEnd);
   early = { text, request: annotator.annotate(text) };
   early.request.catch(() => {}); // its failure is reported when (and if) it is used
@@ -205,6 +220,7 @@ function onInput(event) {
   const big = Math.abs(textBox.value.length - lastLength) > 200 || /^insertFrom/.test(event.inputType || '');
   lastLength = textBox.value.length;
   clearTimeout(timer);
+  if (big) editor.fit();
   if (big) annotateNow();
   else timer = setTimeout(annotateNow, textBox.value.length > 100000 ? 500 : 200);
 }
@@ -218,9 +234,21 @@ function correct(c, message) {
 }
 
 function undoRedo(redo) {
+  if (!redo && editor.canUndoPaste() && history.past.length === correctionsAtPaste) {
+    undoPaste();
+    return;
+  }
   if (!(redo ? history.redo() : history.undo())) return;
   show();
   announce(redo ? 'Correction redone' : 'Correction undone');
+}
+
+/** Puts back the text from before the last long paste and annotates it. */
+function undoPaste() {
+  if (!editor.undoPaste()) return;
+  lastLength = textBox.value.length;
+  announce('Paste undone');
+  annotateNow();
 }
 
 function addFromSelection(target) {
@@ -293,7 +321,7 @@ async function openFiles(files) {
   const json = list.find((f) => kindOf(f) === 'json');
   try {
     if (articles.length) {
-      textBox.value = await readArticle(articles[0]);
+      editor.setText(await readArticle(articles[0]));
       lastLength = textBox.value.length;
       history.reset();
       setStatus(`Opened ${articles[0].name}.`);
@@ -347,7 +375,7 @@ $('example').addEventListener('click', async () => {
   try {
     const response = await fetch('examples/seed_kk.txt');
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    textBox.value = await response.text();
+    editor.setText(await response.text());
     lastLength = textBox.value.length;
     history.reset();
     await annotateNow();
@@ -383,6 +411,7 @@ $('copy').addEventListener('click', () => withCurrent(async (doc) => {
 $('add-entity').addEventListener('click', () => addFromSelection('entity'));
 $('add-quote').addEventListener('click', () => addFromSelection('quote'));
 $('undo').addEventListener('click', () => undoRedo(false));
+$('undo-paste').addEventListener('click', undoPaste);
 $('redo').addEventListener('click', () => undoRedo(true));
 $('legend').addEventListener('click', (e) => {
   const b = e.target instanceof Element && e.target.closest('button[data-layer]');
