@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
+use crate::quotes::words::TokenCursor;
 use crate::text::{Document, TokenKind};
 use crate::wordlist::{self, FxHashMap};
 
@@ -178,13 +179,14 @@ impl Votes {
 
 pub fn detect(doc: &Document) -> Languages {
     let mut whole = Votes::default();
+    let mut cursor = TokenCursor::new(&doc.tokens);
     let per_paragraph: Vec<Votes> = doc
         .paragraphs
         .iter()
         .map(|&p| {
             let mut votes = Votes::default();
-            let first = doc.token_index(p.start);
-            for (i, t) in doc.tokens_in(p).iter().enumerate() {
+            let (first, to) = cursor.range(p);
+            for (i, t) in doc.tokens[first..to.max(first)].iter().enumerate() {
                 if t.kind == TokenKind::Word {
                     votes.add_word(t.text(doc.text), doc.key(first + i));
                 }

@@ -54,11 +54,14 @@ pub fn attribute(
     let names = names::Names::new(names);
     let mut current: Option<Speaker> = None;
     let mut out = Vec::with_capacity(candidates.len());
+    let mut key = String::new();
     for c in candidates {
         let impersonal = c.cue.is_some_and(|cue| {
-            cue.slice(doc.text)
-                .split_whitespace()
-                .any(|w| IMPERSONAL.contains(&wordlist::key(w)))
+            cue.slice(doc.text).split_whitespace().any(|w| {
+                key.clear();
+                wordlist::push_key(w, &mut key);
+                IMPERSONAL.contains(&key)
+            })
         });
         let speaker = match c.source {
             Some(m) => resolve::resolve(doc, langs, entities, &names, m, current.as_ref()),

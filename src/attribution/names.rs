@@ -9,6 +9,7 @@ use crate::entities::{Entity, EntityType, canonical};
 use crate::language::{Lang, Languages};
 use crate::quotes::cues::{DISCOURSE, PLACE_PREPOSITIONS, TITLES};
 use crate::quotes::letters::{is_lower, starts_upper};
+use crate::quotes::words::TokenCursor;
 use crate::span::Span;
 use crate::text::Document;
 use crate::wordlist;
@@ -62,9 +63,10 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
     // A text names the same people again and again: each distinct name is
     // put in its dictionary form once.
     let mut canonical_of: FxHashMap<(&str, Lang), String> = FxHashMap::default();
+    let mut cursor = TokenCursor::new(&doc.tokens);
     for &sent in &doc.sentences {
-        let toks = doc.tokens_in(sent);
-        let first = doc.token_index(sent.start);
+        let (first, to) = cursor.range(sent);
+        let toks = &doc.tokens[first..to.max(first)];
         let mut i = 0;
         while i < toks.len() {
             // `Ал Алматы`, `However John`, `Глава Минсвязи`: an opener or a

@@ -15,7 +15,7 @@ mod kazakh;
 use crate::language::{Lang, Languages};
 use crate::quotes::cues::{self, BACKWARD, SENTENCE_ADVERBS};
 use crate::quotes::source;
-use crate::quotes::words::{ENDS, MARKS, Words};
+use crate::quotes::words::{ENDS, MARKS, TokenCursor, Words};
 use crate::quotes::{QuoteCandidate, QuoteKind};
 use crate::span::Span;
 
@@ -25,12 +25,23 @@ type Range = (usize, usize);
 /// direct ones; the caller settles that).
 pub fn find(w: &Words, langs: &Languages) -> Vec<QuoteCandidate> {
     let mut out = Vec::new();
+    let mut tokens = TokenCursor::new(&w.doc.tokens);
+    let paragraphs = &w.doc.paragraphs;
+    // The paragraph of each sentence, walked to as the tokens are.
+    let mut p = 0;
     for (si, &sent) in w.doc.sentences.iter().enumerate() {
-        let (from, to) = (w.at(sent.start), w.before(sent.end));
+        let (from, to) = tokens.range(sent);
         if from >= to {
             continue;
         }
-        let lang = langs.at(w.doc, sent.start);
+        while p < paragraphs.len() && paragraphs[p].end <= sent.start {
+            p += 1;
+        }
+        // `langs.at(w.doc, sent.start)`.
+        let lang = match paragraphs.get(p) {
+            Some(para) if para.start <= sent.start => langs.paragraphs[p],
+            _ => langs.document,
+        };
         let before = out.len();
         backward(w, si, from, to, lang, &mut out);
         according::find(w, from, to, lang, &mut out);
