@@ -66,7 +66,9 @@ fn read_input(file: Option<&str>) -> Result<Vec<u8>, String> {
 fn annotate(file: Option<&str>) -> Result<(), String> {
     let bytes = read_input(file)?;
     let text = aitty::error::decode_utf8(&bytes).map_err(|e| e.to_string())?;
-    let json = serde_json::to_string_pretty(&aitty::annotate(text)).map_err(|e| e.to_string())?;
+    let analysis = aitty::analyse(text);
+    let json = serde_json::to_string_pretty(&aitty::format::V1::new(&analysis))
+        .map_err(|e| e.to_string())?;
     println!("{json}");
     Ok(())
 }

@@ -14,7 +14,9 @@ fn to_json(annotations: &crate::Annotations) -> Result<String, JsError> {
 /// `annotate(text)` → the format v1 JSON text (see `schema/aitty-v1.schema.json`).
 #[wasm_bindgen]
 pub fn annotate(text: &str) -> Result<String, JsError> {
-    to_json(&crate::annotate(text))
+    let analysis = crate::analyse(text);
+    serde_json::to_string(&crate::format::V1::new(&analysis))
+        .map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// `importAnnotations(text, json)` → the format v1 JSON text of a file made
