@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::quotes::words::TokenCursor;
+use crate::text::TokenCursor;
 use crate::text::{Document, TokenKind};
 use crate::wordlist::{self, FxHashMap};
 

@@ -9,7 +9,6 @@ use crate::entities::{Entity, EntityType, canonical};
 use crate::language::{Lang, Languages};
 use crate::quotes::cues::{DISCOURSE, PLACE_PREPOSITIONS, TITLES};
 use crate::quotes::letters::{is_lower, starts_upper};
-use crate::quotes::words::TokenCursor;
 use crate::span::Span;
 use crate::text::Document;
 use crate::wordlist;
@@ -63,10 +62,10 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
     // A text names the same people again and again: each distinct name is
     // put in its dictionary form once.
     let mut canonical_of: FxHashMap<(&str, Lang), String> = FxHashMap::default();
-    let mut cursor = TokenCursor::new(&doc.tokens);
-    for &sent in &doc.sentences {
-        let (first, to) = cursor.range(sent);
-        let toks = &doc.tokens[first..to.max(first)];
+    for k in 0..doc.sentences.len() {
+        let range = doc.sentence_tokens(k);
+        let first = range.start;
+        let toks = &doc.tokens[range];
         let mut i = 0;
         while i < toks.len() {
             // `Ал Алматы`, `However John`, `Глава Минсвязи`: an opener or a

@@ -4,7 +4,7 @@
 use crate::quotes::cues::Phrases;
 use crate::quotes::letters::starts_upper;
 use crate::span::Span;
-use crate::text::{Document, Token, TokenKind};
+use crate::text::{Document, TokenKind};
 use crate::wordlist::FxHashMap;
 
 pub struct Words<'a> {
@@ -18,48 +18,6 @@ pub struct Words<'a> {
     words_before: Vec<u32>,
     /// Double quotation marks (`«»"“”„`) before token `i`, likewise.
     double_marks_before: Vec<u32>,
-}
-
-/// The tokens of spans asked about in text order (sentences, paragraphs),
-/// found by walking forward over the tokens rather than by two binary
-/// searches per span: on a long text those searches missed the cache.
-pub struct TokenCursor<'d> {
-    tokens: &'d [Token],
-    last: Span,
-    from: usize,
-    to: usize,
-}
-
-impl<'d> TokenCursor<'d> {
-    pub fn new(tokens: &'d [Token]) -> Self {
-        TokenCursor {
-            tokens,
-            last: Span::default(),
-            from: 0,
-            to: 0,
-        }
-    }
-
-    /// The first token starting at or after `span.start`, and the first
-    /// token ending after `span.end` (as [`Words::at`] and
-    /// [`Words::before`]). A span before the last one asked about is
-    /// found by binary search.
-    pub fn range(&mut self, span: Span) -> (usize, usize) {
-        let t = self.tokens;
-        if span.start < self.last.start || span.end < self.last.end {
-            self.from = t.partition_point(|x| x.span.start < span.start);
-            self.to = t.partition_point(|x| x.span.end <= span.end);
-        } else {
-            while self.from < t.len() && t[self.from].span.start < span.start {
-                self.from += 1;
-            }
-            while self.to < t.len() && t[self.to].span.end <= span.end {
-                self.to += 1;
-            }
-        }
-        self.last = span;
-        (self.from, self.to)
-    }
 }
 
 /// Dashes that introduce or interrupt speech.
@@ -297,7 +255,7 @@ mod tests {
         spans.extend(doc.paragraphs.iter().copied());
         spans.push(Span::new(3, 3));
         spans.push(Span::new(text.len(), text.len()));
-        let mut cursor = TokenCursor::new(&doc.tokens);
+        let mut cursor = crate::text::TokenCursor::new(&doc.tokens);
         for span in spans.iter().chain(spans.iter().rev()) {
             assert_eq!(
                 cursor.range(*span),

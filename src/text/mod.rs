@@ -1,9 +1,11 @@
 //! The text stage: paragraphs, sentences, tokens and offset conversion.
 
+pub mod cursor;
 pub mod offsets;
 pub mod segment;
 pub mod token;
 
+pub use cursor::TokenCursor;
 pub use offsets::OffsetMap;
 pub use token::{Token, TokenKind};
 
@@ -40,18 +42,12 @@ impl<'t> Document<'t> {
         let tokens = token::tokenize(text);
         // Sentences and tokens are both in order: one walk finds each
         // sentence's tokens, as `tokens_in` would by searching.
-        let mut from = 0;
+        let mut cursor = TokenCursor::new(&tokens);
         let sentence_tokens = sentences
             .iter()
-            .map(|s| {
-                while from < tokens.len() && tokens[from].span.start < s.start {
-                    from += 1;
-                }
-                let mut to = from;
-                while to < tokens.len() && tokens[to].span.end <= s.end {
-                    to += 1;
-                }
-                (from as u32, to as u32)
+            .map(|&s| {
+                let (from, to) = cursor.range(s);
+                (from as u32, to.max(from) as u32)
             })
             .collect();
         let mut keys = String::with_capacity(text.len());

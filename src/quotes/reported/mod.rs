@@ -15,7 +15,7 @@ mod kazakh;
 use crate::language::{Lang, Languages};
 use crate::quotes::cues::{self, BACKWARD, SENTENCE_ADVERBS};
 use crate::quotes::source;
-use crate::quotes::words::{ENDS, MARKS, TokenCursor, Words};
+use crate::quotes::words::{ENDS, MARKS, Words};
 use crate::quotes::{QuoteCandidate, QuoteKind};
 use crate::span::Span;
 
@@ -25,12 +25,14 @@ type Range = (usize, usize);
 /// direct ones; the caller settles that).
 pub fn find(w: &Words, langs: &Languages) -> Vec<QuoteCandidate> {
     let mut out = Vec::new();
-    let mut tokens = TokenCursor::new(&w.doc.tokens);
     let paragraphs = &w.doc.paragraphs;
     // The paragraph of each sentence, walked to as the tokens are.
     let mut p = 0;
     for (si, &sent) in w.doc.sentences.iter().enumerate() {
-        let (from, to) = tokens.range(sent);
+        let std::ops::Range {
+            start: from,
+            end: to,
+        } = w.doc.sentence_tokens(si);
         if from >= to {
             continue;
         }
