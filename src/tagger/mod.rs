@@ -8,6 +8,7 @@
 
 pub mod features;
 mod lexicon_hits;
+mod memo;
 pub mod model;
 mod place_words;
 mod quoted_orgs;
@@ -80,13 +81,24 @@ pub fn spans(toks: &[Token], labels: &[u8], out: &mut Vec<(Span, EntityType)>) {
     }
 }
 
-/// Reusable buffers of [`Tagger::tag`].
-#[derive(Default)]
+/// Reusable buffers of [`Tagger::tag`], and what it memoises per distinct
+/// word: use one `Tagger` per document.
 pub struct Tagger {
     scratch: Scratch,
     emissions: Vec<[i32; LABELS]>,
     backs: Vec<[u8; LABELS]>,
     labels: Vec<u8>,
+}
+
+impl Default for Tagger {
+    fn default() -> Self {
+        Tagger {
+            scratch: Scratch::for_tagging(),
+            emissions: Vec::new(),
+            backs: Vec::new(),
+            labels: Vec::new(),
+        }
+    }
 }
 
 impl Tagger {
@@ -113,8 +125,13 @@ impl Tagger {
         }
         self.emissions.clear();
         for i in 0..toks.len() {
+            let s = &mut self.scratch;
+            let mut sum = s.word_emission(i, model);
             let feats = &s.feats[s.starts[i] as usize..s.starts[i + 1] as usize];
-            self.emissions.push(model.emission(feats));
+            for (t, f) in sum.iter_mut().zip(model.emission(feats)) {
+                *t += f;
+            }
+            self.emissions.push(sum);
         }
         viterbi::decode(
             &self.emissions,
