@@ -8,6 +8,7 @@
 //! [`Scratch`] is reused from sentence to sentence.
 
 use super::LABELS;
+use super::direct;
 use super::memo::{self, Memo};
 use super::model::Model;
 use crate::language::Lang;
@@ -70,6 +71,10 @@ pub struct Scratch {
     /// Leave each memoised word's own features out of `feats`: the tagger
     /// adds their summed rows from the memo ([`Scratch::word_emission`]).
     split: bool,
+    /// In split mode, features of few values as [`direct`] indices, token
+    /// `i`'s at `codes[code_starts[i]..code_starts[i + 1]]`.
+    pub codes: Vec<u16>,
+    pub code_starts: Vec<u32>,
     pub feats: Vec<u32>,
     pub starts: Vec<u32>,
 }
@@ -92,7 +97,7 @@ fn finish(mut h: u32) -> u32 {
 }
 
 #[inline]
-fn feature(template: u32, a: u32, b: u32) -> u32 {
+pub fn feature(template: u32, a: u32, b: u32) -> u32 {
     finish(mix(mix(mix(0x5BD1_E995, template), a), b))
 }
 
@@ -166,7 +171,7 @@ impl Scratch {
         self.ids.clear();
         let first_word = toks.iter().position(|t| t.kind != TokenKind::Punct);
         for (i, t) in toks.iter().enumerate() {
-            let (mut w, id) = if self.near[i] == 0 && t.kind == TokenKind::Word {
+            let (mut w, id) = if self.near[i] <= REACH {
                 let chars = &mut self.chars;
                 self.memo.word(t.text(text), t.kind, || {
                     word_info(chars, t.text(text), t.kind)
@@ -193,15 +198,19 @@ impl Scratch {
         self.mark_quotes(text, toks);
         self.feats.clear();
         self.starts.clear();
+        self.codes.clear();
+        self.code_starts.clear();
         for i in 0..toks.len() {
             self.starts.push(self.feats.len() as u32);
+            self.code_starts.push(self.codes.len() as u32);
             if self.near[i] <= REACH {
                 self.token_features(i);
             } else {
-                self.feats.push(feature(40, 0, 0));
+                push_small(self.split, &mut self.feats, &mut self.codes, 40, 0, 0);
             }
         }
         self.starts.push(self.feats.len() as u32);
+        self.code_starts.push(self.codes.len() as u32);
     }
 
     /// Which tokens sit inside quotation marks, and behind which word
@@ -300,6 +309,7 @@ impl Scratch {
         let me = w[i];
         let (prev, next) = (at(-1).copied(), at(1).copied());
         let out = &mut self.feats;
+        let (split, codes) = (self.split, &mut self.codes);
         // The word's own features, unless the memo sums them.
         let own = !self.split || self.ids[i] == memo::NONE;
         if own {
@@ -309,11 +319,8 @@ impl Scratch {
         // Punctuation is never a name's first word; a name running over it
         // (`Ақ-Жол`, `St. Louis`) needs only its neighbours.
         if me.flags & flag::PUNCT != 0 {
-            out.push(feature(
-                25,
-                prev.map_or(0xFF, |p| p.hint as u32),
-                me.hint as u32,
-            ));
+            let prev_hint = prev.map_or(0xFF, |p| p.hint as u32);
+            push_small(split, out, codes, 25, prev_hint, me.hint as u32);
             out.push(feature(14, lower_at(1), 0));
             return;
         }
@@ -321,7 +328,7 @@ impl Scratch {
             push_affixes(&me, out);
             out.push(feature(11, me.shape, 0));
         }
-        out.push(feature(12, me.flags as u32, 0));
+        push_small(split, out, codes, 12, me.flags as u32, 0);
         out.push(feature(13, lower_at(-1), 0));
         out.push(feature(14, lower_at(1), 0));
         out.push(feature(15, lower_at(-2), 0));
@@ -333,15 +340,15 @@ impl Scratch {
         if me.stem != 0 {
             out.push(feature(21, me.stem, 0));
         }
-        out.push(feature(22, me.lex as u32, me.flags as u32 & 1));
+        push_small(split, out, codes, 22, me.lex as u32, me.flags as u32 & 1);
         let prev_lex = prev.map_or(0xFF, |p| p.lex as u32);
         let next_lex = next.map_or(0xFF, |p| p.lex as u32);
         out.push(feature(23, prev_lex, next_lex));
-        out.push(feature(24, me.hint as u32, 0));
+        push_small(split, out, codes, 24, me.hint as u32, 0);
         let prev_hint = prev.map_or(0xFF, |p| p.hint as u32);
         let next_hint = next.map_or(0xFF, |p| p.hint as u32);
-        out.push(feature(25, prev_hint, me.hint as u32));
-        out.push(feature(26, me.hint as u32, next_hint));
+        push_small(split, out, codes, 25, prev_hint, me.hint as u32);
+        push_small(split, out, codes, 26, me.hint as u32, next_hint);
         out.push(feature(
             27,
             next.map_or(AFTER, |x| x.suffix[2]),
@@ -420,6 +427,16 @@ fn word_info(chars: &mut Vec<char>, word: &str, kind: TokenKind) -> WordInfo {
         }
     }
     info
+}
+
+/// Pushes `feature(template, a, b)` to `out`, or in split mode its
+/// [`direct`] index to `codes` when it has one.
+#[inline]
+fn push_small(split: bool, out: &mut Vec<u32>, codes: &mut Vec<u16>, template: u32, a: u32, b: u32) {
+    match direct::index(template, a, b) {
+        Some(i) if split => codes.push(i),
+        _ => out.push(feature(template, a, b)),
+    }
 }
 
 /// Templates 3 to 10: the word's prefixes and suffixes.

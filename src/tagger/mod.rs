@@ -6,6 +6,7 @@
 //! The rules run first; their reading of each token is one of the features,
 //! so the tagger learns when to trust them.
 
+mod direct;
 pub mod features;
 mod lexicon_hits;
 mod memo;
@@ -85,6 +86,7 @@ pub fn spans(toks: &[Token], labels: &[u8], out: &mut Vec<(Span, EntityType)>) {
 /// word: use one `Tagger` per document.
 pub struct Tagger {
     scratch: Scratch,
+    direct: Option<direct::Table>,
     emissions: Vec<[i32; LABELS]>,
     backs: Vec<[u8; LABELS]>,
     labels: Vec<u8>,
@@ -94,6 +96,7 @@ impl Default for Tagger {
     fn default() -> Self {
         Tagger {
             scratch: Scratch::for_tagging(),
+            direct: None,
             emissions: Vec::new(),
             backs: Vec::new(),
             labels: Vec::new(),
@@ -124,12 +127,18 @@ impl Tagger {
             return;
         }
         self.emissions.clear();
+        let table = direct::Table::of(&mut self.direct, model);
         for i in 0..toks.len() {
             let s = &mut self.scratch;
             let mut sum = s.word_emission(i, model);
             let feats = &s.feats[s.starts[i] as usize..s.starts[i + 1] as usize];
             for (t, f) in sum.iter_mut().zip(model.emission(feats)) {
                 *t += f;
+            }
+            for &c in &s.codes[s.code_starts[i] as usize..s.code_starts[i + 1] as usize] {
+                for (t, w) in sum.iter_mut().zip(&table.rows[c as usize]) {
+                    *t += w;
+                }
             }
             self.emissions.push(sum);
         }
