@@ -115,21 +115,51 @@ fn fold(c: char) -> char {
         'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
         'ё' | 'Ё' => 'е',
         _ if c.is_ascii() => c,
-        _ => c.to_lowercase().next().unwrap_or(c),
+        _ => match CYRILLIC.get((c as usize).wrapping_sub(CYRILLIC_FROM)) {
+            Some(&(folded, _)) => folded,
+            None => fold_slow(c),
+        },
     }
 }
 
+fn fold_slow(c: char) -> char {
+    c.to_lowercase().next().unwrap_or(c)
+}
+
+#[inline]
 fn char_class(c: char) -> u32 {
     match c {
         'a'..='z' | 'а'..='я' => 2,
         'A'..='Z' | 'А'..='Я' => 1,
         '0'..='9' => 3,
-        _ if c.is_uppercase() => 1,
-        _ if c.is_lowercase() => 2,
-        _ if c.is_numeric() => 3,
-        _ => 4,
+        _ => match CYRILLIC.get((c as usize).wrapping_sub(CYRILLIC_FROM)) {
+            Some(&(_, class)) => class as u32,
+            None => char_class_slow(c),
+        },
     }
 }
+
+fn char_class_slow(c: char) -> u32 {
+    if c.is_uppercase() {
+        1
+    } else if c.is_lowercase() {
+        2
+    } else if c.is_numeric() {
+        3
+    } else {
+        4
+    }
+}
+
+/// The Cyrillic block with its supplement (Kazakh's `ә`, `қ`, `ң`, ...):
+/// [`fold_slow`] and [`char_class_slow`] of each char, worked out once.
+const CYRILLIC_FROM: usize = 0x400;
+static CYRILLIC: std::sync::LazyLock<Vec<(char, u8)>> = std::sync::LazyLock::new(|| {
+    (CYRILLIC_FROM as u32..0x530)
+        .filter_map(char::from_u32)
+        .map(|c| (fold_slow(c), char_class_slow(c) as u8))
+        .collect()
+});
 
 /// Names sit near a capital letter or a rule's guess (an anchor); tokens
 /// farther than `REACH` from any anchor get one feature that says so, and
@@ -415,7 +445,7 @@ fn word_info(chars: &mut Vec<char>, word: &str, kind: TokenKind) -> WordInfo {
     if kind == TokenKind::Punct {
         info.flags |= flag::PUNCT;
     }
-    info.lower = hash_chars(&chars);
+    info.lower = hash_chars(chars);
     for (k, len) in [2, 3, 4, 5].into_iter().enumerate() {
         if n > len {
             info.prefix[k] = hash_chars(&chars[..len]);
@@ -432,7 +462,14 @@ fn word_info(chars: &mut Vec<char>, word: &str, kind: TokenKind) -> WordInfo {
 /// Pushes `feature(template, a, b)` to `out`, or in split mode its
 /// [`direct`] index to `codes` when it has one.
 #[inline]
-fn push_small(split: bool, out: &mut Vec<u32>, codes: &mut Vec<u16>, template: u32, a: u32, b: u32) {
+fn push_small(
+    split: bool,
+    out: &mut Vec<u32>,
+    codes: &mut Vec<u16>,
+    template: u32,
+    a: u32,
+    b: u32,
+) {
     match direct::index(template, a, b) {
         Some(i) if split => codes.push(i),
         _ => out.push(feature(template, a, b)),
@@ -559,6 +596,17 @@ mod tests {
         assert_eq!(a[3], b[3]);
         assert_ne!(a[1], b[1]);
         assert!(a.iter().flatten().all(|&f| f < 1 << HASH_BITS));
+    }
+
+    #[test]
+    fn cyrillic_table_agrees_with_the_standard_library() {
+        for c in (0x3F0..0x540).filter_map(char::from_u32) {
+            if !matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё') {
+                assert_eq!(fold(c), fold_slow(c), "{c}");
+                assert_eq!(char_class(c), char_class_slow(c), "{c}");
+            }
+        }
+        assert_eq!(CYRILLIC.len(), 0x130);
     }
 
     #[test]

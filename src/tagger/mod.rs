@@ -168,6 +168,58 @@ mod tests {
         assert!(allowed(5, 6) && allowed(6, 0) && allowed(2, 3));
     }
 
+    /// The tagger's memo, index table and split features add up to what
+    /// the full features (the ones training reads) give, token by token.
+    #[test]
+    fn split_features_sum_to_the_full_features() {
+        let texts = [
+            (
+                Lang::En,
+                "President Joe Biden met Anna Smith of IBM in Paris. Biden said the IBM deal, worth $5 bn, was done. St. Louis and New York-based Acme Corp. agreed; Smith did not.",
+            ),
+            (
+                Lang::Ru,
+                "Президент Владимир Путин встретился с Анной Смит в Москве. Партия «Единая Россия» и газета «Правда» поддержали Путина. В Москве ГОСДУМА приняла закон.",
+            ),
+            (
+                Lang::Kk,
+                "Қазақстан Президенті Қасым-Жомарт Тоқаев Алматыдағы «Нұр Отан» партиясының жиынында сөйледі. Тоқаев Астанаға оралды. Алматы әкімі Ерболат Досаев қатысты.",
+            ),
+        ];
+        for (lang, text) in texts {
+            let Some(model) = model::compiled(lang) else {
+                continue;
+            };
+            let doc = crate::text::Document::new(text);
+            let langs = crate::language::detect(&doc);
+            let hints = crate::entities::rule_hints(&doc, &langs);
+            let (mut tagger, mut full, mut out) =
+                (Tagger::default(), Scratch::default(), Vec::new());
+            let mut checked = 0;
+            for &sentence in &doc.sentences {
+                let toks = doc.tokens_in(sentence);
+                let from = doc.token_index(sentence.start);
+                let h = &hints[from..from + toks.len()];
+                tagger.tag(model, text, toks, lang, h, &mut out);
+                full.extract(text, toks, lang, h);
+                if !full.any_active() {
+                    continue;
+                }
+                let want: Vec<_> = (0..toks.len())
+                    .map(|i| {
+                        model.emission(
+                            &full.feats[full.starts[i] as usize..full.starts[i + 1] as usize],
+                        )
+                    })
+                    .collect();
+                assert_eq!(tagger.emissions, want, "{lang:?}: {}", sentence.slice(text));
+                checked += toks.len();
+            }
+            assert!(checked > 20, "{lang:?}");
+            assert!(!out.is_empty(), "{lang:?}");
+        }
+    }
+
     #[test]
     fn spans_from_labels() {
         let text = "Anna Smith met IBM in Paris";
