@@ -201,7 +201,9 @@ impl Scratch {
         self.ids.clear();
         let first_word = toks.iter().position(|t| t.kind != TokenKind::Punct);
         for (i, t) in toks.iter().enumerate() {
-            let (mut w, id) = if self.near[i] <= REACH {
+            // Words whose features are read are memoised; numbers rarely
+            // repeat, so they are not (a memo entry costs more than it saves).
+            let (mut w, id) = if self.near[i] <= REACH && t.kind != TokenKind::Number {
                 let chars = &mut self.chars;
                 self.memo.word(t.text(text), t.kind, || {
                     word_info(chars, t.text(text), t.kind)
