@@ -7,6 +7,10 @@
 //! keeps a row of label weights per hash. Nothing here allocates per token;
 //! [`Scratch`] is reused from sentence to sentence.
 
+use super::LABELS;
+use super::direct;
+use super::memo::{self, Memo};
+use super::model::Model;
 use crate::language::Lang;
 use crate::text::{Token, TokenKind};
 
@@ -34,7 +38,7 @@ mod flag {
 
 /// What is worked out once per token and read by its neighbours' features.
 #[derive(Clone, Copy, Default)]
-struct WordInfo {
+pub struct WordInfo {
     lower: u32,
     shape: u32,
     prefix: [u32; 4],
@@ -61,6 +65,16 @@ pub struct Scratch {
     /// quotation mark it sits behind (`партии «Яблоко`), else 0.
     quote_head: Vec<u32>,
     ru: bool,
+    /// Word facts per distinct word ([`memo`]); `ids` holds each token's entry.
+    memo: Memo,
+    ids: Vec<u32>,
+    /// Leave each memoised word's own features out of `feats`: the tagger
+    /// adds their summed rows from the memo ([`Scratch::word_emission`]).
+    split: bool,
+    /// In split mode, features of few values as [`direct`] indices, token
+    /// `i`'s at `codes[code_starts[i]..code_starts[i + 1]]`.
+    pub codes: Vec<u16>,
+    pub code_starts: Vec<u32>,
     pub feats: Vec<u32>,
     pub starts: Vec<u32>,
 }
@@ -83,7 +97,7 @@ fn finish(mut h: u32) -> u32 {
 }
 
 #[inline]
-fn feature(template: u32, a: u32, b: u32) -> u32 {
+pub fn feature(template: u32, a: u32, b: u32) -> u32 {
     finish(mix(mix(mix(0x5BD1_E995, template), a), b))
 }
 
@@ -101,21 +115,51 @@ fn fold(c: char) -> char {
         'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
         'ё' | 'Ё' => 'е',
         _ if c.is_ascii() => c,
-        _ => c.to_lowercase().next().unwrap_or(c),
+        _ => match CYRILLIC.get((c as usize).wrapping_sub(CYRILLIC_FROM)) {
+            Some(&(folded, _)) => folded,
+            None => fold_slow(c),
+        },
     }
 }
 
+fn fold_slow(c: char) -> char {
+    c.to_lowercase().next().unwrap_or(c)
+}
+
+#[inline]
 fn char_class(c: char) -> u32 {
     match c {
         'a'..='z' | 'а'..='я' => 2,
         'A'..='Z' | 'А'..='Я' => 1,
         '0'..='9' => 3,
-        _ if c.is_uppercase() => 1,
-        _ if c.is_lowercase() => 2,
-        _ if c.is_numeric() => 3,
-        _ => 4,
+        _ => match CYRILLIC.get((c as usize).wrapping_sub(CYRILLIC_FROM)) {
+            Some(&(_, class)) => class as u32,
+            None => char_class_slow(c),
+        },
     }
 }
+
+fn char_class_slow(c: char) -> u32 {
+    if c.is_uppercase() {
+        1
+    } else if c.is_lowercase() {
+        2
+    } else if c.is_numeric() {
+        3
+    } else {
+        4
+    }
+}
+
+/// The Cyrillic block with its supplement (Kazakh's `ә`, `қ`, `ң`, ...):
+/// [`fold_slow`] and [`char_class_slow`] of each char, worked out once.
+const CYRILLIC_FROM: usize = 0x400;
+static CYRILLIC: std::sync::LazyLock<Vec<(char, u8)>> = std::sync::LazyLock::new(|| {
+    (CYRILLIC_FROM as u32..0x530)
+        .filter_map(char::from_u32)
+        .map(|c| (fold_slow(c), char_class_slow(c) as u8))
+        .collect()
+});
 
 /// Names sit near a capital letter or a rule's guess (an anchor); tokens
 /// farther than `REACH` from any anchor get one feature that says so, and
@@ -154,34 +198,51 @@ impl Scratch {
             }
         }
         self.words.clear();
+        self.ids.clear();
         let first_word = toks.iter().position(|t| t.kind != TokenKind::Punct);
         for (i, t) in toks.iter().enumerate() {
-            let mut w = if self.near[i] <= 2 * REACH {
-                self.word_info(t.text(text), t.kind)
+            // Words whose features are read are memoised; numbers rarely
+            // repeat, so they are not (a memo entry costs more than it saves).
+            let (mut w, id) = if self.near[i] <= REACH && t.kind != TokenKind::Number {
+                let chars = &mut self.chars;
+                self.memo.word(t.text(text), t.kind, || {
+                    word_info(chars, t.text(text), t.kind)
+                })
+            } else if self.near[i] <= 2 * REACH {
+                (word_info(&mut self.chars, t.text(text), t.kind), memo::NONE)
             } else {
-                WordInfo::default()
+                (WordInfo::default(), memo::NONE)
             };
             if Some(i) == first_word {
                 w.flags |= flag::FIRST;
             }
             w.hint = hint(i);
             self.words.push(w);
+            self.ids.push(id);
         }
-        let mut slots = LexSlots(&mut self.words);
+        let mut slots = LexSlots {
+            words: &mut self.words,
+            ids: &self.ids,
+            memo: &mut self.memo,
+        };
         super::lexicon_hits::mark(text, toks, lang, &mut slots, &mut self.key);
         self.ru = lang == Lang::Ru;
         self.mark_quotes(text, toks);
         self.feats.clear();
         self.starts.clear();
+        self.codes.clear();
+        self.code_starts.clear();
         for i in 0..toks.len() {
             self.starts.push(self.feats.len() as u32);
+            self.code_starts.push(self.codes.len() as u32);
             if self.near[i] <= REACH {
                 self.token_features(i);
             } else {
-                self.feats.push(feature(40, 0, 0));
+                push_small(self.split, &mut self.feats, &mut self.codes, 40, 0, 0);
             }
         }
         self.starts.push(self.feats.len() as u32);
+        self.code_starts.push(self.codes.len() as u32);
     }
 
     /// Which tokens sit inside quotation marks, and behind which word
@@ -225,62 +286,29 @@ impl Scratch {
         }
     }
 
+    /// Split mode (for tagging): see [`Scratch::word_emission`].
+    pub fn for_tagging() -> Scratch {
+        Scratch {
+            split: true,
+            ..Scratch::default()
+        }
+    }
+
+    /// Token `i`'s summed rows under `model` of the word features split
+    /// mode left out of `feats` (zero when it left none out).
+    #[inline]
+    pub fn word_emission(&mut self, i: usize, model: &Model) -> [i32; LABELS] {
+        match self.ids[i] {
+            id if self.split && id != memo::NONE && self.near[i] <= REACH => {
+                self.memo.emission(id, model)
+            }
+            _ => [0; LABELS],
+        }
+    }
+
     /// Some token of the last sentence is near an anchor.
     pub fn any_active(&self) -> bool {
         self.near.iter().any(|&d| d <= REACH)
-    }
-
-    fn word_info(&mut self, word: &str, kind: TokenKind) -> WordInfo {
-        self.chars.clear();
-        let mut info = WordInfo::default();
-        let mut shape = 0x2F1E_0003u32;
-        let (mut last_class, mut classes) = (0, 0);
-        let (mut upper, mut letters) = (0, 0);
-        for c in word.chars() {
-            let class = char_class(c);
-            if class != last_class && classes < 4 {
-                shape = mix(shape, class);
-                classes += 1;
-                last_class = class;
-            }
-            upper += usize::from(class == 1);
-            letters += usize::from(class <= 2);
-            if class == 3 {
-                info.flags |= flag::DIGIT;
-            }
-            if c == '-' {
-                info.flags |= flag::HYPHEN;
-            }
-            self.chars.push(fold(c));
-        }
-        let n = self.chars.len();
-        let long = match n {
-            0..=2 => 1,
-            3..=5 => 2,
-            _ => 3,
-        };
-        info.shape = mix(shape, long);
-        if word.chars().next().is_some_and(|c| char_class(c) == 1) {
-            info.flags |= flag::CAP;
-        }
-        if upper > 1 && upper == letters {
-            info.flags |= flag::ALL_CAPS;
-        }
-        if kind == TokenKind::Punct {
-            info.flags |= flag::PUNCT;
-        }
-        info.lower = hash_chars(&self.chars);
-        for (k, len) in [2, 3, 4, 5].into_iter().enumerate() {
-            if n > len {
-                info.prefix[k] = hash_chars(&self.chars[..len]);
-            }
-        }
-        for (k, len) in [1, 2, 3, 4].into_iter().enumerate() {
-            if n > len + 1 {
-                info.suffix[k] = hash_chars(&self.chars[n - len..]);
-            }
-        }
-        info
     }
 
     /// Russian-only context: the stems of the neighbours and the quotation
@@ -313,29 +341,26 @@ impl Scratch {
         let me = w[i];
         let (prev, next) = (at(-1).copied(), at(1).copied());
         let out = &mut self.feats;
-        out.push(feature(1, 0, 0));
-        out.push(feature(2, me.lower, 0));
+        let (split, codes) = (self.split, &mut self.codes);
+        // The word's own features, unless the memo sums them.
+        let own = !self.split || self.ids[i] == memo::NONE;
+        if own {
+            out.push(feature(1, 0, 0));
+            out.push(feature(2, me.lower, 0));
+        }
         // Punctuation is never a name's first word; a name running over it
         // (`Ақ-Жол`, `St. Louis`) needs only its neighbours.
         if me.flags & flag::PUNCT != 0 {
-            out.push(feature(
-                25,
-                prev.map_or(0xFF, |p| p.hint as u32),
-                me.hint as u32,
-            ));
+            let prev_hint = prev.map_or(0xFF, |p| p.hint as u32);
+            push_small(split, out, codes, 25, prev_hint, me.hint as u32);
             out.push(feature(14, lower_at(1), 0));
             return;
         }
-        for k in 0..4 {
-            if me.prefix[k] != 0 {
-                out.push(feature(3 + k as u32, me.prefix[k], 0));
-            }
-            if me.suffix[k] != 0 {
-                out.push(feature(7 + k as u32, me.suffix[k], 0));
-            }
+        if own {
+            push_affixes(&me, out);
+            out.push(feature(11, me.shape, 0));
         }
-        out.push(feature(11, me.shape, 0));
-        out.push(feature(12, me.flags as u32, 0));
+        push_small(split, out, codes, 12, me.flags as u32, 0);
         out.push(feature(13, lower_at(-1), 0));
         out.push(feature(14, lower_at(1), 0));
         out.push(feature(15, lower_at(-2), 0));
@@ -347,15 +372,15 @@ impl Scratch {
         if me.stem != 0 {
             out.push(feature(21, me.stem, 0));
         }
-        out.push(feature(22, me.lex as u32, me.flags as u32 & 1));
+        push_small(split, out, codes, 22, me.lex as u32, me.flags as u32 & 1);
         let prev_lex = prev.map_or(0xFF, |p| p.lex as u32);
         let next_lex = next.map_or(0xFF, |p| p.lex as u32);
         out.push(feature(23, prev_lex, next_lex));
-        out.push(feature(24, me.hint as u32, 0));
+        push_small(split, out, codes, 24, me.hint as u32, 0);
         let prev_hint = prev.map_or(0xFF, |p| p.hint as u32);
         let next_hint = next.map_or(0xFF, |p| p.hint as u32);
-        out.push(feature(25, prev_hint, me.hint as u32));
-        out.push(feature(26, me.hint as u32, next_hint));
+        push_small(split, out, codes, 25, prev_hint, me.hint as u32);
+        push_small(split, out, codes, 26, me.hint as u32, next_hint);
         out.push(feature(
             27,
             next.map_or(AFTER, |x| x.suffix[2]),
@@ -383,6 +408,116 @@ impl Scratch {
     }
 }
 
+fn word_info(chars: &mut Vec<char>, word: &str, kind: TokenKind) -> WordInfo {
+    chars.clear();
+    let mut info = WordInfo::default();
+    let mut shape = 0x2F1E_0003u32;
+    let (mut last_class, mut classes) = (0, 0);
+    let (mut upper, mut letters) = (0, 0);
+    for c in word.chars() {
+        let class = char_class(c);
+        if class != last_class && classes < 4 {
+            shape = mix(shape, class);
+            classes += 1;
+            last_class = class;
+        }
+        upper += usize::from(class == 1);
+        letters += usize::from(class <= 2);
+        if class == 3 {
+            info.flags |= flag::DIGIT;
+        }
+        if c == '-' {
+            info.flags |= flag::HYPHEN;
+        }
+        chars.push(fold(c));
+    }
+    let n = chars.len();
+    let long = match n {
+        0..=2 => 1,
+        3..=5 => 2,
+        _ => 3,
+    };
+    info.shape = mix(shape, long);
+    if word.chars().next().is_some_and(|c| char_class(c) == 1) {
+        info.flags |= flag::CAP;
+    }
+    if upper > 1 && upper == letters {
+        info.flags |= flag::ALL_CAPS;
+    }
+    if kind == TokenKind::Punct {
+        info.flags |= flag::PUNCT;
+    }
+    info.lower = hash_chars(chars);
+    for (k, len) in [2, 3, 4, 5].into_iter().enumerate() {
+        if n > len {
+            info.prefix[k] = hash_chars(&chars[..len]);
+        }
+    }
+    for (k, len) in [1, 2, 3, 4].into_iter().enumerate() {
+        if n > len + 1 {
+            info.suffix[k] = hash_chars(&chars[n - len..]);
+        }
+    }
+    info
+}
+
+/// Pushes `feature(template, a, b)` to `out`, or in split mode its
+/// [`direct`] index to `codes` when it has one.
+#[inline]
+fn push_small(
+    split: bool,
+    out: &mut Vec<u32>,
+    codes: &mut Vec<u16>,
+    template: u32,
+    a: u32,
+    b: u32,
+) {
+    match direct::index(template, a, b) {
+        Some(i) if split => codes.push(i),
+        _ => out.push(feature(template, a, b)),
+    }
+}
+
+/// Templates 3 to 10: the word's prefixes and suffixes.
+#[inline]
+fn push_affixes(me: &WordInfo, out: &mut Vec<u32>) {
+    for k in 0..4 {
+        if me.prefix[k] != 0 {
+            out.push(feature(3 + k as u32, me.prefix[k], 0));
+        }
+        if me.suffix[k] != 0 {
+            out.push(feature(7 + k as u32, me.suffix[k], 0));
+        }
+    }
+}
+
+/// Most features of a token that depend on its word alone.
+pub const WORD_FEATURES: usize = 11;
+
+/// Writes the features of a token that depend on its word alone (the ones
+/// [`Scratch::token_features`] leaves out in split mode) to `out`; returns
+/// how many.
+pub fn word_features(me: &WordInfo, out: &mut [u32; WORD_FEATURES]) -> usize {
+    out[0] = feature(1, 0, 0);
+    out[1] = feature(2, me.lower, 0);
+    if me.flags & flag::PUNCT != 0 {
+        return 2;
+    }
+    let mut n = 2;
+    for k in 0..4 {
+        if me.prefix[k] != 0 {
+            out[n] = feature(3 + k as u32, me.prefix[k], 0);
+            n += 1;
+        }
+        if me.suffix[k] != 0 {
+            out[n] = feature(7 + k as u32, me.suffix[k], 0);
+            n += 1;
+        }
+    }
+    out[n] = feature(11, me.shape, 0);
+    n + 1
+}
+
 /// A word's first five letters (the whole word when shorter): a stem for
 /// Russian's case endings (`министерства`, `министерство`).
 fn stem_of(w: &WordInfo) -> u32 {
@@ -394,25 +529,43 @@ fn stem_of(w: &WordInfo) -> u32 {
 }
 
 /// Write access to the per-word slots [`super::lexicon_hits`] fills.
-pub struct LexSlots<'a>(&'a mut Vec<WordInfo>);
+pub struct LexSlots<'a> {
+    words: &'a mut Vec<WordInfo>,
+    ids: &'a [u32],
+    memo: &'a mut Memo,
+}
 
 impl LexSlots<'_> {
     pub fn is_capitalised(&self, i: usize) -> bool {
-        self.0.get(i).is_some_and(|w| w.flags & flag::CAP != 0)
+        self.words.get(i).is_some_and(|w| w.flags & flag::CAP != 0)
     }
 
     pub fn add_lex(&mut self, i: usize, bits: u8) {
-        self.0[i].lex |= bits;
+        self.words[i].lex |= bits;
     }
 
-    /// Records the word's stem (lower-cased) when it differs from the word.
-    pub fn set_stem(&mut self, i: usize, stem: &str) {
-        let chars: u32 = stem
-            .chars()
-            .map(fold)
-            .fold(0x811C_9DC5, |h, c| mix(h, c as u32));
-        self.0[i].stem = chars;
+    /// Records the word's stem hash ([`stem_hash`]).
+    pub fn set_stem(&mut self, i: usize, stem: u32) {
+        self.words[i].stem = stem;
     }
+
+    /// Token `i`'s lexicon hits under `lang`, made with `make` once per
+    /// distinct word.
+    pub fn lex_of(
+        &mut self,
+        i: usize,
+        lang: Lang,
+        make: impl FnOnce() -> super::lexicon_hits::WordLex,
+    ) -> super::lexicon_hits::WordLex {
+        self.memo.lex(self.ids[i], lang, make)
+    }
+}
+
+/// The hash of a stem, lower-cased as the word features are.
+pub fn stem_hash(stem: &str) -> u32 {
+    stem.chars()
+        .map(fold)
+        .fold(0x811C_9DC5, |h, c| mix(h, c as u32))
 }
 
 #[cfg(test)]
@@ -445,6 +598,17 @@ mod tests {
         assert_eq!(a[3], b[3]);
         assert_ne!(a[1], b[1]);
         assert!(a.iter().flatten().all(|&f| f < 1 << HASH_BITS));
+    }
+
+    #[test]
+    fn cyrillic_table_agrees_with_the_standard_library() {
+        for c in (0x3F0..0x540).filter_map(char::from_u32) {
+            if !matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё') {
+                assert_eq!(fold(c), fold_slow(c), "{c}");
+                assert_eq!(char_class(c), char_class_slow(c), "{c}");
+            }
+        }
+        assert_eq!(CYRILLIC.len(), 0x130);
     }
 
     #[test]

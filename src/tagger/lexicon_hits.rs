@@ -6,13 +6,25 @@
 //! Only capitalised words and the words before them are looked up, so the
 //! lists cost nothing on the bulk of the text.
 
-use super::features::{LexSlots, lex};
+use super::features::{LexSlots, lex, stem_hash};
 use crate::entities::kk_morph;
 use crate::entities::lexicon::{
     FIRST_NAMES, FUNCTION_WORDS, NOT_NAMES, ORGS, PERSON_TITLES, PLACES,
 };
 use crate::language::Lang;
 use crate::text::Token;
+
+/// What the lists say of one word (whether each applies depends on the
+/// capitals around it, see [`mark`]).
+#[derive(Clone, Copy)]
+pub struct WordLex {
+    /// A title (`President`), marked when a capitalised word follows.
+    title: bool,
+    /// [`lex`] bits, marked when the word is capitalised.
+    bits: u8,
+    /// The Kazakh stem's hash, when a case ending came off.
+    stem: Option<u32>,
+}
 
 /// `key` is a buffer for the lower-cased word (no allocation per word).
 pub fn mark(text: &str, toks: &[Token], lang: Lang, slots: &mut LexSlots, key: &mut String) {
@@ -22,27 +34,36 @@ pub fn mark(text: &str, toks: &[Token], lang: Lang, slots: &mut LexSlots, key: &
         if !cap && !next_cap {
             continue;
         }
-        let word = t.text(text);
-        fill_key(key, word);
-        if next_cap && PERSON_TITLES.contains(key.as_str()) {
+        let hit = slots.lex_of(i, lang, || word_lex(t.text(text), lang, key));
+        if next_cap && hit.title {
             slots.add_lex(i, lex::TITLE);
         }
         if !cap {
             continue;
         }
-        let mut bits = lookup(key);
-        if NOT_NAMES.contains(key.as_str()) || FUNCTION_WORDS.contains(key.as_str()) {
-            bits |= lex::NOT_NAME;
-        }
-        if lang == Lang::Kk
-            && let Some(stem) = kk_morph::strip_case(word)
-        {
+        if let Some(stem) = hit.stem {
             slots.set_stem(i, stem);
-            fill_key(key, stem);
-            bits |= lookup(key);
         }
-        slots.add_lex(i, bits);
+        slots.add_lex(i, hit.bits);
     }
+}
+
+fn word_lex(word: &str, lang: Lang, key: &mut String) -> WordLex {
+    fill_key(key, word);
+    let title = PERSON_TITLES.contains(key.as_str());
+    let mut bits = lookup(key);
+    if NOT_NAMES.contains(key.as_str()) || FUNCTION_WORDS.contains(key.as_str()) {
+        bits |= lex::NOT_NAME;
+    }
+    let mut stem = None;
+    if lang == Lang::Kk
+        && let Some(s) = kk_morph::strip_case(word)
+    {
+        stem = Some(stem_hash(s));
+        fill_key(key, s);
+        bits |= lookup(key);
+    }
+    WordLex { title, bits, stem }
 }
 
 fn lookup(key: &str) -> u8 {

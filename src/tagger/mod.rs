@@ -6,8 +6,10 @@
 //! The rules run first; their reading of each token is one of the features,
 //! so the tagger learns when to trust them.
 
+mod direct;
 pub mod features;
 mod lexicon_hits;
+mod memo;
 pub mod model;
 mod place_words;
 mod quoted_orgs;
@@ -80,13 +82,26 @@ pub fn spans(toks: &[Token], labels: &[u8], out: &mut Vec<(Span, EntityType)>) {
     }
 }
 
-/// Reusable buffers of [`Tagger::tag`].
-#[derive(Default)]
+/// Reusable buffers of [`Tagger::tag`], and what it memoises per distinct
+/// word: use one `Tagger` per document.
 pub struct Tagger {
     scratch: Scratch,
+    direct: Option<direct::Table>,
     emissions: Vec<[i32; LABELS]>,
     backs: Vec<[u8; LABELS]>,
     labels: Vec<u8>,
+}
+
+impl Default for Tagger {
+    fn default() -> Self {
+        Tagger {
+            scratch: Scratch::for_tagging(),
+            direct: None,
+            emissions: Vec::new(),
+            backs: Vec::new(),
+            labels: Vec::new(),
+        }
+    }
 }
 
 impl Tagger {
@@ -112,9 +127,20 @@ impl Tagger {
             return;
         }
         self.emissions.clear();
+        let table = direct::Table::of(&mut self.direct, model);
         for i in 0..toks.len() {
+            let s = &mut self.scratch;
+            let mut sum = s.word_emission(i, model);
             let feats = &s.feats[s.starts[i] as usize..s.starts[i + 1] as usize];
-            self.emissions.push(model.emission(feats));
+            for (t, f) in sum.iter_mut().zip(model.emission(feats)) {
+                *t += f;
+            }
+            for &c in &s.codes[s.code_starts[i] as usize..s.code_starts[i + 1] as usize] {
+                for (t, w) in sum.iter_mut().zip(&table.rows[c as usize]) {
+                    *t += w;
+                }
+            }
+            self.emissions.push(sum);
         }
         viterbi::decode(
             &self.emissions,
@@ -140,6 +166,58 @@ mod tests {
         assert!(allowed(START, 1) && !allowed(START, 2));
         assert!(allowed(1, 2) && allowed(2, 2) && !allowed(3, 2) && !allowed(0, 4));
         assert!(allowed(5, 6) && allowed(6, 0) && allowed(2, 3));
+    }
+
+    /// The tagger's memo, index table and split features add up to what
+    /// the full features (the ones training reads) give, token by token.
+    #[test]
+    fn split_features_sum_to_the_full_features() {
+        let texts = [
+            (
+                Lang::En,
+                "President Joe Biden met Anna Smith of IBM in Paris. Biden said the IBM deal, worth $5 bn, was done. St. Louis and New York-based Acme Corp. agreed; Smith did not.",
+            ),
+            (
+                Lang::Ru,
+                "Президент Владимир Путин встретился с Анной Смит в Москве. Партия «Единая Россия» и газета «Правда» поддержали Путина. В Москве ГОСДУМА приняла закон.",
+            ),
+            (
+                Lang::Kk,
+                "Қазақстан Президенті Қасым-Жомарт Тоқаев Алматыдағы «Нұр Отан» партиясының жиынында сөйледі. Тоқаев Астанаға оралды. Алматы әкімі Ерболат Досаев қатысты.",
+            ),
+        ];
+        for (lang, text) in texts {
+            let Some(model) = model::compiled(lang) else {
+                continue;
+            };
+            let doc = crate::text::Document::new(text);
+            let langs = crate::language::detect(&doc);
+            let hints = crate::entities::rule_hints(&doc, &langs);
+            let (mut tagger, mut full, mut out) =
+                (Tagger::default(), Scratch::default(), Vec::new());
+            let mut checked = 0;
+            for &sentence in &doc.sentences {
+                let toks = doc.tokens_in(sentence);
+                let from = doc.token_index(sentence.start);
+                let h = &hints[from..from + toks.len()];
+                tagger.tag(model, text, toks, lang, h, &mut out);
+                full.extract(text, toks, lang, h);
+                if !full.any_active() {
+                    continue;
+                }
+                let want: Vec<_> = (0..toks.len())
+                    .map(|i| {
+                        model.emission(
+                            &full.feats[full.starts[i] as usize..full.starts[i + 1] as usize],
+                        )
+                    })
+                    .collect();
+                assert_eq!(tagger.emissions, want, "{lang:?}: {}", sentence.slice(text));
+                checked += toks.len();
+            }
+            assert!(checked > 20, "{lang:?}");
+            assert!(!out.is_empty(), "{lang:?}");
+        }
     }
 
     #[test]

@@ -19,6 +19,44 @@ const ALLOWED: [[bool; LABELS]; LABELS + 1] = {
     t
 };
 
+const ANY: [usize; LABELS] = [0, 1, 2, 3, 4, 5, 6];
+
+/// Each label and the labels [`ALLOWED`] before it, spelt out.
+const STEPS: [(usize, &[usize]); LABELS] = [
+    (0, &ANY),
+    (1, &ANY),
+    (2, &[1, 2]),
+    (3, &ANY),
+    (4, &[3, 4]),
+    (5, &ANY),
+    (6, &[5, 6]),
+];
+
+/// The best score of a path reaching `cur` through one of `prevs` (the
+/// labels [`ALLOWED`] before it, in order), and that `prev`: the first on
+/// a tie, `0` when none beats `floor`.
+#[inline(always)]
+fn best_prev<T>(
+    score: &[T; LABELS],
+    transitions: &[[T; LABELS]; LABELS + 1],
+    cur: usize,
+    prevs: &[usize],
+    floor: T,
+) -> (T, u8)
+where
+    T: Copy + PartialOrd + Add<Output = T>,
+{
+    let (mut best, mut back) = (floor, 0);
+    for &prev in prevs {
+        let cand = score[prev] + transitions[prev][cur];
+        if cand > best {
+            best = cand;
+            back = prev as u8;
+        }
+    }
+    (best, back)
+}
+
 /// Fills `out` with the best labels for `emissions` (one row per token).
 /// `transitions[prev][cur]`, where row [`START`] is the sentence start.
 /// `floor` is below any score a path can reach; `backs` a reusable buffer.
@@ -42,22 +80,16 @@ pub fn decode<T>(
             score[cur] = transitions[START][cur] + first[cur];
         }
     }
+    backs.reserve(emissions.len());
     backs.push([0; LABELS]);
     for row in &emissions[1..] {
         let mut next = [floor; LABELS];
         let mut back = [0u8; LABELS];
-        for cur in 0..LABELS {
-            let mut best = floor;
-            for prev in 0..LABELS {
-                if ALLOWED[prev][cur] {
-                    let cand = score[prev] + transitions[prev][cur];
-                    if cand > best {
-                        best = cand;
-                        back[cur] = prev as u8;
-                    }
-                }
-            }
+        // Each label with constant arguments, so every loop unrolls.
+        for (cur, prevs) in STEPS {
+            let (best, prev) = best_prev(&score, transitions, cur, prevs, floor);
             next[cur] = best + row[cur];
+            back[cur] = prev;
         }
         score = next;
         backs.push(back);
@@ -115,6 +147,15 @@ mod tests {
         trans[1][2] = 10; // B-PER → I-PER strongly liked
         let got = run(&[row(1, 5), [3, 0, 2, 0, 0, 0, 0]], &trans);
         assert_eq!(got, [1, 2]);
+    }
+
+    #[test]
+    fn spelt_out_label_sets_match_the_bio_rule() {
+        for (k, (cur, prevs)) in STEPS.into_iter().enumerate() {
+            assert_eq!(k, cur);
+            let allowed: Vec<usize> = (0..LABELS).filter(|&p| ALLOWED[p][cur]).collect();
+            assert_eq!(&allowed[..], prevs, "{cur}");
+        }
     }
 
     #[test]

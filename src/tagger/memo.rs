@@ -1,0 +1,130 @@
+//! What the tagger works out once per distinct word of a document rather
+//! than once per token: the word's own features ([`WordInfo`]), its
+//! lexicon hits, and the summed model rows of the features that depend on
+//! the word alone. News repeats its words, so most tokens find theirs here.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::LABELS;
+use super::features::WordInfo;
+use super::lexicon_hits::WordLex;
+use super::model::Model;
+use crate::language::Lang;
+use crate::text::TokenKind;
+use crate::wordlist::FxHasher;
+
+/// No memo entry (the token's word was not read, or is not memoised).
+pub const NONE: u32 = u32::MAX;
+
+struct Entry {
+    /// The word's text: `text[start..end]` of the memo.
+    start: u32,
+    end: u32,
+    kind: TokenKind,
+    info: WordInfo,
+    lex: Option<(Lang, WordLex)>,
+    /// The model (by address) the sum was made with, and the sum.
+    emission: Option<(usize, [i32; LABELS])>,
+}
+
+/// Keys are already hashes: used as they are.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, _: &[u8]) {
+        unreachable!("only u64 keys")
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// Keyed by the token's exact text (case matters to the shape features),
+/// found by its 64-bit hash; the texts sit end to end in `text`.
+#[derive(Default)]
+pub struct Memo {
+    index: HashMap<u64, u32, BuildHasherDefault<KeyHasher>>,
+    entries: Vec<Entry>,
+    text: String,
+}
+
+fn hash(word: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(word.as_bytes());
+    // Spread the high bits (hashbrown reads the top 7 for its tags).
+    h.finish().wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ word.len() as u64
+}
+
+impl Memo {
+    /// The entry of `word`, made with `make` the first time. [`NONE`] when
+    /// the same text was seen as another token kind (then `make` is used
+    /// each time).
+    pub fn word(
+        &mut self,
+        word: &str,
+        kind: TokenKind,
+        make: impl FnOnce() -> WordInfo,
+    ) -> (WordInfo, u32) {
+        let key = hash(word);
+        if let Some(&id) = self.index.get(&key) {
+            let e = &self.entries[id as usize];
+            let same = &self.text[e.start as usize..e.end as usize] == word;
+            // Another word with the same hash (or kind): not memoised.
+            return if same && e.kind == kind {
+                (e.info, id)
+            } else {
+                (make(), NONE)
+            };
+        }
+        let info = make();
+        let id = self.entries.len() as u32;
+        let start = self.text.len() as u32;
+        self.text.push_str(word);
+        self.entries.push(Entry {
+            start,
+            end: self.text.len() as u32,
+            kind,
+            info,
+            lex: None,
+            emission: None,
+        });
+        self.index.insert(key, id);
+        (info, id)
+    }
+
+    /// The lexicon hits of entry `id` under `lang`, made with `make` once.
+    pub fn lex(&mut self, id: u32, lang: Lang, make: impl FnOnce() -> WordLex) -> WordLex {
+        let Some(e) = self.entries.get_mut(id as usize) else {
+            return make();
+        };
+        match e.lex {
+            Some((l, hit)) if l == lang => hit,
+            _ => {
+                let hit = make();
+                e.lex = Some((lang, hit));
+                hit
+            }
+        }
+    }
+
+    /// The summed rows of entry `id`'s word features under `model`.
+    pub fn emission(&mut self, id: u32, model: &Model) -> [i32; LABELS] {
+        let e = &mut self.entries[id as usize];
+        let at = model as *const Model as usize;
+        match e.emission {
+            Some((m, sum)) if m == at => sum,
+            _ => {
+                let mut buf = [0u32; super::features::WORD_FEATURES];
+                let n = super::features::word_features(&e.info, &mut buf);
+                let sum = model.emission(&buf[..n]);
+                e.emission = Some((at, sum));
+                sum
+            }
+        }
+    }
+}
