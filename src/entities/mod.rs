@@ -234,20 +234,12 @@ pub fn tag_sentences<'m>(
     let mut tagger = Tagger::default();
     let mut names = Vec::new();
     let mut tagged = Vec::new();
-    // Sentences come in text order: walk the tokens alongside them (what
-    // `Document::tokens_in` finds by binary search).
-    let mut from = 0;
-    for &sentence in &doc.sentences {
+    for (k, &sentence) in doc.sentences.iter().enumerate() {
         let lang = langs.at(doc, sentence.start);
         let Some(model) = models(lang) else { continue };
-        while from < doc.tokens.len() && doc.tokens[from].span.start < sentence.start {
-            from += 1;
-        }
-        let mut to = from;
-        while to < doc.tokens.len() && doc.tokens[to].span.end <= sentence.end {
-            to += 1;
-        }
-        let toks = &doc.tokens[from..to];
+        let range = doc.sentence_tokens(k);
+        let from = range.start;
+        let toks = &doc.tokens[range];
         tagger.tag(
             model,
             doc.text,

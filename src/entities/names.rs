@@ -50,7 +50,7 @@ impl<'a> Sentence<'a> {
     /// `Lisa_resume` are identifiers).
     fn is_cap(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| {
-            t.is_capitalised(self.text)
+            t.is_capitalised()
                 && !t
                     .text(self.text)
                     .bytes()

@@ -25,7 +25,7 @@ pub fn add_repeated_surnames(doc: &Document, langs: &Languages, entities: &mut V
     let mut added = Vec::new();
     let mut next = 0;
     for (i, token) in doc.tokens.iter().enumerate() {
-        if !token.is_capitalised(doc.text) {
+        if !token.is_capitalised() {
             continue;
         }
         while next < entities.len() && entities[next].span.end <= token.span.start {

@@ -62,8 +62,7 @@ pub fn widen(text: &str, toks: &[Token], labels: &mut [u8]) {
         while end < labels.len() && labels[end] == I_LOC {
             end += 1;
         }
-        let last =
-            word(end - 1).filter(|w| adjective_like(w) && toks[end - 1].is_capitalised(text));
+        let last = word(end - 1).filter(|w| adjective_like(w) && toks[end - 1].is_capitalised());
         if last.is_some()
             && end < labels.len()
             && labels[end] == 0

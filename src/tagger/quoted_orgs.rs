@@ -27,7 +27,7 @@ pub fn widen_to_trigger(text: &str, toks: &[Token], labels: &mut [u8]) {
         while i > 1
             && labels[i - 1] == 0
             && toks[i - 1].kind == TokenKind::Word
-            && toks[i - 1].is_capitalised(text)
+            && toks[i - 1].is_capitalised()
         {
             i -= 1;
         }

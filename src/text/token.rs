@@ -25,7 +25,7 @@ impl Token {
     }
 
     /// Starts with an upper-case letter (`Алматы`, `ІІМ`, `McDonald`).
-    pub fn is_capitalised(&self, _text: &str) -> bool {
+    pub fn is_capitalised(&self) -> bool {
         self.kind == TokenKind::Word && self.starts_upper
     }
 }
