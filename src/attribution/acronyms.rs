@@ -3,8 +3,8 @@
 //! безопасности и сотрудничеству в Европе`. The speaker's name is the full
 //! one, as for people.
 
-use crate::quotes::letters::{is_lower, is_upper, push_upper, starts_upper};
 use crate::span::Span;
+use crate::text::letters::{is_lower, is_upper, push_upper, starts_upper};
 use crate::text::{Document, TokenKind};
 use crate::wordlist::FxHashMap;
 

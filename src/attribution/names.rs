@@ -8,9 +8,9 @@ use super::Speaker;
 use crate::entities::{Entity, EntityType, canonical};
 use crate::language::{Lang, Languages};
 use crate::quotes::cues::{DISCOURSE, PLACE_PREPOSITIONS, TITLES};
-use crate::quotes::letters::{is_lower, starts_upper};
 use crate::span::Span;
 use crate::text::Document;
+use crate::text::letters::{is_lower, starts_upper};
 use crate::wordlist;
 
 /// A full name the document gives, and where.

@@ -8,10 +8,10 @@ use super::names::{Name, Names};
 use crate::entities::{Entity, EntityType, canonical};
 use crate::language::Languages;
 use crate::quotes::cues::{ORG_NOUNS, PRONOUNS, is_title};
-use crate::quotes::letters::{self, is_lower};
 use crate::quotes::words::MARKS;
 use crate::span::Span;
 use crate::text::Document;
+use crate::text::letters::{self, is_lower};
 use crate::wordlist;
 
 /// The speaker a mention stands for.

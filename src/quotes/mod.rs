@@ -11,7 +11,6 @@
 pub mod cues;
 pub mod dash;
 pub mod direct;
-pub mod letters;
 pub mod marks;
 mod overlaps;
 pub mod reported;

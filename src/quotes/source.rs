@@ -4,8 +4,8 @@
 
 use crate::language::Lang;
 use crate::quotes::cues::{DISCOURSE, FILLERS, PRONOUNS, SPEAKER_NOUNS, TITLES, is_title};
-use crate::quotes::letters::{is_lower, is_upper, starts_upper};
 use crate::quotes::words::Words;
+use crate::text::letters::{is_lower, is_upper, starts_upper};
 
 /// Longest name taken as one mention.
 const MAX_NAME: usize = 4;

@@ -2,8 +2,8 @@
 //! lower-case form, sentence bounds and phrase look-ups.
 
 use crate::quotes::cues::Phrases;
-use crate::quotes::letters::starts_upper;
 use crate::span::Span;
+use crate::text::letters::starts_upper;
 use crate::text::{Document, TokenKind};
 use crate::wordlist::FxHashMap;
 

@@ -1,6 +1,7 @@
 //! The text stage: paragraphs, sentences, tokens and offset conversion.
 
 pub mod cursor;
+pub mod letters;
 pub mod offsets;
 pub mod segment;
 pub mod token;

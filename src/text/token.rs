@@ -43,18 +43,6 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
-/// `c.is_uppercase()`, without Unicode's tables for ASCII and Cyrillic.
-#[inline]
-fn is_upper(c: char) -> bool {
-    match c as u32 {
-        0x41..=0x5a | 0x400..=0x42f => true,
-        0..=0x7f | 0x430..=0x45f => false,
-        // Pairs: the capital even, the small odd (Ғ ғ, Қ қ, Ә ә, ...).
-        u @ (0x460..=0x481 | 0x48a..=0x4bf | 0x4d0..=0x52f) => u & 1 == 0,
-        _ => c.is_uppercase(),
-    }
-}
-
 /// Combining marks stay with the letter they modify (`e\u{301}`).
 fn is_mark(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36f}' | '\u{483}'..='\u{489}' | '\u{1ab0}'..='\u{1aff}' | '\u{20d0}'..='\u{20ff}')
@@ -121,7 +109,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         tokens.push(Token {
             span: Span::new(start, end),
             kind,
-            starts_upper: is_upper(c),
+            starts_upper: super::letters::is_upper(c),
         });
     }
     tokens
@@ -184,9 +172,6 @@ mod tests {
             );
         }
         assert_eq!(words("a\u{b}b\u{c}c\u{a0}d"), ["a", "b", "c", "d"]);
-        for c in (0..=0x600).filter_map(char::from_u32) {
-            assert_eq!(is_upper(c), c.is_uppercase(), "U+{:04X}", c as u32);
-        }
     }
 
     #[test]

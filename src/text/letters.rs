@@ -10,6 +10,8 @@ pub fn is_upper(c: char) -> bool {
         0..=0x7f => c.is_ascii_uppercase(),
         0x400..=0x42f => true,
         0x430..=0x45f => false,
+        // Pairs: the capital even, the small odd (Ғ ғ, Қ қ, Ә ә, ...).
+        u @ (0x460..=0x481 | 0x48a..=0x4bf | 0x4d0..=0x52f) => u & 1 == 0,
         _ => c.is_uppercase(),
     }
 }
@@ -21,6 +23,7 @@ pub fn is_lower(c: char) -> bool {
         0..=0x7f => c.is_ascii_lowercase(),
         0x400..=0x42f => false,
         0x430..=0x45f => true,
+        u @ (0x460..=0x481 | 0x48a..=0x4bf | 0x4d0..=0x52f) => u & 1 == 1,
         _ => c.is_lowercase(),
     }
 }
