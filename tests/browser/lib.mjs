@@ -3,6 +3,8 @@
 // for console errors and for any request that would leave the page's origin
 // (such a request is aborted and recorded).
 
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before } from 'node:test';
 import { launchChromium } from '../../scripts/browser.mjs';
 import { startServer } from '../../scripts/serve.mjs';
@@ -81,4 +83,15 @@ export async function openWith(text, options = {}) {
 /** Closes the page's context. */
 export async function close(page) {
   await page.context().close();
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on the page as it stands, one line each (empty: none). */
+export async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
 }

@@ -6,14 +6,12 @@
 
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
 import { corpus } from '../../scripts/bench-corpus.mjs';
-import { close, openPage, painted, paintedAfter, useBrowser } from './lib.mjs';
+import { axeViolations, close, openPage, painted, paintedAfter, useBrowser } from './lib.mjs';
 
 useBrowser();
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** About 300 KB of English dev text, with an emoji (two UTF-16 units, one code point) first and CRLF line ends. */
 const longText = `Launch day 🚀 began early.\r\n\r\n${corpus('en', 300_000)}`.replace(/\r?\n/g, '\r\n');
@@ -142,11 +140,7 @@ describe('long text', () => {
     assert.equal(seen.barShown, true);
     assert.match(seen.summary, /^Article: 3\d\d KB, [\d,]+ words\.$/);
     assert.equal(await page.locator('#undo-paste').isVisible(), false, 'only a paste offers Undo paste');
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const result = await window.axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-    });
+    const violations = await axeViolations(page);
     assert.deepEqual(violations, []);
     await close(page);
   });

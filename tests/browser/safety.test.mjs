@@ -4,16 +4,13 @@
 // help, offline once loaded.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
 import { startServer } from '../../scripts/serve.mjs';
 import { seedText } from '../node/helpers.mjs';
-import { close, openPage, openWith, painted, paintedAfter, paste, useBrowser } from './lib.mjs';
+import { axeViolations, close, openPage, openWith, painted, paintedAfter, paste, useBrowser } from './lib.mjs';
 
 useBrowser();
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const HOSTILE = [
   '<img src=x onerror="window.__pwned=1">',
@@ -161,11 +158,7 @@ describe('everyone', () => {
     test(`axe-core finds no violations on the annotated seed (${colorScheme})`, async () => {
       const page = await openWith(seedText, { colorScheme });
       await page.hover('#view .quote >> nth=0');
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const result = await window.axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-      });
+      const violations = await axeViolations(page);
       assert.deepEqual(violations, []);
       await close(page);
     });
