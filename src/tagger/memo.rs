@@ -28,27 +28,11 @@ struct Entry {
     emission: Option<(usize, [i32; LABELS])>,
 }
 
-/// Keys are already hashes: used as they are.
-#[derive(Default)]
-struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, _: &[u8]) {
-        unreachable!("only u64 keys")
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
 /// Keyed by the token's exact text (case matters to the shape features),
 /// found by its 64-bit hash; the texts sit end to end in `text`.
 #[derive(Default)]
 pub struct Memo {
-    index: HashMap<u64, u32, BuildHasherDefault<KeyHasher>>,
+    index: HashMap<u64, u32, BuildHasherDefault<super::IdentityHasher>>,
     entries: Vec<Entry>,
     text: String,
 }

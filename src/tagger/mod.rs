@@ -16,6 +16,26 @@ mod quoted_orgs;
 pub mod train;
 pub mod viterbi;
 
+/// A hasher for keys that are hashes already (feature hashes, word
+/// hashes): they are well mixed, so used as they are.
+#[derive(Default)]
+pub(crate) struct IdentityHasher(u64);
+
+impl std::hash::Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, _: &[u8]) {
+        unreachable!("only integer keys")
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
 use crate::entities::EntityType;
 use crate::language::Lang;
 use crate::span::Span;

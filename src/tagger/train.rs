@@ -4,7 +4,7 @@
 //! sentences of each epoch. `src/bin/train_tagger.rs` drives it.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
 use super::features::Scratch;
 use super::{LABELS, Model, START, begin_label, viterbi};
@@ -91,23 +91,7 @@ pub fn examples(gold_jsonl: &str, lang: Lang) -> Result<Vec<Example>, Error> {
     Ok(out)
 }
 
-/// Feature hashes are already well mixed: use them as they are.
-#[derive(Default)]
-struct IdentityHasher(u64);
-
-impl Hasher for IdentityHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, _: &[u8]) {
-        unreachable!("only u32 keys")
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.0 = n as u64;
-    }
-}
-
-type Rows = HashMap<u32, Weights, BuildHasherDefault<IdentityHasher>>;
+type Rows = HashMap<u32, Weights, BuildHasherDefault<super::IdentityHasher>>;
 
 /// A weight vector and the sum of its updates weighted by time, for the
 /// averaging trick (average = `w - u / c`).
