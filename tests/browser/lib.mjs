@@ -95,3 +95,20 @@ export async function axeViolations(page) {
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   });
 }
+
+/** The text of each paragraph of the view, without the speaker labels the page adds. */
+export function viewParagraphs(page) {
+  return page.$$eval('#view p.para', (ps) => ps.map((p) => {
+    const c = p.cloneNode(true);
+    for (const l of c.querySelectorAll('.said-by')) l.remove();
+    return c.textContent;
+  }));
+}
+
+/** A fresh page allowed to use the clipboard, with `text` on it. */
+export async function pageWithClipboard(text, options = {}) {
+  const page = await openPage(options);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  return page;
+}

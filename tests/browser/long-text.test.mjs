@@ -8,21 +8,13 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { corpus } from '../../scripts/bench-corpus.mjs';
-import { axeViolations, close, openPage, painted, paintedAfter, useBrowser } from './lib.mjs';
+import { axeViolations, close, openPage, pageWithClipboard, painted, paintedAfter, useBrowser, viewParagraphs } from './lib.mjs';
 
 useBrowser();
 
 
 /** About 300 KB of English dev text, with an emoji (two UTF-16 units, one code point) first and CRLF line ends. */
 const longText = `Launch day 🚀 began early.\r\n\r\n${corpus('en', 300_000)}`.replace(/\r?\n/g, '\r\n');
-
-/** A fresh page with `text` on the clipboard. */
-async function pageWithClipboard(text) {
-  const page = await openPage();
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  return page;
-}
 
 /** Presses Ctrl+V in the box (its value `value`, `selection` selected) and waits for the drawing. */
 async function realPaste(page, value, [from, to]) {
@@ -72,11 +64,7 @@ describe('long text', () => {
     const points = [...expected];
     assert.ok(doc.entities.length > 100 && doc.quotes.length > 10, `${doc.entities.length} entities, ${doc.quotes.length} quotes`);
     for (const span of [...doc.entities, ...doc.quotes]) assert.equal(points.slice(span.start, span.end).join(''), span.text, JSON.stringify(span));
-    const viewText = await page.$$eval('#view p.para', (ps) => ps.map((p) => {
-      const c = p.cloneNode(true);
-      for (const l of c.querySelectorAll('.said-by')) l.remove();
-      return c.textContent;
-    }).join(''));
+    const viewText = (await viewParagraphs(page)).join('');
     assert.equal(viewText.replace(/\s/g, ''), expected.replace(/\s/g, ''));
 
     // Ctrl+Z right after (no edit since; the download moved the focus, back to the bar): the

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { root, seedText } from '../node/helpers.mjs';
-import { close, openPage, openWith, painted, paintedAfter, paste, useBrowser } from './lib.mjs';
+import { close, openPage, openWith, pageWithClipboard, painted, paintedAfter, paste, useBrowser, viewParagraphs } from './lib.mjs';
 
 useBrowser();
 
@@ -120,11 +120,7 @@ describe('reading', () => {
     assert.deepEqual(quotes, ['Бәрі жақсы 🎉', 'Ертең келемін']);
     const people = await page.$$eval('#view mark.ent[data-type="PERSON"]', (els) => els.map((el) => el.textContent));
     assert.deepEqual(people, ['Қуандық Алпыс', 'Айгерим Тарина']);
-    const viewText = await page.$eval('#view', (v) => [...v.querySelectorAll('p.para')].map((p) => {
-      const c = p.cloneNode(true);
-      for (const l of c.querySelectorAll('.said-by')) l.remove();
-      return c.textContent;
-    }).join('\n\n'));
+    const viewText = (await viewParagraphs(page)).join('\n\n');
     assert.equal(viewText, text);
     await close(page);
   });
@@ -195,22 +191,16 @@ describe('reading', () => {
       assert.ok(await page.locator('#view p.para').count() > bytes / 1000);
       assert.ok(await page.locator('#view *').count() < Buffer.byteLength(big) / 10, 'far fewer elements than characters');
       // Once all is drawn, the view holds the whole text (blank lines aside), as for a short one.
-      const viewText = await page.$$eval('#view p.para', (ps) => ps.map((p) => {
-        const c = p.cloneNode(true);
-        for (const l of c.querySelectorAll('.said-by')) l.remove();
-        return c.textContent;
-      }).join(''));
+      const viewText = (await viewParagraphs(page)).join('');
       assert.equal(viewText.replace(/\s/g, ''), big.replace(/\s/g, ''));
       await close(page);
     });
   }
 
   test('a real paste (Ctrl+V) over a selection, with CRLF line ends and a no-break space, is annotated as the box then reads', async () => {
-    const page = await openPage();
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
     // Long enough for the page to start the worker at the paste event.
     const pasted = `${bigText(20_000).trimEnd().replace(/\n/g, '\r\n')}\r\n«Бәрі\u00a0жақсы», – деді Асан. `;
-    await page.evaluate((t) => navigator.clipboard.writeText(t), pasted);
+    const page = await pageWithClipboard(pasted);
     await page.evaluate(() => {
       const box = document.getElementById('text');
       box.value = 'Before. REPLACED After.';
@@ -222,11 +212,7 @@ describe('reading', () => {
     await paintedAfter(page, before);
     const box = await page.inputValue('#text');
     assert.equal(box, `Before. ${pasted.replace(/\r\n/g, '\n').replace('\u00a0', ' ')}After.`);
-    const viewText = await page.$$eval('#view p.para', (ps) => ps.map((p) => {
-      const c = p.cloneNode(true);
-      for (const l of c.querySelectorAll('.said-by')) l.remove();
-      return c.textContent;
-    }).join(''));
+    const viewText = (await viewParagraphs(page)).join('');
     assert.equal(viewText.replace(/\s/g, ''), box.replace(/\s/g, ''));
     assert.ok(await page.locator('#view [data-q]').count() > 0);
     // The worker started at the paste event on the text the box came to hold.
