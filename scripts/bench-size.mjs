@@ -18,7 +18,7 @@ const targetDir = join(root, 'target', 'size-steps');
 const outRoot = join(targetDir, 'variants');
 const wasmOpt = join(root, 'node_modules', 'binaryen', 'bin', 'wasm-opt');
 const features = [
-  '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int',
+  '--enable-simd', '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int',
   '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
 ];
 const strip = ['--strip-debug', '--strip-producers', '--strip-target-features'];

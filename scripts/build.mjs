@@ -15,6 +15,7 @@ const wasmOpt = join(root, 'node_modules', 'binaryen', 'bin', 'wasm-opt');
 
 /** What rustc's wasm32 output may use; wasm-opt refuses features it was not told of. */
 const wasmFeatures = [
+  '--enable-simd',
   '--enable-bulk-memory',
   '--enable-bulk-memory-opt',
   '--enable-nontrapping-float-to-int',
