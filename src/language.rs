@@ -125,22 +125,24 @@ fn script(word: &str) -> (bool, bool, bool) {
     (false, cyrillic, false)
 }
 
-/// Evidence counted over some words: [kk, ru, en].
+/// Evidence counted over some words: [kk, ru, en], in tenths of a vote
+/// (whole numbers: the same sum in any order).
 #[derive(Default, Clone, Copy)]
-struct Votes([f32; 3]);
+struct Votes([u32; 3]);
 
 impl Votes {
-    /// Counts `word`, whose [`wordlist::key`] is `key`.
-    fn add_word(&mut self, word: &str, key: &str) {
+    /// What `word`, whose [`wordlist::key`] is `key`, says.
+    fn of_word(word: &str, key: &str) -> Votes {
+        let mut votes = Votes::default();
         let (kazakh, cyrillic, latin) = script(word);
         if kazakh {
-            self.0[0] += 1.0;
+            votes.0[0] += 10;
         } else if cyrillic {
             // A Cyrillic word without Kazakh letters leans Russian, weakly:
             // many Kazakh words have none either.
-            self.0[1] += 0.3;
+            votes.0[1] += 3;
         } else if latin {
-            self.0[2] += 0.3;
+            votes.0[2] += 3;
         }
         let stopwords = &*STOPWORDS;
         if key.len() <= stopwords.longest
@@ -148,25 +150,27 @@ impl Votes {
         {
             for i in 0..3 {
                 if lists & (1 << i) != 0 {
-                    self.0[i] += 1.0;
+                    votes.0[i] += 10;
                 }
             }
         }
+        votes
     }
 
-    fn total(&self) -> f32 {
+    fn total(&self) -> u32 {
         self.0.iter().sum()
     }
 
     fn winner(&self) -> Option<Lang> {
-        if self.total() < 1.0 {
+        if self.total() < 10 {
             return None;
         }
-        let (best, _) =
-            self.0.iter().enumerate().fold(
-                (0, f32::MIN),
-                |acc, (i, &v)| if v > acc.1 { (i, v) } else { acc },
-            );
+        // The first of the largest.
+        let (best, _) = self
+            .0
+            .iter()
+            .enumerate()
+            .fold((0, 0), |acc, (i, &v)| if v > acc.1 { (i, v) } else { acc });
         Some([Lang::Kk, Lang::Ru, Lang::En][best])
     }
 
@@ -179,6 +183,8 @@ impl Votes {
 
 pub fn detect(doc: &Document) -> Languages {
     let mut whole = Votes::default();
+    // Each distinct word is read once (`None`: not yet).
+    let mut word_votes: Vec<Option<Votes>> = vec![None; doc.word_count()];
     let mut cursor = TokenCursor::new(&doc.tokens);
     let per_paragraph: Vec<Votes> = doc
         .paragraphs
@@ -188,7 +194,10 @@ pub fn detect(doc: &Document) -> Languages {
             let (first, to) = cursor.range(p);
             for (i, t) in doc.tokens[first..to.max(first)].iter().enumerate() {
                 if t.kind == TokenKind::Word {
-                    votes.add_word(t.text(doc.text), doc.key(first + i));
+                    let w = doc.word(first + i);
+                    let v = *word_votes[w]
+                        .get_or_insert_with(|| Votes::of_word(t.text(doc.text), doc.word_key(w)));
+                    votes.merge(v);
                 }
             }
             whole.merge(votes);

@@ -297,7 +297,7 @@ pub fn rule_entities(doc: &Document, langs: &Languages) -> Vec<Entity> {
 /// or title vouches for (not typed by a guess).
 fn rules_and_sure(doc: &Document, langs: &Languages) -> (Vec<Entity>, Vec<Span>) {
     let mut candidates = Vec::new();
-    let known_forms = Default::default();
+    let known_forms = numeric::KnownForms::new(doc);
     for (k, &sentence) in doc.sentences.iter().enumerate() {
         let lang = langs.at(doc, sentence.start);
         let range = doc.sentence_tokens(k);

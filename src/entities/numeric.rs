@@ -5,7 +5,7 @@
 
 use std::cell::{Cell, RefCell};
 
-use super::lexicon::{self, Forms, FxMap};
+use super::lexicon::{self, Forms};
 use super::{Candidate, EntityType};
 use crate::span::Span;
 use crate::text::{Document, Token, TokenKind};
@@ -133,9 +133,30 @@ const DATE_UNIT_MODIFIERS: &[&str] = &[
 /// Words before `сағат` / a time that make it a time of day.
 const TIME_WORDS: &[&str] = &["сағат", "таңғы", "кешкі", "түскі", "түнгі", "в"];
 
-/// Each distinct word's [`Forms`] in one document, by its key: looked up
-/// once, not once per token.
-pub type KnownForms<'a> = FxMap<&'a str, Forms<'a>>;
+/// What the numeric rules work out once per distinct word of a document
+/// (by its [`Document::word`] id), not once per token: its [`Forms`], and
+/// whether an expression [`may_start`] at it. `None`: not yet asked.
+pub struct KnownForms<'a> {
+    forms: RefCell<Vec<Option<Forms<'a>>>>,
+    may_start: RefCell<Vec<Option<bool>>>,
+}
+
+impl KnownForms<'_> {
+    pub fn new(doc: &Document) -> Self {
+        let words = doc.word_count();
+        KnownForms {
+            forms: RefCell::new(vec![None; words]),
+            may_start: RefCell::new(vec![None; words]),
+        }
+    }
+
+    /// [`may_start`] at token `i` of `doc`.
+    fn may_start(&self, doc: &Document, i: usize) -> bool {
+        let w = doc.word(i);
+        *self.may_start.borrow_mut()[w]
+            .get_or_insert_with(|| may_start(doc.text, &doc.tokens[i], doc.word_key(w)))
+    }
+}
 
 /// A sentence's tokens with the text, for looking around.
 struct Tokens<'a, 'k> {
@@ -144,7 +165,7 @@ struct Tokens<'a, 'k> {
     doc: &'a Document<'a>,
     /// The index in `doc` of the first of `toks`.
     first: usize,
-    known: &'k RefCell<KnownForms<'a>>,
+    known: &'k KnownForms<'a>,
     /// Each token's forms once asked for (a token is asked several times).
     forms: Vec<Cell<Option<Forms<'a>>>>,
     /// Where a number phrase that has reached token `j` ends, once known
@@ -160,7 +181,7 @@ impl<'a, 'k> Tokens<'a, 'k> {
         doc: &'a Document<'a>,
         first: usize,
         toks: &'a [Token],
-        known: &'k RefCell<KnownForms<'a>>,
+        known: &'k KnownForms<'a>,
     ) -> Self {
         Tokens {
             text: doc.text,
@@ -190,12 +211,12 @@ impl<'a, 'k> Tokens<'a, 'k> {
         if let Some(forms) = self.forms.get(i).and_then(Cell::get) {
             return forms;
         }
-        let key = self.key(i);
-        let forms = *self
-            .known
-            .borrow_mut()
-            .entry(key)
-            .or_insert_with(|| Forms::of(key));
+        let forms = if i < self.toks.len() {
+            let w = self.doc.word(self.first + i);
+            *self.known.forms.borrow_mut()[w].get_or_insert_with(|| Forms::of(self.doc.word_key(w)))
+        } else {
+            Forms::of("")
+        };
         if let Some(cell) = self.forms.get(i) {
             cell.set(Some(forms));
         }
@@ -311,7 +332,7 @@ pub fn find<'a>(
     doc: &'a Document<'a>,
     first: usize,
     toks: &'a [Token],
-    known: &RefCell<KnownForms<'a>>,
+    known: &KnownForms<'a>,
     out: &mut Vec<Candidate>,
 ) {
     let text = doc.text;
@@ -320,7 +341,7 @@ pub fn find<'a>(
     let mut tokens: Option<Tokens> = None;
     let mut i = 0;
     while i < toks.len() {
-        if !may_start(text, &toks[i], doc.key(first + i)) {
+        if !known.may_start(doc, first + i) {
             i += 1;
             continue;
         }
@@ -638,7 +659,7 @@ mod phrase_tests {
     fn remembered_phrase_ends_match_a_fresh_walk() {
         let text = "1, 2 – 3 12 мен 5 x 7 – 8 бес жүз , 4 үш-төрт 9 де 10 – 2, 3";
         let doc = crate::text::Document::new(text);
-        let (known, known_fresh) = Default::default();
+        let (known, known_fresh) = (KnownForms::new(&doc), KnownForms::new(&doc));
         let t = Tokens::new(&doc, 0, &doc.tokens, &known);
         let fresh = Tokens::new(&doc, 0, &doc.tokens, &known_fresh);
         // Asked in order and then backwards, against a walk on fresh tokens.

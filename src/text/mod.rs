@@ -11,7 +11,7 @@ pub use offsets::OffsetMap;
 pub use token::{Token, TokenKind};
 
 use crate::span::Span;
-use crate::wordlist;
+use crate::wordlist::{self, FxHashMap};
 
 /// The input text cut into paragraphs, sentences and tokens. Later stages read
 /// it and never re-tokenise.
@@ -22,10 +22,13 @@ pub struct Document<'t> {
     pub sentences: Vec<Span>,
     /// All tokens of the text, in order.
     pub tokens: Vec<Token>,
-    /// The word-list keys of all tokens, end to end (see [`Document::key`]).
+    /// Each token's word: tokens of the same text share one id (see
+    /// [`Document::word`]).
+    word_of: Vec<u32>,
+    /// The keys of the distinct words, end to end, in order of first use.
     keys: String,
-    /// Where each token's key ends in `keys`.
-    key_ends: Vec<u32>,
+    /// Where word `w`'s key starts in `keys` (`key_starts[w + 1]`: ends).
+    key_starts: Vec<u32>,
     /// Each sentence's tokens, as indices into `tokens` (see
     /// [`Document::sentence_tokens`]).
     sentence_tokens: Vec<(u32, u32)>,
@@ -51,21 +54,15 @@ impl<'t> Document<'t> {
                 (from as u32, to.max(from) as u32)
             })
             .collect();
-        let mut keys = String::with_capacity(text.len());
-        let key_ends = tokens
-            .iter()
-            .map(|t| {
-                wordlist::push_key(t.text(text), &mut keys);
-                keys.len() as u32
-            })
-            .collect();
+        let (word_of, keys, key_starts) = words_of(text, &tokens);
         Document {
             text,
             paragraphs,
             sentences,
             tokens,
+            word_of,
             keys,
-            key_ends,
+            key_starts,
             sentence_tokens,
         }
     }
@@ -81,8 +78,24 @@ impl<'t> Document<'t> {
     /// once for the whole text: stages look words up by it without
     /// lower-casing or allocating again.
     pub fn key(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.key_ends[i - 1] };
-        &self.keys[start as usize..self.key_ends[i] as usize]
+        self.word_key(self.word_of[i] as usize)
+    }
+
+    /// Token `i`'s word: an id shared by every token of the same text
+    /// (case included), below [`Document::word_count`]. Stages keep what
+    /// they work out from a word in a table by this id, not by hashing it.
+    pub fn word(&self, i: usize) -> usize {
+        self.word_of[i] as usize
+    }
+
+    /// How many distinct token texts the document has.
+    pub fn word_count(&self) -> usize {
+        self.key_starts.len() - 1
+    }
+
+    /// The key of word `w` (see [`Document::key`]).
+    pub fn word_key(&self, w: usize) -> &str {
+        &self.keys[self.key_starts[w] as usize..self.key_starts[w + 1] as usize]
     }
 
     /// Index of the first token at or after byte `offset` (so `tokens_in`
@@ -105,6 +118,27 @@ impl<'t> Document<'t> {
     }
 }
 
+/// Each token's word id, and the distinct words' keys: news repeats its
+/// words, so each is lower-cased once.
+fn words_of(text: &str, tokens: &[Token]) -> (Vec<u32>, String, Vec<u32>) {
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut keys = String::new();
+    let mut key_starts = vec![0];
+    let word_of = tokens
+        .iter()
+        .map(|t| {
+            let next = ids.len() as u32;
+            let id = *ids.entry(t.text(text)).or_insert(next);
+            if id == next {
+                wordlist::push_key(t.text(text), &mut keys);
+                key_starts.push(keys.len() as u32);
+            }
+            id
+        })
+        .collect();
+    (word_of, keys, key_starts)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,6 +156,17 @@ mod tests {
         }
         let second_line = doc.paragraphs[1];
         assert_eq!(doc.token_index(second_line.start), 8);
+    }
+
+    #[test]
+    fn tokens_of_the_same_text_share_a_word() {
+        let doc = Document::new("Алпыс айтты. Алпыс АЙТТЫ, алпыс айтты.");
+        let words: Vec<usize> = (0..doc.tokens.len()).map(|i| doc.word(i)).collect();
+        // Алпыс айтты . Алпыс АЙТТЫ , алпыс айтты .
+        assert_eq!(words, [0, 1, 2, 0, 3, 4, 5, 1, 2]);
+        assert_eq!(doc.word_count(), 6);
+        assert_eq!(doc.word_key(3), "айтты");
+        assert_eq!(doc.key(6), "алпыс");
     }
 
     #[test]
