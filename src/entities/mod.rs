@@ -2,6 +2,7 @@
 //! percentages and quantities, each with its dictionary (canonical) form.
 
 pub mod canonical;
+mod doc_clues;
 pub(crate) mod kk_morph;
 pub(crate) mod lexicon;
 mod names;
@@ -298,13 +299,14 @@ pub fn rule_entities(doc: &Document, langs: &Languages) -> Vec<Entity> {
 fn rules_and_sure(doc: &Document, langs: &Languages) -> (Vec<Entity>, Vec<Span>) {
     let mut candidates = Vec::new();
     let known_forms = numeric::KnownForms::new(doc);
+    let clues = doc_clues::DocClues::new(doc);
     for (k, &sentence) in doc.sentences.iter().enumerate() {
         let lang = langs.at(doc, sentence.start);
         let range = doc.sentence_tokens(k);
         let first = range.start;
         let tokens = &doc.tokens[range];
         numeric::find(doc, first, tokens, &known_forms, &mut candidates);
-        names::find(doc, first, tokens, lang, &mut candidates);
+        names::find(doc, &clues, first, tokens, lang, &mut candidates);
     }
     let mut sure: Vec<Span> = candidates
         .iter()

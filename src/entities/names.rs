@@ -5,6 +5,7 @@
 
 use std::cell::RefCell;
 
+use super::doc_clues::{self, Clue, DocClues};
 use super::lexicon::{self, FUNCTION_WORDS, NOT_NAMES, ORGS, PLACES};
 use super::word_clues::*;
 use super::{Candidate, EntityType, canonical, kk_morph};
@@ -27,6 +28,8 @@ struct Sentence<'a> {
     /// The index in `doc` of the first of `toks`.
     first: usize,
     lang: Lang,
+    /// The document's word clues, kept per word.
+    clues: &'a DocClues<'a>,
     /// [`listed`]'s answers by token range: the same words are looked up
     /// many times, and a look-up canonicalises them.
     listed: RefCell<FxHashMap<(usize, usize), Option<EntityType>>>,
@@ -43,6 +46,24 @@ impl<'a> Sentence<'a> {
             self.doc.key(self.first + i)
         } else {
             ""
+        }
+    }
+
+    /// Token `i` gives `clue` (in the sentence's language).
+    fn has(&self, i: usize, clue: Clue) -> bool {
+        if i < self.toks.len() {
+            self.clues.has(self.first + i, clue, self.lang)
+        } else {
+            doc_clues::ask("", clue, self.lang)
+        }
+    }
+
+    /// What [`lexicon::loc_trigger`] says of token `i`.
+    fn loc_trigger(&self, i: usize) -> Option<lexicon::PlaceWord> {
+        if i < self.toks.len() {
+            self.clues.loc_trigger(self.first + i)
+        } else {
+            lexicon::loc_trigger("")
         }
     }
 
@@ -124,7 +145,14 @@ fn listed_phrase(phrase: &str, lang: Lang) -> Option<EntityType> {
 }
 
 /// Finds PERSON, ORG and LOC names among one sentence's tokens.
-pub fn find(doc: &Document, first: usize, toks: &[Token], lang: Lang, out: &mut Vec<Candidate>) {
+pub fn find<'a>(
+    doc: &'a Document<'a>,
+    clues: &'a DocClues<'a>,
+    first: usize,
+    toks: &'a [Token],
+    lang: Lang,
+    out: &mut Vec<Candidate>,
+) {
     let text = doc.text;
     let s = Sentence {
         text,
@@ -132,6 +160,7 @@ pub fn find(doc: &Document, first: usize, toks: &[Token], lang: Lang, out: &mut 
         doc,
         first,
         lang,
+        clues,
         listed: RefCell::default(),
     };
     let from = out.len();
@@ -210,7 +239,7 @@ fn is_title(s: &Sentence, i: usize) -> bool {
     if s.tok(i) == "." && i > 0 {
         i -= 1;
     }
-    is_title_word(s.tok(i), s.lang)
+    s.has(i, Clue::TitleWord)
 }
 
 /// The capitalised words from token `i` on.
@@ -278,8 +307,7 @@ fn quoted_titles(s: &Sentence, out: &mut Vec<Candidate>) -> Vec<bool> {
                 let inside: Vec<Word> = (o + 1..i).map(|k| Word { from: k, to: k + 1 }).collect();
                 // `ООО «Ромашка»`, `партии «Яблоко»`, `«Kaspi» АҚ`.
                 let designated = is_designator(s.tok(i + 1))
-                    || (o > 0
-                        && (is_designator(s.tok(o - 1)) || lexicon::is_org_trigger(s.tok(o - 1))));
+                    || (o > 0 && (is_designator(s.tok(o - 1)) || s.has(o - 1, Clue::OrgTrigger)));
                 if designated
                     || org_tail(s, i + 1).is_some()
                     || listed(s, &inside) == Some(EntityType::Org)
@@ -301,7 +329,7 @@ fn org_tail(s: &Sentence, i: usize) -> Option<usize> {
     let mut j = i;
     while j < i + 5 && s.is_lower_word(j) {
         let w = s.tok(j);
-        if lexicon::is_org_trigger(w) {
+        if s.has(j, Clue::OrgTrigger) {
             return Some(j + 1);
         }
         if FUNCTION_WORDS.contains(s.key(j)) && s.key(j) != "және" {
@@ -311,7 +339,7 @@ fn org_tail(s: &Sentence, i: usize) -> Option<usize> {
         // ends the phrase (`Италияның солтүстігіне ...`), except a dative
         // before `қарсы` (`жемқорлыққа қарсы`).
         if s.lang == Lang::Kk
-            && kk_morph::strip_case(w).is_some()
+            && s.has(j, Clue::CaseEnding)
             && !kk_morph::is_genitive(w)
             && s.key(j + 1) != "қарсы"
         {
@@ -328,8 +356,8 @@ fn evidence(s: &Sentence, w: Word) -> bool {
     w.to - w.from == 2
         || is_acronym(t)
         || listed(s, &[w]).is_some()
-        || is_first_name(t, s.lang)
-        || has_surname_ending(t, s.lang)
+        || s.has(w.from, Clue::FirstName)
+        || s.has(w.from, Clue::SurnameEnding)
 }
 
 fn push(s: &Sentence, words: &[Word], end: usize, kind: EntityType, out: &mut Vec<Candidate>) {
@@ -358,7 +386,7 @@ fn classify(
 ) {
     // `Президент телерадиокешені`: a title word naming an organisation.
     if let [w] = words
-        && is_title_word(s.word_text(*w), s.lang)
+        && s.has(w.from, Clue::TitleWord)
         && let Some(end) = org_tail(s, w.to)
     {
         push(s, words, end, EntityType::Org, out);
@@ -373,7 +401,7 @@ fn classify(
         if w.to - w.from == 2 {
             break; // an initial (`А.`), not the conjunction `а`
         }
-        if is_title_word(s.word_text(*w), s.lang) {
+        if s.has(w.from, Clue::TitleWord) {
             title = true;
         } else if !(FUNCTION_WORDS.contains(k) || NOT_NAMES.contains(k)) {
             break;
@@ -412,7 +440,7 @@ fn classify(
     }
     // `Министерство иностранных дел России`: an organisation word first,
     // its genitive words, then the place it belongs to.
-    if s.lang == Lang::Ru && lexicon::is_org_trigger(s.word_text(words[0])) {
+    if s.lang == Lang::Ru && s.has(words[0].from, Clue::OrgTrigger) {
         let mut end = words[0].to;
         let mut k = 0;
         while k < 4 && s.is_lower_word(end) && !FUNCTION_WORDS.contains(s.key(end)) {
@@ -438,7 +466,7 @@ fn classify(
         return;
     }
     let place_word = if s.is_lower_word(after) {
-        lexicon::loc_trigger(s.tok(after))
+        s.loc_trigger(after)
     } else {
         None
     };
@@ -470,7 +498,7 @@ fn classify(
     let inner_trigger = words.len() > 1
         && words
             .iter()
-            .any(|w| lexicon::is_org_trigger(s.word_text(*w)) && !is_acronym(s.word_text(*w)));
+            .any(|w| s.has(w.from, Clue::OrgTrigger) && !is_acronym(s.word_text(*w)));
     if known_whole.is_none() && inner_trigger {
         push(s, words, 0, EntityType::Org, out);
         return;
@@ -503,7 +531,7 @@ fn classify(
         && russian_ok
         && words.len() <= 3
         && let Some(end) = tail
-        && !words.iter().any(|w| is_first_name(s.word_text(*w), s.lang))
+        && !words.iter().any(|w| s.has(w.from, Clue::FirstName))
     {
         // `Послы Европейского союза`: an opening word is no part of it.
         let skip = usize::from(at_start && words.len() > 1 && !evidence(s, words[0]));
@@ -517,21 +545,21 @@ fn classify(
     // a case-marked one: only a name's last word inflects (`Сұхбатты Алпыстың`).
     let ordinary_first = words.len() == 1
         || (listed(s, &words[1..2]).is_some() && listed(s, &words[..2]).is_none())
-        || is_first_name(s.word_text(words[1]), s.lang)
-        || (s.lang == Lang::Kk && kk_morph::strip_case(s.word_text(words[0])).is_some());
+        || s.has(words[1].from, Clue::FirstName)
+        || (s.lang == Lang::Kk && s.has(words[0].from, Clue::CaseEnding));
     // `Позиция Лужкова`: in Russian, an unknown opener before a surname
     // that needs no first name.
     let russian_opener = words.len() == 2
         && s.lang == Lang::Ru
-        && !is_first_name(s.word_text(words[0]), s.lang)
-        && !has_surname_ending(s.word_text(words[0]), s.lang)
-        && has_surname_ending(s.word_text(words[1]), s.lang);
+        && !s.has(words[0].from, Clue::FirstName)
+        && !s.has(words[0].from, Clue::SurnameEnding)
+        && s.has(words[1].from, Clue::SurnameEnding);
     let common_first = russian_opener
         || words.len() > 1
             && s.lang == Lang::Kk
             && looks_like_common_word(s.word_text(words[0]))
             && !PLACE_OPENERS.contains(&s.key(words[0].from))
-            && !has_surname_ending(s.word_text(words[1]), s.lang);
+            && !s.has(words[1].from, Clue::SurnameEnding);
     if at_start && !evidence(s, words[0]) && (ordinary_first || common_first) {
         words = &words[1..];
         if words.is_empty() {
@@ -593,7 +621,7 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
     let mut title = title;
     // A title inside the run (`... Президенті Нұрсұлтан Назарбаев`).
     while let Some((w, rest)) = words.split_first() {
-        if !is_title_word(s.word_text(*w), s.lang) {
+        if !s.has(w.from, Clue::TitleWord) {
             break;
         }
         title = true;
@@ -615,11 +643,11 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
         let next = words[0].to;
         if s.is_lower_word(next) {
             let noun = s.tok(next);
-            if lexicon::is_org_trigger(noun) {
+            if s.has(next, Clue::OrgTrigger) {
                 push(s, words, next + 1, EntityType::Org, out);
                 return;
             }
-            if lexicon::loc_trigger(noun).is_some() || is_russian_place_noun(noun) {
+            if s.loc_trigger(next).is_some() || is_russian_place_noun(noun) {
                 push(s, words, next + 1, EntityType::Loc, out);
                 return;
             }
@@ -627,8 +655,9 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
     }
     let person = title
         || words.iter().any(|w| {
-            let t = s.word_text(*w);
-            w.to - w.from == 2 || is_first_name(t, s.lang) || has_surname_ending(t, s.lang)
+            w.to - w.from == 2
+                || s.has(w.from, Clue::FirstName)
+                || s.has(w.from, Clue::SurnameEnding)
         });
     if person {
         // Two people side by side (`Қасым-Жомарт Тоқаев Дмитрий Медведевті`):
@@ -638,8 +667,8 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
         for k in 1..=words.len() {
             let split = k == words.len()
                 || k - from == 4
-                || (has_surname_ending(s.word_text(words[k - 1]), s.lang)
-                    && is_first_name(s.word_text(words[k]), s.lang));
+                || (s.has(words[k - 1].from, Clue::SurnameEnding)
+                    && s.has(words[k].from, Clue::FirstName));
             if split {
                 push(s, &words[from..k], 0, EntityType::Person, out);
                 from = k;
