@@ -78,6 +78,7 @@ fn push_folded(word: &str, out: &mut String, fold_yo: bool) {
 /// `c.to_lowercase()` for Latin-1, Cyrillic (with Kazakh), combining marks
 /// and general punctuation, where it is one char; `None` elsewhere.
 /// Checked against the standard library for every char it answers.
+#[inline]
 fn lower_fast(c: char) -> Option<char> {
     let u = c as u32;
     let l = match u {

@@ -91,11 +91,16 @@ impl<'a> Sentence<'a> {
 
     /// `Қ.` in `Қ. Алпыс`: one capital letter and a full stop.
     fn is_initial(&self, i: usize) -> bool {
-        let w = self.tok(i);
-        self.is_cap(i) && w.chars().count() == 1 && self.tok(i + 1) == "." && {
-            let (a, b) = (self.toks[i].span, self.toks[i + 1].span);
-            a.end == b.start
-        }
+        let mut letters = self.tok(i).chars();
+        // The cheap tests first: most tokens are longer than one letter.
+        letters.next().is_some()
+            && letters.next().is_none()
+            && self.tok(i + 1) == "."
+            && self.is_cap(i)
+            && {
+                let (a, b) = (self.toks[i].span, self.toks[i + 1].span);
+                a.end == b.start
+            }
     }
 
     fn text_of(&self, words: &[Word]) -> &'a str {

@@ -77,6 +77,7 @@ impl<'t> Document<'t> {
     /// The [`wordlist::key`] of token `i` (lower case, `ё` as `е`), made
     /// once for the whole text: stages look words up by it without
     /// lower-casing or allocating again.
+    #[inline]
     pub fn key(&self, i: usize) -> &str {
         self.word_key(self.word_of[i] as usize)
     }
@@ -84,16 +85,19 @@ impl<'t> Document<'t> {
     /// Token `i`'s word: an id shared by every token of the same text
     /// (case included), below [`Document::word_count`]. Stages keep what
     /// they work out from a word in a table by this id, not by hashing it.
+    #[inline]
     pub fn word(&self, i: usize) -> usize {
         self.word_of[i] as usize
     }
 
     /// How many distinct token texts the document has.
+    #[inline]
     pub fn word_count(&self) -> usize {
         self.key_starts.len() - 1
     }
 
     /// The key of word `w` (see [`Document::key`]).
+    #[inline]
     pub fn word_key(&self, w: usize) -> &str {
         &self.keys[self.key_starts[w] as usize..self.key_starts[w + 1] as usize]
     }
@@ -121,8 +125,11 @@ impl<'t> Document<'t> {
 /// Each token's word id, and the distinct words' keys: news repeats its
 /// words, so each is lower-cased once.
 fn words_of(text: &str, tokens: &[Token]) -> (Vec<u32>, String, Vec<u32>) {
-    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
-    let mut keys = String::new();
+    // 1 MB of news of n tokens has about n / 4 distinct ones (short texts
+    // more: the map grows).
+    let mut ids: FxHashMap<&str, u32> =
+        FxHashMap::with_capacity_and_hasher(tokens.len() / 4, Default::default());
+    let mut keys = String::with_capacity(text.len() / 4);
     let mut key_starts = vec![0];
     let word_of = tokens
         .iter()
