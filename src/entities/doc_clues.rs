@@ -1,12 +1,13 @@
 //! The word clues the name rules ask of a document's words, kept per
 //! distinct word ([`Document::word`]) for the whole document: the rules ask
-//! about the same words many times, and an array is quicker than the
-//! per-thread memos behind the clues (which still serve the first asking).
+//! about the same words many times, and an array is quicker than hashing
+//! the word each time. A word's first asking in a document reads what
+//! earlier documents learnt of it, all clues with one look-up.
 
 use std::cell::RefCell;
 
 use super::kk_morph;
-use super::lexicon::{self, PlaceWord};
+use super::lexicon::{self, FxMap, PlaceWord};
 use super::word_clues::{has_surname_ending, is_first_name, is_title_word};
 use crate::language::Lang;
 use crate::text::Document;
@@ -24,12 +25,28 @@ pub(super) enum Clue {
     LocTrigger = 14,
     /// ... and says [`PlaceWord::Part`].
     LocTriggerPart = 15,
+    /// [`kk_morph::has_clear_case`].
+    ClearCase = 16,
 }
 
 /// Two bits per clue and word: asked, and the answer.
+type Bits = u64;
+
+/// Set once a word's bits were read from [`KNOWN`].
+const LOADED: Bits = 1 << 63;
+
+thread_local! {
+    /// What every document so far learnt of its words, so a new document
+    /// reads each of its words' clues with one look-up, not one per clue.
+    /// Cleared when it grows past a bound, so memory stays flat.
+    static KNOWN: RefCell<FxMap<Box<str>, Bits>> = Default::default();
+}
+
+const KNOWN_LIMIT: usize = 200_000;
+
 pub(super) struct DocClues<'d> {
     doc: &'d Document<'d>,
-    bits: RefCell<Vec<u32>>,
+    bits: RefCell<Vec<Bits>>,
 }
 
 impl<'d> DocClues<'d> {
@@ -47,14 +64,34 @@ impl<'d> DocClues<'d> {
             Clue::FirstName | Clue::SurnameEnding | Clue::TitleWord => clue as u32 + lang as u32,
             _ => clue as u32,
         };
-        let (asked, yes) = (1u32 << (2 * slot), 1u32 << (2 * slot + 1));
+        let (asked, yes) = (1 << (2 * slot), 1 << (2 * slot + 1));
         let w = self.doc.word(i);
-        let known = self.bits.borrow()[w];
+        let mut known = self.bits.borrow()[w];
         if known & asked != 0 {
             return known & yes != 0;
         }
-        let answer = ask(self.doc.tokens[i].text(self.doc.text), clue, lang);
-        self.bits.borrow_mut()[w] |= asked | if answer { yes } else { 0 };
+        let word = self.doc.tokens[i].text(self.doc.text);
+        if known & LOADED == 0 {
+            known |= LOADED | KNOWN.with(|k| k.borrow().get(word).copied().unwrap_or(0));
+            self.bits.borrow_mut()[w] = known;
+            if known & asked != 0 {
+                return known & yes != 0;
+            }
+        }
+        let answer = ask(word, clue, lang);
+        let learnt = asked | if answer { yes } else { 0 };
+        self.bits.borrow_mut()[w] |= learnt;
+        KNOWN.with(|k| {
+            let mut k = k.borrow_mut();
+            if let Some(bits) = k.get_mut(word) {
+                *bits |= learnt;
+            } else {
+                if k.len() >= KNOWN_LIMIT {
+                    k.clear();
+                }
+                k.insert(word.into(), learnt);
+            }
+        });
         answer
     }
 
@@ -80,6 +117,7 @@ pub(super) fn ask(word: &str, clue: Clue, lang: Lang) -> bool {
         Clue::CaseEnding => kk_morph::strip_case(word).is_some(),
         Clue::LocTrigger => lexicon::loc_trigger(word).is_some(),
         Clue::LocTriggerPart => lexicon::loc_trigger(word) == Some(PlaceWord::Part),
+        Clue::ClearCase => kk_morph::has_clear_case(word),
     }
 }
 
@@ -101,6 +139,7 @@ mod tests {
             Clue::CaseEnding,
             Clue::LocTrigger,
             Clue::LocTriggerPart,
+            Clue::ClearCase,
         ];
         let mut yes = 0;
         // Twice: the second round reads the table.

@@ -278,7 +278,7 @@ fn run(s: &Sentence, i: usize, in_title: &[bool]) -> Vec<Word> {
         if s.lang == Lang::Kk
             && let Some(w) = words.last()
             && w.to - w.from == 1
-            && kk_morph::has_clear_case(s.tok(w.from))
+            && s.has(w.from, Clue::ClearCase)
             && !PLACES.contains_key(s.key(w.from))
         {
             break;
