@@ -83,9 +83,5 @@ fn lookup(key: &str) -> u8 {
 /// The word as the lists key it: lower case, `ё` as `е`.
 fn fill_key(key: &mut String, word: &str) {
     key.clear();
-    for c in word.chars() {
-        for l in c.to_lowercase() {
-            key.push(if l == 'ё' { 'е' } else { l });
-        }
-    }
+    crate::wordlist::push_key(word, key);
 }
