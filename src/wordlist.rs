@@ -55,6 +55,60 @@ fn push_folded(word: &str, out: &mut String, fold_yo: bool) {
         out[start..].make_ascii_lowercase();
         return;
     }
+    if push_cyrillic(word, out, fold_yo) {
+        return;
+    }
+    push_folded_chars(word, out, fold_yo);
+}
+
+/// [`push_folded`] for a word of ASCII and Cyrillic (U+0400–U+04FF) only,
+/// read byte by byte: the lower case of such a letter is two bytes again,
+/// with the same lead byte or its neighbour, so no case table is searched.
+/// `false` (and nothing appended) for any other word.
+fn push_cyrillic(word: &str, out: &mut String, fold_yo: bool) -> bool {
+    let start = out.len();
+    let bytes = word.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            out.push(char::from(b.to_ascii_lowercase()));
+            i += 1;
+            continue;
+        }
+        let next = bytes.get(i + 1).copied().unwrap_or(0);
+        let (lead, cont) = match (b, next) {
+            // А–П, Р–Я, Ѐ–Џ to а–п, р–я, ѐ–џ.
+            (0xd0, 0x80..=0x8f) => (0xd1, next + 0x10),
+            (0xd0, 0x90..=0x9f) => (0xd0, next + 0x20),
+            (0xd0, 0xa0..=0xaf) => (0xd1, next - 0x20),
+            (0xd0, _) | (0xd1, 0x80..=0x9f) => (b, next),
+            // Pairs, capital first: Ѡ–ѿ, Ҁ ҁ, Ҋ–ҿ, Ӑ–ӿ.
+            (0xd1, _) | (0xd2, 0x80 | 0x81 | 0x8a..=0xbf) | (0xd3, 0x90..=0xbf) => (b, next | 1),
+            (0xd2, _) | (0xd3, 0x8f) => (b, next),
+            // Ӏ to ӏ; Ӂ–ӎ are pairs, capital odd.
+            (0xd3, 0x80) => (0xd3, 0x8f),
+            (0xd3, _) => (0xd3, next + (next & 1)),
+            _ => {
+                out.truncate(start);
+                return false;
+            }
+        };
+        let lower = (u32::from(lead & 0x1f) << 6) | u32::from(cont & 0x3f);
+        let lower = if fold_yo && lower == 0x451 {
+            0x435
+        } else {
+            lower
+        }; // ё as е
+        out.push(char::from_u32(lower).expect("a Cyrillic letter"));
+        i += 2;
+    }
+    true
+}
+
+/// [`push_folded`] char by char, for any script.
+fn push_folded_chars(word: &str, out: &mut String, fold_yo: bool) {
+    let start = out.len();
     for c in word.chars() {
         match lower_fast(c) {
             Some('ё') if fold_yo => out.push('е'),
@@ -182,6 +236,29 @@ mod tests {
             }
         }
         assert!(answered > 700);
+    }
+
+    #[test]
+    fn the_cyrillic_byte_path_agrees_with_the_char_path() {
+        let mut tried = 0;
+        for c in (0..=0x600).filter_map(char::from_u32) {
+            for word in [format!("{c}"), format!("Ab{c}ж"), format!("{c}{c}Ё")] {
+                for fold_yo in [false, true] {
+                    let (mut fast, mut slow) = (String::from("x"), String::from("x"));
+                    let taken = push_cyrillic(&word, &mut fast, fold_yo);
+                    push_folded_chars(&word, &mut slow, fold_yo);
+                    if taken {
+                        assert_eq!(fast, slow, "{word:?} U+{:04X} fold {fold_yo}", c as u32);
+                        tried += 1;
+                    } else {
+                        assert_eq!(fast, "x", "nothing appended for {word:?}");
+                    }
+                }
+            }
+        }
+        // Every Cyrillic char (256) in three words, both ways.
+        assert!(tried >= 256 * 3 * 2, "{tried}");
+        assert_eq!(key(&"ҚЁ".repeat(40)), "қе".repeat(40));
     }
 
     #[test]
