@@ -59,48 +59,72 @@ fn is_joiner(c: char) -> bool {
 /// Splits `text` into words, numbers and single punctuation characters;
 /// white space is dropped.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 6);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut at = 0;
+    while let Some(c) = text[at..].chars().next() {
+        let start = at;
+        at += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
         if !is_word_char(c) {
             tokens.push(Token {
-                span: Span::new(start, start + c.len_utf8()),
+                span: Span::new(start, at),
                 kind: TokenKind::Punct,
                 starts_upper: false,
             });
             continue;
         }
-        let mut end = start + c.len_utf8();
+        let mut end = at;
         let mut all_digits = c.is_ascii_digit();
         loop {
-            match chars.peek() {
-                Some(&(i, n)) if is_word_char(n) => {
-                    all_digits &= n.is_ascii_digit();
-                    end = i + n.len_utf8();
-                    chars.next();
+            // Most word characters are ASCII letters and digits or two-byte
+            // Cyrillic letters (lead bytes D0–D3; D2 82 is the symbol `҂`):
+            // those are read from the bytes.
+            match bytes.get(end..end + 2) {
+                Some(&[b, _]) if b.is_ascii_alphanumeric() => {
+                    all_digits &= b.is_ascii_digit();
+                    end += 1;
+                    continue;
                 }
-                Some(&(i, n)) if is_joiner(n) => {
-                    // A joiner counts only between two word characters, and
-                    // `.`/`,` only between digits (`3,5`, `26.12.2025`).
-                    let after = text[i + n.len_utf8()..].chars().next();
-                    let digit_joiner = matches!(n, '.' | ',');
-                    let joins = match after {
-                        Some(a) if digit_joiner => all_digits && a.is_ascii_digit(),
-                        Some(a) => is_word_char(a),
-                        None => false,
-                    };
-                    if !joins {
-                        break;
-                    }
-                    end = i + n.len_utf8();
-                    chars.next();
+                Some(&[0xd0 | 0xd1 | 0xd3, _]) => {
+                    all_digits = false;
+                    end += 2;
+                    continue;
                 }
-                _ => break,
+                Some(&[0xd2, n]) if n != 0x82 => {
+                    all_digits = false;
+                    end += 2;
+                    continue;
+                }
+                _ => {}
+            }
+            let Some(n) = text[end..].chars().next() else {
+                break;
+            };
+            if is_word_char(n) {
+                all_digits &= n.is_ascii_digit();
+                end += n.len_utf8();
+            } else if is_joiner(n) {
+                // A joiner counts only between two word characters, and
+                // `.`/`,` only between digits (`3,5`, `26.12.2025`).
+                let after = text[end + n.len_utf8()..].chars().next();
+                let digit_joiner = matches!(n, '.' | ',');
+                let joins = match after {
+                    Some(a) if digit_joiner => all_digits && a.is_ascii_digit(),
+                    Some(a) => is_word_char(a),
+                    None => false,
+                };
+                if !joins {
+                    break;
+                }
+                end += n.len_utf8();
+            } else {
+                break;
             }
         }
+        at = end;
         let kind = if all_digits {
             TokenKind::Number
         } else {
