@@ -82,23 +82,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // Most word characters are ASCII letters and digits or two-byte
             // Cyrillic letters (lead bytes D0–D3; D2 82 is the symbol `҂`):
             // those are read from the bytes.
-            match bytes.get(end..end + 2) {
-                Some(&[b, _]) if b.is_ascii_alphanumeric() => {
-                    all_digits &= b.is_ascii_digit();
-                    end += 1;
-                    continue;
-                }
-                Some(&[0xd0 | 0xd1 | 0xd3, _]) => {
-                    all_digits = false;
-                    end += 2;
-                    continue;
-                }
-                Some(&[0xd2, n]) if n != 0x82 => {
-                    all_digits = false;
-                    end += 2;
-                    continue;
-                }
-                _ => {}
+            let Some(&b) = bytes.get(end) else {
+                break;
+            };
+            if b.is_ascii_alphanumeric() {
+                all_digits &= b.is_ascii_digit();
+                end += 1;
+                continue;
+            }
+            // A lead byte is always followed by its continuation byte.
+            if matches!(b, 0xd0 | 0xd1 | 0xd3) || (b == 0xd2 && bytes[end + 1] != 0x82) {
+                all_digits = false;
+                end += 2;
+                continue;
             }
             let Some(n) = text[end..].chars().next() else {
                 break;
