@@ -10,6 +10,7 @@ use crate::language::{Lang, Languages};
 use crate::quotes::cues::{DISCOURSE, PLACE_PREPOSITIONS, TITLES};
 use crate::span::Span;
 use crate::text::Document;
+use crate::text::Token;
 use crate::text::letters::{is_lower, starts_upper};
 use crate::wordlist;
 
@@ -42,8 +43,10 @@ fn is_patronymic(word: &str) -> bool {
         .any(|s| word.ends_with(s))
 }
 
-fn capitalised(word: &str) -> bool {
-    starts_upper(word) && word.chars().any(is_lower)
+fn capitalised(token: &Token, text: &str) -> bool {
+    // The token knows whether it starts upper case: most do not, and are
+    // turned away without reading their letters.
+    token.is_capitalised() && token.text(text).chars().any(is_lower)
 }
 
 /// All names of two or more words in `doc`, in text order.
@@ -72,8 +75,7 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
             // title is not part of a name.
             // Only a capitalised word can open a name: the others are
             // skipped without lower-casing them.
-            let word = toks[i].text(doc.text);
-            if !capitalised(word) {
+            if !capitalised(&toks[i], doc.text) {
                 i += 1;
                 continue;
             }
@@ -83,7 +85,7 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
                 continue;
             }
             let mut j = i;
-            while j < toks.len() && capitalised(toks[j].text(doc.text)) {
+            while j < toks.len() && capitalised(&toks[j], doc.text) {
                 j += 1;
             }
             // `в Западном Иерусалиме`, `Алматыда`: places, not people.
