@@ -111,10 +111,13 @@ pub enum Combine {
     /// As `Tagger`, then each name takes the type most of its mentions in
     /// the document have.
     TaggerAgreed,
+    /// `TaggerThenSureRules`, then the tagger's names agree on a type as
+    /// in `TaggerAgreed`.
+    SureRulesAgreed,
 }
 
 impl Combine {
-    pub const ALL: [Combine; 7] = [
+    pub const ALL: [Combine; 8] = [
         Combine::RulesOnly,
         Combine::Tagger,
         Combine::TaggerThenRules,
@@ -122,6 +125,7 @@ impl Combine {
         Combine::TaggerThenSureRules,
         Combine::SureRulesFirst,
         Combine::TaggerAgreed,
+        Combine::SureRulesAgreed,
     ];
 }
 
@@ -178,7 +182,7 @@ pub fn recognise_with<'m>(
             (true, true, Combine::TaggerThenRules) => 0,
             // A vouched name holding a shorter tagger name of its type
             // wins (`А. С. Пушкин` over `Пушкин`); otherwise it fills gaps.
-            (true, true, Combine::TaggerThenSureRules) if is_sure() => {
+            (true, true, Combine::TaggerThenSureRules | Combine::SureRulesAgreed) if is_sure() => {
                 if holds_shorter(&names, e.span, e.kind) {
                     2
                 } else {
@@ -216,7 +220,7 @@ pub fn recognise_with<'m>(
         };
         candidates.push(Candidate::new(span, kind, canonical, 1));
     }
-    if combine == Combine::TaggerAgreed {
+    if matches!(combine, Combine::TaggerAgreed | Combine::SureRulesAgreed) {
         agree_by_majority(&mut candidates);
     }
     resolve(candidates)

@@ -64,6 +64,9 @@ pub struct Scratch {
     /// Per token: the stem-like prefix of the word before the opening
     /// quotation mark it sits behind (`партии «Яблоко`), else 0.
     quote_head: Vec<u32>,
+    /// Russian only: which tokens are words for a kind of organisation
+    /// ([`super::org_words`]); empty in other languages.
+    org_word: Vec<bool>,
     ru: bool,
     /// Word facts per distinct word ([`memo`]); `ids` holds each token's entry.
     memo: Memo,
@@ -176,6 +179,8 @@ impl Scratch {
     pub fn extract(&mut self, text: &str, toks: &[Token], lang: Lang, hints: &[u8]) {
         let hint = |i: usize| hints.get(i).copied().unwrap_or(0);
         self.near.clear();
+        self.org_word.clear();
+        let ru = lang == Lang::Ru;
         let mut last_anchor: Option<usize> = None;
         for (i, t) in toks.iter().enumerate() {
             let cap = t.kind == TokenKind::Word
@@ -183,7 +188,16 @@ impl Scratch {
                     .chars()
                     .next()
                     .is_some_and(|c| char_class(c) == 1);
-            if cap || hint(i) != 0 {
+            // A Russian word for a kind of organisation is an anchor too:
+            // factRuEval names organisations by it (`правительство`).
+            let org_word = ru
+                && !cap
+                && t.kind == TokenKind::Word
+                && super::org_words::is_org_word(t.text(text));
+            if ru {
+                self.org_word.push(org_word);
+            }
+            if cap || org_word || hint(i) != 0 {
                 last_anchor = Some(i);
             }
             self.near.push(last_anchor.map_or(usize::MAX, |a| i - a));
@@ -318,8 +332,20 @@ impl Scratch {
         let me = w[i];
         let prev = i.checked_sub(1).map(|j| w[j]);
         let next = w.get(i + 1).copied();
+        let org_word = |j: usize| self.org_word.get(j).copied().unwrap_or(false);
         let out = &mut self.feats;
         let flags = me.flags as u32 & (flag::CAP | flag::ALL_CAPS) as u32;
+        let next_flags = next.map_or(0xFF, |p| p.flags as u32);
+        if org_word(i) {
+            out.push(feature(46, 1, next_flags));
+            out.push(feature(48, 1, next.map_or(0xFF, |p| p.hint as u32)));
+        }
+        if i > 0 && org_word(i - 1) {
+            out.push(feature(47, 1, me.flags as u32));
+        }
+        if i > 1 && org_word(i - 2) {
+            out.push(feature(49, flags, prev.map_or(0xFF, |p| p.flags as u32)));
+        }
         out.push(feature(41, prev.map_or(BEFORE, |p| stem_of(&p)), flags));
         out.push(feature(42, flags, next.map_or(AFTER, |p| stem_of(&p))));
         out.push(feature(45, stem_of(&me), next.map_or(AFTER, |p| p.lower)));

@@ -11,6 +11,7 @@ pub mod features;
 mod lexicon_hits;
 mod memo;
 pub mod model;
+mod org_words;
 mod place_words;
 mod quoted_orgs;
 pub mod train;

@@ -1,0 +1,115 @@
+//! Russian words for a kind of organisation (`правительства`, `сборной`,
+//! `компании`): factRuEval counts them in the name (`компании Google`) or
+//! as the name (`правительство` for a government met before). The tagger
+//! reads them as a feature and treats them as anchors, so a name of
+//! lower-case words alone can be found. Stems are in
+//! `data/entities/ru_org_words.txt`; a word matches when it is a stem and a
+//! case ending.
+
+use std::sync::LazyLock;
+
+use crate::wordlist::FxHashSet;
+
+/// Case endings of nouns and adjectives a stem may take.
+const ENDINGS: [&str; 39] = [
+    "", "а", "я", "у", "ю", "е", "и", "ы", "о", "й", "ой", "ей", "ом", "ем", "ам", "ям", "ах",
+    "ях", "ами", "ями", "ов", "ев", "ая", "ую", "ые", "ых", "ое", "ого", "ому", "ым", "ыми", "ий",
+    "ия", "ию", "ии", "ие", "ием", "иям", "иях",
+];
+
+struct Stems {
+    set: FxHashSet<&'static str>,
+    /// Bit `32 * a + b` is set when some stem starts with letters `a`, `b`
+    /// (`а` = 0): most words are turned away by it without hashing.
+    pairs: [u64; 16],
+}
+
+static STEMS: LazyLock<Stems> = LazyLock::new(|| {
+    let mut stems = Stems {
+        set: FxHashSet::default(),
+        pairs: [0; 16],
+    };
+    for stem in crate::wordlist::entries(include_str!("../../data/entities/ru_org_words.txt")) {
+        if let Some(p) = pair(stem) {
+            stems.pairs[p / 64] |= 1 << (p % 64);
+        }
+        stems.set.insert(stem);
+    }
+    stems
+});
+
+/// Index of a lower-case `а`..`я` (two bytes, `0xD0 0xB0` to `0xD1 0x8F`).
+#[inline]
+fn letter(b: &[u8]) -> Option<usize> {
+    match b {
+        [0xD0, c @ 0xB0..=0xBF, ..] => Some((c - 0xB0) as usize),
+        [0xD1, c @ 0x80..=0x8F, ..] => Some((c - 0x80) as usize + 16),
+        _ => None,
+    }
+}
+
+/// The first two letters' bit in [`Stems::pairs`], if both are `а`..`я`.
+#[inline]
+fn pair(word: &str) -> Option<usize> {
+    let b = word.as_bytes();
+    Some(32 * letter(b)? + letter(b.get(2..)?)?)
+}
+
+/// A lower-case word that is a stem of the list with a case ending.
+#[inline]
+pub fn is_org_word(word: &str) -> bool {
+    let Some(p) = pair(word) else { return false };
+    let stems = &*STEMS;
+    if stems.pairs[p / 64] & (1 << (p % 64)) == 0 {
+        return false;
+    }
+    // Try each ending the word could have (at most three letters).
+    let mut cut = word.len();
+    for _ in 0..4 {
+        let (stem, rest) = word.split_at(cut);
+        if ENDINGS.contains(&rest) && stems.set.contains(stem) {
+            return true;
+        }
+        match stem.char_indices().next_back() {
+            Some((i, _)) if i > 0 => cut = i,
+            _ => break,
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_words_with_case_endings() {
+        for w in [
+            "правительства",
+            "министерство",
+            "сборной",
+            "компаниями",
+            "партии",
+            "думы",
+        ] {
+            assert!(is_org_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn other_words_and_other_endings_do_not_match() {
+        for w in [
+            "журналист",
+            "партизан",
+            "советник",
+            "думать",
+            "правительственный",
+            "Правительство",
+            "дом",
+            "",
+            "а",
+        ] {
+            assert!(!is_org_word(w), "{w}");
+        }
+    }
+}
