@@ -191,9 +191,12 @@ impl Scratch {
             // A Russian word for a kind of organisation is an anchor too:
             // factRuEval names organisations by it (`правительство`).
             let org_word = ru
-                && !cap
                 && t.kind == TokenKind::Word
-                && super::org_words::is_org_word(t.text(text));
+                && if cap {
+                    super::org_words::is_org_word_any_case(t.text(text))
+                } else {
+                    super::org_words::is_org_word(t.text(text))
+                };
             if ru {
                 self.org_word.push(org_word);
             }

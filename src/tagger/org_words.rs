@@ -78,6 +78,26 @@ pub fn is_org_word(word: &str) -> bool {
     false
 }
 
+/// [`is_org_word`], also with a capital first letter (`Министерства`).
+#[inline]
+pub fn is_org_word_any_case(word: &str) -> bool {
+    let b = word.as_bytes();
+    match b {
+        [0xD0, c @ 0x90..=0xAF, rest @ ..] if b.len() <= 64 => {
+            let mut buf = [0u8; 64];
+            let lower = c + 0x20;
+            buf[..2].copy_from_slice(&if lower < 0xC0 {
+                [0xD0, lower]
+            } else {
+                [0xD1, lower - 0x40]
+            });
+            buf[2..b.len()].copy_from_slice(rest);
+            std::str::from_utf8(&buf[..b.len()]).is_ok_and(is_org_word)
+        }
+        _ => is_org_word(word),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,6 +114,10 @@ mod tests {
         ] {
             assert!(is_org_word(w), "{w}");
         }
+        for w in ["Министерства", "Сборная", "Партии", "компании"] {
+            assert!(is_org_word_any_case(w), "{w}");
+        }
+        assert!(!is_org_word_any_case("Москва"));
     }
 
     #[test]
