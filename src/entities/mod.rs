@@ -138,9 +138,23 @@ impl Combine {
 /// ru 0.767, en 0.693; `TaggerAgreed` kk 0.879, ru 0.768, en 0.677.
 pub const COMBINE: Combine = Combine::TaggerThenSureRules;
 
+/// The combination for a document in `lang`: [`COMBINE`], but for Russian
+/// `SureRulesAgreed`, which keeps the vouched names (`А. С. Пушкин`) and
+/// lets each name take one type across the document; cross-validation on
+/// the train part (`train_tagger --cv`) gives it PER+ORG+LOC F1 0.777
+/// against 0.773 for `COMBINE` (`TaggerAgreed`, without the vouched
+/// names, 0.783).
+pub fn combine_for(lang: Lang) -> Combine {
+    match lang {
+        Lang::Ru => Combine::SureRulesAgreed,
+        _ => COMBINE,
+    }
+}
+
 /// Finds the entities of `doc`, sorted by start, not overlapping.
 pub fn recognise(doc: &Document, langs: &Languages) -> Vec<Entity> {
-    let mut entities = recognise_with(doc, langs, &tagger::model::compiled, COMBINE);
+    let combine = combine_for(langs.document);
+    let mut entities = recognise_with(doc, langs, &tagger::model::compiled, combine);
     repeated::add_repeated_surnames(doc, langs, &mut entities);
     entities
 }

@@ -11,7 +11,7 @@ pub mod features;
 mod lexicon_hits;
 mod memo;
 pub mod model;
-mod org_words;
+mod kind_words;
 mod place_words;
 mod quoted_orgs;
 pub mod train;

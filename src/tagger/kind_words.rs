@@ -1,14 +1,15 @@
 //! Russian words for a kind of organisation (`правительства`, `сборной`,
-//! `компании`): factRuEval counts them in the name (`компании Google`) or
-//! as the name (`правительство` for a government met before). The tagger
-//! reads them as a feature and treats them as anchors, so a name of
-//! lower-case words alone can be found. Stems are in
-//! `data/entities/ru_org_words.txt`; a word matches when it is a stem and a
-//! case ending.
+//! `компании`) or place (`реку`, `городе`): factRuEval counts them in the
+//! name (`компании Google`, `реку Лену`) or, for organisations, as the name
+//! (`правительство` for a government met before). The tagger reads them as
+//! a feature, and organisation words as anchors, so a name of lower-case
+//! words alone can be found. Stems are in `data/entities/ru_org_words.txt`
+//! and `ru_place_words.txt`; a word matches when it is a stem and a case
+//! ending.
 
 use std::sync::LazyLock;
 
-use crate::wordlist::FxHashSet;
+use crate::wordlist::FxHashMap;
 
 /// Case endings of nouns and adjectives a stem may take.
 const ENDINGS: [&str; 39] = [
@@ -17,8 +18,13 @@ const ENDINGS: [&str; 39] = [
     "ия", "ию", "ии", "ие", "ием", "иям", "иях",
 ];
 
+/// What kind of word: none, organisation, place.
+pub const NONE: u8 = 0;
+pub const ORG: u8 = 1;
+pub const PLACE: u8 = 2;
+
 struct Stems {
-    set: FxHashSet<&'static str>,
+    kinds: FxHashMap<&'static str, u8>,
     /// Bit `32 * a + b` is set when some stem starts with letters `a`, `b`
     /// (`а` = 0): most words are turned away by it without hashing.
     pairs: [u64; 16],
@@ -26,14 +32,19 @@ struct Stems {
 
 static STEMS: LazyLock<Stems> = LazyLock::new(|| {
     let mut stems = Stems {
-        set: FxHashSet::default(),
+        kinds: FxHashMap::default(),
         pairs: [0; 16],
     };
-    for stem in crate::wordlist::entries(include_str!("../../data/entities/ru_org_words.txt")) {
+    let places = crate::wordlist::entries(include_str!("../../data/entities/ru_place_words.txt"))
+        .filter_map(|l| l.split_once(" ").map(|(_, stem)| (stem, PLACE)));
+    let orgs = crate::wordlist::entries(include_str!("../../data/entities/ru_org_words.txt"))
+        .map(|stem| (stem, ORG));
+    // An organisation word wins over a place word of the same stem.
+    for (stem, kind) in places.chain(orgs) {
         if let Some(p) = pair(stem) {
             stems.pairs[p / 64] |= 1 << (p % 64);
         }
-        stems.set.insert(stem);
+        stems.kinds.insert(stem, kind);
     }
     stems
 });
@@ -55,32 +66,35 @@ fn pair(word: &str) -> Option<usize> {
     Some(32 * letter(b)? + letter(b.get(2..)?)?)
 }
 
-/// A lower-case word that is a stem of the list with a case ending.
+/// The kind of a lower-case word that is a stem of the lists with a case
+/// ending ([`ORG`], [`PLACE`]), else [`NONE`].
 #[inline]
-pub fn is_org_word(word: &str) -> bool {
-    let Some(p) = pair(word) else { return false };
+pub fn kind_of(word: &str) -> u8 {
+    let Some(p) = pair(word) else { return NONE };
     let stems = &*STEMS;
     if stems.pairs[p / 64] & (1 << (p % 64)) == 0 {
-        return false;
+        return NONE;
     }
     // Try each ending the word could have (at most three letters).
     let mut cut = word.len();
     for _ in 0..4 {
         let (stem, rest) = word.split_at(cut);
-        if ENDINGS.contains(&rest) && stems.set.contains(stem) {
-            return true;
+        if ENDINGS.contains(&rest)
+            && let Some(&kind) = stems.kinds.get(stem)
+        {
+            return kind;
         }
         match stem.char_indices().next_back() {
             Some((i, _)) if i > 0 => cut = i,
             _ => break,
         }
     }
-    false
+    NONE
 }
 
-/// [`is_org_word`], also with a capital first letter (`Министерства`).
+/// [`kind_of`], also with a capital first letter (`Министерства`).
 #[inline]
-pub fn is_org_word_any_case(word: &str) -> bool {
+pub fn kind_of_any_case(word: &str) -> u8 {
     let b = word.as_bytes();
     match b {
         [0xD0, c @ 0x90..=0xAF, rest @ ..] if b.len() <= 64 => {
@@ -92,9 +106,9 @@ pub fn is_org_word_any_case(word: &str) -> bool {
                 [0xD1, lower - 0x40]
             });
             buf[2..b.len()].copy_from_slice(rest);
-            std::str::from_utf8(&buf[..b.len()]).is_ok_and(is_org_word)
+            std::str::from_utf8(&buf[..b.len()]).map_or(NONE, kind_of)
         }
-        _ => is_org_word(word),
+        _ => kind_of(word),
     }
 }
 
@@ -112,12 +126,14 @@ mod tests {
             "партии",
             "думы",
         ] {
-            assert!(is_org_word(w), "{w}");
+            assert_eq!(kind_of(w), ORG, "{w}");
         }
         for w in ["Министерства", "Сборная", "Партии", "компании"] {
-            assert!(is_org_word_any_case(w), "{w}");
+            assert_eq!(kind_of_any_case(w), ORG, "{w}");
         }
-        assert!(!is_org_word_any_case("Москва"));
+        assert_eq!(kind_of_any_case("Москва"), NONE);
+        assert_eq!(kind_of("реку"), PLACE);
+        assert_eq!(kind_of_any_case("Городе"), PLACE);
     }
 
     #[test]
@@ -129,11 +145,11 @@ mod tests {
             "думать",
             "правительственный",
             "Правительство",
-            "дом",
+            "работа",
             "",
             "а",
         ] {
-            assert!(!is_org_word(w), "{w}");
+            assert_eq!(kind_of(w), NONE, "{w}");
         }
     }
 }
