@@ -10,8 +10,9 @@ mod direct;
 pub mod features;
 mod lexicon_hits;
 mod memo;
-pub mod model;
 mod kind_words;
+pub mod model;
+mod org_spans;
 mod place_words;
 mod quoted_orgs;
 pub mod train;
@@ -171,6 +172,7 @@ impl Tagger {
             &mut self.labels,
         );
         if lang == Lang::Ru {
+            org_spans::trim_leading_nouns(text, toks, &mut self.labels);
             quoted_orgs::widen_to_trigger(text, toks, &mut self.labels);
             place_words::widen(text, toks, &mut self.labels);
         }
