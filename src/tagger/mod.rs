@@ -174,6 +174,7 @@ impl Tagger {
         if lang == Lang::Ru {
             org_spans::trim_leading_nouns(text, toks, &mut self.labels);
             quoted_orgs::widen_to_trigger(text, toks, &mut self.labels);
+            org_spans::widen_to_adjectives(text, toks, &mut self.labels);
             place_words::widen(text, toks, &mut self.labels);
         }
         spans(toks, &self.labels, out);

@@ -1,8 +1,8 @@
 //! factRuEval's organisation spans start at the word for the kind of
-//! organisation or at an adjective before it (`ежемесячной газеты
-//! «Радикальная политика`), never at another lower-case noun the tagger
-//! took along (`мнению администрации США` → `администрации США`,
-//! `интервью «Голосу Америки` → `«Голосу Америки`).
+//! organisation or at the adjectives before it (`компании Google`,
+//! `ежемесячной газеты «Радикальная политика`), never at another
+//! lower-case noun the tagger took along (`мнению администрации США` →
+//! `администрации США`, `интервью «Голосу Америки` → `«Голосу Америки`).
 
 use super::kind_words;
 use crate::text::{Token, TokenKind};
@@ -47,6 +47,49 @@ pub fn trim_leading_nouns(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// Widens each organisation that starts at a lower-case word for its
+/// kind, or at an opening quotation mark, to the adjectives before it
+/// (`ежемесячной газеты`, `государственного информационного агентства`,
+/// `ленинградского «Телевизора`).
+pub fn widen_to_adjectives(text: &str, toks: &[Token], labels: &mut [u8]) {
+    for b in 1..labels.len() {
+        if labels[b] != B_ORG {
+            continue;
+        }
+        // A lower-case word for its kind just before joins first
+        // (`компании Google`).
+        let kind_at = |i: usize| {
+            toks[i].kind == TokenKind::Word
+                && !toks[i].is_capitalised()
+                && kind_words::kind_of(toks[i].text(text)) == kind_words::ORG
+        };
+        let mut b = b;
+        if labels[b - 1] == 0 && kind_at(b - 1) {
+            labels[b - 1] = B_ORG;
+            labels[b] = I_ORG;
+            b -= 1;
+        }
+        let head = toks[b].text(text);
+        let opens = matches!(head, "«" | "„" | "\"");
+        if !(opens || kind_at(b)) {
+            continue;
+        }
+        let mut i = b;
+        while i > 0
+            && labels[i - 1] == 0
+            && toks[i - 1].kind == TokenKind::Word
+            && !toks[i - 1].is_capitalised()
+            && adjective_like(toks[i - 1].text(text))
+        {
+            i -= 1;
+        }
+        if i < b {
+            labels[i] = B_ORG;
+            labels[i + 1..=b].fill(I_ORG);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,6 +113,34 @@ mod tests {
             trimmed("интервью «Голосу Америки", &[B_ORG, I_ORG, I_ORG, I_ORG]),
             [0, B_ORG, I_ORG, I_ORG]
         );
+    }
+
+    #[test]
+    fn the_kind_word_and_adjectives_before_join() {
+        assert_eq!(
+            trimmed_then_widened("о немецкой компании Siemens", &[0, 0, 0, B_ORG]),
+            [0, B_ORG, I_ORG, I_ORG]
+        );
+        assert_eq!(
+            trimmed_then_widened("солист ленинградского «Телевизора", &[0, 0, B_ORG, I_ORG]),
+            [0, B_ORG, I_ORG, I_ORG]
+        );
+        // Not to a noun, nor to an adjective before a capitalised name.
+        assert_eq!(
+            trimmed_then_widened("стол компании Siemens", &[0, 0, B_ORG]),
+            [0, B_ORG, I_ORG]
+        );
+        assert_eq!(
+            trimmed_then_widened("новой Siemens", &[0, B_ORG]),
+            [0, B_ORG]
+        );
+    }
+
+    fn trimmed_then_widened(text: &str, labels: &[u8]) -> Vec<u8> {
+        let toks = tokenize(text);
+        let mut labels = trimmed(text, labels);
+        widen_to_adjectives(text, &toks, &mut labels);
+        labels
     }
 
     #[test]
