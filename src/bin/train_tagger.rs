@@ -144,11 +144,12 @@ fn held_errors<'m>(
             .into_iter()
             .filter(|e| types.contains(&e.1))
             .collect();
-        let mut found: Vec<_> = recognise_with(&doc, &langs, models, aitty::entities::combine_for(lang))
-            .into_iter()
-            .map(|e| (e.span, e.kind))
-            .filter(|e| types.contains(&e.1))
-            .collect();
+        let mut found: Vec<_> =
+            recognise_with(&doc, &langs, models, aitty::entities::combine_for(lang))
+                .into_iter()
+                .map(|e| (e.span, e.kind))
+                .filter(|e| types.contains(&e.1))
+                .collect();
         gold.sort();
         found.sort();
         for (n, kind) in types.iter().enumerate() {

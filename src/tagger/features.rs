@@ -345,7 +345,11 @@ impl Scratch {
             out.push(feature(47, kind(i - 1), me.flags as u32));
         }
         if i > 1 && kind(i - 2) != 0 {
-            out.push(feature(49, kind(i - 2) << 8 | flags, prev.map_or(0xFF, |p| p.flags as u32)));
+            out.push(feature(
+                49,
+                kind(i - 2) << 8 | flags,
+                prev.map_or(0xFF, |p| p.flags as u32),
+            ));
         }
         out.push(feature(41, prev.map_or(BEFORE, |p| stem_of(&p)), flags));
         out.push(feature(42, flags, next.map_or(AFTER, |p| stem_of(&p))));

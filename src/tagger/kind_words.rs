@@ -9,42 +9,87 @@
 
 use std::sync::LazyLock;
 
-use crate::wordlist::FxHashMap;
-
-/// Case endings of nouns and adjectives a stem may take.
-const ENDINGS: [&str; 39] = [
-    "", "а", "я", "у", "ю", "е", "и", "ы", "о", "й", "ой", "ей", "ом", "ем", "ам", "ям", "ах",
-    "ях", "ами", "ями", "ов", "ев", "ая", "ую", "ые", "ых", "ое", "ого", "ому", "ым", "ыми", "ий",
-    "ия", "ию", "ии", "ие", "ием", "иям", "иях",
-];
+/// A case ending of a noun or adjective a stem may take.
+fn is_ending(rest: &str) -> bool {
+    matches!(
+        rest,
+        "" | "а"
+            | "я"
+            | "у"
+            | "ю"
+            | "е"
+            | "и"
+            | "ы"
+            | "о"
+            | "й"
+            | "ой"
+            | "ей"
+            | "ом"
+            | "ем"
+            | "ам"
+            | "ям"
+            | "ах"
+            | "ях"
+            | "ами"
+            | "ями"
+            | "ов"
+            | "ев"
+            | "ая"
+            | "ую"
+            | "ые"
+            | "ых"
+            | "ое"
+            | "ого"
+            | "ому"
+            | "ым"
+            | "ыми"
+            | "ий"
+            | "ия"
+            | "ию"
+            | "ии"
+            | "ие"
+            | "ием"
+            | "иям"
+            | "иях"
+    )
+}
 
 /// What kind of word: none, organisation, place.
 pub const NONE: u8 = 0;
 pub const ORG: u8 = 1;
 pub const PLACE: u8 = 2;
 
+/// The stems grouped by their first three letters, so that a word is
+/// compared with the few stems that start as it does.
 struct Stems {
-    kinds: FxHashMap<&'static str, u8>,
-    /// Bit `32 * a + b` is set when some stem starts with letters `a`, `b`
-    /// (`а` = 0): most words are turned away by it without hashing.
-    pairs: [u64; 16],
+    /// Per first three letters (`1024 * a + 32 * b + c`, `а` = 0): 1 + the
+    /// index of their group in `groups`, or 0.
+    group_of: Box<[u8; 32768]>,
+    /// Each stem without its first letter, and its kind.
+    groups: Vec<Vec<(&'static str, u8)>>,
 }
 
 static STEMS: LazyLock<Stems> = LazyLock::new(|| {
     let mut stems = Stems {
-        kinds: FxHashMap::default(),
-        pairs: [0; 16],
+        group_of: Box::new([0; 32768]),
+        groups: Vec::new(),
     };
     let places = crate::wordlist::entries(include_str!("../../data/entities/ru_place_words.txt"))
-        .filter_map(|l| l.split_once(" ").map(|(_, stem)| (stem, PLACE)));
+        .filter_map(|l| l.split_once(' ').map(|(_, stem)| (stem, PLACE)));
     let orgs = crate::wordlist::entries(include_str!("../../data/entities/ru_org_words.txt"))
         .map(|stem| (stem, ORG));
-    // An organisation word wins over a place word of the same stem.
-    for (stem, kind) in places.chain(orgs) {
-        if let Some(p) = pair(stem) {
-            stems.pairs[p / 64] |= 1 << (p % 64);
+    // Organisation words come first, so they win over a place word of the
+    // same stem.
+    for (stem, kind) in orgs.chain(places) {
+        let Some(p) = start(stem.as_bytes()) else {
+            continue;
+        };
+        if stems.group_of[p] == 0 {
+            stems.groups.push(Vec::new());
+            stems.group_of[p] = u8::try_from(stems.groups.len()).expect("under 255 groups");
         }
-        stems.kinds.insert(stem, kind);
+        let group = &mut stems.groups[stems.group_of[p] as usize - 1];
+        group.push((&stem[2..], kind));
     }
     stems
 });
@@ -59,56 +104,62 @@ fn letter(b: &[u8]) -> Option<usize> {
     }
 }
 
-/// The first two letters' bit in [`Stems::pairs`], if both are `а`..`я`.
+/// Index of a capital `А`..`Я` as [`letter`] counts its lower case.
 #[inline]
-fn pair(word: &str) -> Option<usize> {
-    let b = word.as_bytes();
-    Some(32 * letter(b)? + letter(b.get(2..)?)?)
+fn capital(b: &[u8]) -> Option<usize> {
+    match b {
+        [0xD0, c @ 0x90..=0xAF, ..] => Some((c - 0x90) as usize),
+        _ => None,
+    }
+}
+
+/// The group index of a word's first three letters (the first is `first`
+/// of `b`), if all are `а`..`я`.
+#[inline]
+fn start_with(first: Option<usize>, b: &[u8]) -> Option<usize> {
+    Some(1024 * first? + 32 * letter(b.get(2..)?)? + letter(b.get(4..)?)?)
+}
+
+#[inline]
+fn start(b: &[u8]) -> Option<usize> {
+    start_with(letter(b), b)
+}
+
+/// The kind of a word whose first three letters are group `p`: a stem of
+/// the lists (compared after its first letter) and a case ending.
+#[inline]
+fn kind_in(p: Option<usize>, word: &str) -> u8 {
+    let Some(p) = p else { return NONE };
+    let stems = &*STEMS;
+    let g = stems.group_of[p];
+    if g == 0 {
+        return NONE;
+    }
+    let tail = &word[2..];
+    for &(stem, kind) in &stems.groups[g as usize - 1] {
+        if let Some(rest) = tail.strip_prefix(stem)
+            && is_ending(rest)
+        {
+            return kind;
+        }
+    }
+    NONE
 }
 
 /// The kind of a lower-case word that is a stem of the lists with a case
 /// ending ([`ORG`], [`PLACE`]), else [`NONE`].
 #[inline]
 pub fn kind_of(word: &str) -> u8 {
-    let Some(p) = pair(word) else { return NONE };
-    let stems = &*STEMS;
-    if stems.pairs[p / 64] & (1 << (p % 64)) == 0 {
-        return NONE;
-    }
-    // Try each ending the word could have (at most three letters).
-    let mut cut = word.len();
-    for _ in 0..4 {
-        let (stem, rest) = word.split_at(cut);
-        if ENDINGS.contains(&rest)
-            && let Some(&kind) = stems.kinds.get(stem)
-        {
-            return kind;
-        }
-        match stem.char_indices().next_back() {
-            Some((i, _)) if i > 0 => cut = i,
-            _ => break,
-        }
-    }
-    NONE
+    kind_in(start(word.as_bytes()), word)
 }
 
 /// [`kind_of`], also with a capital first letter (`Министерства`).
 #[inline]
 pub fn kind_of_any_case(word: &str) -> u8 {
     let b = word.as_bytes();
-    match b {
-        [0xD0, c @ 0x90..=0xAF, rest @ ..] if b.len() <= 64 => {
-            let mut buf = [0u8; 64];
-            let lower = c + 0x20;
-            buf[..2].copy_from_slice(&if lower < 0xC0 {
-                [0xD0, lower]
-            } else {
-                [0xD1, lower - 0x40]
-            });
-            buf[2..b.len()].copy_from_slice(rest);
-            std::str::from_utf8(&buf[..b.len()]).map_or(NONE, kind_of)
-        }
-        _ => kind_of(word),
+    match capital(b) {
+        Some(c) => kind_in(start_with(Some(c), b), word),
+        None => kind_of(word),
     }
 }
 
@@ -128,7 +179,8 @@ mod tests {
         ] {
             assert_eq!(kind_of(w), ORG, "{w}");
         }
-        for w in ["Министерства", "Сборная", "Партии", "компании"] {
+        for w in ["Министерства", "Сборная", "Партии", "компании"]
+        {
             assert_eq!(kind_of_any_case(w), ORG, "{w}");
         }
         assert_eq!(kind_of_any_case("Москва"), NONE);

@@ -8,9 +8,9 @@
 
 mod direct;
 pub mod features;
+mod kind_words;
 mod lexicon_hits;
 mod memo;
-mod kind_words;
 pub mod model;
 mod org_spans;
 mod place_words;
