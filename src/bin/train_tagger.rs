@@ -91,7 +91,7 @@ fn cross_validate(c: &Corpus, options: &Options, k: usize, errors: bool) {
         let (held, rest) = fold(&c.dev_train, i, k);
         let model = fit(c.lang, &[&rest, &c.extra], options);
         let models = |l: Lang| (l == c.lang).then_some(&model);
-        held_errors(&held, &models, errors, &mut by_type);
+        held_errors(&held, c.lang, &models, errors, &mut by_type);
         for (n, &combine) in Combine::ALL.iter().enumerate() {
             let (tp, p, g) = name_counts(&held, |text| {
                 let doc = Document::new(text);
@@ -119,16 +119,17 @@ fn cross_validate(c: &Corpus, options: &Options, k: usize, errors: bool) {
         println!(
             "{} cv{k} {:?} {kind:?}: P {p:.3} R {r:.3} F1 {f:.3} (gold {g})",
             c.name,
-            aitty::entities::COMBINE
+            aitty::entities::combine_for(c.lang)
         );
     }
 }
 
-/// Per-type counts of the pipeline's combination on a held fold, and with
+/// Per-type counts of the pipeline's combination for `lang` on a held fold, and with
 /// `print` its errors: `-` a gold name missed, `+` a name found that is not
 /// gold, each with its sentence's surroundings.
 fn held_errors<'m>(
     held: &str,
+    lang: Lang,
     models: &dyn Fn(Lang) -> Option<&'m Model>,
     print: bool,
     by_type: &mut [(u64, u64, u64); 3],
@@ -143,11 +144,12 @@ fn held_errors<'m>(
             .into_iter()
             .filter(|e| types.contains(&e.1))
             .collect();
-        let mut found: Vec<_> = recognise_with(&doc, &langs, models, aitty::entities::COMBINE)
-            .into_iter()
-            .map(|e| (e.span, e.kind))
-            .filter(|e| types.contains(&e.1))
-            .collect();
+        let mut found: Vec<_> =
+            recognise_with(&doc, &langs, models, aitty::entities::combine_for(lang))
+                .into_iter()
+                .map(|e| (e.span, e.kind))
+                .filter(|e| types.contains(&e.1))
+                .collect();
         gold.sort();
         found.sort();
         for (n, kind) in types.iter().enumerate() {
@@ -257,11 +259,12 @@ fn main() {
             "--epochs" => options.epochs = value().parse().expect("--epochs N"),
             "--rows" => options.max_rows = value().parse().expect("--rows N"),
             "--clip" => options.clip = value().parse().expect("--clip Q"),
+            "--seed" => options.seed = value().parse().expect("--seed N"),
             "--data" => data = value(),
             "--out" => out = value(),
             "--lang" => only = Some(value()),
             _ => panic!(
-                "usage: train_tagger [--cv [--errors]] [--epochs N] [--rows N] [--lang kk|ru|en] [--data DIR] [--out DIR]"
+                "usage: train_tagger [--cv [--errors]] [--epochs N] [--rows N] [--seed N] [--lang kk|ru|en] [--data DIR] [--out DIR]"
             ),
         }
     }

@@ -64,6 +64,9 @@ pub struct Scratch {
     /// Per token: the stem-like prefix of the word before the opening
     /// quotation mark it sits behind (`партии «Яблоко`), else 0.
     quote_head: Vec<u32>,
+    /// Russian only: which tokens are words for a kind of organisation or
+    /// place ([`super::kind_words`]); empty in other languages.
+    kind_word: Vec<u8>,
     ru: bool,
     /// Word facts per distinct word ([`memo`]); `ids` holds each token's entry.
     memo: Memo,
@@ -176,6 +179,8 @@ impl Scratch {
     pub fn extract(&mut self, text: &str, toks: &[Token], lang: Lang, hints: &[u8]) {
         let hint = |i: usize| hints.get(i).copied().unwrap_or(0);
         self.near.clear();
+        self.kind_word.clear();
+        let ru = lang == Lang::Ru;
         let mut last_anchor: Option<usize> = None;
         for (i, t) in toks.iter().enumerate() {
             let cap = t.kind == TokenKind::Word
@@ -183,7 +188,17 @@ impl Scratch {
                     .chars()
                     .next()
                     .is_some_and(|c| char_class(c) == 1);
-            if cap || hint(i) != 0 {
+            // A Russian word for a kind of organisation is an anchor too:
+            // factRuEval names organisations by it (`правительство`).
+            let kind_word = match (ru, t.kind, cap) {
+                (true, TokenKind::Word, true) => super::kind_words::kind_of_any_case(t.text(text)),
+                (true, TokenKind::Word, false) => super::kind_words::kind_of(t.text(text)),
+                _ => super::kind_words::NONE,
+            };
+            if ru {
+                self.kind_word.push(kind_word);
+            }
+            if cap || kind_word == super::kind_words::ORG || hint(i) != 0 {
                 last_anchor = Some(i);
             }
             self.near.push(last_anchor.map_or(usize::MAX, |a| i - a));
@@ -318,8 +333,24 @@ impl Scratch {
         let me = w[i];
         let prev = i.checked_sub(1).map(|j| w[j]);
         let next = w.get(i + 1).copied();
+        let kind = |j: usize| self.kind_word.get(j).copied().unwrap_or(0) as u32;
         let out = &mut self.feats;
         let flags = me.flags as u32 & (flag::CAP | flag::ALL_CAPS) as u32;
+        let next_flags = next.map_or(0xFF, |p| p.flags as u32);
+        if kind(i) != 0 {
+            out.push(feature(46, kind(i), next_flags));
+            out.push(feature(48, kind(i), next.map_or(0xFF, |p| p.hint as u32)));
+        }
+        if i > 0 && kind(i - 1) != 0 {
+            out.push(feature(47, kind(i - 1), me.flags as u32));
+        }
+        if i > 1 && kind(i - 2) != 0 {
+            out.push(feature(
+                49,
+                kind(i - 2) << 8 | flags,
+                prev.map_or(0xFF, |p| p.flags as u32),
+            ));
+        }
         out.push(feature(41, prev.map_or(BEFORE, |p| stem_of(&p)), flags));
         out.push(feature(42, flags, next.map_or(AFTER, |p| stem_of(&p))));
         out.push(feature(45, stem_of(&me), next.map_or(AFTER, |p| p.lower)));

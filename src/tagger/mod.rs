@@ -8,9 +8,11 @@
 
 mod direct;
 pub mod features;
+mod kind_words;
 mod lexicon_hits;
 mod memo;
 pub mod model;
+mod org_spans;
 mod place_words;
 mod quoted_orgs;
 pub mod train;
@@ -170,7 +172,9 @@ impl Tagger {
             &mut self.labels,
         );
         if lang == Lang::Ru {
+            org_spans::trim_leading_nouns(text, toks, &mut self.labels);
             quoted_orgs::widen_to_trigger(text, toks, &mut self.labels);
+            org_spans::widen_to_adjectives(text, toks, &mut self.labels);
             place_words::widen(text, toks, &mut self.labels);
         }
         spans(toks, &self.labels, out);

@@ -1,0 +1,155 @@
+//! factRuEval's organisation spans start at the word for the kind of
+//! organisation or at the adjectives before it (`компании Google`,
+//! `ежемесячной газеты «Радикальная политика`), never at another
+//! lower-case noun the tagger took along (`мнению администрации США` →
+//! `администрации США`, `интервью «Голосу Америки` → `«Голосу Америки`).
+
+use super::kind_words;
+use crate::text::{Token, TokenKind};
+
+const B_ORG: u8 = 3;
+const I_ORG: u8 = 4;
+
+/// Ends like a Russian adjective or participle (`государственного`,
+/// `подконтрольный`, `ежемесячной`).
+fn adjective_like(word: &str) -> bool {
+    [
+        "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ую", "юю", "ым",
+        "им", "ом", "ем", "ые", "ие", "ых", "их", "ыми", "ими",
+    ]
+    .iter()
+    .any(|e| word.ends_with(e))
+}
+
+/// Drops the leading lower-case words of each organisation that are
+/// neither adjectives nor words for a kind of organisation.
+pub fn trim_leading_nouns(text: &str, toks: &[Token], labels: &mut [u8]) {
+    for b in 0..labels.len() {
+        if labels[b] != B_ORG {
+            continue;
+        }
+        let mut i = b;
+        while i + 1 < labels.len() && labels[i + 1] == I_ORG {
+            let t = &toks[i];
+            let word = t.text(text);
+            let lower_noun = t.kind == TokenKind::Word
+                && !t.is_capitalised()
+                && word.chars().next().is_some_and(char::is_lowercase)
+                && !adjective_like(word)
+                && kind_words::kind_of(word) != kind_words::ORG;
+            if !lower_noun {
+                break;
+            }
+            labels[i] = 0;
+            labels[i + 1] = B_ORG;
+            i += 1;
+        }
+    }
+}
+
+/// Widens each organisation that starts at a lower-case word for its
+/// kind, or at an opening quotation mark, to the adjectives before it
+/// (`ежемесячной газеты`, `государственного информационного агентства`,
+/// `ленинградского «Телевизора`).
+pub fn widen_to_adjectives(text: &str, toks: &[Token], labels: &mut [u8]) {
+    for b in 1..labels.len() {
+        if labels[b] != B_ORG {
+            continue;
+        }
+        // A lower-case word for its kind just before joins first
+        // (`компании Google`).
+        let kind_at = |i: usize| {
+            toks[i].kind == TokenKind::Word
+                && !toks[i].is_capitalised()
+                && kind_words::kind_of(toks[i].text(text)) == kind_words::ORG
+        };
+        let mut b = b;
+        if labels[b - 1] == 0 && kind_at(b - 1) {
+            labels[b - 1] = B_ORG;
+            labels[b] = I_ORG;
+            b -= 1;
+        }
+        let head = toks[b].text(text);
+        let opens = matches!(head, "«" | "„" | "\"");
+        if !(opens || kind_at(b)) {
+            continue;
+        }
+        let mut i = b;
+        while i > 0
+            && labels[i - 1] == 0
+            && toks[i - 1].kind == TokenKind::Word
+            && !toks[i - 1].is_capitalised()
+            && adjective_like(toks[i - 1].text(text))
+        {
+            i -= 1;
+        }
+        if i < b {
+            labels[i] = B_ORG;
+            labels[i + 1..=b].fill(I_ORG);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::token::tokenize;
+
+    fn trimmed(text: &str, labels: &[u8]) -> Vec<u8> {
+        let toks = tokenize(text);
+        assert_eq!(toks.len(), labels.len(), "{text}");
+        let mut labels = labels.to_vec();
+        trim_leading_nouns(text, &toks, &mut labels);
+        labels
+    }
+
+    #[test]
+    fn a_noun_before_the_kind_word_leaves() {
+        assert_eq!(
+            trimmed("мнению администрации США", &[B_ORG, I_ORG, I_ORG]),
+            [0, B_ORG, I_ORG]
+        );
+        assert_eq!(
+            trimmed("интервью «Голосу Америки", &[B_ORG, I_ORG, I_ORG, I_ORG]),
+            [0, B_ORG, I_ORG, I_ORG]
+        );
+    }
+
+    #[test]
+    fn the_kind_word_and_adjectives_before_join() {
+        assert_eq!(
+            trimmed_then_widened("о немецкой компании Siemens", &[0, 0, 0, B_ORG]),
+            [0, B_ORG, I_ORG, I_ORG]
+        );
+        assert_eq!(
+            trimmed_then_widened("солист ленинградского «Телевизора", &[0, 0, B_ORG, I_ORG]),
+            [0, B_ORG, I_ORG, I_ORG]
+        );
+        // Not to a noun, nor to an adjective before a capitalised name.
+        assert_eq!(
+            trimmed_then_widened("стол компании Siemens", &[0, 0, B_ORG]),
+            [0, B_ORG, I_ORG]
+        );
+        assert_eq!(
+            trimmed_then_widened("новой Siemens", &[0, B_ORG]),
+            [0, B_ORG]
+        );
+    }
+
+    fn trimmed_then_widened(text: &str, labels: &[u8]) -> Vec<u8> {
+        let toks = tokenize(text);
+        let mut labels = trimmed(text, labels);
+        widen_to_adjectives(text, &toks, &mut labels);
+        labels
+    }
+
+    #[test]
+    fn adjectives_and_kind_words_stay() {
+        let labels = [B_ORG, I_ORG, I_ORG, I_ORG, I_ORG];
+        assert_eq!(
+            trimmed("ежемесячной газеты «Радикальная политика", &labels),
+            labels
+        );
+        assert_eq!(trimmed("Русской службе", &[B_ORG, I_ORG]), [B_ORG, I_ORG]);
+    }
+}
