@@ -4,7 +4,7 @@
 
 use aitty::entities::{COMBINE, EntityType, recognise_with};
 use aitty::language::{self, Lang};
-use aitty::tagger::{Tagger, model};
+use aitty::tagger::{Sentence, Tagger, model};
 use aitty::text::Document;
 
 /// The tagger alone (no rule hints): the names it finds, as text.
@@ -15,7 +15,13 @@ fn tagger_alone(text: &str, lang: Lang) -> Vec<(String, EntityType)> {
     let mut out = Vec::new();
     let mut tagger = Tagger::default();
     for &s in &doc.sentences {
-        tagger.tag(m, text, doc.tokens_in(s), lang, &[], &mut out);
+        let sentence = Sentence {
+            text,
+            tokens: doc.tokens_in(s),
+            words: &[],
+            hints: &[],
+        };
+        tagger.tag(m, sentence, lang, &mut out);
     }
     out.into_iter()
         .map(|(span, kind)| (span.slice(text).to_string(), kind))

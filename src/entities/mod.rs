@@ -262,15 +262,14 @@ pub fn tag_sentences<'m>(
         let Some(model) = models(lang) else { continue };
         let range = doc.sentence_tokens(k);
         let from = range.start;
-        let toks = &doc.tokens[range];
-        tagger.tag(
-            model,
-            doc.text,
-            toks,
-            lang,
-            &hints[from..from + toks.len()],
-            &mut names,
-        );
+        let toks = &doc.tokens[range.clone()];
+        let to_tag = crate::tagger::Sentence {
+            text: doc.text,
+            tokens: toks,
+            words: doc.word_ids(range),
+            hints: &hints[from..from + toks.len()],
+        };
+        tagger.tag(model, to_tag, lang, &mut names);
         tagged.push(sentence);
     }
     (names, tagged)

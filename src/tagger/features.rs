@@ -176,7 +176,8 @@ const AFTER: u32 = 0xAF7E_0002;
 impl Scratch {
     /// Computes the features of `toks` (one sentence of `text`). `hints`
     /// holds the rules' label per token ([`super::Label`] codes), or is empty.
-    pub fn extract(&mut self, text: &str, toks: &[Token], lang: Lang, hints: &[u8]) {
+    /// `words`: each token's [`crate::text::Document::word`] id, or empty.
+    pub fn extract(&mut self, text: &str, toks: &[Token], words: &[u32], lang: Lang, hints: &[u8]) {
         let hint = |i: usize| hints.get(i).copied().unwrap_or(0);
         self.near.clear();
         self.kind_word.clear();
@@ -216,13 +217,14 @@ impl Scratch {
         self.ids.clear();
         let first_word = toks.iter().position(|t| t.kind != TokenKind::Punct);
         for (i, t) in toks.iter().enumerate() {
-            // Words whose features are read are memoised; numbers rarely
+            // Words whose facts are read are memoised; numbers rarely
             // repeat, so they are not (a memo entry costs more than it saves).
-            let (mut w, id) = if self.near[i] <= REACH && t.kind != TokenKind::Number {
+            let (mut w, id) = if self.near[i] <= 2 * REACH && t.kind != TokenKind::Number {
                 let chars = &mut self.chars;
-                self.memo.word(t.text(text), t.kind, || {
-                    word_info(chars, t.text(text), t.kind)
-                })
+                self.memo
+                    .word_numbered(words.get(i).copied(), t.text(text), t.kind, || {
+                        word_info(chars, t.text(text), t.kind)
+                    })
             } else if self.near[i] <= 2 * REACH {
                 (word_info(&mut self.chars, t.text(text), t.kind), memo::NONE)
             } else {
@@ -607,7 +609,7 @@ mod tests {
     fn feats_of(text: &str) -> Vec<Vec<u32>> {
         let toks = tokenize(text);
         let mut s = Scratch::default();
-        s.extract(text, &toks, Lang::En, &[]);
+        s.extract(text, &toks, &[], Lang::En, &[]);
         (0..toks.len())
             .map(|i| s.feats[s.starts[i] as usize..s.starts[i + 1] as usize].to_vec())
             .collect()

@@ -35,6 +35,10 @@ pub struct Memo {
     index: HashMap<u64, u32, BuildHasherDefault<super::IdentityHasher>>,
     entries: Vec<Entry>,
     text: String,
+    /// The entry of each [`crate::text::Document::word`] id met so far
+    /// ([`NONE`] if none): a word the document has numbered is found
+    /// without hashing it.
+    by_word: Vec<u32>,
 }
 
 fn hash(word: &str) -> u64 {
@@ -78,6 +82,31 @@ impl Memo {
             emission: None,
         });
         self.index.insert(key, id);
+        (info, id)
+    }
+
+    /// [`Memo::word`] for a word the document numbered `word_id` (`None`:
+    /// not numbered). One memo serves one document's ids.
+    pub fn word_numbered(
+        &mut self,
+        word_id: Option<u32>,
+        word: &str,
+        kind: TokenKind,
+        make: impl FnOnce() -> WordInfo,
+    ) -> (WordInfo, u32) {
+        let Some(w) = word_id.map(|w| w as usize) else {
+            return self.word(word, kind, make);
+        };
+        if let Some(&id) = self.by_word.get(w)
+            && id != NONE
+        {
+            return (self.entries[id as usize].info, id);
+        }
+        let (info, id) = self.word(word, kind, make);
+        if w >= self.by_word.len() {
+            self.by_word.resize(w + 1, NONE);
+        }
+        self.by_word[w] = id;
         (info, id)
     }
 

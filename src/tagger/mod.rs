@@ -126,22 +126,37 @@ impl Default for Tagger {
     }
 }
 
+/// A sentence to tag, with what the document knows of its tokens.
+#[derive(Clone, Copy)]
+pub struct Sentence<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    /// Each token's [`crate::text::Document::word`] id, or empty (one
+    /// tagger serves one document's ids).
+    pub words: &'a [u32],
+    /// The rules' label per token, or empty.
+    pub hints: &'a [u8],
+}
+
 impl Tagger {
-    /// Tags one sentence and appends the names found to `out`. `hints`:
-    /// the rules' label per token (or empty).
+    /// Tags one sentence and appends the names found to `out`.
     pub fn tag(
         &mut self,
         model: &Model,
-        text: &str,
-        toks: &[Token],
+        sentence: Sentence,
         lang: Lang,
-        hints: &[u8],
         out: &mut Vec<(Span, EntityType)>,
     ) {
+        let Sentence {
+            text,
+            tokens: toks,
+            words,
+            hints,
+        } = sentence;
         if toks.is_empty() {
             return;
         }
-        self.scratch.extract(text, toks, lang, hints);
+        self.scratch.extract(text, toks, words, lang, hints);
         let s = &self.scratch;
         // No capital or rule guess anywhere near: nothing to find (the
         // models learn the "far from any anchor" feature as `O`).
@@ -224,8 +239,15 @@ mod tests {
                 let toks = doc.tokens_in(sentence);
                 let from = doc.token_index(sentence.start);
                 let h = &hints[from..from + toks.len()];
-                tagger.tag(model, text, toks, lang, h, &mut out);
-                full.extract(text, toks, lang, h);
+                let words = doc.word_ids(from..from + toks.len());
+                let to_tag = Sentence {
+                    text,
+                    tokens: toks,
+                    words,
+                    hints: h,
+                };
+                tagger.tag(model, to_tag, lang, &mut out);
+                full.extract(text, toks, &[], lang, h);
                 if !full.any_active() {
                     continue;
                 }

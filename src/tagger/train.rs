@@ -80,7 +80,7 @@ pub fn examples(gold_jsonl: &str, lang: Lang) -> Result<Vec<Example>, Error> {
                     }
                 }
             }
-            scratch.extract(text, toks, lang, &hints[from..from + toks.len()]);
+            scratch.extract(text, toks, &[], lang, &hints[from..from + toks.len()]);
             out.push(Example {
                 feats: scratch.feats.clone(),
                 starts: scratch.starts.clone(),

@@ -90,6 +90,11 @@ impl<'t> Document<'t> {
         self.word_of[i] as usize
     }
 
+    /// The [`Document::word`] ids of tokens `range`.
+    pub fn word_ids(&self, range: std::ops::Range<usize>) -> &[u32] {
+        &self.word_of[range]
+    }
+
     /// How many distinct token texts the document has.
     #[inline]
     pub fn word_count(&self) -> usize {

@@ -78,13 +78,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let mut end = at;
         let mut all_digits = c.is_ascii_digit();
-        loop {
-            // Most word characters are ASCII letters and digits or two-byte
-            // Cyrillic letters (lead bytes D0–D3; D2 82 is the symbol `҂`):
-            // those are read from the bytes.
-            let Some(&b) = bytes.get(end) else {
-                break;
-            };
+        // Most word characters are ASCII letters and digits or two-byte
+        // Cyrillic letters (lead bytes D0–D3; D2 82 is the symbol `҂`):
+        // those are read from the bytes.
+        while let Some(&b) = bytes.get(end) {
             if b.is_ascii_alphanumeric() {
                 all_digits &= b.is_ascii_digit();
                 end += 1;
