@@ -3,7 +3,6 @@
 
 use crate::quotes::cues::Phrases;
 use crate::span::Span;
-use crate::text::letters::starts_upper;
 use crate::text::{Document, TokenKind};
 use crate::wordlist::FxHashMap;
 
@@ -107,11 +106,13 @@ impl<'a> Words<'a> {
     }
 
     /// The text of token `i` (empty past the end, so look-aheads are safe).
+    #[inline]
     pub fn text(&self, i: usize) -> &'a str {
         self.doc.tokens.get(i).map_or("", |t| t.text(self.doc.text))
     }
 
     /// The lower-case text of token `i` (empty past the end).
+    #[inline]
     pub fn low(&self, i: usize) -> &str {
         if i >= self.len() {
             return "";
@@ -124,13 +125,14 @@ impl<'a> Words<'a> {
         self.doc.key(i)
     }
 
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         i < self.len() && self.doc.tokens[i].kind != TokenKind::Punct
     }
 
+    #[inline]
     pub fn is_cap(&self, i: usize) -> bool {
-        // `Token::is_capitalised`, with the quick case test.
-        i < self.len() && self.doc.tokens[i].kind == TokenKind::Word && starts_upper(self.text(i))
+        i < self.len() && self.doc.tokens[i].is_capitalised()
     }
 
     /// Token `i` is a punctuation character among `set`.
