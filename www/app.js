@@ -4,7 +4,8 @@
 // top. Two signals per drawing (the benchmark and the tests wait on them):
 // once the highlights on screen are painted, <html data-painted> counts up
 // and `aitty:painted` is marked; once the whole text is drawn and painted
-// (a long article's off-screen paragraphs come in idle time),
+// (a long article's off-screen paragraphs come in idle time) and so are the
+// "Who said what" and "Names" panels (filled after the first paint),
 // <html data-annotated> counts up and `aitty:drawn` is marked.
 
 import { Annotator } from './annotator.js';
@@ -41,6 +42,8 @@ let busy = false;
 let again = false;
 let painted = 0;
 let drawn = 0;
+/** Counts the drawings (markPainted): a drawing's late work is skipped once a newer one started. */
+let shows = 0;
 /** The drawing of the view in progress: `{ flush, cancel, done }` (see renderAnnotated). */
 let drawing = { flush() {}, cancel() {}, done: Promise.resolve(true) };
 
@@ -66,13 +69,22 @@ function afterPaint(fn) {
   requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
-/** The signals of a drawing: on screen painted now, all drawn once `done` resolves true. */
-function markPainted(done) {
-  afterPaint(() => {
+/**
+ * The signals of a drawing: on screen painted once the frame showing what
+ * the DOM holds now is produced; then `later()` runs (the panels beside the
+ * text), and all drawn once `done` resolves true and the frame showing that
+ * is produced too. A newer drawing started meanwhile skips both of these.
+ */
+function markPainted(done, later = () => {}) {
+  const generation = ++shows;
+  const current = () => generation === shows;
+  const shown = new Promise((resolve) => afterPaint(() => {
     document.documentElement.dataset.painted = String(++painted);
     performance.mark('aitty:painted');
-  });
-  done.then((complete) => complete && afterPaint(() => {
+    if (current()) later();
+    resolve();
+  }));
+  Promise.all([done, shown]).then(([complete]) => complete && current() && afterPaint(() => {
     document.documentElement.dataset.annotated = String(++drawn);
     performance.mark('aitty:drawn');
   }));
@@ -84,8 +96,11 @@ function markPainted(done) {
  * several screens more at one character per 100 px² (16 px text is about
  * 8 × 25 px a character), never under 8 000.
  */
-function eagerCodePoints() {
+function eagerCodePoints(text) {
   const screens = Math.max(8000, Math.round((window.innerWidth * window.innerHeight) / 100));
+  // A text no longer than that is drawn whole at once: where the window's
+  // bottom falls (a forced layout of the page, and a hit test) is not asked.
+  if (text.length <= screens) return screens;
   const box = view.getBoundingClientRect();
   const bottom = Math.min(window.innerHeight, box.bottom) - 1;
   if (bottom <= 0 || !view.querySelector('.section')) return screens;
@@ -125,11 +140,9 @@ function show() {
     markPainted(drawing.done);
     return;
   }
-  drawing = renderAnnotated(view, state.text, doc, { eager: eagerCodePoints() });
+  const eager = eagerCodePoints(state.text);
+  drawing = renderAnnotated(view, state.text, doc, { eager });
   const { skipped } = drawing;
-  renderWhoSaidWhat($('who'), doc);
-  $('who-empty').hidden = doc.quotes.length > 0;
-  $('names-empty').hidden = renderNames($('names'), doc, { eager: 200 }) > 0;
   renderLanguage($('language'), doc);
   renderLegend($('legend'), doc, hidden);
   renderDetails($('details-body'), doc, pinned, correct);
@@ -141,7 +154,17 @@ function show() {
   if (skipped) message += ` · ${skipped} span(s) did not fit the text`;
   message += state.imported ? ' · imported' : ` · annotated in ${Math.round(state.ms)} ms, drawn in ${Math.round(performance.now() - started)} ms`;
   setStatus(message);
-  markPainted(drawing.done);
+  // "Who said what" and "Names" are filled once the text with its highlights
+  // is on screen: laying them out too made that frame twice as long (they
+  // repeat every quote and name).
+  markPainted(drawing.done, () => renderLists(doc));
+}
+
+/** Fills the "Who said what" and "Names" panels. */
+function renderLists(doc) {
+  renderWhoSaidWhat($('who'), doc);
+  $('who-empty').hidden = doc.quotes.length > 0;
+  $('names-empty').hidden = renderNames($('names'), doc, { eager: 200 }) > 0;
 }
 
 /**
