@@ -44,6 +44,8 @@ let painted = 0;
 let drawn = 0;
 /** Counts the drawings (markPainted): a drawing's late work is skipped once a newer one started. */
 let shows = 0;
+/** The page's scroll offset at its last scroll event (read then, when it costs no layout). */
+let scrolledTo = 0;
 /** The drawing of the view in progress: `{ flush, cancel, done }` (see renderAnnotated). */
 let drawing = { flush() {}, cancel() {}, done: Promise.resolve(true) };
 
@@ -98,9 +100,10 @@ function markPainted(done, later = () => {}) {
  */
 function eagerCodePoints(text) {
   const screens = Math.max(8000, Math.round((window.innerWidth * window.innerHeight) / 100));
-  // A text no longer than that is drawn whole at once: where the window's
-  // bottom falls (a forced layout of the page, and a hit test) is not asked.
-  if (text.length <= screens) return screens;
+  // Where the window's bottom falls in the text costs a forced layout of the
+  // page and a hit test: not asked for a text drawn whole anyway, nor when
+  // the page is at its top (no more than `screens` of text can show then).
+  if (text.length <= screens || scrolledTo === 0) return screens;
   const box = view.getBoundingClientRect();
   const bottom = Math.min(window.innerHeight, box.bottom) - 1;
   if (bottom <= 0 || !view.querySelector('.section')) return screens;
@@ -168,10 +171,11 @@ function renderLists(doc) {
 }
 
 /**
- * The annotation of a paste under way: `{ text, request }`. A paste into a
- * long text makes the browser lay out the whole text box before the `input`
- * event; the worker starts on the text the paste will make at the `paste`
- * event instead, meanwhile.
+ * The annotation of a paste under way: `{ text, request }`. A paste makes
+ * the browser lay out the whole text box before the `input` event (some
+ * milliseconds from a few KB on); the worker starts on the text the paste
+ * will make at the `paste` event instead, meanwhile, and its answer is often
+ * back for the frame that shows the pasted text.
  */
 let early = null;
 
@@ -187,7 +191,7 @@ function onPaste(event) {
     return;
   }
   const pasted = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
-  if (pasted.length < 10000) return;
+  if (pasted.length < 1000) return;
   const value = textBox.value;
   // What the box will hold: the selection replaced, line ends and spaces as
   // Chromium's text box keeps them. Where a browser keeps a paste otherwise,
@@ -391,6 +395,7 @@ const annotator = new Annotator({
   onCrash: (message) => setError(`The annotator stopped (${message}). Your text is kept and the annotator was restarted.`),
 });
 
+window.addEventListener('scroll', () => (scrolledTo = window.scrollY), { passive: true });
 textBox.addEventListener('input', onInput);
 textBox.addEventListener('paste', onPaste);
 $('annotate').addEventListener('click', () => annotateNow(true));

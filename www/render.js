@@ -277,8 +277,11 @@ export function renderAnnotated(container, text, annotations, { eager = Infinity
     container.appendChild(section);
     return next >= blocks.length;
   };
-  // While the rest comes in, the container keeps its height: the page does not jump under the reader.
-  const progressive = blocks.length > 0 && blocks[blocks.length - 1].end - blocks[0].start > eager;
+  // While the rest comes in, the container keeps its height: the page does
+  // not jump under the reader. (Its height costs a forced layout: asked only
+  // when the text may go on past the sections drawn at once, each at least
+  // SECTION long.)
+  const progressive = blocks.length > 0 && blocks[blocks.length - 1].start - blocks[0].start >= Math.max(eager, SECTION);
   container.style.minHeight = progressive && container.firstChild ? `${container.offsetHeight}px` : '';
   container.replaceChildren();
   let finish;
