@@ -8,7 +8,7 @@
 // "Who said what" and "Names" panels (filled after the first paint),
 // <html data-annotated> counts up and `aitty:drawn` is marked.
 
-import { Annotator } from './annotator.js';
+import { Annotator, InlineAnnotator } from './annotator.js';
 import { applyCorrections, History } from './corrections.js';
 import { renderDetails } from './details.js';
 import { asTextBoxKeeps, Editor } from './editor.js';
@@ -198,6 +198,7 @@ function onPaste(event) {
   // the guess is not used: the text is annotated at the `input` event.
   const kept = asTextBoxKeeps(pasted);
   const text = value.slice(0, textBox.selectionStart) + kept + value.slice(textBox.selectionEnd);
+  if (inline.takes(text)) return; // annotated on this thread at the `input` event, at once
   early = { text, request: annotator.annotate(text) };
   early.request.catch(() => {}); // its failure is reported when (and if) it is used
 }
@@ -215,9 +216,11 @@ async function annotateNow(force = false) {
   try {
     const guessed = early && early.text === input;
     if (guessed) performance.mark('aitty:paste-guessed'); // the tests check the guess holds
-    const request = guessed ? early.request : annotator.annotate(input);
+    // A short text here at once (no await: drawn before the next frame), else in the worker.
+    const here = !guessed && inline.takes(input) ? inline.annotate(input) : null;
+    const request = here ? null : guessed ? early.request : annotator.annotate(input);
     early = null;
-    const { result, ms } = await request;
+    const { result, ms } = here || await request;
     // Ids are renumbered for a new text: what was pinned or stepped to is gone.
     if (input !== state.text) {
       pinned = null;
@@ -394,6 +397,8 @@ async function withCurrent(action) {
 const annotator = new Annotator({
   onCrash: (message) => setError(`The annotator stopped (${message}). Your text is kept and the annotator was restarted.`),
 });
+/** The module on this thread, for short texts (loaded once the worker is ready). */
+const inline = new InlineAnnotator();
 
 window.addEventListener('scroll', () => (scrolledTo = window.scrollY), { passive: true });
 textBox.addEventListener('input', onInput);
@@ -494,6 +499,9 @@ annotator.ready
     document.body.dataset.ready = 'true';
     setStatus('Ready. Paste an article or try the example.');
     if (textBox.value !== '') annotateNow();
+    inline.load().catch(() => {
+      /* Without it the worker annotates every text. */
+    });
   })
   .catch((error) => setError(`The annotator could not be loaded: ${error.message}`));
 
