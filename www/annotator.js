@@ -22,6 +22,8 @@ export class Annotator {
       this.worker.onmessage = ({ data }) => {
         if (data.ready) {
           this.maxImportBytes = data.maxImportBytes;
+          /** The compiled WebAssembly module, for an instance on the page's thread. */
+          this.module = data.module;
           resolve();
         } else if (data.failed) reject(new Error(data.failed));
         else this.settle(data);
@@ -90,13 +92,17 @@ export class InlineAnnotator {
     this.broken = false;
   }
 
-  /** Loads and warms the module; resolves once texts can be annotated here. */
-  async load() {
-    const module = await import('./pkg/aitty.js');
-    await module.default();
+  /**
+   * Instantiates `module` (compiled by the worker: its code, optimised as it
+   * runs there, is shared) and loads each language's model, one a slice of
+   * idle time; resolves once texts can be annotated here.
+   */
+  async load(module) {
+    const pkg = await import('./pkg/aitty.js');
+    pkg.initSync({ module });
     const idle = (resolve) => (window.requestIdleCallback ? window.requestIdleCallback(resolve, { timeout: 1000 }) : setTimeout(resolve, 0));
-    await warmUp(module.annotate, idle);
-    this.run = module.annotate;
+    await warmUp(pkg.annotate, idle, 1);
+    this.run = pkg.annotate;
   }
 
   /** True when `text` is short enough and the module here is warm and sound. */

@@ -499,7 +499,7 @@ annotator.ready
     document.body.dataset.ready = 'true';
     setStatus('Ready. Paste an article or try the example.');
     if (textBox.value !== '') annotateNow();
-    inline.load().then(() => performance.mark('aitty:inline-ready'), () => {
+    inline.load(annotator.module).then(() => performance.mark('aitty:inline-ready'), () => {
       /* Without it the worker annotates every text. */
     });
   })

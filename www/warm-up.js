@@ -14,8 +14,8 @@ export const WARM_UP = [
 export const WARM_UP_ROUNDS = 4;
 
 /** Calls `annotate` on each warm-up sentence, each in its own `slot` (a task, an idle callback). */
-export async function warmUp(annotate, slot) {
-  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+export async function warmUp(annotate, slot, rounds = WARM_UP_ROUNDS) {
+  for (let round = 0; round < rounds; round++) {
     for (const text of WARM_UP) {
       await new Promise(slot);
       annotate(text);

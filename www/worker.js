@@ -10,10 +10,23 @@
 import init, { annotate, importAnnotations, maxImportBytes } from './pkg/aitty.js';
 import { warmUp } from './warm-up.js';
 
-const ready = init().then((exports) => {
+/** The compiled module: compiled here once, also handed to the page for its own instance. */
+async function compile() {
+  const url = new URL('./pkg/aitty_bg.wasm', import.meta.url);
+  try {
+    return await WebAssembly.compileStreaming(fetch(url));
+  } catch {
+    // Served without the wasm MIME type: compiled from the bytes.
+    return WebAssembly.compile(await (await fetch(url)).arrayBuffer());
+  }
+}
+
+const ready = compile().then(async (module) => {
   // The raw module, for diagnostics (the browser tests exhaust its memory).
-  self.aittyExports = exports;
-  postMessage({ ready: true, maxImportBytes: maxImportBytes() });
+  self.aittyExports = await init({ module_or_path: module });
+  // The page instantiates the same compiled module (annotator.js, InlineAnnotator): the
+  // engine shares its code, optimised as it runs here.
+  postMessage({ ready: true, maxImportBytes: maxImportBytes(), module });
   // One sentence a task: a reader's request waits for one at most.
   warmUp(annotate, (r) => setTimeout(r, 0)).catch(() => {
     /* A failure here is the module's: the reader's first request meets it and reports it. */
