@@ -1,7 +1,7 @@
 // The page: wires the text box, the buttons and the panels to the annotator
-// (a Web Worker, annotator.js) and to the renderers. Annotates as the reader
-// types (debounced; a paste at once) and applies the reader's corrections on
-// top. Two signals per drawing (the benchmark and the tests wait on them):
+// (a Web Worker, and for short texts an instance on this thread: annotator.js)
+// and to the renderers. Annotates as the reader types (debounced; a paste at
+// once) and applies the reader's corrections on top. Two signals per drawing (the benchmark and the tests wait on them):
 // once the highlights on screen are painted, <html data-painted> counts up
 // and `aitty:painted` is marked; once the whole text is drawn and painted
 // (a long article's off-screen paragraphs come in idle time) and so are the
