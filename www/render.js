@@ -236,11 +236,12 @@ export function inIdleSlices(win, work, sliceMs = 12) {
 const SECTION = 16000;
 
 /**
- * Lines (estimated) per section of the part drawn at once: the first is
- * laid out as usual, the next ones are skipped by the browser like the later
- * sections unless they show (then laid out in the same frame), so a paste's
- * first frame lays out and paints little more than the window holds (10 KB
- * of English: 10 ms of layout in that frame, 6 ms so).
+ * Lines (estimated) per section of the part drawn at once, in its last
+ * SECTION code points (where the window is): the first section is laid out
+ * as usual, the next ones are skipped by the browser like the later sections
+ * unless they show (then laid out in the same frame), so a paste's first
+ * frame lays out and paints little more than the window holds (10 KB of
+ * English: 10 ms of layout in that frame, 6 ms so).
  */
 const EAGER_LINES = 16;
 
@@ -252,10 +253,11 @@ function linesOf(block) {
 /**
  * Replaces the content of `container` with the annotated text, paragraphs
  * grouped in sections (<div class="section">): the sections holding the
- * first `eager` code points at once (what is on screen after a paste), in
- * sections of EAGER_LINES, the rest in slices of idle time, in sections of
- * SECTION code points. Every section but the first is skipped by the browser while off
- * screen (content-visibility: auto, sized by an estimate until first shown).
+ * first `eager` code points at once (what is on screen after a paste; the
+ * last SECTION code points of them in sections of EAGER_LINES), the rest in
+ * slices of idle time, in sections of SECTION code points. Every section but
+ * the first is skipped by the browser while off screen (content-visibility:
+ * auto, sized by an estimate until first shown).
  * A long article is so drawn without a long stall. Returns `{ skipped,
  * flush, done, cancel }`: `skipped` counts the spans that did not fit the
  * text; `flush()` draws what is left at once (call it before looking for a
@@ -270,18 +272,20 @@ export function renderAnnotated(container, text, annotations, { eager = Infinity
   const seen = new Set();
   let next = 0;
   let cancelled = false;
-  /** The end (a block index) of the section starting at block `from`: EAGER_LINES long `eagerly`, else SECTION. */
-  const sectionEnd = (from, eagerly) => {
+  /** True when the section starting at block `from` is drawn at once, near the window: EAGER_LINES long. */
+  const small = (from) => blocks[from].start - blocks[0].start >= eager - SECTION && blocks[from].start - blocks[0].start < eager;
+  /** The end (a block index) of the section starting at block `from`. */
+  const sectionEnd = (from) => {
     let stop = from;
-    if (eagerly) for (let lines = 0; stop < blocks.length && lines < EAGER_LINES; stop++) lines += linesOf(blocks[stop]);
+    if (small(from)) for (let lines = 0; stop < blocks.length && lines < EAGER_LINES; stop++) lines += linesOf(blocks[stop]);
     else while (stop < blocks.length && blocks[stop].start - blocks[from].start < SECTION) stop++;
     return stop;
   };
   /** Appends the next section (`later`: skipped while off screen); true when every paragraph is in. */
-  const drawSection = (later, eagerly) => {
+  const drawSection = (later) => {
     const section = doc.createElement('div');
     section.className = 'section';
-    const stop = sectionEnd(next, eagerly);
+    const stop = sectionEnd(next);
     cutUpTo(stop);
     let lines = 0;
     while (next < stop) {
@@ -300,7 +304,7 @@ export function renderAnnotated(container, text, annotations, { eager = Infinity
   /** The blocks drawn at once: whole sections, down to the first section starting past `eager`. */
   let eagerStop = 0;
   while (eagerStop < blocks.length && (eagerStop === 0 || blocks[eagerStop].start - blocks[0].start < eager)) {
-    eagerStop = sectionEnd(eagerStop, true);
+    eagerStop = sectionEnd(eagerStop);
   }
   // While the rest comes in, the container keeps its height: the page does
   // not jump under the reader. (Its height costs a forced layout: asked only then.)
@@ -324,15 +328,15 @@ export function renderAnnotated(container, text, annotations, { eager = Infinity
   };
   const flush = () => {
     if (cancelled || next >= blocks.length) return;
-    while (!drawSection(true, false));
+    while (!drawSection(true));
     complete();
   };
-  while (next < eagerStop) drawSection(next > 0, true);
+  while (next < eagerStop) drawSection(next > 0);
   if (next >= blocks.length) complete();
   else {
     inIdleSlices(doc.defaultView, (until) => {
       if (cancelled || next >= blocks.length) return true;
-      while (performance.now() < until) if (drawSection(true, false)) return complete();
+      while (performance.now() < until) if (drawSection(true)) return complete();
       return false;
     });
   }
