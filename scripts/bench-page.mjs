@@ -14,8 +14,13 @@
 //   - `aitty:drawn` (<html data-annotated> counts up): the same once every
 //     paragraph of the text is in (a long article's off-screen paragraphs are
 //     drawn in idle time after the first paint).
-// Both include the text box's own layout, the worker's annotate(),
-// JSON.parse and the drawing. Used by
+// Both include the text box's own layout, annotate() (on the page's thread
+// for a text of up to 20,000 UTF-16 units once its instance is warm, else in
+// the worker), JSON.parse and the drawing; `aitty:drawn` also waits for the
+// "Who said what" and "Names" panels, filled after the first paint. The runs
+// start as soon as the page says it is ready (html[data-ready]), while both
+// instances of the module still warm up: the first run or two may be slower
+// than a reader's paste (the medians are reported). Used by
 // scripts/bench.mjs; `node scripts/bench-page.mjs [kk|ru|en ...]` runs it alone.
 
 import { launchChromium } from './browser.mjs';

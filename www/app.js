@@ -1,13 +1,14 @@
 // The page: wires the text box, the buttons and the panels to the annotator
-// (a Web Worker, annotator.js) and to the renderers. Annotates as the reader
-// types (debounced; a paste at once) and applies the reader's corrections on
-// top. Two signals per drawing (the benchmark and the tests wait on them):
+// (a Web Worker, and for short texts an instance on this thread: annotator.js)
+// and to the renderers. Annotates as the reader types (debounced; a paste at
+// once) and applies the reader's corrections on top. Two signals per drawing (the benchmark and the tests wait on them):
 // once the highlights on screen are painted, <html data-painted> counts up
 // and `aitty:painted` is marked; once the whole text is drawn and painted
-// (a long article's off-screen paragraphs come in idle time),
+// (a long article's off-screen paragraphs come in idle time) and so are the
+// "Who said what" and "Names" panels (filled after the first paint),
 // <html data-annotated> counts up and `aitty:drawn` is marked.
 
-import { Annotator } from './annotator.js';
+import { Annotator, InlineAnnotator } from './annotator.js';
 import { applyCorrections, History } from './corrections.js';
 import { renderDetails } from './details.js';
 import { asTextBoxKeeps, Editor } from './editor.js';
@@ -41,6 +42,10 @@ let busy = false;
 let again = false;
 let painted = 0;
 let drawn = 0;
+/** Counts the drawings (markPainted): a drawing's late work is skipped once a newer one started. */
+let shows = 0;
+/** The page's scroll offset at its last scroll event (read then, when it costs no layout). */
+let scrolledTo = 0;
 /** The drawing of the view in progress: `{ flush, cancel, done }` (see renderAnnotated). */
 let drawing = { flush() {}, cancel() {}, done: Promise.resolve(true) };
 
@@ -66,13 +71,22 @@ function afterPaint(fn) {
   requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
-/** The signals of a drawing: on screen painted now, all drawn once `done` resolves true. */
-function markPainted(done) {
-  afterPaint(() => {
+/**
+ * The signals of a drawing: on screen painted once the frame showing what
+ * the DOM holds now is produced; then `later()` runs (the panels beside the
+ * text), and all drawn once `done` resolves true and the frame showing that
+ * is produced too. A newer drawing started meanwhile skips both of these.
+ */
+function markPainted(done, later = () => {}) {
+  const generation = ++shows;
+  const current = () => generation === shows;
+  const shown = new Promise((resolve) => afterPaint(() => {
     document.documentElement.dataset.painted = String(++painted);
     performance.mark('aitty:painted');
-  });
-  done.then((complete) => complete && afterPaint(() => {
+    if (current()) later();
+    resolve();
+  }));
+  Promise.all([done, shown]).then(([complete]) => complete && current() && afterPaint(() => {
     document.documentElement.dataset.annotated = String(++drawn);
     performance.mark('aitty:drawn');
   }));
@@ -84,8 +98,12 @@ function markPainted(done) {
  * several screens more at one character per 100 px² (16 px text is about
  * 8 × 25 px a character), never under 8 000.
  */
-function eagerCodePoints() {
+function eagerCodePoints(text) {
   const screens = Math.max(8000, Math.round((window.innerWidth * window.innerHeight) / 100));
+  // Where the window's bottom falls in the text costs a forced layout of the
+  // page and a hit test: not asked for a text drawn whole anyway, nor when
+  // the page is at its top (no more than `screens` of text can show then).
+  if (text.length <= screens || scrolledTo === 0) return screens;
   const box = view.getBoundingClientRect();
   const bottom = Math.min(window.innerHeight, box.bottom) - 1;
   if (bottom <= 0 || !view.querySelector('.section')) return screens;
@@ -125,11 +143,9 @@ function show() {
     markPainted(drawing.done);
     return;
   }
-  drawing = renderAnnotated(view, state.text, doc, { eager: eagerCodePoints() });
+  const eager = eagerCodePoints(state.text);
+  drawing = renderAnnotated(view, state.text, doc, { eager });
   const { skipped } = drawing;
-  renderWhoSaidWhat($('who'), doc);
-  $('who-empty').hidden = doc.quotes.length > 0;
-  $('names-empty').hidden = renderNames($('names'), doc, { eager: 200 }) > 0;
   renderLanguage($('language'), doc);
   renderLegend($('legend'), doc, hidden);
   renderDetails($('details-body'), doc, pinned, correct);
@@ -141,14 +157,25 @@ function show() {
   if (skipped) message += ` · ${skipped} span(s) did not fit the text`;
   message += state.imported ? ' · imported' : ` · annotated in ${Math.round(state.ms)} ms, drawn in ${Math.round(performance.now() - started)} ms`;
   setStatus(message);
-  markPainted(drawing.done);
+  // "Who said what" and "Names" are filled once the text with its highlights
+  // is on screen: laying them out too made that frame twice as long (they
+  // repeat every quote and name).
+  markPainted(drawing.done, () => renderLists(doc));
+}
+
+/** Fills the "Who said what" and "Names" panels. */
+function renderLists(doc) {
+  renderWhoSaidWhat($('who'), doc);
+  $('who-empty').hidden = doc.quotes.length > 0;
+  $('names-empty').hidden = renderNames($('names'), doc, { eager: 200 }) > 0;
 }
 
 /**
- * The annotation of a paste under way: `{ text, request }`. A paste into a
- * long text makes the browser lay out the whole text box before the `input`
- * event; the worker starts on the text the paste will make at the `paste`
- * event instead, meanwhile.
+ * The annotation of a paste under way: `{ text, request }`. A paste makes
+ * the browser lay out the whole text box before the `input` event (some
+ * milliseconds from a few KB on); the worker starts on the text the paste
+ * will make at the `paste` event instead, meanwhile, and its answer is often
+ * back for the frame that shows the pasted text.
  */
 let early = null;
 
@@ -164,13 +191,14 @@ function onPaste(event) {
     return;
   }
   const pasted = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
-  if (pasted.length < 10000) return;
+  if (pasted.length < 1000) return;
   const value = textBox.value;
   // What the box will hold: the selection replaced, line ends and spaces as
   // Chromium's text box keeps them. Where a browser keeps a paste otherwise,
   // the guess is not used: the text is annotated at the `input` event.
   const kept = asTextBoxKeeps(pasted);
   const text = value.slice(0, textBox.selectionStart) + kept + value.slice(textBox.selectionEnd);
+  if (inline.takes(text)) return; // annotated on this thread at the `input` event, at once
   early = { text, request: annotator.annotate(text) };
   early.request.catch(() => {}); // its failure is reported when (and if) it is used
 }
@@ -188,9 +216,11 @@ async function annotateNow(force = false) {
   try {
     const guessed = early && early.text === input;
     if (guessed) performance.mark('aitty:paste-guessed'); // the tests check the guess holds
-    const request = guessed ? early.request : annotator.annotate(input);
+    // A short text here at once (no await: drawn before the next frame), else in the worker.
+    const here = !guessed && inline.takes(input) ? inline.annotate(input) : null;
+    const request = here ? null : guessed ? early.request : annotator.annotate(input);
     early = null;
-    const { result, ms } = await request;
+    const { result, ms } = here || await request;
     // Ids are renumbered for a new text: what was pinned or stepped to is gone.
     if (input !== state.text) {
       pinned = null;
@@ -367,7 +397,10 @@ async function withCurrent(action) {
 const annotator = new Annotator({
   onCrash: (message) => setError(`The annotator stopped (${message}). Your text is kept and the annotator was restarted.`),
 });
+/** The module on this thread, for short texts (loaded once the worker is ready). */
+const inline = new InlineAnnotator();
 
+window.addEventListener('scroll', () => (scrolledTo = window.scrollY), { passive: true });
 textBox.addEventListener('input', onInput);
 textBox.addEventListener('paste', onPaste);
 $('annotate').addEventListener('click', () => annotateNow(true));
@@ -466,6 +499,9 @@ annotator.ready
     document.body.dataset.ready = 'true';
     setStatus('Ready. Paste an article or try the example.');
     if (textBox.value !== '') annotateNow();
+    inline.load(annotator.module).then(() => performance.mark('aitty:inline-ready'), () => {
+      /* Without it the worker annotates every text. */
+    });
   })
   .catch((error) => setError(`The annotator could not be loaded: ${error.message}`));
 

@@ -236,17 +236,34 @@ export function inIdleSlices(win, work, sliceMs = 12) {
 const SECTION = 16000;
 
 /**
+ * Lines (estimated) per section of the part drawn at once, in its last
+ * SECTION code points (where the window is): the first section is laid out
+ * as usual, the next ones are skipped by the browser like the later sections
+ * unless they show (then laid out in the same frame), so a paste's first
+ * frame lays out and paints little more than the window holds (10 KB of
+ * English: 10 ms of layout in that frame, 6 ms so).
+ */
+const EAGER_LINES = 16;
+
+/** The lines a block takes, about: its own, and one a 80 code points. */
+function linesOf(block) {
+  return 1 + (block.end - block.start) / 80;
+}
+
+/**
  * Replaces the content of `container` with the annotated text, paragraphs
- * grouped in sections (<div class="section">) of about SECTION code points:
- * the sections holding the first `eager` code points at once (what is on
- * screen after a paste), the rest in slices of idle time, each of those
- * skipped by the browser while off screen (content-visibility: auto, sized by
- * an estimate until first shown). A long article is so drawn without a long
- * stall. Returns `{ skipped, flush, done, cancel }`: `skipped` counts the
- * spans that did not fit the text; `flush()` draws what is left at once (call
- * it before looking for a highlight in the container); `done` resolves to
- * true once every paragraph is in, or to false when a newer drawing of the
- * container (or `cancel()`) stopped this one first.
+ * grouped in sections (<div class="section">): the sections holding the
+ * first `eager` code points at once (what is on screen after a paste; the
+ * last SECTION code points of them in sections of EAGER_LINES), the rest in
+ * slices of idle time, in sections of SECTION code points. Every section but
+ * the first is skipped by the browser while off screen (content-visibility:
+ * auto, sized by an estimate until first shown).
+ * A long article is so drawn without a long stall. Returns `{ skipped,
+ * flush, done, cancel }`: `skipped` counts the spans that did not fit the
+ * text; `flush()` draws what is left at once (call it before looking for a
+ * highlight in the container); `done` resolves to true once every paragraph
+ * is in, or to false when a newer drawing of the container (or `cancel()`)
+ * stopped this one first.
  */
 export function renderAnnotated(container, text, annotations, { eager = Infinity } = {}) {
   const doc = container.ownerDocument;
@@ -255,18 +272,25 @@ export function renderAnnotated(container, text, annotations, { eager = Infinity
   const seen = new Set();
   let next = 0;
   let cancelled = false;
-  /** Appends the next section (`later`: drawn off screen); true when every paragraph is in. */
+  /** True when the section starting at block `from` is drawn at once, near the window: EAGER_LINES long. */
+  const small = (from) => blocks[from].start - blocks[0].start >= eager - SECTION && blocks[from].start - blocks[0].start < eager;
+  /** The end (a block index) of the section starting at block `from`. */
+  const sectionEnd = (from) => {
+    let stop = from;
+    if (small(from)) for (let lines = 0; stop < blocks.length && lines < EAGER_LINES; stop++) lines += linesOf(blocks[stop]);
+    else while (stop < blocks.length && blocks[stop].start - blocks[from].start < SECTION) stop++;
+    return stop;
+  };
+  /** Appends the next section (`later`: skipped while off screen); true when every paragraph is in. */
   const drawSection = (later) => {
     const section = doc.createElement('div');
     section.className = 'section';
-    const first = blocks[next];
-    let stop = next;
-    while (stop < blocks.length && blocks[stop].start - first.start < SECTION) stop++;
+    const stop = sectionEnd(next);
     cutUpTo(stop);
     let lines = 0;
     while (next < stop) {
       const block = blocks[next++];
-      lines += 1 + (block.end - block.start) / 80;
+      lines += linesOf(block);
       section.appendChild(paragraphFor(doc, block, annotations.language, seen));
     }
     if (later) {
@@ -277,8 +301,14 @@ export function renderAnnotated(container, text, annotations, { eager = Infinity
     container.appendChild(section);
     return next >= blocks.length;
   };
-  // While the rest comes in, the container keeps its height: the page does not jump under the reader.
-  const progressive = blocks.length > 0 && blocks[blocks.length - 1].end - blocks[0].start > eager;
+  /** The blocks drawn at once: whole sections, down to the first section starting past `eager`. */
+  let eagerStop = 0;
+  while (eagerStop < blocks.length && (eagerStop === 0 || blocks[eagerStop].start - blocks[0].start < eager)) {
+    eagerStop = sectionEnd(eagerStop);
+  }
+  // While the rest comes in, the container keeps its height: the page does
+  // not jump under the reader. (Its height costs a forced layout: asked only then.)
+  const progressive = eagerStop < blocks.length;
   container.style.minHeight = progressive && container.firstChild ? `${container.offsetHeight}px` : '';
   container.replaceChildren();
   let finish;
@@ -301,9 +331,8 @@ export function renderAnnotated(container, text, annotations, { eager = Infinity
     while (!drawSection(true));
     complete();
   };
-  let all = blocks.length === 0;
-  while (!all && (next === 0 || blocks[next].start - blocks[0].start < eager)) all = drawSection(false);
-  if (all) complete();
+  while (next < eagerStop) drawSection(next > 0);
+  if (next >= blocks.length) complete();
   else {
     inIdleSlices(doc.defaultView, (until) => {
       if (cancelled || next >= blocks.length) return true;

@@ -4,11 +4,11 @@
 // every request of this origin from the network when it can, from that
 // cache when it cannot. It makes no request of its own to any other origin.
 
-const CACHE = 'aitty-v2';
+const CACHE = 'aitty-v3';
 const FILES = [
   './', 'index.html', 'style.css', 'tools.css', 'favicon.svg',
   'app.js', 'annotator.js', 'worker.js', 'corrections.js', 'details.js', 'editor.js', 'exports.js', 'files.js',
-  'keys.js', 'offsets.js', 'panels.js', 'render.js', 'selection.js',
+  'keys.js', 'offsets.js', 'panels.js', 'render.js', 'selection.js', 'warm-up.js',
   'pkg/aitty.js', 'pkg/aitty_bg.wasm', 'examples/seed_kk.txt',
 ];
 

@@ -1,7 +1,7 @@
 // Safety and reach: hostile text stays inert, the Content-Security-Policy
-// holds, no request leaves the origin, a trap in the wasm is survived with
-// the text kept, axe finds no violations, 360 px, dark theme, keyboard and
-// help, offline once loaded.
+// holds, no request leaves the origin, a trap in the wasm (in the worker or
+// in the page's own instance) is survived with the text kept, axe finds no
+// violations, 360 px, dark theme, keyboard and help, offline once loaded.
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -149,6 +149,38 @@ describe('a trap in the WebAssembly module', () => {
     await paste(page, '«Бәрі жақсы», – деді Қуандық Алпыс. Тағы.');
     assert.equal(await page.textContent('#error'), '');
     assert.ok((await page.textContent('#view')).includes('Тағы.'));
+    await close(page);
+  });
+});
+
+describe('a trap in the module on the page\'s thread (short texts)', () => {
+  test('the worker annotates the text instead, and every text after it, with no error shown', async () => {
+    const page = await openPage();
+    await page.waitForFunction(() => performance.getEntriesByName('aitty:inline-ready').length > 0, null, { timeout: 20000 });
+    const exhausted = await page.evaluate(async () => {
+      // The page's instance (the module is instantiated once per thread; init() returns its exports).
+      const { memory } = await (await import('./pkg/aitty.js')).default();
+      for (let pages = 16384; pages >= 1; pages = Math.floor(pages / 2)) {
+        try {
+          while (true) memory.grow(pages);
+        } catch {
+          /* smaller steps */
+        }
+      }
+      return memory.buffer.byteLength;
+    });
+    assert.ok(exhausted >= 2 ** 31, `${exhausted} bytes`);
+    // Short enough for the page's thread, bigger than anything annotated there so far: it traps.
+    const text = `${seedText}\n\n${'Жаңа абзац. '.repeat(1200)}`;
+    assert.ok(text.length < 20000);
+    await paste(page, text);
+    assert.equal(await page.evaluate(() => performance.getEntriesByName('aitty:inline-trapped').length), 1);
+    assert.equal(await page.textContent('#error'), '');
+    assert.ok(await page.locator('#view .quote').count() > 0, 'the text is annotated');
+    await paste(page, '«Бәрі жақсы», – деді Қуандық Алпыс. Тағы.');
+    assert.ok((await page.textContent('#view')).includes('Тағы.'));
+    assert.equal(await page.locator('#view .quote').count(), 1);
+    assert.equal(await page.textContent('#error'), '');
     await close(page);
   });
 });
