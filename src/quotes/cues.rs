@@ -100,6 +100,11 @@ impl Phrases {
         best
     }
 
+    /// The most words an entry has.
+    pub fn max_words(&self) -> usize {
+        self.max_words
+    }
+
     /// Some entry starts with the (lower-case) word `word`.
     pub fn starts_with_word(&self, word: &str) -> bool {
         self.first_word_sketch.may_hold(word) && self.first_words.contains(word)

@@ -191,8 +191,9 @@ impl<'a> Words<'a> {
             return None;
         }
         let mut words = [""; 6];
+        let most = words.len().min(list.max_words());
         let mut n = 0;
-        while n < words.len() && self.is_word(i + n) {
+        while n < most && self.is_word(i + n) {
             words[n] = self.low(i + n);
             n += 1;
         }
