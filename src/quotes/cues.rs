@@ -6,11 +6,21 @@
 use crate::wordlist;
 use crate::wordlist::FxHashSet;
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::language::Lang;
 
+/// How many lists have been parsed: each takes the next number, so a
+/// document can keep one bit per word and list ([`Phrases::number`]).
+static LISTS_PARSED: AtomicUsize = AtomicUsize::new(0);
+
+/// The most phrase lists there may be (a bit pair each in a `u64`).
+pub const MAX_LISTS: usize = 32;
+
 /// A set of one- or several-word phrases.
 pub struct Phrases {
+    /// This list's number, below [`MAX_LISTS`].
+    number: usize,
     entries: FxHashSet<String>,
     /// The first words of all entries: most tokens start none, and are
     /// turned away without building a key.
@@ -68,7 +78,10 @@ impl Phrases {
             first_words.insert(words[0].clone());
             entries.insert(words.join(" "));
         }
+        let number = LISTS_PARSED.fetch_add(1, Ordering::Relaxed);
+        assert!(number < MAX_LISTS, "more than {MAX_LISTS} phrase lists");
         Phrases {
+            number,
             entry_sketch: Sketch::new(entries.iter()),
             first_word_sketch: Sketch::new(first_words.iter()),
             entries,
@@ -98,6 +111,11 @@ impl Phrases {
             }
         }
         best
+    }
+
+    /// The list's number, below [`MAX_LISTS`].
+    pub fn number(&self) -> usize {
+        self.number
     }
 
     /// The most words an entry has.

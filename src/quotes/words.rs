@@ -5,6 +5,7 @@ use crate::quotes::cues::Phrases;
 use crate::span::Span;
 use crate::text::{Document, TokenKind};
 use crate::wordlist::FxHashMap;
+use std::cell::RefCell;
 
 pub struct Words<'a> {
     pub doc: &'a Document<'a>,
@@ -17,6 +18,10 @@ pub struct Words<'a> {
     words_before: Vec<u32>,
     /// Double quotation marks (`«»"“”„`) before token `i`, likewise.
     double_marks_before: Vec<u32>,
+    /// Per [`Document::word`] id, two bits per phrase list (asked, and
+    /// whether some entry starts with the word): the rules ask each token
+    /// about several lists, and most words start none.
+    opens: RefCell<Vec<u64>>,
 }
 
 /// Dashes that introduce or interrupt speech.
@@ -79,6 +84,7 @@ impl<'a> Words<'a> {
             lower_exceptions,
             words_before,
             double_marks_before,
+            opens: RefCell::new(vec![0; doc.word_count()]),
         }
     }
 
@@ -187,7 +193,7 @@ impl<'a> Words<'a> {
     /// The end (exclusive) of the longest phrase of `list` starting at
     /// word token `i`.
     pub fn phrase_at(&self, i: usize, list: &Phrases) -> Option<usize> {
-        if !self.is_word(i) || !list.starts_with_word(self.low(i)) {
+        if !self.is_word(i) || !self.opens(i, list) {
             return None;
         }
         let mut words = [""; 6];
@@ -198,6 +204,19 @@ impl<'a> Words<'a> {
             n += 1;
         }
         list.longest_at(&words[..n]).map(|n| i + n)
+    }
+
+    /// Some entry of `list` starts with word token `i`'s word.
+    fn opens(&self, i: usize, list: &Phrases) -> bool {
+        let (asked, yes) = (1 << (2 * list.number()), 1 << (2 * list.number() + 1));
+        let w = self.doc.word(i);
+        let known = self.opens.borrow()[w];
+        if known & asked != 0 {
+            return known & yes != 0;
+        }
+        let answer = list.starts_with_word(self.low(i));
+        self.opens.borrow_mut()[w] |= asked | if answer { yes } else { 0 };
+        answer
     }
 
     /// Number of word tokens in `from..to`.
@@ -247,6 +266,28 @@ mod tests {
         }
         assert_eq!(wordlist::key("ΟΔΟΣ"), "οδος");
         assert_eq!(letterwise_key("ΟΔΟΣ"), "οδοσ");
+    }
+
+    #[test]
+    fn remembered_openings_agree_with_a_fresh_look_up() {
+        use crate::quotes::cues::{BACKWARD, PRONOUNS, TITLES};
+        let text = "Бұл туралы ол айтты. Об этом сообщил он, по словам министра. \
+                    According to the minister, she said so. Бұл туралы ол айтты.";
+        let doc = Document::new(text);
+        let warm = Words::new(&doc);
+        let lists = [&*BACKWARD, &*PRONOUNS, &*TITLES];
+        let mut found = 0;
+        // Every token and list twice, the second time backwards: each answer
+        // read from the remembered bits equals one from a fresh view.
+        let order: Vec<usize> = (0..warm.len()).chain((0..warm.len()).rev()).collect();
+        for i in order {
+            for list in lists {
+                let fresh = Words::new(&doc).phrase_at(i, list);
+                assert_eq!(warm.phrase_at(i, list), fresh, "token {i}");
+                found += usize::from(fresh.is_some());
+            }
+        }
+        assert!(found >= 8, "{found}");
     }
 
     #[test]
