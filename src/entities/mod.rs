@@ -406,33 +406,46 @@ fn agree(candidates: &mut [Candidate]) {
 /// Keeps the best of overlapping candidates (heavier, then longer, then
 /// earlier), sorted by start.
 fn resolve(mut candidates: Vec<Candidate>) -> Vec<Entity> {
-    candidates.retain(|c| !c.span.is_empty());
-    candidates.sort_by(|a, b| {
-        b.weight
-            .cmp(&a.weight)
-            .then(b.span.len().cmp(&a.span.len()))
-            .then(a.span.start.cmp(&b.span.start))
-    });
+    // The order overlaps are settled in: higher weight, then the longer
+    // span, then the earlier start, then the earlier candidate. Packed into
+    // one number per candidate (texts are under 4 GiB), a sort moves
+    // numbers, not candidates.
+    let mut order: Vec<u128> = candidates
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !c.span.is_empty())
+        .map(|(i, c)| {
+            let beats = u128::from(u8::MAX - c.weight) << 96
+                | u128::from(u32::MAX - c.span.len() as u32) << 64
+                | u128::from(c.span.start as u32) << 32;
+            beats | i as u128
+        })
+        .collect();
+    order.sort_unstable();
     // Kept spans never overlap, so the one starting last before a
-    // candidate's end is the only one that can overlap it.
-    let mut taken: std::collections::BTreeMap<usize, usize> = Default::default();
-    let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
-    for c in candidates {
+    // candidate's end is the only one that can overlap it. Start → (end,
+    // candidate), in text order.
+    let mut taken: std::collections::BTreeMap<usize, (usize, usize)> = Default::default();
+    for &key in &order {
+        let i = key as u32 as usize;
+        let span = candidates[i].span;
         let clash = taken
-            .range(..c.span.end)
+            .range(..span.end)
             .next_back()
-            .is_some_and(|(_, &end)| end > c.span.start);
+            .is_some_and(|(_, &(end, _))| end > span.start);
         if !clash {
-            taken.insert(c.span.start, c.span.end);
-            kept.push(c);
+            taken.insert(span.start, (span.end, i));
         }
     }
-    kept.sort_by_key(|c| c.span.start);
-    kept.into_iter()
-        .map(|c| Entity {
-            span: c.span,
-            kind: c.kind,
-            canonical: c.canonical,
+    taken
+        .into_values()
+        .map(|(_, i)| {
+            let c = &mut candidates[i];
+            Entity {
+                span: c.span,
+                kind: c.kind,
+                canonical: std::mem::take(&mut c.canonical),
+            }
         })
         .collect()
 }
