@@ -166,8 +166,6 @@ struct Tokens<'a, 'k> {
     /// The index in `doc` of the first of `toks`.
     first: usize,
     known: &'k KnownForms<'a>,
-    /// Each token's forms once asked for (a token is asked several times).
-    forms: Vec<Cell<Option<Forms<'a>>>>,
     /// Where a number phrase that has reached token `j` ends, once known
     /// (`UNKNOWN` before): a long run of numbers is walked once, not once
     /// for each of its tokens.
@@ -189,7 +187,6 @@ impl<'a, 'k> Tokens<'a, 'k> {
             doc,
             first,
             known,
-            forms: vec![Cell::new(None); toks.len()],
             phrase_ends: (0..toks.len() + 2).map(|_| Cell::new(UNKNOWN)).collect(),
         }
     }
@@ -207,20 +204,14 @@ impl<'a, 'k> Tokens<'a, 'k> {
         }
     }
 
+    /// Token `i`'s forms, worked out once per word of the document.
     fn forms(&self, i: usize) -> Forms<'a> {
-        if let Some(forms) = self.forms.get(i).and_then(Cell::get) {
-            return forms;
-        }
-        let forms = if i < self.toks.len() {
+        if i < self.toks.len() {
             let w = self.doc.word(self.first + i);
             *self.known.forms.borrow_mut()[w].get_or_insert_with(|| Forms::of(self.doc.word_key(w)))
         } else {
             Forms::of("")
-        };
-        if let Some(cell) = self.forms.get(i) {
-            cell.set(Some(forms));
         }
-        forms
     }
 
     /// Token `i`'s key is in `list`.
