@@ -6,9 +6,9 @@
 
 use std::cell::RefCell;
 
-use super::kk_morph;
 use super::lexicon::{self, FxMap, PlaceWord};
 use super::word_clues::{has_surname_ending, is_first_name, is_title_word};
+use super::{EntityType, kk_morph, names};
 use crate::language::Lang;
 use crate::text::Document;
 
@@ -27,6 +27,10 @@ pub(super) enum Clue {
     LocTriggerPart = 15,
     /// [`kk_morph::has_clear_case`].
     ClearCase = 16,
+    /// The word alone is a listed place ([`names::listed_phrase`]).
+    ListedPlace = 17,
+    /// The word alone is a listed organisation.
+    ListedOrg = 21,
 }
 
 /// Two bits per clue and word: asked, and the answer.
@@ -61,7 +65,11 @@ impl<'d> DocClues<'d> {
     /// language).
     pub fn has(&self, i: usize, clue: Clue, lang: Lang) -> bool {
         let slot = match clue {
-            Clue::FirstName | Clue::SurnameEnding | Clue::TitleWord => clue as u32 + lang as u32,
+            Clue::FirstName
+            | Clue::SurnameEnding
+            | Clue::TitleWord
+            | Clue::ListedPlace
+            | Clue::ListedOrg => clue as u32 + lang as u32,
             _ => clue as u32,
         };
         let (asked, yes) = (1 << (2 * slot), 1 << (2 * slot + 1));
@@ -118,6 +126,8 @@ pub(super) fn ask(word: &str, clue: Clue, lang: Lang) -> bool {
         Clue::LocTrigger => lexicon::loc_trigger(word).is_some(),
         Clue::LocTriggerPart => lexicon::loc_trigger(word) == Some(PlaceWord::Part),
         Clue::ClearCase => kk_morph::has_clear_case(word),
+        Clue::ListedPlace => names::listed_phrase(word, lang) == Some(EntityType::Loc),
+        Clue::ListedOrg => names::listed_phrase(word, lang) == Some(EntityType::Org),
     }
 }
 
@@ -140,6 +150,8 @@ mod tests {
             Clue::LocTrigger,
             Clue::LocTriggerPart,
             Clue::ClearCase,
+            Clue::ListedPlace,
+            Clue::ListedOrg,
         ];
         let mut yes = 0;
         // Twice: the second round reads the table.

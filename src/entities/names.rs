@@ -124,6 +124,16 @@ fn listed(s: &Sentence, words: &[Word]) -> Option<EntityType> {
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return None;
     };
+    // One word of one token: the document keeps its answer per word.
+    if first.from + 1 == last.to && first.from < s.toks.len() {
+        return if s.has(first.from, Clue::ListedPlace) {
+            Some(EntityType::Loc)
+        } else if s.has(first.from, Clue::ListedOrg) {
+            Some(EntityType::Org)
+        } else {
+            None
+        };
+    }
     *s.listed
         .borrow_mut()
         .entry((first.from, last.to))
@@ -136,7 +146,7 @@ thread_local! {
 
 /// What the lists say a phrase is, once per phrase and language: the
 /// same names recur through a text, and each look-up canonicalises.
-fn listed_phrase(phrase: &str, lang: Lang) -> Option<EntityType> {
+pub(super) fn listed_phrase(phrase: &str, lang: Lang) -> Option<EntityType> {
     lexicon::remember_for(&LISTED, phrase, lang, || {
         let canon = lexicon::key(&canonical(phrase, lang));
         if PLACES.contains_key(&canon) {
