@@ -103,10 +103,8 @@ const MARK_CHARS: &str = "«»‹›„“”‘’\"'";
 /// `"`, `'`, or a character whose UTF-8 starts as the others' do (`C2` for
 /// `«»`, `E2` for the rest).
 fn next_mark(s: &str, from: usize) -> Option<usize> {
-    s.as_bytes()[from..]
-        .iter()
-        .position(|&b| matches!(b, b'"' | b'\'' | 0xc2 | 0xe2))
-        .map(|i| from + i)
+    let at = crate::text::scan::next_of(s.as_bytes(), from, [b'"', b'\'', 0xc2, 0xe2]);
+    (at < s.len()).then_some(at)
 }
 
 /// The outermost quoted stretches of paragraph `para` of `text`.

@@ -3,6 +3,7 @@
 pub mod cursor;
 pub mod letters;
 pub mod offsets;
+pub mod scan;
 pub mod segment;
 pub mod token;
 
