@@ -178,6 +178,29 @@ mod tests {
         assert_eq!(tokenize(text)[0].kind, TokenKind::Number);
     }
 
+    /// The byte test inside a word agrees with [`is_word_char`] for every
+    /// char up to U+0600 (ASCII, Latin, Cyrillic and its supplement, `҂`).
+    #[test]
+    fn bytes_inside_a_word_agree_with_chars() {
+        for c in (0..=0x600).filter_map(char::from_u32) {
+            let text = format!("Жа{c}b");
+            let want: Vec<String> = if is_word_char(c) {
+                vec![text.clone()]
+            } else if c.is_whitespace() {
+                vec!["Жа".into(), "b".into()]
+            } else if is_joiner(c) && !matches!(c, '.' | ',') {
+                vec![text.clone()] // a joiner between two word chars
+            } else {
+                vec!["Жа".into(), c.to_string(), "b".into()]
+            };
+            assert_eq!(words(&text), want, "U+{:04X}", c as u32);
+            let kinds: Vec<TokenKind> = tokenize(&text).iter().map(|t| t.kind).collect();
+            assert_eq!(kinds[0], TokenKind::Word, "U+{:04X}", c as u32);
+        }
+        assert_eq!(tokenize("12ж")[0].kind, TokenKind::Word);
+        assert_eq!(tokenize("1234")[0].kind, TokenKind::Number);
+    }
+
     #[test]
     fn fast_paths_agree_with_unicode() {
         for c in (0..=0x600).filter_map(char::from_u32) {
