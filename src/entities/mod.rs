@@ -8,7 +8,7 @@ pub(crate) mod lexicon;
 mod names;
 mod numeric;
 mod repeated;
-mod ru_morph;
+pub(crate) mod ru_morph;
 mod word_clues;
 
 use serde::{Deserialize, Serialize};
@@ -200,8 +200,10 @@ pub fn recognise_with<'m>(
             // With `SureRulesAgreed` only people widen (`А. С. Пушкин`):
             // factRuEval's organisations and places are the tagger's spans.
             (true, true, Combine::TaggerThenSureRules | Combine::SureRulesAgreed) if is_sure() => {
-                let widens =
-                    combine == Combine::TaggerThenSureRules || e.kind == EntityType::Person;
+                // A person widens over no name of another type the tagger
+                // cut off (`КЗЖ` in `руководитель КЗЖ Джоэл Саймон`).
+                let widens = combine == Combine::TaggerThenSureRules
+                    || (e.kind == EntityType::Person && !holds_other(&names, e.span, e.kind));
                 if widens && holds_shorter(&names, e.span, e.kind) {
                     2
                 } else {
@@ -284,6 +286,15 @@ fn holds_shorter(names: &[(Span, EntityType)], span: Span, kind: EntityType) -> 
         .iter()
         .take_while(|(s, _)| s.start < span.end)
         .any(|(s, k)| *k == kind && span.contains(*s) && *s != span)
+}
+
+/// Whether a tagger name of a type other than `kind` lies inside `span`.
+fn holds_other(names: &[(Span, EntityType)], span: Span, kind: EntityType) -> bool {
+    let from = names.partition_point(|(s, _)| s.start < span.start);
+    names[from..]
+        .iter()
+        .take_while(|(s, _)| s.start < span.end)
+        .any(|(s, k)| *k != kind && span.contains(*s))
 }
 
 /// The same name takes one type across a document: the type most of its

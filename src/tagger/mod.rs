@@ -13,6 +13,7 @@ mod lexicon_hits;
 mod memo;
 pub mod model;
 mod org_spans;
+mod person_spans;
 mod place_words;
 mod quoted_orgs;
 pub mod train;
@@ -176,6 +177,7 @@ impl Tagger {
             quoted_orgs::widen_to_trigger(text, toks, &mut self.labels);
             org_spans::widen_to_adjectives(text, toks, &mut self.labels);
             place_words::widen(text, toks, &mut self.labels);
+            person_spans::cut_before_first_name(text, toks, &mut self.labels);
         }
         spans(toks, &self.labels, out);
     }
