@@ -9,6 +9,7 @@
 mod direct;
 pub mod features;
 mod kind_words;
+mod latin_names;
 mod lexicon_hits;
 mod memo;
 pub mod model;
@@ -178,6 +179,8 @@ impl Tagger {
             org_spans::widen_to_adjectives(text, toks, &mut self.labels);
             place_words::widen(text, toks, &mut self.labels);
             person_spans::cut_before_first_name(text, toks, &mut self.labels);
+            latin_names::join_latin(text, toks, &mut self.labels);
+            latin_names::take_domains(text, toks, &mut self.labels);
         }
         spans(toks, &self.labels, out);
     }
