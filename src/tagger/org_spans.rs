@@ -47,6 +47,43 @@ pub fn trim_leading_nouns(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// Ends like a Russian verb in the past or present tense (`одобрило`,
+/// `принимает`, `сообщила`, `заявили`, `является`).
+fn verb_like(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ило", "ало", "ело", "ила", "ала", "ела", "или", "али", "ели", "ает", "яет", "ует", "ит",
+        "ют", "ут", "ят", "ся", "сь", "ал", "ил", "ял", "ел",
+    ];
+    matches!(
+        word,
+        "был" | "была" | "было" | "были" | "будет" | "стал" | "стала"
+    ) || (word.chars().count() >= 6 && ENDINGS.iter().any(|e| word.ends_with(e)))
+}
+
+/// Ends each organisation before a lower-case verb the tagger ran on
+/// over (`Правительство одобрило проект` → `Правительство`).
+pub fn cut_at_verbs(text: &str, toks: &[Token], labels: &mut [u8]) {
+    for i in 1..labels.len() {
+        if labels[i] != I_ORG {
+            continue;
+        }
+        let t = &toks[i];
+        let word = t.text(text);
+        let verb = t.kind == TokenKind::Word
+            && !t.is_capitalised()
+            && word.chars().next().is_some_and(char::is_lowercase)
+            && kind_words::kind_of(word) != kind_words::ORG
+            && verb_like(word);
+        if verb {
+            let mut j = i;
+            while j < labels.len() && labels[j] == I_ORG {
+                labels[j] = 0;
+                j += 1;
+            }
+        }
+    }
+}
+
 /// Widens each organisation that starts at a lower-case word for its
 /// kind, or at an opening quotation mark, to the adjectives before it
 /// (`ежемесячной газеты`, `государственного информационного агентства`,
@@ -141,6 +178,19 @@ mod tests {
         let mut labels = trimmed(text, labels);
         widen_to_adjectives(text, &toks, &mut labels);
         labels
+    }
+
+    #[test]
+    fn an_organisation_ends_before_a_verb() {
+        let toks = tokenize("Правительство одобрило проект закона");
+        let mut labels = [B_ORG, I_ORG, I_ORG, I_ORG];
+        cut_at_verbs("Правительство одобрило проект закона", &toks, &mut labels);
+        assert_eq!(labels, [B_ORG, 0, 0, 0]);
+        // Genitives are no verbs.
+        let text = "Министерству торговли КНР";
+        let mut labels = [B_ORG, I_ORG, I_ORG];
+        cut_at_verbs(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [B_ORG, I_ORG, I_ORG]);
     }
 
     #[test]
