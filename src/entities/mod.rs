@@ -183,6 +183,7 @@ pub fn recognise_with<'m>(
     // Rules, names and tagged sentences are all in text order: cursors
     // walk them together instead of searching.
     let mut sentence = 0;
+    let mut key = String::new();
     for e in rules {
         while tagged.get(sentence).is_some_and(|s| s.end <= e.span.start) {
             sentence += 1;
@@ -191,6 +192,14 @@ pub fn recognise_with<'m>(
             .get(sentence)
             .is_some_and(|s| s.start <= e.span.start);
         let is_name = tagger::begin_label(e.kind).is_some();
+        // A Russian common word the rules took for a name (`Люди`).
+        if is_name
+            && in_tagged
+            && combine == Combine::SureRulesAgreed
+            && tagger::common_words::is_common(e.span.slice(doc.text), &mut key)
+        {
+            continue;
+        }
         let is_sure = || sure.binary_search(&e.span).is_ok();
         let weight = match (is_name, in_tagged, combine) {
             (false, _, _) | (true, false, _) => 2,

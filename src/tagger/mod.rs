@@ -6,6 +6,7 @@
 //! The rules run first; their reading of each token is one of the features,
 //! so the tagger learns when to trust them.
 
+pub(crate) mod common_words;
 mod direct;
 pub mod features;
 mod kind_words;
@@ -114,6 +115,8 @@ pub struct Tagger {
     emissions: Vec<[i32; LABELS]>,
     backs: Vec<[u8; LABELS]>,
     labels: Vec<u8>,
+    /// A buffer for a lower-cased word.
+    key: String,
 }
 
 impl Default for Tagger {
@@ -124,6 +127,7 @@ impl Default for Tagger {
             emissions: Vec::new(),
             backs: Vec::new(),
             labels: Vec::new(),
+            key: String::new(),
         }
     }
 }
@@ -182,6 +186,7 @@ impl Tagger {
             person_spans::cut_before_first_name(text, toks, &mut self.labels);
             latin_names::join_latin(text, toks, &mut self.labels);
             latin_names::take_domains(text, toks, &mut self.labels);
+            common_words::drop_opening_word(text, toks, &mut self.labels, &mut self.key);
         }
         spans(toks, &self.labels, out);
     }
