@@ -84,6 +84,23 @@ pub fn cut_at_verbs(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// Splits an organisation at `и` before a word for a kind of
+/// organisation: two names side by side (`Конгресса профсоюзов и
+/// профсоюза Юнайт`, `ОАО «Белтрансгаз» и правительство Белоруссии`).
+pub fn split_at_and(text: &str, toks: &[Token], labels: &mut [u8]) {
+    for i in 1..labels.len().saturating_sub(1) {
+        let joins_two = labels[i] == I_ORG
+            && labels[i + 1] == I_ORG
+            && toks[i].text(text) == "и"
+            && !toks[i + 1].is_capitalised()
+            && kind_words::kind_of(toks[i + 1].text(text)) == kind_words::ORG;
+        if joins_two {
+            labels[i] = 0;
+            labels[i + 1] = B_ORG;
+        }
+    }
+}
+
 /// Widens each organisation that starts at a lower-case word for its
 /// kind, or at an opening quotation mark, to the adjectives before it
 /// (`ежемесячной газеты`, `государственного информационного агентства`,
@@ -191,6 +208,19 @@ mod tests {
         let mut labels = [B_ORG, I_ORG, I_ORG];
         cut_at_verbs(text, &tokenize(text), &mut labels);
         assert_eq!(labels, [B_ORG, I_ORG, I_ORG]);
+    }
+
+    #[test]
+    fn two_organisations_joined_by_and_part() {
+        let text = "Конгресса профсоюзов и профсоюза Юнайт";
+        let mut labels = [B_ORG, I_ORG, I_ORG, I_ORG, I_ORG];
+        split_at_and(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [B_ORG, I_ORG, 0, B_ORG, I_ORG]);
+        // Not before an adjective (`Промышленный и коммерческий банк`).
+        let text = "Промышленный и коммерческий банк";
+        let mut labels = [B_ORG, I_ORG, I_ORG, I_ORG];
+        split_at_and(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [B_ORG, I_ORG, I_ORG, I_ORG]);
     }
 
     #[test]
