@@ -196,7 +196,8 @@ pub fn recognise_with<'m>(
         if is_name
             && in_tagged
             && combine == Combine::SureRulesAgreed
-            && tagger::common_words::is_common(e.span.slice(doc.text), &mut key)
+            && (tagger::common_words::is_common(e.span.slice(doc.text), &mut key)
+                || (e.kind == EntityType::Person && adjective_alone(doc, e.span)))
         {
             continue;
         }
@@ -295,6 +296,18 @@ fn holds_shorter(names: &[(Span, EntityType)], span: Span, kind: EntityType) -> 
         .iter()
         .take_while(|(s, _)| s.start < span.end)
         .any(|(s, k)| *k == kind && span.contains(*s) && *s != span)
+}
+
+/// A one-word name that reads as an adjective before its noun
+/// (`Тбилисский врач`).
+fn adjective_alone(doc: &Document, span: Span) -> bool {
+    let next = doc.tokens.partition_point(|t| t.span.start < span.end);
+    let word = span.slice(doc.text);
+    !word.contains(' ')
+        && doc
+            .tokens
+            .get(next)
+            .is_some_and(|t| tagger::person_spans::adjective_before_noun(word, t, doc.text))
 }
 
 /// Whether a tagger name of a type other than `kind` lies inside `span`.

@@ -15,7 +15,7 @@ mod lexicon_hits;
 mod memo;
 pub mod model;
 mod org_spans;
-mod person_spans;
+pub(crate) mod person_spans;
 mod place_words;
 mod quoted_orgs;
 pub mod train;
@@ -185,6 +185,7 @@ impl Tagger {
             org_spans::widen_to_adjectives(text, toks, &mut self.labels);
             place_words::widen(text, toks, &mut self.labels);
             person_spans::cut_before_first_name(text, toks, &mut self.labels);
+            person_spans::drop_adjectives(text, toks, &mut self.labels);
             latin_names::join_latin(text, toks, &mut self.labels);
             latin_names::take_domains(text, toks, &mut self.labels);
             common_words::drop_opening_word(text, toks, &mut self.labels, &mut self.key);

@@ -60,6 +60,69 @@ pub fn cut_before_first_name(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// Ends like a Russian adjective of a place or people (`Тбилисский`,
+/// `Украинский`, `Нью-йоркская`, `Шестидневной`).
+fn adjective_like(word: &str) -> bool {
+    [
+        "ский",
+        "ская",
+        "ское",
+        "ские",
+        "ского",
+        "ской",
+        "скому",
+        "ских",
+        "цкий",
+        "цкая",
+        "ный",
+        "ная",
+        "ное",
+        "ные",
+        "ного",
+        "ной",
+        "ному",
+        "ных",
+    ]
+    .iter()
+    .any(|e| word.ends_with(e))
+}
+
+/// Ends like a Russian verb (`сказал`, `заявила`, `пишет`).
+fn verb_like(word: &str) -> bool {
+    [
+        "л", "ла", "ли", "ло", "ет", "ит", "ут", "ют", "ат", "ят", "ся", "сь",
+    ]
+    .iter()
+    .any(|e| word.ends_with(e))
+}
+
+/// Drops a one-word person that reads as an adjective before a noun or a
+/// quotation mark (`Тбилисский врач`, `Турецкий «десант»`): a surname of
+/// that form comes before a verb (`Достоевский писал`).
+pub fn drop_adjectives(text: &str, toks: &[Token], labels: &mut [u8]) {
+    for i in 0..labels.len().saturating_sub(1) {
+        if labels[i] == B_PER
+            && labels[i + 1] != I_PER
+            && adjective_before_noun(toks[i].text(text), &toks[i + 1], text)
+        {
+            labels[i] = 0;
+        }
+    }
+}
+
+/// `word` reads as an adjective and `next` as its noun or an opening
+/// quotation mark.
+pub fn adjective_before_noun(word: &str, next: &Token, text: &str) -> bool {
+    if !adjective_like(word) {
+        return false;
+    }
+    let after = next.text(text);
+    let noun = next.kind == TokenKind::Word
+        && after.chars().next().is_some_and(char::is_lowercase)
+        && !verb_like(after);
+    noun || matches!(after, "«" | "\"" | "„")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,6 +146,20 @@ mod tests {
             cut("Приморья Сергей Дарькин", &[B_PER, I_PER, I_PER]),
             [0, B_PER, I_PER]
         );
+    }
+
+    #[test]
+    fn an_adjective_before_its_noun_is_no_person() {
+        let drop = |text: &str, labels: &[u8]| {
+            let mut labels = labels.to_vec();
+            drop_adjectives(text, &tokenize(text), &mut labels);
+            labels
+        };
+        assert_eq!(drop("Тбилисский врач", &[B_PER, 0]), [0, 0]);
+        assert_eq!(drop("Турецкий « десант", &[B_PER, 0, 0]), [0, 0, 0]);
+        // A surname before a verb, or in the instrumental, stays.
+        assert_eq!(drop("Достоевский писал", &[B_PER, 0]), [B_PER, 0]);
+        assert_eq!(drop("с Ратманским вместе", &[0, B_PER, 0]), [0, B_PER, 0]);
     }
 
     #[test]
