@@ -213,7 +213,9 @@ pub fn recognise_with<'m>(
                 // A person widens over no name of another type the tagger
                 // cut off (`КЗЖ` in `руководитель КЗЖ Джоэл Саймон`).
                 let widens = combine == Combine::TaggerThenSureRules
-                    || (e.kind == EntityType::Person && !holds_other(&names, e.span, e.kind));
+                    || (e.kind == EntityType::Person
+                        && !holds_other(&names, e.span, e.kind)
+                        && !ends_in_adjective(doc, e.span));
                 if widens && holds_shorter(&names, e.span, e.kind) {
                     2
                 } else {
@@ -301,13 +303,18 @@ fn holds_shorter(names: &[(Span, EntityType)], span: Span, kind: EntityType) -> 
 /// A one-word name that reads as an adjective before its noun
 /// (`Тбилисский врач`).
 fn adjective_alone(doc: &Document, span: Span) -> bool {
+    !span.slice(doc.text).contains(' ') && ends_in_adjective(doc, span)
+}
+
+/// A name whose last word reads as an adjective before its noun (`Роман
+/// Коноплев Русской службе`).
+fn ends_in_adjective(doc: &Document, span: Span) -> bool {
     let next = doc.tokens.partition_point(|t| t.span.start < span.end);
-    let word = span.slice(doc.text);
-    !word.contains(' ')
-        && doc
-            .tokens
-            .get(next)
-            .is_some_and(|t| tagger::person_spans::adjective_before_noun(word, t, doc.text))
+    let text = span.slice(doc.text);
+    let word = text.rsplit(' ').next().unwrap_or(text);
+    doc.tokens
+        .get(next)
+        .is_some_and(|t| tagger::person_spans::adjective_before_noun(word, t, doc.text))
 }
 
 /// Whether a tagger name of a type other than `kind` lies inside `span`.

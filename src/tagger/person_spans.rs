@@ -101,7 +101,9 @@ fn verb_like(word: &str) -> bool {
 /// that form comes before a verb (`Достоевский писал`).
 pub fn drop_adjectives(text: &str, toks: &[Token], labels: &mut [u8]) {
     for i in 0..labels.len().saturating_sub(1) {
-        if labels[i] == B_PER
+        // A one-word person, or the last word of a longer one (`Роман
+        // Коноплев Русской службе`).
+        if matches!(labels[i], B_PER | I_PER)
             && labels[i + 1] != I_PER
             && adjective_before_noun(toks[i].text(text), &toks[i + 1], text)
         {
@@ -157,6 +159,10 @@ mod tests {
         };
         assert_eq!(drop("Тбилисский врач", &[B_PER, 0]), [0, 0]);
         assert_eq!(drop("Турецкий « десант", &[B_PER, 0, 0]), [0, 0, 0]);
+        assert_eq!(
+            drop("Роман Коноплев Русской службе", &[B_PER, I_PER, I_PER, 0]),
+            [B_PER, I_PER, 0, 0]
+        );
         // A surname before a verb, or in the instrumental, stays.
         assert_eq!(drop("Достоевский писал", &[B_PER, 0]), [B_PER, 0]);
         assert_eq!(drop("с Ратманским вместе", &[0, B_PER, 0]), [0, B_PER, 0]);
