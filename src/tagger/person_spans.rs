@@ -3,6 +3,7 @@
 //! `губернатор Приморья Сергей Дарькин`): factRuEval's person starts at the
 //! first name, and an abbreviation before it is the organisation.
 
+use super::kind_words;
 use crate::entities::lexicon::{FIRST_NAMES, MORE_FIRST_NAMES};
 use crate::entities::ru_morph;
 use crate::text::{Token, TokenKind};
@@ -57,6 +58,24 @@ pub fn cut_before_first_name(text: &str, toks: &[Token], labels: &mut [u8]) {
             }
         }
         b = e;
+    }
+}
+
+/// A person of several words that starts at a word for a kind of
+/// organisation is that organisation (`Команда Феррари`, `Портал SeeSaw`).
+pub fn kind_word_makes_org(text: &str, toks: &[Token], labels: &mut [u8]) {
+    for b in 0..labels.len().saturating_sub(1) {
+        if labels[b] == B_PER
+            && labels[b + 1] == I_PER
+            && kind_words::kind_of_any_case(toks[b].text(text)) == kind_words::ORG
+        {
+            labels[b] = B_ORG;
+            let mut i = b + 1;
+            while i < labels.len() && labels[i] == I_PER {
+                labels[i] = I_ORG;
+                i += 1;
+            }
+        }
     }
 }
 
@@ -166,6 +185,18 @@ mod tests {
         // A surname before a verb, or in the instrumental, stays.
         assert_eq!(drop("Достоевский писал", &[B_PER, 0]), [B_PER, 0]);
         assert_eq!(drop("с Ратманским вместе", &[0, B_PER, 0]), [0, B_PER, 0]);
+    }
+
+    #[test]
+    fn a_person_at_a_kind_word_is_an_organisation() {
+        let text = "Команда Феррари";
+        let mut labels = [B_PER, I_PER];
+        kind_word_makes_org(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [B_ORG, I_ORG]);
+        let text = "Сергей Дарькин";
+        let mut labels = [B_PER, I_PER];
+        kind_word_makes_org(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [B_PER, I_PER]);
     }
 
     #[test]
