@@ -187,6 +187,7 @@ impl Tagger {
             person_spans::cut_before_first_name(text, toks, &mut self.labels);
             person_spans::drop_adjectives(text, toks, &mut self.labels);
             person_spans::kind_word_makes_org(text, toks, &mut self.labels);
+            person_spans::places_are_places(text, toks, &mut self.labels);
             latin_names::join_latin(text, toks, &mut self.labels);
             latin_names::take_domains(text, toks, &mut self.labels);
             common_words::drop_opening_word(text, toks, &mut self.labels, &mut self.key);

@@ -4,7 +4,7 @@
 //! first name, and an abbreviation before it is the organisation.
 
 use super::kind_words;
-use crate::entities::lexicon::{FIRST_NAMES, MORE_FIRST_NAMES};
+use crate::entities::lexicon::{FIRST_NAMES, MORE_FIRST_NAMES, PLACES};
 use crate::entities::ru_morph;
 use crate::text::{Token, TokenKind};
 
@@ -12,6 +12,7 @@ const B_PER: u8 = 1;
 const I_PER: u8 = 2;
 const B_ORG: u8 = 3;
 const I_ORG: u8 = 4;
+const B_LOC: u8 = 5;
 
 /// A first name in any case (`Сергей`, `Кирсана`, `Веселином`).
 fn first_name(word: &str, key: &mut String) -> bool {
@@ -75,6 +76,26 @@ pub fn kind_word_makes_org(text: &str, toks: &[Token], labels: &mut [u8]) {
                 labels[i] = I_ORG;
                 i += 1;
             }
+        }
+    }
+}
+
+/// A one-word person that is a listed place in some case and no first
+/// name is that place (`Невы`, `Вашингтоном`).
+pub fn places_are_places(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let mut key = String::new();
+    for i in 0..labels.len() {
+        if labels[i] != B_PER || labels.get(i + 1) == Some(&I_PER) {
+            continue;
+        }
+        let word = toks[i].text(text);
+        let place = ru_morph::candidates(word).iter().any(|c| {
+            key.clear();
+            crate::wordlist::push_key(c, &mut key);
+            PLACES.contains_key(key.as_str())
+        });
+        if place && !first_name(word, &mut key) {
+            labels[i] = B_LOC;
         }
     }
 }
@@ -197,6 +218,17 @@ mod tests {
         let mut labels = [B_PER, I_PER];
         kind_word_makes_org(text, &tokenize(text), &mut labels);
         assert_eq!(labels, [B_PER, I_PER]);
+    }
+
+    #[test]
+    fn a_listed_place_is_no_person() {
+        let at = |text: &str| {
+            let mut labels = [0, B_PER, 0];
+            places_are_places(text, &tokenize(text), &mut labels);
+            labels[1]
+        };
+        assert_eq!(at("под Хабаровском вчера"), B_LOC);
+        assert_eq!(at("для Сергея вчера"), B_PER);
     }
 
     #[test]
