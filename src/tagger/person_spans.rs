@@ -4,7 +4,7 @@
 //! first name, and an abbreviation before it is the organisation.
 
 use super::kind_words;
-use crate::entities::lexicon::{FIRST_NAMES, MORE_FIRST_NAMES, PLACES};
+use crate::entities::lexicon::{FIRST_NAMES, MORE_FIRST_NAMES, ORGS, PLACES};
 use crate::entities::ru_morph;
 use crate::text::{Token, TokenKind};
 
@@ -80,20 +80,25 @@ pub fn kind_word_makes_org(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
-/// A one-word person that is a listed place in some case and no first
-/// name is that place (`Невы`, `Вашингтоном`).
+/// A one-word person or organisation that is a listed place in some case,
+/// and no listed organisation or first name, is that place (`Хабаровском`,
+/// `Вашингтоном`, `Европы`).
 pub fn places_are_places(text: &str, toks: &[Token], labels: &mut [u8]) {
     let mut key = String::new();
     for i in 0..labels.len() {
-        if labels[i] != B_PER || labels.get(i + 1) == Some(&I_PER) {
+        let one_word = labels.get(i + 1) != Some(&(labels[i] + 1));
+        if !matches!(labels[i], B_PER | B_ORG) || !one_word {
             continue;
         }
         let word = toks[i].text(text);
-        let place = ru_morph::candidates(word).iter().any(|c| {
+        let (mut place, mut org) = (false, false);
+        for c in ru_morph::candidates(word) {
             key.clear();
-            crate::wordlist::push_key(c, &mut key);
-            PLACES.contains_key(key.as_str())
-        });
+            crate::wordlist::push_key(&c, &mut key);
+            place |= PLACES.contains_key(key.as_str());
+            org |= ORGS.contains_key(key.as_str());
+        }
+        let place = place && !org;
         if place && !first_name(word, &mut key) {
             labels[i] = B_LOC;
         }
@@ -229,6 +234,10 @@ mod tests {
         };
         assert_eq!(at("под Хабаровском вчера"), B_LOC);
         assert_eq!(at("для Сергея вчера"), B_PER);
+        let text = "из Европы";
+        let mut labels = [0, B_ORG];
+        places_are_places(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [0, B_LOC]);
     }
 
     #[test]
