@@ -183,6 +183,7 @@ impl Tagger {
             org_spans::split_at_and(text, toks, &mut self.labels);
             quoted_orgs::widen_to_trigger(text, toks, &mut self.labels);
             org_spans::widen_to_adjectives(text, toks, &mut self.labels);
+            org_spans::join_legal_forms(text, toks, &mut self.labels);
             place_words::widen(text, toks, &mut self.labels);
             person_spans::cut_before_first_name(text, toks, &mut self.labels);
             person_spans::drop_adjectives(text, toks, &mut self.labels);

@@ -101,6 +101,25 @@ pub fn split_at_and(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// Russian abbreviations for a legal form or kind of state body that open
+/// an organisation's name (`ГУ МЧС России`, `ОАО «Белтрансгаз`).
+const LEGAL_FORMS: &[&str] = &[
+    "ОАО", "ЗАО", "ООО", "ПАО", "АО", "ГУ", "ГУП", "ФГУП", "МУП", "ФГУ", "ФГБУ", "АНО", "НКО",
+];
+
+/// Joins a legal form to the organisation the tagger found right after it.
+pub fn join_legal_forms(text: &str, toks: &[Token], labels: &mut [u8]) {
+    for i in 0..labels.len().saturating_sub(1) {
+        if matches!(labels[i], 0 | B_ORG)
+            && labels[i + 1] == B_ORG
+            && LEGAL_FORMS.contains(&toks[i].text(text))
+        {
+            labels[i] = B_ORG;
+            labels[i + 1] = I_ORG;
+        }
+    }
+}
+
 /// Widens each organisation that starts at a lower-case word for its
 /// kind, or at an opening quotation mark, to the adjectives before it
 /// (`ежемесячной газеты`, `государственного информационного агентства`,
@@ -221,6 +240,18 @@ mod tests {
         let mut labels = [B_ORG, I_ORG, I_ORG, I_ORG];
         split_at_and(text, &tokenize(text), &mut labels);
         assert_eq!(labels, [B_ORG, I_ORG, I_ORG, I_ORG]);
+    }
+
+    #[test]
+    fn a_legal_form_joins_the_organisation_after_it() {
+        let text = "ГУ МЧС России";
+        let mut labels = [B_ORG, B_ORG, I_ORG];
+        join_legal_forms(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [B_ORG, I_ORG, I_ORG]);
+        let text = "МЧС России";
+        let mut labels = [B_ORG, 5];
+        join_legal_forms(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [B_ORG, 5]);
     }
 
     #[test]
