@@ -14,13 +14,37 @@ const B_ORG: u8 = 3;
 const I_ORG: u8 = 4;
 const B_LOC: u8 = 5;
 
-/// A first name in any case (`Сергей`, `Кирсана`, `Веселином`).
-fn first_name(word: &str, key: &mut String) -> bool {
-    ru_morph::candidates(word).iter().any(|c| {
-        key.clear();
-        crate::wordlist::push_key(c, key);
-        FIRST_NAMES.contains_key(key.as_str()) || MORE_FIRST_NAMES.contains(key.as_str())
-    })
+/// Buffers for a word's key and its readings.
+#[derive(Default)]
+struct Keys {
+    key: String,
+    reading: String,
+}
+
+impl Keys {
+    /// Whether a reading of `word` in any case is in a list.
+    fn any(&mut self, word: &str, listed: impl Fn(&str) -> bool) -> bool {
+        self.key.clear();
+        crate::wordlist::push_key(word, &mut self.key);
+        let mut found = false;
+        ru_morph::each_reading(&self.key, &mut self.reading, |r| found = found || listed(r));
+        found
+    }
+
+    /// A first name in any case (`Сергей`, `Кирсана`, `Веселином`).
+    fn first_name(&mut self, word: &str) -> bool {
+        self.any(word, |r| {
+            FIRST_NAMES.contains_key(r) || MORE_FIRST_NAMES.contains(r)
+        })
+    }
+
+    /// A listed place in any case, and no listed organisation or first
+    /// name (the place list is asked first: most names are not on it).
+    fn only_place(&mut self, word: &str) -> bool {
+        self.any(word, |r| PLACES.contains_key(r))
+            && !self.any(word, |r| ORGS.contains_key(r))
+            && !self.first_name(word)
+    }
 }
 
 /// An abbreviation in capitals (`КЗЖ`, `ФИДЕ`, `WFC`), not an initial.
@@ -32,7 +56,7 @@ fn abbreviation(word: &str) -> bool {
 /// words before it are not first names too; the cut-off words become an
 /// organisation when they are one abbreviation, else no name.
 pub fn cut_before_first_name(text: &str, toks: &[Token], labels: &mut [u8]) {
-    let mut key = String::new();
+    let mut keys = Keys::default();
     let mut b = 0;
     while b < labels.len() {
         if labels[b] != B_PER {
@@ -45,11 +69,9 @@ pub fn cut_before_first_name(text: &str, toks: &[Token], labels: &mut [u8]) {
         }
         let word = |i: usize| toks[i].text(text);
         let capital_word = |i: usize| toks[i].is_capitalised();
-        if e - b >= 2 && capital_word(b) && !first_name(word(b), &mut key) {
+        if e - b >= 2 && capital_word(b) && !keys.first_name(word(b)) {
             let cut = (b + 1..e).find(|&k| {
-                capital_word(k)
-                    && toks[k - 1].kind == TokenKind::Word
-                    && first_name(word(k), &mut key)
+                capital_word(k) && toks[k - 1].kind == TokenKind::Word && keys.first_name(word(k))
             });
             if let Some(k) = cut {
                 let as_org = k == b + 1 && abbreviation(word(b));
@@ -84,22 +106,13 @@ pub fn kind_word_makes_org(text: &str, toks: &[Token], labels: &mut [u8]) {
 /// and no listed organisation or first name, is that place (`Хабаровском`,
 /// `Вашингтоном`, `Европы`).
 pub fn places_are_places(text: &str, toks: &[Token], labels: &mut [u8]) {
-    let mut key = String::new();
+    let mut keys = Keys::default();
     for i in 0..labels.len() {
         let one_word = labels.get(i + 1) != Some(&(labels[i] + 1));
         if !matches!(labels[i], B_PER | B_ORG) || !one_word {
             continue;
         }
-        let word = toks[i].text(text);
-        let (mut place, mut org) = (false, false);
-        for c in ru_morph::candidates(word) {
-            key.clear();
-            crate::wordlist::push_key(&c, &mut key);
-            place |= PLACES.contains_key(key.as_str());
-            org |= ORGS.contains_key(key.as_str());
-        }
-        let place = place && !org;
-        if place && !first_name(word, &mut key) {
+        if keys.only_place(toks[i].text(text)) {
             labels[i] = B_LOC;
         }
     }
