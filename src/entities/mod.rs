@@ -8,7 +8,7 @@ pub(crate) mod lexicon;
 mod names;
 mod numeric;
 mod repeated;
-mod ru_morph;
+pub(crate) mod ru_morph;
 mod word_clues;
 
 use serde::{Deserialize, Serialize};
@@ -183,6 +183,7 @@ pub fn recognise_with<'m>(
     // Rules, names and tagged sentences are all in text order: cursors
     // walk them together instead of searching.
     let mut sentence = 0;
+    let mut key = String::new();
     for e in rules {
         while tagged.get(sentence).is_some_and(|s| s.end <= e.span.start) {
             sentence += 1;
@@ -191,6 +192,15 @@ pub fn recognise_with<'m>(
             .get(sentence)
             .is_some_and(|s| s.start <= e.span.start);
         let is_name = tagger::begin_label(e.kind).is_some();
+        // A Russian common word the rules took for a name (`Люди`).
+        if is_name
+            && in_tagged
+            && combine == Combine::SureRulesAgreed
+            && (tagger::common_words::is_common(e.span.slice(doc.text), &mut key)
+                || (e.kind == EntityType::Person && adjective_alone(doc, e.span)))
+        {
+            continue;
+        }
         let is_sure = || sure.binary_search(&e.span).is_ok();
         let weight = match (is_name, in_tagged, combine) {
             (false, _, _) | (true, false, _) => 2,
@@ -200,8 +210,12 @@ pub fn recognise_with<'m>(
             // With `SureRulesAgreed` only people widen (`А. С. Пушкин`):
             // factRuEval's organisations and places are the tagger's spans.
             (true, true, Combine::TaggerThenSureRules | Combine::SureRulesAgreed) if is_sure() => {
-                let widens =
-                    combine == Combine::TaggerThenSureRules || e.kind == EntityType::Person;
+                // A person widens over no name of another type the tagger
+                // cut off (`КЗЖ` in `руководитель КЗЖ Джоэл Саймон`).
+                let widens = combine == Combine::TaggerThenSureRules
+                    || (e.kind == EntityType::Person
+                        && !holds_other(&names, e.span, e.kind)
+                        && !ends_in_adjective(doc, e.span));
                 if widens && holds_shorter(&names, e.span, e.kind) {
                     2
                 } else {
@@ -283,6 +297,32 @@ fn holds_shorter(names: &[(Span, EntityType)], span: Span, kind: EntityType) -> 
         .iter()
         .take_while(|(s, _)| s.start < span.end)
         .any(|(s, k)| *k == kind && span.contains(*s) && *s != span)
+}
+
+/// A one-word name that reads as an adjective before its noun
+/// (`Тбилисский врач`).
+fn adjective_alone(doc: &Document, span: Span) -> bool {
+    !span.slice(doc.text).contains(' ') && ends_in_adjective(doc, span)
+}
+
+/// A name whose last word reads as an adjective before its noun (`Роман
+/// Коноплев Русской службе`).
+fn ends_in_adjective(doc: &Document, span: Span) -> bool {
+    let next = doc.tokens.partition_point(|t| t.span.start < span.end);
+    let text = span.slice(doc.text);
+    let word = text.rsplit(' ').next().unwrap_or(text);
+    doc.tokens
+        .get(next)
+        .is_some_and(|t| tagger::person_spans::adjective_before_noun(word, t, doc.text))
+}
+
+/// Whether a tagger name of a type other than `kind` lies inside `span`.
+fn holds_other(names: &[(Span, EntityType)], span: Span, kind: EntityType) -> bool {
+    let from = names.partition_point(|(s, _)| s.start < span.start);
+    names[from..]
+        .iter()
+        .take_while(|(s, _)| s.start < span.end)
+        .any(|(s, k)| *k != kind && span.contains(*s))
 }
 
 /// The same name takes one type across a document: the type most of its

@@ -66,6 +66,24 @@ pub fn candidates(word: &str) -> Vec<String> {
     out
 }
 
+/// Calls `f` with `key` (a word as the lists key it) and each nominative
+/// it may have, built in `buf`: [`candidates`] without an allocation.
+pub fn each_reading(key: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+    f(key);
+    for &(ending, with) in READINGS {
+        let Some(stem) = key.strip_suffix(ending) else {
+            continue;
+        };
+        if stem.chars().nth(1).is_none() {
+            continue;
+        }
+        buf.clear();
+        buf.push_str(stem);
+        buf.push_str(with);
+        f(buf);
+    }
+}
+
 /// Surname endings whose nominative is certain enough to apply without a
 /// list: `-ова` → `-ов` (`Лужкова`), `-ского` → `-ский`.
 const SURNAME_ENDINGS: &[(&str, &str)] = &[

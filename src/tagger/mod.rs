@@ -6,13 +6,16 @@
 //! The rules run first; their reading of each token is one of the features,
 //! so the tagger learns when to trust them.
 
+pub(crate) mod common_words;
 mod direct;
 pub mod features;
 mod kind_words;
+mod latin_names;
 mod lexicon_hits;
 mod memo;
 pub mod model;
 mod org_spans;
+pub(crate) mod person_spans;
 mod place_words;
 mod quoted_orgs;
 pub mod train;
@@ -112,6 +115,8 @@ pub struct Tagger {
     emissions: Vec<[i32; LABELS]>,
     backs: Vec<[u8; LABELS]>,
     labels: Vec<u8>,
+    /// A buffer for a lower-cased word.
+    key: String,
 }
 
 impl Default for Tagger {
@@ -122,6 +127,7 @@ impl Default for Tagger {
             emissions: Vec::new(),
             backs: Vec::new(),
             labels: Vec::new(),
+            key: String::new(),
         }
     }
 }
@@ -188,9 +194,19 @@ impl Tagger {
         );
         if lang == Lang::Ru {
             org_spans::trim_leading_nouns(text, toks, &mut self.labels);
+            org_spans::cut_at_verbs(text, toks, &mut self.labels);
+            org_spans::split_at_and(text, toks, &mut self.labels);
             quoted_orgs::widen_to_trigger(text, toks, &mut self.labels);
             org_spans::widen_to_adjectives(text, toks, &mut self.labels);
+            org_spans::join_legal_forms(text, toks, &mut self.labels);
             place_words::widen(text, toks, &mut self.labels);
+            person_spans::cut_before_first_name(text, toks, &mut self.labels);
+            person_spans::drop_adjectives(text, toks, &mut self.labels);
+            person_spans::kind_word_makes_org(text, toks, &mut self.labels);
+            person_spans::places_are_places(text, toks, &mut self.labels);
+            latin_names::join_latin(text, toks, &mut self.labels);
+            latin_names::take_domains(text, toks, &mut self.labels);
+            common_words::drop_opening_word(text, toks, &mut self.labels, &mut self.key);
         }
         spans(toks, &self.labels, out);
     }

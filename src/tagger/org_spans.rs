@@ -47,6 +47,79 @@ pub fn trim_leading_nouns(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// Ends like a Russian verb in the past or present tense (`одобрило`,
+/// `принимает`, `сообщила`, `заявили`, `является`).
+fn verb_like(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ило", "ало", "ело", "ила", "ала", "ела", "или", "али", "ели", "ает", "яет", "ует", "ит",
+        "ют", "ут", "ят", "ся", "сь", "ал", "ил", "ял", "ел",
+    ];
+    matches!(
+        word,
+        "был" | "была" | "было" | "были" | "будет" | "стал" | "стала"
+    ) || (word.chars().count() >= 6 && ENDINGS.iter().any(|e| word.ends_with(e)))
+}
+
+/// Ends each organisation before a lower-case verb the tagger ran on
+/// over (`Правительство одобрило проект` → `Правительство`).
+pub fn cut_at_verbs(text: &str, toks: &[Token], labels: &mut [u8]) {
+    for i in 1..labels.len() {
+        if labels[i] != I_ORG {
+            continue;
+        }
+        let t = &toks[i];
+        let word = t.text(text);
+        let verb = t.kind == TokenKind::Word
+            && !t.is_capitalised()
+            && word.chars().next().is_some_and(char::is_lowercase)
+            && kind_words::kind_of(word) != kind_words::ORG
+            && verb_like(word);
+        if verb {
+            let mut j = i;
+            while j < labels.len() && labels[j] == I_ORG {
+                labels[j] = 0;
+                j += 1;
+            }
+        }
+    }
+}
+
+/// Splits an organisation at `и` before a word for a kind of
+/// organisation: two names side by side (`Конгресса профсоюзов и
+/// профсоюза Юнайт`, `ОАО «Белтрансгаз» и правительство Белоруссии`).
+pub fn split_at_and(text: &str, toks: &[Token], labels: &mut [u8]) {
+    for i in 1..labels.len().saturating_sub(1) {
+        let joins_two = labels[i] == I_ORG
+            && labels[i + 1] == I_ORG
+            && toks[i].text(text) == "и"
+            && !toks[i + 1].is_capitalised()
+            && kind_words::kind_of(toks[i + 1].text(text)) == kind_words::ORG;
+        if joins_two {
+            labels[i] = 0;
+            labels[i + 1] = B_ORG;
+        }
+    }
+}
+
+/// Russian abbreviations for a legal form or kind of state body that open
+/// an organisation's name (`ГУ МЧС России`, `ОАО «Белтрансгаз`).
+const LEGAL_FORMS: &[&str] = &[
+    "ОАО", "ЗАО", "ООО", "ПАО", "АО", "ГУ", "ГУП", "ФГУП", "МУП", "ФГУ", "ФГБУ", "АНО", "НКО",
+];
+
+/// Joins a legal form to the organisation the tagger found right after it.
+pub fn join_legal_forms(text: &str, toks: &[Token], labels: &mut [u8]) {
+    for i in 0..labels.len().saturating_sub(1) {
+        if matches!(labels[i], 0 | B_ORG)
+            && labels[i + 1] == B_ORG
+            && LEGAL_FORMS.contains(&toks[i].text(text))
+        {
+            labels[i] = B_ORG;
+            labels[i + 1] = I_ORG;
+        }
+    }
+}
+
 /// Widens each organisation that starts at a lower-case word for its
 /// kind, or at an opening quotation mark, to the adjectives before it
 /// (`ежемесячной газеты`, `государственного информационного агентства`,
@@ -141,6 +214,44 @@ mod tests {
         let mut labels = trimmed(text, labels);
         widen_to_adjectives(text, &toks, &mut labels);
         labels
+    }
+
+    #[test]
+    fn an_organisation_ends_before_a_verb() {
+        let toks = tokenize("Правительство одобрило проект закона");
+        let mut labels = [B_ORG, I_ORG, I_ORG, I_ORG];
+        cut_at_verbs("Правительство одобрило проект закона", &toks, &mut labels);
+        assert_eq!(labels, [B_ORG, 0, 0, 0]);
+        // Genitives are no verbs.
+        let text = "Министерству торговли КНР";
+        let mut labels = [B_ORG, I_ORG, I_ORG];
+        cut_at_verbs(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [B_ORG, I_ORG, I_ORG]);
+    }
+
+    #[test]
+    fn two_organisations_joined_by_and_part() {
+        let text = "Конгресса профсоюзов и профсоюза Юнайт";
+        let mut labels = [B_ORG, I_ORG, I_ORG, I_ORG, I_ORG];
+        split_at_and(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [B_ORG, I_ORG, 0, B_ORG, I_ORG]);
+        // Not before an adjective (`Промышленный и коммерческий банк`).
+        let text = "Промышленный и коммерческий банк";
+        let mut labels = [B_ORG, I_ORG, I_ORG, I_ORG];
+        split_at_and(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [B_ORG, I_ORG, I_ORG, I_ORG]);
+    }
+
+    #[test]
+    fn a_legal_form_joins_the_organisation_after_it() {
+        let text = "ГУ МЧС России";
+        let mut labels = [B_ORG, B_ORG, I_ORG];
+        join_legal_forms(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [B_ORG, I_ORG, I_ORG]);
+        let text = "МЧС России";
+        let mut labels = [B_ORG, 5];
+        join_legal_forms(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [B_ORG, 5]);
     }
 
     #[test]

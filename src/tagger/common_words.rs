@@ -1,0 +1,58 @@
+//! A Russian sentence often opens with a capitalised common word
+//! (`Власти`, `Люди`, `Может`, `Спасибо`) that the tagger takes for a
+//! one-word name; the words are in `data/entities/ru_common_words.txt`.
+
+use std::sync::LazyLock;
+
+use crate::entities::lexicon::FxSet;
+use crate::text::{Token, TokenKind};
+
+static COMMON: LazyLock<FxSet<String>> = LazyLock::new(|| {
+    crate::wordlist::entries(include_str!("../../data/entities/ru_common_words.txt"))
+        .map(crate::wordlist::key)
+        .collect()
+});
+
+/// Drops a one-word name on the sentence's first word when that word is
+/// a common word.
+pub fn drop_opening_word(text: &str, toks: &[Token], labels: &mut [u8], key: &mut String) {
+    let Some(i) = toks.iter().position(|t| t.kind != TokenKind::Punct) else {
+        return;
+    };
+    let one_word = labels[i] % 2 == 1 && labels.get(i + 1).is_none_or(|&l| l != labels[i] + 1);
+    if !one_word || !toks[i].is_capitalised() {
+        return;
+    }
+    if is_common(toks[i].text(text), key) {
+        labels[i] = 0;
+    }
+}
+
+/// Whether `word` is on the list (`key`: a buffer for its lower case).
+pub fn is_common(word: &str, key: &mut String) -> bool {
+    key.clear();
+    crate::wordlist::push_key(word, key);
+    COMMON.contains(key.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::token::tokenize;
+
+    fn dropped(text: &str, labels: &[u8]) -> Vec<u8> {
+        let toks = tokenize(text);
+        let mut labels = labels.to_vec();
+        drop_opening_word(text, &toks, &mut labels, &mut String::new());
+        labels
+    }
+
+    #[test]
+    fn a_common_word_opening_a_sentence_names_nothing() {
+        assert_eq!(dropped("Власти Германии", &[1, 5]), [0, 5]);
+        assert_eq!(dropped("« Люди ушли", &[0, 1, 0]), [0, 0, 0]);
+        // A longer name, or a name that is no common word, stays.
+        assert_eq!(dropped("Власти Германии", &[3, 4]), [3, 4]);
+        assert_eq!(dropped("Путин сказал", &[1, 0]), [1, 0]);
+    }
+}

@@ -1,0 +1,138 @@
+//! Names in Latin script inside Russian text, as factRuEval spans them:
+//! one organisation across the small words that join its capitalised
+//! words (`Industrial and Commercial Bank of China`, `Committee to
+//! Protect Journalists`), and a site with its domain (`Lenta.ru`,
+//! `Лента.ру`).
+
+use crate::text::{Token, TokenKind};
+
+const B_ORG: u8 = 3;
+const I_ORG: u8 = 4;
+
+/// Lower-case words inside a multi-word Latin name.
+const JOINERS: &[&str] = &[
+    "of", "and", "for", "to", "the", "on", "in", "de", "du", "des", "la", "le", "und", "der",
+    "für", "&",
+];
+
+/// Domains that end a site's name.
+const DOMAINS: &[&str] = &[
+    "ru", "Ru", "RU", "ру", "рф", "РФ", "com", "net", "org", "info", "ua", "by", "kz",
+];
+
+fn latin_capitalised(t: &Token, text: &str) -> bool {
+    t.is_capitalised()
+        && t.text(text)
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+fn touching(a: &Token, b: &Token) -> bool {
+    a.span.end == b.span.start
+}
+
+/// Joins Latin capitalised words and the joiners between them into one
+/// organisation when the tagger named any of them and a joiner is inside.
+pub fn join_latin(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let mut i = 0;
+    while i < toks.len() {
+        if !latin_capitalised(&toks[i], text) {
+            i += 1;
+            continue;
+        }
+        // The run: capitalised words, joiners between them.
+        let (mut end, mut j, mut joined) = (i + 1, i + 1, false);
+        while j < toks.len() {
+            if latin_capitalised(&toks[j], text) {
+                j += 1;
+                end = j;
+            } else if JOINERS.contains(&toks[j].text(text)) {
+                joined = true;
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let named = labels[i..end].iter().any(|&l| l != 0);
+        let inner_joiner = joined && (i..end).any(|k| JOINERS.contains(&toks[k].text(text)));
+        if named && inner_joiner {
+            // An organisation that started before keeps its start
+            // (`отделении Bank of East Asia`).
+            labels[i] = if labels[i] == I_ORG { I_ORG } else { B_ORG };
+            labels[i + 1..end].fill(I_ORG);
+            if end < labels.len() && labels[end].is_multiple_of(2) && labels[end] != 0 {
+                labels[end] -= 1;
+            }
+        }
+        i = end.max(i + 1);
+    }
+}
+
+/// Takes the domain after a name into it (`Lenta` `.` `ru`).
+pub fn take_domains(text: &str, toks: &[Token], labels: &mut [u8]) {
+    for i in 0..toks.len().saturating_sub(2) {
+        if labels[i] == 0 || labels[i + 1] != 0 && labels[i + 1] % 2 == 1 {
+            continue;
+        }
+        let (dot, domain) = (&toks[i + 1], &toks[i + 2]);
+        let site = toks[i].kind == TokenKind::Word
+            && dot.text(text) == "."
+            && touching(&toks[i], dot)
+            && touching(dot, domain)
+            && DOMAINS.contains(&domain.text(text));
+        if site {
+            let inside = if labels[i] % 2 == 1 {
+                labels[i] + 1
+            } else {
+                labels[i]
+            };
+            labels[i + 1] = inside;
+            labels[i + 2] = inside;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::token::tokenize;
+
+    fn run(f: fn(&str, &[Token], &mut [u8]), text: &str, labels: &[u8]) -> Vec<u8> {
+        let toks = tokenize(text);
+        assert_eq!(toks.len(), labels.len(), "{text}");
+        let mut labels = labels.to_vec();
+        f(text, &toks, &mut labels);
+        labels
+    }
+
+    #[test]
+    fn latin_words_join_across_small_words() {
+        assert_eq!(
+            run(
+                join_latin,
+                "в Industrial and Commercial Bank of China",
+                &[0, B_ORG, 0, B_ORG, I_ORG, 0, 5]
+            ),
+            [0, B_ORG, I_ORG, I_ORG, I_ORG, I_ORG, I_ORG]
+        );
+        // No joiner: separate names stay.
+        assert_eq!(
+            run(join_latin, "BBC Channel", &[B_ORG, B_ORG]),
+            [B_ORG, B_ORG]
+        );
+        // Nothing named: nothing made.
+        assert_eq!(run(join_latin, "Bank of China", &[0, 0, 0]), [0, 0, 0]);
+    }
+
+    #[test]
+    fn a_site_takes_its_domain() {
+        assert_eq!(
+            run(take_domains, "Lenta.ru сообщает", &[B_ORG, 0, 0, 0]),
+            [B_ORG, I_ORG, I_ORG, 0]
+        );
+        assert_eq!(
+            run(take_domains, "Lenta. Ru", &[B_ORG, 0, 0]),
+            [B_ORG, 0, 0]
+        );
+    }
+}

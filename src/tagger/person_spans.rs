@@ -1,0 +1,263 @@
+//! A Russian person the tagger ran on from the name before it
+//! (`руководитель КЗЖ Джоэл Саймон`, `вдова Ельцина Наина Иосифовна`,
+//! `губернатор Приморья Сергей Дарькин`): factRuEval's person starts at the
+//! first name, and an abbreviation before it is the organisation.
+
+use super::kind_words;
+use crate::entities::lexicon::{FIRST_NAMES, MORE_FIRST_NAMES, ORGS, PLACES};
+use crate::entities::ru_morph;
+use crate::text::{Token, TokenKind};
+
+const B_PER: u8 = 1;
+const I_PER: u8 = 2;
+const B_ORG: u8 = 3;
+const I_ORG: u8 = 4;
+const B_LOC: u8 = 5;
+
+/// Buffers for a word's key and its readings.
+#[derive(Default)]
+struct Keys {
+    key: String,
+    reading: String,
+}
+
+impl Keys {
+    /// Whether a reading of `word` in any case is in a list.
+    fn any(&mut self, word: &str, listed: impl Fn(&str) -> bool) -> bool {
+        self.key.clear();
+        crate::wordlist::push_key(word, &mut self.key);
+        let mut found = false;
+        ru_morph::each_reading(&self.key, &mut self.reading, |r| found = found || listed(r));
+        found
+    }
+
+    /// A first name in any case (`Сергей`, `Кирсана`, `Веселином`).
+    fn first_name(&mut self, word: &str) -> bool {
+        self.any(word, |r| {
+            FIRST_NAMES.contains_key(r) || MORE_FIRST_NAMES.contains(r)
+        })
+    }
+
+    /// A listed place in any case, and no listed organisation or first
+    /// name (the place list is asked first: most names are not on it).
+    fn only_place(&mut self, word: &str) -> bool {
+        self.any(word, |r| PLACES.contains_key(r))
+            && !self.any(word, |r| ORGS.contains_key(r))
+            && !self.first_name(word)
+    }
+}
+
+/// An abbreviation in capitals (`КЗЖ`, `ФИДЕ`, `WFC`), not an initial.
+fn abbreviation(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Cuts each person of several words before its first name when the
+/// words before it are not first names too; the cut-off words become an
+/// organisation when they are one abbreviation, else no name.
+pub fn cut_before_first_name(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let mut keys = Keys::default();
+    let mut b = 0;
+    while b < labels.len() {
+        if labels[b] != B_PER {
+            b += 1;
+            continue;
+        }
+        let mut e = b + 1;
+        while e < labels.len() && labels[e] == I_PER {
+            e += 1;
+        }
+        let word = |i: usize| toks[i].text(text);
+        let capital_word = |i: usize| toks[i].is_capitalised();
+        if e - b >= 2 && capital_word(b) && !keys.first_name(word(b)) {
+            let cut = (b + 1..e).find(|&k| {
+                capital_word(k) && toks[k - 1].kind == TokenKind::Word && keys.first_name(word(k))
+            });
+            if let Some(k) = cut {
+                let as_org = k == b + 1 && abbreviation(word(b));
+                labels[b] = if as_org { B_ORG } else { 0 };
+                labels[b + 1..k].fill(if as_org { I_ORG } else { 0 });
+                labels[k] = B_PER;
+            }
+        }
+        b = e;
+    }
+}
+
+/// A person of several words that starts at a word for a kind of
+/// organisation is that organisation (`Команда Феррари`, `Портал SeeSaw`).
+pub fn kind_word_makes_org(text: &str, toks: &[Token], labels: &mut [u8]) {
+    for b in 0..labels.len().saturating_sub(1) {
+        if labels[b] == B_PER
+            && labels[b + 1] == I_PER
+            && kind_words::kind_of_any_case(toks[b].text(text)) == kind_words::ORG
+        {
+            labels[b] = B_ORG;
+            let mut i = b + 1;
+            while i < labels.len() && labels[i] == I_PER {
+                labels[i] = I_ORG;
+                i += 1;
+            }
+        }
+    }
+}
+
+/// A one-word person or organisation that is a listed place in some case,
+/// and no listed organisation or first name, is that place (`Хабаровском`,
+/// `Вашингтоном`, `Европы`).
+pub fn places_are_places(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let mut keys = Keys::default();
+    for i in 0..labels.len() {
+        let one_word = labels.get(i + 1) != Some(&(labels[i] + 1));
+        if !matches!(labels[i], B_PER | B_ORG) || !one_word {
+            continue;
+        }
+        if keys.only_place(toks[i].text(text)) {
+            labels[i] = B_LOC;
+        }
+    }
+}
+
+/// Ends like a Russian adjective of a place or people (`Тбилисский`,
+/// `Украинский`, `Нью-йоркская`, `Шестидневной`).
+fn adjective_like(word: &str) -> bool {
+    [
+        "ский",
+        "ская",
+        "ское",
+        "ские",
+        "ского",
+        "ской",
+        "скому",
+        "ских",
+        "цкий",
+        "цкая",
+        "ный",
+        "ная",
+        "ное",
+        "ные",
+        "ного",
+        "ной",
+        "ному",
+        "ных",
+    ]
+    .iter()
+    .any(|e| word.ends_with(e))
+}
+
+/// Ends like a Russian verb (`сказал`, `заявила`, `пишет`).
+fn verb_like(word: &str) -> bool {
+    [
+        "л", "ла", "ли", "ло", "ет", "ит", "ут", "ют", "ат", "ят", "ся", "сь",
+    ]
+    .iter()
+    .any(|e| word.ends_with(e))
+}
+
+/// Drops a one-word person that reads as an adjective before a noun or a
+/// quotation mark (`Тбилисский врач`, `Турецкий «десант»`): a surname of
+/// that form comes before a verb (`Достоевский писал`).
+pub fn drop_adjectives(text: &str, toks: &[Token], labels: &mut [u8]) {
+    for i in 0..labels.len().saturating_sub(1) {
+        // A one-word person, or the last word of a longer one (`Роман
+        // Коноплев Русской службе`).
+        if matches!(labels[i], B_PER | I_PER)
+            && labels[i + 1] != I_PER
+            && adjective_before_noun(toks[i].text(text), &toks[i + 1], text)
+        {
+            labels[i] = 0;
+        }
+    }
+}
+
+/// `word` reads as an adjective and `next` as its noun or an opening
+/// quotation mark.
+pub fn adjective_before_noun(word: &str, next: &Token, text: &str) -> bool {
+    if !adjective_like(word) {
+        return false;
+    }
+    let after = next.text(text);
+    let noun = next.kind == TokenKind::Word
+        && after.chars().next().is_some_and(char::is_lowercase)
+        && !verb_like(after);
+    noun || matches!(after, "«" | "\"" | "„")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::token::tokenize;
+
+    fn cut(text: &str, labels: &[u8]) -> Vec<u8> {
+        let toks = tokenize(text);
+        assert_eq!(toks.len(), labels.len(), "{text}");
+        let mut labels = labels.to_vec();
+        cut_before_first_name(text, &toks, &mut labels);
+        labels
+    }
+
+    #[test]
+    fn a_name_before_the_first_name_leaves() {
+        assert_eq!(
+            cut("КЗЖ Джоэл Саймон", &[B_PER, I_PER, I_PER]),
+            [B_ORG, B_PER, I_PER]
+        );
+        assert_eq!(
+            cut("Приморья Сергей Дарькин", &[B_PER, I_PER, I_PER]),
+            [0, B_PER, I_PER]
+        );
+    }
+
+    #[test]
+    fn an_adjective_before_its_noun_is_no_person() {
+        let drop = |text: &str, labels: &[u8]| {
+            let mut labels = labels.to_vec();
+            drop_adjectives(text, &tokenize(text), &mut labels);
+            labels
+        };
+        assert_eq!(drop("Тбилисский врач", &[B_PER, 0]), [0, 0]);
+        assert_eq!(drop("Турецкий « десант", &[B_PER, 0, 0]), [0, 0, 0]);
+        assert_eq!(
+            drop("Роман Коноплев Русской службе", &[B_PER, I_PER, I_PER, 0]),
+            [B_PER, I_PER, 0, 0]
+        );
+        // A surname before a verb, or in the instrumental, stays.
+        assert_eq!(drop("Достоевский писал", &[B_PER, 0]), [B_PER, 0]);
+        assert_eq!(drop("с Ратманским вместе", &[0, B_PER, 0]), [0, B_PER, 0]);
+    }
+
+    #[test]
+    fn a_person_at_a_kind_word_is_an_organisation() {
+        let text = "Команда Феррари";
+        let mut labels = [B_PER, I_PER];
+        kind_word_makes_org(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [B_ORG, I_ORG]);
+        let text = "Сергей Дарькин";
+        let mut labels = [B_PER, I_PER];
+        kind_word_makes_org(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [B_PER, I_PER]);
+    }
+
+    #[test]
+    fn a_listed_place_is_no_person() {
+        let at = |text: &str| {
+            let mut labels = [0, B_PER, 0];
+            places_are_places(text, &tokenize(text), &mut labels);
+            labels[1]
+        };
+        assert_eq!(at("под Хабаровском вчера"), B_LOC);
+        assert_eq!(at("для Сергея вчера"), B_PER);
+        let text = "из Европы";
+        let mut labels = [0, B_ORG];
+        places_are_places(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [0, B_LOC]);
+    }
+
+    #[test]
+    fn full_names_stay() {
+        let whole = [B_PER, I_PER, I_PER];
+        assert_eq!(cut("Наина Иосифовна Ельцина", &whole), whole);
+        assert_eq!(cut("Кирсана Николаевича Илюмжинова", &whole), whole);
+        assert_eq!(cut("Ким Ир Сен", &whole), whole);
+    }
+}
