@@ -166,8 +166,10 @@ fn inflects(a: &str, b: &str) -> bool {
 /// that finding the fullest name for a surname does not scan them all.
 pub struct Names {
     list: Vec<Name>,
-    /// Acronyms spelt out in the text, found on first need.
-    acronyms: OnceCell<FxHashMap<String, Span>>,
+    /// Where acronyms may be spelt out in the text, found on first need,
+    /// and what each acronym asked about stands for.
+    openings: OnceCell<super::acronyms::Openings>,
+    spelt_out: RefCell<FxHashMap<String, Option<Span>>>,
     /// [`shape`] of each name's last word → the names with that last word,
     /// for spelling variants (`Бонер`/`Бенер`).
     by_shape: FxHashMap<(char, usize, char, char), Vec<LastWord>>,
@@ -284,7 +286,8 @@ impl Names {
         }
         Names {
             list,
-            acronyms: OnceCell::new(),
+            openings: OnceCell::new(),
+            spelt_out: RefCell::default(),
             by_shape: by_shape.buckets,
             by_last_word,
             last_words: last_words.buckets,
@@ -366,10 +369,17 @@ impl Names {
     /// The words of `doc` that `acronym` stands for (`ФАС` → `Федеральная
     /// антимонопольная служба`).
     pub fn spelt_out(&self, doc: &Document, acronym: &str) -> Option<Span> {
-        self.acronyms
-            .get_or_init(|| super::acronyms::expansions(doc))
-            .get(acronym)
-            .copied()
+        if let Some(&known) = self.spelt_out.borrow().get(acronym) {
+            return known;
+        }
+        let span = self
+            .openings
+            .get_or_init(|| super::acronyms::Openings::of(doc))
+            .spelt_out(doc, acronym);
+        self.spelt_out
+            .borrow_mut()
+            .insert(acronym.to_string(), span);
+        span
     }
 
     /// The fullest name whose last word is `word`, inflected or not.
