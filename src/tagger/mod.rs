@@ -193,23 +193,45 @@ impl Tagger {
             &mut self.labels,
         );
         if lang == Lang::Ru {
-            org_spans::trim_leading_nouns(text, toks, &mut self.labels);
-            org_spans::cut_at_verbs(text, toks, &mut self.labels);
-            org_spans::split_at_and(text, toks, &mut self.labels);
-            quoted_orgs::widen_to_trigger(text, toks, &mut self.labels);
-            org_spans::widen_to_adjectives(text, toks, &mut self.labels);
-            org_spans::join_legal_forms(text, toks, &mut self.labels);
-            place_words::widen(text, toks, &mut self.labels);
-            person_spans::cut_before_first_name(text, toks, &mut self.labels);
-            person_spans::drop_adjectives(text, toks, &mut self.labels);
-            person_spans::kind_word_makes_org(text, toks, &mut self.labels);
-            person_spans::places_are_places(text, toks, &mut self.labels);
-            latin_names::join_latin(text, toks, &mut self.labels);
-            latin_names::take_domains(text, toks, &mut self.labels);
+            for pass in RUSSIAN_PASSES {
+                pass(text, toks, &mut self.labels);
+            }
             common_words::drop_opening_word(text, toks, &mut self.labels, &mut self.key);
         }
         spans(toks, &self.labels, out);
     }
+}
+
+/// A pass over a sentence's labels after tagging.
+type LabelPass = fn(&str, &[Token], &mut [u8]);
+
+/// The passes over a Russian sentence's labels, in order: factRuEval's
+/// organisation and place spans, then general clean-ups of people's,
+/// Latin-script and site names.
+const RUSSIAN_PASSES: [LabelPass; 13] = [
+    org_spans::trim_leading_nouns,
+    org_spans::cut_at_verbs,
+    org_spans::split_at_and,
+    quoted_orgs::widen_to_trigger,
+    org_spans::widen_to_adjectives,
+    org_spans::join_legal_forms,
+    place_words::widen,
+    person_spans::cut_before_first_name,
+    person_spans::drop_adjectives,
+    person_spans::kind_word_makes_org,
+    person_spans::places_are_places,
+    latin_names::join_latin,
+    latin_names::take_domains,
+];
+
+/// `pass` run on `text`'s tokens labelled `labels` (for the passes' tests).
+#[cfg(test)]
+pub(crate) fn after_pass(pass: LabelPass, text: &str, labels: &[u8]) -> Vec<u8> {
+    let toks = crate::text::token::tokenize(text);
+    assert_eq!(toks.len(), labels.len(), "{text}");
+    let mut labels = labels.to_vec();
+    pass(text, &toks, &mut labels);
+    labels
 }
 
 #[cfg(test)]

@@ -169,11 +169,7 @@ mod tests {
     use crate::text::token::tokenize;
 
     fn trimmed(text: &str, labels: &[u8]) -> Vec<u8> {
-        let toks = tokenize(text);
-        assert_eq!(toks.len(), labels.len(), "{text}");
-        let mut labels = labels.to_vec();
-        trim_leading_nouns(text, &toks, &mut labels);
-        labels
+        crate::tagger::after_pass(trim_leading_nouns, text, labels)
     }
 
     #[test]
@@ -210,10 +206,7 @@ mod tests {
     }
 
     fn trimmed_then_widened(text: &str, labels: &[u8]) -> Vec<u8> {
-        let toks = tokenize(text);
-        let mut labels = trimmed(text, labels);
-        widen_to_adjectives(text, &toks, &mut labels);
-        labels
+        crate::tagger::after_pass(widen_to_adjectives, text, &trimmed(text, labels))
     }
 
     #[test]

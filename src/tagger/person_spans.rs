@@ -189,11 +189,7 @@ mod tests {
     use crate::text::token::tokenize;
 
     fn cut(text: &str, labels: &[u8]) -> Vec<u8> {
-        let toks = tokenize(text);
-        assert_eq!(toks.len(), labels.len(), "{text}");
-        let mut labels = labels.to_vec();
-        cut_before_first_name(text, &toks, &mut labels);
-        labels
+        crate::tagger::after_pass(cut_before_first_name, text, labels)
     }
 
     #[test]

@@ -56,14 +56,9 @@ pub fn widen_to_trigger(text: &str, toks: &[Token], labels: &mut [u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::token::tokenize;
 
     fn widened(text: &str, labels: &[u8]) -> Vec<u8> {
-        let toks = tokenize(text);
-        assert_eq!(toks.len(), labels.len(), "{text}");
-        let mut labels = labels.to_vec();
-        widen_to_trigger(text, &toks, &mut labels);
-        labels
+        crate::tagger::after_pass(widen_to_trigger, text, labels)
     }
 
     #[test]
