@@ -112,3 +112,19 @@ export async function pageWithClipboard(text, options = {}) {
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   return page;
 }
+
+/**
+ * Grows a WebAssembly `memory` until it is refused, in halving steps, and
+ * returns its size in bytes. Runs where the memory is: pass it to
+ * `evaluate` as source, `(${growUntilRefused})(memory)`.
+ */
+export function growUntilRefused(memory) {
+  for (let pages = 16384; pages >= 1; pages = Math.floor(pages / 2)) {
+    try {
+      while (true) memory.grow(pages);
+    } catch {
+      /* smaller steps */
+    }
+  }
+  return memory.buffer.byteLength;
+}

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { startServer } from '../../scripts/serve.mjs';
 import { seedText } from '../node/helpers.mjs';
-import { axeViolations, close, openPage, openWith, painted, paintedAfter, paste, useBrowser } from './lib.mjs';
+import { axeViolations, close, growUntilRefused, openPage, openWith, painted, paintedAfter, paste, useBrowser } from './lib.mjs';
 
 useBrowser();
 
@@ -123,17 +123,7 @@ describe('a trap in the WebAssembly module', () => {
   test('shows an error, keeps the text, and a fresh module annotates the next edit', async () => {
     const page = await openWith(seedText);
     const [worker] = page.workers();
-    const exhausted = await worker.evaluate(() => {
-      const memory = self.aittyExports.memory;
-      for (let pages = 16384; pages >= 1; pages = Math.floor(pages / 2)) {
-        try {
-          while (true) memory.grow(pages);
-        } catch {
-          /* smaller steps */
-        }
-      }
-      return memory.buffer.byteLength;
-    });
+    const exhausted = await worker.evaluate(`(${growUntilRefused})(self.aittyExports.memory)`);
     assert.ok(exhausted >= 2 ** 31, `${exhausted} bytes`);
     // Bigger than anything annotated so far: the module must ask for memory, and gets none.
     const text = `${seedText}\n\n${'Жаңа абзац. '.repeat(100000)}`;
@@ -157,18 +147,10 @@ describe('a trap in the module on the page\'s thread (short texts)', () => {
   test('the worker annotates the text instead, and every text after it, with no error shown', async () => {
     const page = await openPage();
     await page.waitForFunction(() => performance.getEntriesByName('aitty:inline-ready').length > 0, null, { timeout: 20000 });
-    const exhausted = await page.evaluate(async () => {
-      // The page's instance (the module is instantiated once per thread; init() returns its exports).
-      const { memory } = await (await import('./pkg/aitty.js')).default();
-      for (let pages = 16384; pages >= 1; pages = Math.floor(pages / 2)) {
-        try {
-          while (true) memory.grow(pages);
-        } catch {
-          /* smaller steps */
-        }
-      }
-      return memory.buffer.byteLength;
-    });
+    // The page's instance (the module is instantiated once per thread; init() returns its exports).
+    const exhausted = await page.evaluate(
+      `(async () => (${growUntilRefused})((await (await import('./pkg/aitty.js')).default()).memory))()`,
+    );
     assert.ok(exhausted >= 2 ** 31, `${exhausted} bytes`);
     // Short enough for the page's thread, bigger than anything annotated there so far: it traps.
     const text = `${seedText}\n\n${'Жаңа абзац. '.repeat(1200)}`;
