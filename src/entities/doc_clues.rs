@@ -10,7 +10,7 @@ use super::lexicon::{self, FxMap, PlaceWord};
 use super::word_clues::{has_surname_ending, is_first_name, is_title_word};
 use super::{EntityType, kk_morph, names};
 use crate::language::Lang;
-use crate::text::Document;
+use crate::text::{Document, WordAnswers};
 
 /// A yes-or-no clue; those of a language take one slot per [`Lang`].
 #[derive(Clone, Copy)]
@@ -33,38 +33,36 @@ pub(super) enum Clue {
     ListedOrg = 21,
 }
 
-/// Two bits per clue and word: asked, and the answer.
-type Bits = u64;
-
-/// Set once a word's bits were read from [`KNOWN`].
-const LOADED: Bits = 1 << 63;
+/// Set once a word's answers were read from [`KNOWN`].
+const LOADED: u64 = 1 << 63;
 
 thread_local! {
-    /// What every document so far learnt of its words, so a new document
-    /// reads each of its words' clues with one look-up, not one per clue.
-    /// Cleared when it grows past a bound, so memory stays flat.
-    static KNOWN: RefCell<FxMap<Box<str>, Bits>> = Default::default();
+    /// What every document so far learnt of its words (the bits of a
+    /// [`WordAnswers`]), so a new document reads each of its words' clues
+    /// with one look-up, not one per clue. Cleared when it grows past a
+    /// bound, so memory stays flat.
+    static KNOWN: RefCell<FxMap<Box<str>, u64>> = Default::default();
 }
 
 const KNOWN_LIMIT: usize = 200_000;
 
 pub(super) struct DocClues<'d> {
     doc: &'d Document<'d>,
-    bits: RefCell<Vec<Bits>>,
+    answers: WordAnswers,
 }
 
 impl<'d> DocClues<'d> {
     pub fn new(doc: &'d Document<'d>) -> Self {
         DocClues {
             doc,
-            bits: RefCell::new(vec![0; doc.word_count()]),
+            answers: WordAnswers::new(doc.word_count()),
         }
     }
 
     /// `clue` of token `i` of the document (`lang` for the clues of a
     /// language).
     pub fn has(&self, i: usize, clue: Clue, lang: Lang) -> bool {
-        let slot = match clue {
+        let question = match clue {
             Clue::FirstName
             | Clue::SurnameEnding
             | Clue::TitleWord
@@ -72,23 +70,20 @@ impl<'d> DocClues<'d> {
             | Clue::ListedOrg => clue as u32 + lang as u32,
             _ => clue as u32,
         };
-        let (asked, yes) = (1 << (2 * slot), 1 << (2 * slot + 1));
         let w = self.doc.word(i);
-        let mut known = self.bits.borrow()[w];
-        if known & asked != 0 {
-            return known & yes != 0;
+        if let Some(answer) = self.answers.get(w, question) {
+            return answer;
         }
         let word = self.doc.tokens[i].text(self.doc.text);
-        if known & LOADED == 0 {
-            known |= LOADED | KNOWN.with(|k| k.borrow().get(word).copied().unwrap_or(0));
-            self.bits.borrow_mut()[w] = known;
-            if known & asked != 0 {
-                return known & yes != 0;
+        if self.answers.bits(w) & LOADED == 0 {
+            let known = KNOWN.with(|k| k.borrow().get(word).copied().unwrap_or(0));
+            self.answers.add_bits(w, LOADED | known);
+            if let Some(answer) = self.answers.get(w, question) {
+                return answer;
             }
         }
         let answer = ask(word, clue, lang);
-        let learnt = asked | if answer { yes } else { 0 };
-        self.bits.borrow_mut()[w] |= learnt;
+        let learnt = self.answers.set(w, question, answer);
         KNOWN.with(|k| {
             let mut k = k.borrow_mut();
             if let Some(bits) = k.get_mut(word) {

@@ -14,8 +14,9 @@ use crate::language::Lang;
 /// document can keep one bit per word and list ([`Phrases::number`]).
 static LISTS_PARSED: AtomicUsize = AtomicUsize::new(0);
 
-/// The most phrase lists there may be (a bit pair each in a `u64`).
-pub const MAX_LISTS: usize = 32;
+/// The most phrase lists there may be (one question each of a
+/// [`crate::text::WordAnswers`]).
+pub const MAX_LISTS: usize = crate::text::word_answers::QUESTIONS as usize;
 
 /// A set of one- or several-word phrases.
 pub struct Phrases {

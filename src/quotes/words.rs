@@ -3,9 +3,8 @@
 
 use crate::quotes::cues::Phrases;
 use crate::span::Span;
-use crate::text::{Document, TokenKind};
+use crate::text::{Document, TokenKind, WordAnswers};
 use crate::wordlist::FxHashMap;
-use std::cell::RefCell;
 
 pub struct Words<'a> {
     pub doc: &'a Document<'a>,
@@ -18,10 +17,10 @@ pub struct Words<'a> {
     words_before: Vec<u32>,
     /// Double quotation marks (`«»"“”„`) before token `i`, likewise.
     double_marks_before: Vec<u32>,
-    /// Per [`Document::word`] id, two bits per phrase list (asked, and
-    /// whether some entry starts with the word): the rules ask each token
-    /// about several lists, and most words start none.
-    opens: RefCell<Vec<u64>>,
+    /// Per [`Document::word`] id and phrase list, whether some entry starts
+    /// with the word: the rules ask each token about several lists, and
+    /// most words start none.
+    opens: WordAnswers,
 }
 
 /// Dashes that introduce or interrupt speech.
@@ -84,7 +83,7 @@ impl<'a> Words<'a> {
             lower_exceptions,
             words_before,
             double_marks_before,
-            opens: RefCell::new(vec![0; doc.word_count()]),
+            opens: WordAnswers::new(doc.word_count()),
         }
     }
 
@@ -208,15 +207,10 @@ impl<'a> Words<'a> {
 
     /// Some entry of `list` starts with word token `i`'s word.
     fn opens(&self, i: usize, list: &Phrases) -> bool {
-        let (asked, yes) = (1 << (2 * list.number()), 1 << (2 * list.number() + 1));
-        let w = self.doc.word(i);
-        let known = self.opens.borrow()[w];
-        if known & asked != 0 {
-            return known & yes != 0;
-        }
-        let answer = list.starts_with_word(self.low(i));
-        self.opens.borrow_mut()[w] |= asked | if answer { yes } else { 0 };
-        answer
+        self.opens
+            .answer(self.doc.word(i), list.number() as u32, || {
+                list.starts_with_word(self.low(i))
+            })
     }
 
     /// Number of word tokens in `from..to`.

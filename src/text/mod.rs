@@ -6,10 +6,12 @@ pub mod offsets;
 pub mod scan;
 pub mod segment;
 pub mod token;
+pub mod word_answers;
 
 pub use cursor::TokenCursor;
 pub use offsets::OffsetMap;
 pub use token::{Token, TokenKind};
+pub use word_answers::WordAnswers;
 
 use crate::span::Span;
 use crate::wordlist::{self, FxHashMap};
