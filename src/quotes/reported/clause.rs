@@ -228,10 +228,8 @@ fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
         Lang::Ru => (10, true),
         _ => (
             10,
-            matches!(
-                w.low(e - 1),
-                "told" | "tells" | "informed" | "assured" | "warned" | "reminded"
-            ) || w.is_punct(e, ",")
+            told_like(w.low(e - 1))
+                || w.is_punct(e, ",")
                 || matches!(
                     w.low(e),
                     "on" | "in"
@@ -266,9 +264,18 @@ fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
     if lang != Lang::En || !w.is_word(e) {
         return None;
     }
-    // `said her wedding was ...`: a bare clause opening with a subject.
-    let bare_ok = matches!(
-        w.low(e - 1),
+    // `said her wedding was ...`: a bare clause opening with a subject;
+    // `told Reuters the plan ...`: the same after the one told.
+    let opens = |k: usize| {
+        subject_like(w, k) && !ADJUNCTS_EN.contains(w.low(k)) && w.count_words(k, end) >= 3
+    };
+    let verb = w.low(e - 1);
+    let after_told = told_like(verb)
+        .then(|| after_object(w, e, end))
+        .flatten()
+        .filter(|&k| opens(k));
+    let said_like = matches!(
+        verb,
         "said"
             | "says"
             | "claimed"
@@ -282,10 +289,37 @@ fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
             | "believes"
             | "thinks"
     );
-    let subject_like = w.is_cap(e)
-        || w.doc.tokens[e].kind == crate::text::TokenKind::Number
+    after_told.or_else(|| (said_like && opens(e)).then_some(e))
+}
+
+/// Verbs whose object, the one told, comes before what was said.
+fn told_like(word: &str) -> bool {
+    matches!(
+        word,
+        "told" | "tells" | "informed" | "assured" | "warned" | "reminded"
+    )
+}
+
+/// Where a clause may start after the one told at `e`: a name (`Reuters`,
+/// `the BBC`, `The Associated Press`) or `reporters`, `me`, `us`, `them`.
+fn after_object(w: &Words, e: usize, end: usize) -> Option<usize> {
+    if matches!(
+        w.low(e),
+        "me" | "us" | "him" | "them" | "reporters" | "journalists"
+    ) {
+        return Some(e + 1).filter(|&k| k < end && w.is_word(k));
+    }
+    let first = if w.low(e) == "the" { e + 1 } else { e };
+    let after = (first..end).find(|&k| !(w.is_word(k) && w.is_cap(k)))?;
+    (after > first && w.is_word(after)).then_some(after)
+}
+
+/// A word that may open a clause as (part of) its subject.
+fn subject_like(w: &Words, k: usize) -> bool {
+    w.is_cap(k)
+        || w.doc.tokens[k].kind == crate::text::TokenKind::Number
         || matches!(
-            w.low(e),
+            w.low(k),
             "he" | "she"
                 | "it"
                 | "they"
@@ -309,9 +343,7 @@ fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
                 | "more"
                 | "these"
                 | "those"
-        );
-    (bare_ok && subject_like && !ADJUNCTS_EN.contains(w.low(e)) && w.count_words(e, end) >= 3)
-        .then_some(e)
+        )
 }
 
 /// `A and that B` → two contents.
