@@ -167,6 +167,18 @@ fn russian(words: &[&str]) -> String {
         && FIRST_NAMES
             .get(&lexicon::key(words[0]))
             .is_some_and(|n| n.ends_with(['а', 'я']));
+    // Russian names agree in case: before a surname written in the
+    // nominative, a first name is nominative too (`Гани Бейсембаев`
+    // stays, though `Гани` could be a form of the place `Гана`).
+    if let [first, last] = words
+        && [first, last]
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && !ru_morph::adjective_ending(first)
+        && ru_morph::nominative_surname(last, feminine)
+    {
+        return words.join(" ");
+    }
     let out: Vec<String> = words
         .iter()
         .map(|w| {
@@ -250,6 +262,10 @@ mod tests {
             ("Белом доме", "Белый дом"),
             ("Ленинском районе", "Ленинский район"),
             ("Большой театр", "Большой театр"),
+            ("Гани Бейсембаев", "Гани Бейсембаев"),
+            ("Анна Петровская", "Анна Петровская"),
+            ("Ивана Петровского", "Иван Петровский"),
+            ("Сергей Шойгу", "Сергей Шойгу"),
         ] {
             assert_eq!(canonical(name, Lang::Ru), want, "{name}");
         }

@@ -133,6 +133,34 @@ pub fn surname(word: &str, feminine: bool) -> Option<String> {
         .find_map(|&(ending, with)| replace_ending(word, &lower, ending, with))
 }
 
+/// Nominative surname endings: `Бейсембаев`, `Петровский`, `Иванович`
+/// and, after a woman's first name, `Петрова`, `Петровская`.
+const NOMINATIVE_SURNAMES: &[&str] = &["ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "вич"];
+const NOMINATIVE_SURNAMES_FEMININE: &[&str] =
+    &["ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "вна"];
+
+/// `word` is a surname written in the nominative, by its ending.
+pub fn nominative_surname(word: &str, feminine: bool) -> bool {
+    let lower = super::lexicon::lowercase(word);
+    let endings = if feminine {
+        NOMINATIVE_SURNAMES_FEMININE
+    } else {
+        NOMINATIVE_SURNAMES
+    };
+    endings.iter().any(|e| lower.ends_with(e))
+}
+
+/// `word` ends as a Russian adjective does (`Соединённых`, `Большого`).
+pub fn adjective_ending(word: &str) -> bool {
+    let lower = super::lexicon::lowercase(word);
+    ADJECTIVE_ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ого", "его", "ому", "ему",
+    "ым", "им", "ом", "ем", "ую", "юю",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,5 +185,23 @@ mod tests {
             Some("Достоевский")
         );
         assert_eq!(surname("Путин", false), None);
+    }
+
+    #[test]
+    fn nominative_surnames() {
+        assert!(nominative_surname("Бейсембаев", false));
+        assert!(nominative_surname("Достоевский", false));
+        assert!(!nominative_surname("Лужкова", false));
+        assert!(nominative_surname("Петрова", true));
+        assert!(!nominative_surname("Петровой", true));
+        assert!(!nominative_surname("Шойгу", false));
+    }
+
+    #[test]
+    fn adjective_endings() {
+        assert!(adjective_ending("Соединённых"));
+        assert!(adjective_ending("Большого"));
+        assert!(!adjective_ending("Гани"));
+        assert!(!adjective_ending("Иван"));
     }
 }
