@@ -4,11 +4,14 @@
 //! `Лужков`) and `Юрий Лужков` one, `Қ. Алпыс` joins `Қуандық Алпыс`. Places,
 //! organisations, dates and sums join when type and canonical form agree.
 //! A quote's speaker ties the mention it used to the full name it resolved
-//! to. Clusters are numbered in order of first mention.
+//! to. Names are compared without the letters Kazakh adds to Russian, so a
+//! Kazakh story's `Ғани Бейсембаев` and its Russian caption's `Гани
+//! Бейсембаев` are one person. Clusters are numbered in order of first
+//! mention.
 
 use crate::attribution::Quote;
 use crate::entities::{Entity, EntityType};
-use crate::wordlist::{FxHashMap, key, push_key};
+use crate::wordlist::{FxHashMap, push_key};
 
 /// One referent while clusters are built: the fullest name seen (its type
 /// is the list or map it was found through).
@@ -86,7 +89,7 @@ pub fn cluster(entities: &[Entity], quotes: &[Quote]) -> Vec<usize> {
                 if !joined.is_empty() {
                     joined.push(' ');
                 }
-                push_key(word, &mut joined);
+                push_cluster_key(word, &mut joined);
             }
             let same = exact.entry(e.kind).or_default();
             let id = match same.get(joined.as_str()) {
@@ -105,7 +108,7 @@ pub fn cluster(entities: &[Entity], quotes: &[Quote]) -> Vec<usize> {
             of_entity.push(id);
             continue;
         }
-        let words: Vec<String> = e.canonical.split_whitespace().map(key).collect();
+        let words: Vec<String> = e.canonical.split_whitespace().map(cluster_key).collect();
         let mask = initials_mask(&words);
         let found = buckets
             .for_mention(e.kind, &words)
@@ -180,12 +183,47 @@ fn same_referent(kind: EntityType, known: &[String], words: &[String]) -> bool {
     short.iter().all(|w| long.iter().any(|l| same_word(w, l)))
 }
 
-/// The country abbreviations that open a state body's full name.
+/// The country abbreviations that open a state body's full name (as
+/// [`cluster_key`]s: `ҚР` is `кр`).
 fn is_country_prefix(word: &str) -> bool {
     matches!(
         word,
-        "қр" | "рф" | "рк" | "us" | "uk" | "қазақстан" | "ресей"
+        "кр" | "рф" | "рк" | "us" | "uk" | "казакстан" | "ресей"
     )
+}
+
+/// A word's key with the letters Kazakh adds to Russian read as the Russian
+/// letters a Russian text writes for them (`ғани` → `гани`, `қр` → `кр`).
+fn cluster_key(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    push_cluster_key(word, &mut out);
+    out
+}
+
+/// Appends [`cluster_key`]`(word)` to `out`.
+fn push_cluster_key(word: &str, out: &mut String) {
+    let from = out.len();
+    push_key(word, out);
+    if out[from..].chars().any(|c| russian_for_kazakh(c) != c) {
+        let folded: String = out[from..].chars().map(russian_for_kazakh).collect();
+        out.truncate(from);
+        out.push_str(&folded);
+    }
+}
+
+/// The Russian letter for a lower-case Kazakh one (`қ` → `к`), else `c`.
+fn russian_for_kazakh(c: char) -> char {
+    match c {
+        'ә' => 'а',
+        'ғ' => 'г',
+        'қ' => 'к',
+        'ң' => 'н',
+        'ө' => 'о',
+        'ұ' | 'ү' => 'у',
+        'һ' => 'х',
+        'і' => 'и',
+        c => c,
+    }
 }
 
 /// Same word, an initial of it (`қ.` ~ `қуандық`), or the same word up to a
@@ -206,8 +244,11 @@ fn same_word(a: &str, b: &str) -> bool {
         (None, None) => {}
     }
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    // Lengths are counted only for words that share a start.
-    common >= 4 && common + 2 >= a.chars().count().max(b.chars().count())
+    // Lengths are counted only for words that share a start. Endings
+    // differ at the end only (`петра` ~ `петром`), not in a stem
+    // (`максат` ≁ `максим`).
+    let (a_len, b_len) = (a.chars().count(), b.chars().count());
+    common >= 4 && common + 2 >= a_len.max(b_len) && common + 1 >= a_len.min(b_len)
 }
 
 /// A quote's speaker mention and the entity of the fullest name it resolved
@@ -324,6 +365,23 @@ mod tests {
     }
 
     #[test]
+    fn kazakh_and_russian_spellings_of_a_name_join() {
+        let place = |name: &str, at: usize| Entity {
+            kind: EntityType::Loc,
+            ..person(name, at)
+        };
+        let es = [
+            person("Ғани Бейсембаев", 0),
+            place("Ақтөбе", 5),
+            person("Гани Бейсембаев", 10),
+            place("Актобе", 15),
+            person("Бейсембаев", 20),
+            person("Ғалым Бейсембаев", 25),
+        ];
+        assert_eq!(cluster(&es, &[]), vec![0, 1, 0, 1, 0, 2]);
+    }
+
+    #[test]
     fn types_and_different_names_stay_apart() {
         let loc = Entity {
             kind: EntityType::Loc,
@@ -333,5 +391,7 @@ mod tests {
         assert_eq!(cluster(&es, &[]), vec![0, 1, 0, 2]);
         assert!(!same_word("иванов", "иванова-петрова"));
         assert!(same_word("лужкова", "лужков"));
+        assert!(same_word("петра", "петром"));
+        assert!(!same_word("максат", "максим"));
     }
 }
