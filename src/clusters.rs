@@ -202,12 +202,18 @@ fn cluster_key(word: &str) -> String {
 
 /// Appends [`cluster_key`]`(word)` to `out`.
 fn push_cluster_key(word: &str, out: &mut String) {
-    let from = out.len();
+    let mut at = out.len();
     push_key(word, out);
-    if out[from..].chars().any(|c| russian_for_kazakh(c) != c) {
-        let folded: String = out[from..].chars().map(russian_for_kazakh).collect();
-        out.truncate(from);
-        out.push_str(&folded);
+    // Each pair of letters is two bytes long: replaced in place.
+    while let Some((i, c)) = out[at..]
+        .char_indices()
+        .find(|&(_, c)| russian_for_kazakh(c) != c)
+    {
+        let start = at + i;
+        let mut buf = [0; 4];
+        let russian = russian_for_kazakh(c).encode_utf8(&mut buf);
+        out.replace_range(start..start + c.len_utf8(), russian);
+        at = start + russian.len();
     }
 }
 
