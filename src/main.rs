@@ -22,14 +22,8 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let result = match args.as_slice() {
-        ["--help" | "-h"] => {
-            println!("{USAGE}");
-            Ok(())
-        }
-        ["--version" | "-V"] => {
-            println!("aitty {}", env!("CARGO_PKG_VERSION"));
-            Ok(())
-        }
+        ["--help" | "-h"] => cli::print_out(&format!("{USAGE}\n")),
+        ["--version" | "-V"] => cli::print_out(&format!("aitty {}\n", env!("CARGO_PKG_VERSION"))),
         ["eval", rest @ ..] => eval(rest),
         _ if args.contains(&"--jsonl") => {
             cli::jsonl::Options::parse(&args).and_then(|o| cli::jsonl::run(&o))
@@ -69,8 +63,7 @@ fn annotate(file: Option<&str>) -> Result<(), String> {
     let analysis = aitty::analyse(text);
     let json = serde_json::to_string_pretty(&aitty::format::V1::new(&analysis))
         .map_err(|e| e.to_string())?;
-    println!("{json}");
-    Ok(())
+    cli::print_out(&(json + "\n"))
 }
 
 /// `eval GOLD [--json] [--errors N] [--part P]`, options in any order.
@@ -110,9 +103,8 @@ fn eval(args: &[&str]) -> Result<(), String> {
     };
     let report = aitty::eval::evaluate(&text, max_errors).map_err(|e| format!("{gold}: {e}"))?;
     if as_json {
-        println!("{}", report.to_json());
+        cli::print_out(&(report.to_json() + "\n"))
     } else {
-        print!("{}", report.render());
+        cli::print_out(&report.render())
     }
-    Ok(())
 }

@@ -320,3 +320,42 @@ fn jsonl_threads_want_a_positive_number() {
         assert!(o.stdout.is_empty());
     }
 }
+
+/// `aitty FILE | head`: the reader stops early and aitty ends quietly.
+fn run_with_early_reader(args: &[&str]) -> Output {
+    use std::io::Read;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_aitty"))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run aitty");
+    let mut first = [0u8; 16];
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_exact(&mut first)
+        .expect("some output");
+    // The read end is dropped here: aitty's next writes find a closed pipe.
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_reader_that_stops_early_is_no_error() {
+    let seed = std::fs::read_to_string(repo("tests/data/seed_kk.txt")).unwrap();
+    // Far more output than a pipe holds, so writes continue after the close.
+    let big = tmp("early_reader.txt", seed.repeat(40).as_bytes());
+    let line = serde_json::json!({ "id": "seed", "text": seed }).to_string() + "\n";
+    let lines = tmp("early_reader.jsonl", line.repeat(40).as_bytes());
+    for args in [
+        vec![big.to_str().unwrap()],
+        vec!["--jsonl", "--threads", "2", lines.to_str().unwrap()],
+    ] {
+        let o = run_with_early_reader(&args);
+        assert_no_panic(&o);
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        assert_eq!(stderr(&o), "", "{args:?}");
+    }
+}

@@ -63,6 +63,27 @@ impl<'a> Options<'a> {
 /// Annotates every line; a bad line is reported on stderr with its number
 /// and skipped, and the error at the end says how many there were.
 pub fn run(options: &Options) -> Result<(), String> {
+    match annotate_lines(options) {
+        Err(Failure::Output(e)) => super::stdout_error(e).map_or(Ok(()), Err),
+        Err(Failure::Said(message)) => Err(message),
+        Ok(()) => Ok(()),
+    }
+}
+
+/// Why [`annotate_lines`] stopped.
+enum Failure {
+    /// Standard output refused a write (a closed pipe is no error).
+    Output(io::Error),
+    Said(String),
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Failure::Said(message)
+    }
+}
+
+fn annotate_lines(options: &Options) -> Result<(), Failure> {
     let mut reader: Box<dyn BufRead> = match options.file {
         Some(path) => Box::new(io::BufReader::new(
             std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?,
@@ -84,12 +105,12 @@ pub fn run(options: &Options) -> Result<(), String> {
             })?;
         for result in annotate_all(&chunk.lines, threads) {
             match result {
-                Ok(Some(json)) => writeln!(out, "{json}").map_err(|e| e.to_string())?,
+                Ok(Some(json)) => writeln!(out, "{json}").map_err(Failure::Output)?,
                 Ok(None) => {}
                 Err(e) => {
                     failed += 1;
                     // Written after the lines before it, as a single thread would.
-                    out.flush().map_err(|e| e.to_string())?;
+                    out.flush().map_err(Failure::Output)?;
                     eprintln!("aitty: {e}");
                 }
             }
@@ -98,10 +119,10 @@ pub fn run(options: &Options) -> Result<(), String> {
             break;
         }
     }
-    out.flush().map_err(|e| e.to_string())?;
+    out.flush().map_err(Failure::Output)?;
     match failed {
         0 => Ok(()),
-        n => Err(format!("{n} line(s) could not be annotated")),
+        n => Err(format!("{n} line(s) could not be annotated").into()),
     }
 }
 
