@@ -236,6 +236,15 @@ fn speed(path: &str, runs: usize) {
     }
 }
 
+const USAGE: &str = "usage: train_tagger [--cv [--errors]] [--epochs N] [--rows N] [--clip Q] [--seed N] [--lang kk|ru|en] [--data DIR] [--out DIR]
+       train_tagger --speed FILE [RUNS]";
+
+/// Says what is wrong with the arguments, and how they go, and exits.
+fn usage_error(message: &str) -> ! {
+    eprintln!("train_tagger: {message}\n{USAGE}");
+    std::process::exit(2)
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut options = Options::default();
@@ -244,29 +253,48 @@ fn main() {
     let mut only: Option<String> = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
-        let mut value = || it.next().expect("option needs a value").clone();
+        let mut value = || {
+            it.next()
+                .cloned()
+                .unwrap_or_else(|| usage_error(&format!("{a} needs a value")))
+        };
+        let number = |v: String| -> usize {
+            v.parse()
+                .unwrap_or_else(|_| usage_error(&format!("{a} wants a number, not {v:?}")))
+        };
         match a.as_str() {
             "--cv" => cv = true,
             "--errors" => errors = true,
             "--speed" => {
                 let path = value();
-                let runs = it
-                    .next()
-                    .map_or(5, |n| n.parse().expect("--speed FILE [RUNS]"));
+                let runs = it.next().map_or(5, |n| number(n.clone()));
                 speed(&path, runs);
                 return;
             }
-            "--epochs" => options.epochs = value().parse().expect("--epochs N"),
-            "--rows" => options.max_rows = value().parse().expect("--rows N"),
-            "--clip" => options.clip = value().parse().expect("--clip Q"),
-            "--seed" => options.seed = value().parse().expect("--seed N"),
+            "--epochs" => options.epochs = number(value()),
+            "--rows" => options.max_rows = number(value()),
+            "--clip" => {
+                let v = value();
+                options.clip = v
+                    .parse()
+                    .unwrap_or_else(|_| usage_error(&format!("--clip wants a number, not {v:?}")));
+            }
+            "--seed" => options.seed = number(value()) as u64,
             "--data" => data = value(),
             "--out" => out = value(),
             "--lang" => only = Some(value()),
-            _ => panic!(
-                "usage: train_tagger [--cv [--errors]] [--epochs N] [--rows N] [--seed N] [--lang kk|ru|en] [--data DIR] [--out DIR]"
-            ),
+            "--help" | "-h" => {
+                println!("{USAGE}");
+                return;
+            }
+            other => usage_error(&format!("unrecognised argument: {other}")),
         }
+    }
+    if let Some(lang) = only
+        .as_deref()
+        .filter(|l| !matches!(*l, "kk" | "ru" | "en"))
+    {
+        usage_error(&format!("--lang is kk, ru or en, not {lang:?}"));
     }
     for c in corpora(&data) {
         if only.as_deref().is_some_and(|o| o != c.name) {
