@@ -67,7 +67,7 @@ fn word_info(k: &str) -> WordInfo {
     let stems = super::kk_morph::stems(k);
     WordInfo {
         unit: unit_of(k, &stems),
-        month: month_of(k),
+        month: month_of(k, &stems),
         date_word: date_word_of(k, &stems),
         kazakh_month: kazakh_month_of(&stems),
         number: k.split('-').all(|p| !p.is_empty() && is_number_key(p)),
@@ -354,9 +354,24 @@ pub fn is_month(word: &Forms) -> bool {
     word.info().month
 }
 
-fn month_of(k: &str) -> bool {
-    longest_prefix(&DATE_WORDS, k, 6, 3).is_some_and(|(_, t)| *t == "MONTH")
+/// A month name with its endings. Kazakh endings are taken off by the
+/// stemmer, so a longer word that only opens as a month is none
+/// (`қазандықтың` "of the boiler house", not `қазан` "October").
+fn month_of(k: &str, stems: &[String]) -> bool {
+    match longest_prefix(&DATE_WORDS, k, 6, 3) {
+        Some((month, &"MONTH"))
+            if KAZAKH_MONTHS.contains(&month) || ALSO_WORDS.contains(&month) =>
+        {
+            stems.iter().any(|s| s == month)
+        }
+        Some((_, kind)) => *kind == "MONTH",
+        None => false,
+    }
 }
+
+/// Kazakh months that are common words too (`қазан` "cauldron", `маусым`
+/// "season"): alone, they need a number to be a date.
+const ALSO_WORDS: &[&str] = &["қазан", "маусым"];
 
 /// A word that is a date or time on its own (`биыл`, `бүгін`, `today`),
 /// with Kazakh case endings (`бүгіннен`), not a longer word (`кешенді`).
