@@ -107,7 +107,9 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
             {
                 j -= 1;
             }
-            if j - i >= 2 && !after_preposition && !locative {
+            // `the Federal Reserve`: people go without an article.
+            let after_article = i > 0 && doc.key(first + i - 1) == "the";
+            if j - i >= 2 && !after_preposition && !locative && !after_article {
                 // The last word with the one before it (two with a patronymic).
                 let mut a = j - 2;
                 if a > i && is_patronymic(toks[a].text(doc.text)) {
