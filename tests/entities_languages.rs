@@ -65,6 +65,9 @@ macro_rules! entity_table {
 }
 
 entity_table! { kazakh_suffix_chains_and_numbers:
+    "Ел Президенті Ерлан Сағынтаев жиынға келді." => [
+        (Person, "Ерлан Сағынтаев", "Ерлан Сағынтаев"),
+    ], not ["Ел Президенті Ерлан Сағынтаев"];
     "Ұлытау облысының әкімі Берік Әбдіғалиұлы Алматыдағы жиында сөйледі." => [
         (Loc, "Ұлытау облысының", "Ұлытау облысы"),
         (Person, "Берік Әбдіғалиұлы", "Берік Әбдіғалиұлы"),
@@ -155,6 +158,10 @@ entity_table! { russian_cases_and_numbers:
 }
 
 entity_table! { english_names_and_numbers:
+    "Treasury Secretary Maria Lopez spoke, and Sen. Paul Grant listened." => [
+        (Person, "Maria Lopez", "Maria Lopez"),
+        (Person, "Paul Grant", "Paul Grant"),
+    ], not ["Treasury Secretary Maria Lopez", "Sen. Paul Grant"];
     "The company paid two million dollars on June 28, 2005." => [
         (Money, "two million dollars", "two million dollars"),
         (Date, "June 28, 2005", "June 28, 2005"),

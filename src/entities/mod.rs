@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use crate::language::{Lang, Languages};
 use crate::span::Span;
 use crate::tagger::{self, Model, Tagger};
-use crate::text::Document;
+use crate::text::{self, Document};
 
 pub use canonical::canonical;
 
@@ -184,7 +184,14 @@ pub fn recognise_with<'m>(
     // walk them together instead of searching.
     let mut sentence = 0;
     let mut key = String::new();
-    for e in rules {
+    for mut e in rules {
+        if e.kind == EntityType::Person {
+            let span = without_titles(doc, e.span, langs.at(doc, e.span.start));
+            if span != e.span {
+                e.canonical = canonical(span.slice(doc.text), langs.at(doc, span.start));
+                e.span = span;
+            }
+        }
         while tagged.get(sentence).is_some_and(|s| s.end <= e.span.start) {
             sentence += 1;
         }
@@ -229,6 +236,9 @@ pub fn recognise_with<'m>(
     }
     let mut i = 0;
     for (mut span, kind) in names {
+        if kind == EntityType::Person {
+            span = without_titles(doc, span, langs.at(doc, span.start));
+        }
         // The rule name of the same type holding this one (they never
         // overlap, so only the last starting at or before it can).
         while rule_spans
@@ -297,6 +307,27 @@ fn holds_shorter(names: &[(Span, EntityType)], span: Span, kind: EntityType) -> 
         .iter()
         .take_while(|(s, _)| s.start < span.end)
         .any(|(s, k)| *k == kind && span.contains(*s) && *s != span)
+}
+
+/// A tagger's person without the titles it took in before the name
+/// (`Treasury Secretary Janet Yellen` → `Janet Yellen`, `Sen. Elizabeth
+/// Warren` → `Elizabeth Warren`): the name starts at the capital after the
+/// last title.
+fn without_titles(doc: &Document, span: Span, lang: Lang) -> Span {
+    let from = doc.tokens.partition_point(|t| t.span.start < span.start);
+    let to = doc.tokens.partition_point(|t| t.span.start < span.end);
+    let toks = &doc.tokens[from..to];
+    let name_after = |k: usize| {
+        let next = k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.text(doc.text) == "."));
+        toks.get(next).filter(|t| t.is_capitalised())
+    };
+    (0..toks.len())
+        .rev()
+        .filter(|&k| toks[k].kind == text::TokenKind::Word)
+        .find_map(|k| {
+            name_after(k).filter(|_| word_clues::is_title_word(toks[k].text(doc.text), lang))
+        })
+        .map_or(span, |first| Span::new(first.span.start, span.end))
 }
 
 /// A one-word name that reads as an adjective before its noun
