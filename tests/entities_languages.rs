@@ -162,6 +162,10 @@ entity_table! { english_names_and_numbers:
         (Person, "Maria Lopez", "Maria Lopez"),
         (Person, "Paul Grant", "Paul Grant"),
     ], not ["Treasury Secretary Maria Lopez", "Sen. Paul Grant"];
+    "Shares of Orbitex Inc. rose. Members of Congress met." => [
+        (Org, "Orbitex Inc", "Orbitex Inc"),
+        (Org, "Congress", "Congress"),
+    ], not ["Shares of Orbitex Inc", "Members of Congress"];
     "The company paid two million dollars on June 28, 2005." => [
         (Money, "two million dollars", "two million dollars"),
         (Date, "June 28, 2005", "June 28, 2005"),

@@ -185,12 +185,12 @@ pub fn recognise_with<'m>(
     let mut sentence = 0;
     let mut key = String::new();
     for mut e in rules {
-        if e.kind == EntityType::Person {
-            let span = without_titles(doc, e.span, langs.at(doc, e.span.start));
-            if span != e.span {
-                e.canonical = canonical(span.slice(doc.text), langs.at(doc, span.start));
-                e.span = span;
-            }
+        // The rules vouched for the name as they found it.
+        let found = e.span;
+        let span = tidy(doc, e.span, e.kind, langs.at(doc, e.span.start));
+        if span != e.span {
+            e.canonical = canonical(span.slice(doc.text), langs.at(doc, span.start));
+            e.span = span;
         }
         while tagged.get(sentence).is_some_and(|s| s.end <= e.span.start) {
             sentence += 1;
@@ -208,7 +208,7 @@ pub fn recognise_with<'m>(
         {
             continue;
         }
-        let is_sure = || sure.binary_search(&e.span).is_ok();
+        let is_sure = || sure.binary_search(&found).is_ok();
         let weight = match (is_name, in_tagged, combine) {
             (false, _, _) | (true, false, _) => 2,
             (true, true, Combine::TaggerThenRules) => 0,
@@ -236,9 +236,7 @@ pub fn recognise_with<'m>(
     }
     let mut i = 0;
     for (mut span, kind) in names {
-        if kind == EntityType::Person {
-            span = without_titles(doc, span, langs.at(doc, span.start));
-        }
+        span = tidy(doc, span, kind, langs.at(doc, span.start));
         // The rule name of the same type holding this one (they never
         // overlap, so only the last starting at or before it can).
         while rule_spans
@@ -309,7 +307,16 @@ fn holds_shorter(names: &[(Span, EntityType)], span: Span, kind: EntityType) -> 
         .any(|(s, k)| *k == kind && span.contains(*s) && *s != span)
 }
 
-/// A tagger's person without the titles it took in before the name
+/// A name without the words before it that are none of it.
+fn tidy(doc: &Document, span: Span, kind: EntityType, lang: Lang) -> Span {
+    match kind {
+        EntityType::Person => without_titles(doc, span, lang),
+        EntityType::Org if lang == Lang::En => without_opening_noun(doc, span),
+        _ => span,
+    }
+}
+
+/// A person without the titles it took in before the name
 /// (`Treasury Secretary Janet Yellen` → `Janet Yellen`, `Sen. Elizabeth
 /// Warren` → `Elizabeth Warren`): the name starts at the capital after the
 /// last title.
@@ -328,6 +335,30 @@ fn without_titles(doc: &Document, span: Span, lang: Lang) -> Span {
             name_after(k).filter(|_| word_clues::is_title_word(toks[k].text(doc.text), lang))
         })
         .map_or(span, |first| Span::new(first.span.start, span.end))
+}
+
+/// An English organisation without the capitalised common noun that opens
+/// its sentence (`Shares of Apple Inc.` → `Apple Inc.`); a word for a kind
+/// of body stays (`Bank of America`, `Ministry of Defence`).
+fn without_opening_noun(doc: &Document, span: Span) -> Span {
+    let at_sentence_start = doc
+        .sentences
+        .binary_search_by_key(&span.start, |s| s.start)
+        .is_ok();
+    let first = doc.tokens.partition_point(|t| t.span.start < span.start);
+    match doc.tokens.get(first..first + 3) {
+        Some([opening, of, name])
+            if at_sentence_start
+                && of.text(doc.text) == "of"
+                && name.is_capitalised()
+                && name.span.end <= span.end
+                && !lexicon::is_org_trigger(opening.text(doc.text))
+                && lexicon::loc_trigger(opening.text(doc.text)).is_none() =>
+        {
+            Span::new(name.span.start, span.end)
+        }
+        _ => span,
+    }
 }
 
 /// A one-word name that reads as an adjective before its noun
