@@ -303,8 +303,14 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
             if (i..c).any(|k| namey(w, k)) { c } else { end }
         })
     };
+    // `according to a report released in Washington`: an English name
+    // after `in` or `at` is where, not who.
+    let a_place = |k: usize| {
+        lang == Lang::En && k > i && matches!(w.low(k - 1), "in" | "at" | "from" | "near")
+    };
     while k < clause_end {
         if namey(w, k)
+            && !a_place(k)
             && let Some(mut run) = name_run_at(w, k, clause_end)
         {
             // `РИА «Новости»`: the name goes on in marks.
