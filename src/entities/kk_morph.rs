@@ -224,6 +224,14 @@ fn case_stem(word: &str) -> Option<&str> {
     })
 }
 
+/// `word`, its case ending off, ends in the possessive `-ы`/`-і`
+/// (`Қоры`, `Университетінің`), not bare (`Үкімет`, `Парламентте`).
+pub fn ends_possessive(word: &str) -> bool {
+    strip_case(word)
+        .unwrap_or(word)
+        .ends_with(['ы', 'і', 'Ы', 'І'])
+}
+
 /// `word` ends in the genitive (`облысының`, `Алпыстың`).
 pub fn is_genitive(word: &str) -> bool {
     let lower = lowercase(word);

@@ -514,6 +514,22 @@ fn classify(
         && words
             .iter()
             .any(|w| s.has(w.from, Clue::OrgTrigger) && !is_acronym(s.word_text(*w)));
+    // `Олжас Бектенов Үкімет отырысында`: a person, then a body in its bare
+    // form, are two names; a body named after a person takes the
+    // possessive (`Нұрсұлтан Назарбаев Қоры`).
+    if s.lang == Lang::Kk
+        && known_whole.is_none()
+        && inner_trigger
+        && let [first, second, body, ..] = words
+        && s.has(first.from, Clue::FirstName)
+        && s.has(second.from, Clue::SurnameEnding)
+        && !s.has(second.from, Clue::OrgTrigger)
+        && !kk_morph::ends_possessive(s.key(body.from))
+    {
+        push(s, &words[..2], 0, EntityType::Person, out);
+        classify(s, &words[2..], false, false, out);
+        return;
+    }
     if known_whole.is_none() && inner_trigger {
         push(s, words, 0, EntityType::Org, out);
         return;
