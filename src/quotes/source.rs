@@ -322,6 +322,17 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
             if run.1 - run.0 >= 2 {
                 return Some(run);
             }
+            // `Мемлекет басшысы` "the head of state": a title over a body is
+            // the person who holds it.
+            if lang == Lang::Kk
+                && run.1 < clause_end
+                && w.is_word(run.1)
+                && !w.is_cap(run.1)
+                && is_title(w.low(run.1))
+                && !(run.1 + 1..clause_end).any(|k| namey(w, k))
+            {
+                return Some((run.0, run.1 + 1));
+            }
             first.get_or_insert(run);
             k = run.1;
             continue;
