@@ -1,8 +1,8 @@
 //! Russian inflection of names: the nominative a name or place had before
 //! its case ending (`Юрия` → `Юрий`, `Лужкова` → `Лужков`, `Москве` →
-//! `Москва`). Endings are ambiguous (`-а` ends both `Анна` and `Ивана`), so
-//! [`candidates`] offers every reading for a list look-up, and
-//! [`surname`] keeps to the readings that are safe without one.
+//! `Москва`, `Кремле` → `Кремль`). Endings are ambiguous (`-а` ends both
+//! `Анна` and `Ивана`), so [`candidates`] offers every reading for a list
+//! look-up, and [`surname`] keeps to the readings that are safe without one.
 
 /// (ending, replacement) pairs, tried in order; the word itself comes first.
 const READINGS: &[(&str, &str)] = &[
@@ -36,6 +36,7 @@ const READINGS: &[(&str, &str)] = &[
     ("е", ""),
     ("е", "я"),
     ("е", "й"),
+    ("е", "ь"),
     ("а", ""),
     ("а", "ь"),
     ("я", "й"),
