@@ -166,10 +166,10 @@ entity_table! { english_names_and_numbers:
         (Person, "Maria Lopez", "Maria Lopez"),
         (Person, "Paul Grant", "Paul Grant"),
     ], not ["Treasury Secretary Maria Lopez", "Sen. Paul Grant"];
-    "Prime Minister Alan Reeve met Gov. Dana Holt in Ottawa." => [
-        (Person, "Alan Reeve", "Alan Reeve"),
-        (Person, "Dana Holt", "Dana Holt"),
-    ], not ["Minister Alan Reeve", "Prime Minister Alan Reeve"];
+    "Prime Minister Torvin Ashgrove met Gov. Quill Harrow in Ottawa." => [
+        (Person, "Torvin Ashgrove", "Torvin Ashgrove"),
+        (Person, "Quill Harrow", "Quill Harrow"),
+    ], not ["Minister Torvin Ashgrove", "Prime Minister Torvin Ashgrove"];
     "Shares of Orbitex Inc. rose. Members of Congress met." => [
         (Org, "Orbitex Inc", "Orbitex Inc"),
         (Org, "Congress", "Congress"),
