@@ -11,6 +11,7 @@
 
 use crate::attribution::Quote;
 use crate::entities::{Entity, EntityType};
+use crate::text::letters::russian_for_kazakh;
 use crate::wordlist::{FxHashMap, push_key};
 
 /// One referent while clusters are built: the fullest name seen (its type
@@ -221,21 +222,6 @@ fn push_cluster_key(word: &str, out: &mut String) {
         let russian = russian_for_kazakh(c).encode_utf8(&mut buf);
         out.replace_range(start..start + c.len_utf8(), russian);
         at = start + russian.len();
-    }
-}
-
-/// The Russian letter for a lower-case Kazakh one (`қ` → `к`), else `c`.
-fn russian_for_kazakh(c: char) -> char {
-    match c {
-        'ә' => 'а',
-        'ғ' => 'г',
-        'қ' => 'к',
-        'ң' => 'н',
-        'ө' => 'о',
-        'ұ' | 'ү' => 'у',
-        'һ' => 'х',
-        'і' => 'и',
-        c => c,
     }
 }
 

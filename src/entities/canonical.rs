@@ -4,10 +4,12 @@
 //! too, so it takes any name, not only one this stage found.
 
 use std::cell::RefCell;
+use std::sync::LazyLock;
 
-use super::lexicon::{self, FIRST_NAMES, FxMap, ORGS, PLACES};
+use super::lexicon::{self, FIRST_NAMES, FxMap, FxSet, MORE_FIRST_NAMES, ORGS, PLACES};
 use super::{kk_morph, ru_morph};
 use crate::language::Lang;
+use crate::text::letters::russian_for_kazakh;
 
 thread_local! {
     static CANONICAL: RefCell<[FxMap<String, String>; 4]> = Default::default();
@@ -162,11 +164,21 @@ fn russian(words: &[&str]) -> String {
     if let Some(entry) = listed(&words.join(" ")) {
         return entry.to_string();
     }
-    // `Анна Каренина` is nominative already; `Юрия Лужкова` is not.
+    // `Юрия Лужкова`, `Нурлана Ахметова`: a man's name in the genitive,
+    // by a known first name and a surname that inflects with it.
+    let masculine = match words {
+        [first, last, ..] if ru_morph::surname(last, false).is_some() => masculine_oblique(first),
+        _ => None,
+    };
+    // `Анна Каренина`, `Дарига Нурланова`: a woman's name, by the list or
+    // by an `-а`/`-я` that no man's name in any list takes off (`Дарига`,
+    // not `Кирсана`).
     let feminine = words.len() > 1
-        && FIRST_NAMES
+        && masculine.is_none()
+        && (FIRST_NAMES
             .get(&lexicon::key(words[0]))
-            .is_some_and(|n| n.ends_with(['а', 'я']));
+            .is_some_and(|n| n.ends_with(['а', 'я']))
+            || (words[0].ends_with(['а', 'я']) && !any_masculine_reading(words[0])));
     // Russian names agree in case: before a surname written in the
     // nominative, a first name is nominative too (`Гани Бейсембаев`
     // stays, though `Гани` could be a form of the place `Гана`).
@@ -181,7 +193,13 @@ fn russian(words: &[&str]) -> String {
     }
     let out: Vec<String> = words
         .iter()
-        .map(|w| {
+        .enumerate()
+        .map(|(i, w)| {
+            if i == 0
+                && let Some(name) = &masculine
+            {
+                return name.clone();
+            }
             ru_morph::candidates(w)
                 .into_iter()
                 .find_map(|c| listed(&c))
@@ -212,6 +230,40 @@ fn russian(words: &[&str]) -> String {
         return format!("{adj} {noun}");
     }
     out.join(" ")
+}
+
+/// Whether `word` may be a man's first name in the genitive by any list
+/// (`Кирсана` → `Кирсан`).
+fn any_masculine_reading(word: &str) -> bool {
+    masculine_readings(word).any(|c| {
+        let k = lexicon::key(&c);
+        FIRST_NAMES.contains_key(&k) || MORE_FIRST_NAMES.contains(&k)
+    })
+}
+
+/// The nominatives a man's first name in the genitive or accusative may
+/// have (`Ивана` → `Иван`, `Юрия` → `Юрий`, `Игоря` → `Игорь`).
+fn masculine_readings(word: &str) -> impl Iterator<Item = String> + '_ {
+    [("а", ""), ("я", "й"), ("я", "ь")]
+        .into_iter()
+        .filter_map(move |(ending, with)| {
+            let stem = word.strip_suffix(ending)?;
+            (stem.chars().count() >= 2).then(|| format!("{stem}{with}"))
+        })
+}
+
+/// The nominative of a man's first name written in the genitive or
+/// accusative (`Ивана` → `Иван`, `Нурлана` → `Нурлан`), by
+/// Aitty's own list, whose Kazakh names count in Russian spelling too
+/// (`Нұрлан`). natasha's list is too wide for this: it has `Анн`.
+fn masculine_oblique(word: &str) -> Option<String> {
+    static RUSSIAN_SPELLINGS: LazyLock<FxSet<String>> = LazyLock::new(|| {
+        FIRST_NAMES
+            .keys()
+            .map(|k| k.chars().map(russian_for_kazakh).collect())
+            .collect()
+    });
+    masculine_readings(word).find(|c| RUSSIAN_SPELLINGS.contains(&lexicon::key(c)))
 }
 
 /// English names do not inflect; only the possessive `'s` comes off.
@@ -265,6 +317,9 @@ mod tests {
             ("Большой театр", "Большой театр"),
             ("Гани Бейсембаев", "Гани Бейсембаев"),
             ("Анна Петровская", "Анна Петровская"),
+            ("Дарига Нурланова", "Дарига Нурланова"),
+            ("Нурлана Ахметова", "Нурлан Ахметов"),
+            ("Ивана Петрова", "Иван Петров"),
             ("Ивана Петровского", "Иван Петровский"),
             ("Сергей Шойгу", "Сергей Шойгу"),
         ] {

@@ -51,6 +51,21 @@ pub fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(is_upper)
 }
 
+/// The Russian letter for a lower-case Kazakh one (`қ` → `к`), else `c`.
+pub fn russian_for_kazakh(c: char) -> char {
+    match c {
+        'ә' => 'а',
+        'ғ' => 'г',
+        'қ' => 'к',
+        'ң' => 'н',
+        'ө' => 'о',
+        'ұ' | 'ү' => 'у',
+        'һ' => 'х',
+        'і' => 'и',
+        c => c,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
