@@ -7,7 +7,7 @@ use super::acronyms;
 use super::names::{Name, Names};
 use crate::entities::{Entity, EntityType, canonical};
 use crate::language::Languages;
-use crate::quotes::cues::{ORG_NOUNS, PRONOUNS, is_title};
+use crate::quotes::cues::{ORG_NOUNS, PRONOUNS, SPEAKER_NOUNS, is_title};
 use crate::quotes::words::MARKS;
 use crate::span::Span;
 use crate::text::Document;
@@ -295,7 +295,10 @@ fn pronoun(
         .get(sentence.saturating_sub(1))
         .map_or(0, |s| s.start);
     // `сказала она`: a woman, not the man named last.
-    let wanted = pronoun_gender(&wordlist::key(mention.slice(doc.text)));
+    let pronoun = wordlist::key(mention.slice(doc.text));
+    let wanted = pronoun_gender(&pronoun);
+    // `деді ол` "he said": one person, not the group that spoke before.
+    let current = current.filter(|c| !(singular(&pronoun) && is_plural_group(c)));
     let fits = |name: &str| wanted.is_none() || name_gender(name).is_none_or(|g| Some(g) == wanted);
     let recent = names
         .last_before(mention.start)
@@ -345,6 +348,24 @@ fn pronoun(
         });
     }
     names.last_before(mention.start).map(|n| n.speaker(mention))
+}
+
+/// A pronoun for one person (`ол`, `он`, `she`).
+fn singular(pronoun: &str) -> bool {
+    matches!(pronoun, "ол" | "он" | "она" | "he" | "she")
+}
+
+/// A speaker that is a group named by a plural noun, no entity
+/// (`Сарапшылар`, `эксперты`, `officials`).
+fn is_plural_group(speaker: &Speaker) -> bool {
+    let name = wordlist::key(&speaker.name);
+    speaker.entity.is_none()
+        && !name.contains(' ')
+        && (["лар", "лер", "дар", "дер", "тар", "тер"]
+            .iter()
+            .any(|e| name.ends_with(e))
+            || ((name.ends_with(['ы', 'и']) || name.ends_with('s'))
+                && SPEAKER_NOUNS.contains(&name)))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
