@@ -51,7 +51,7 @@ pub(super) fn find(w: &Words, from: usize, to: usize, out: &mut Vec<QuoteCandida
         let low = w.low(k);
         if kk_clause_end(w.low(k - 1)) && !matches!(low, "деп" | "деді" | "дейді" | "депті")
         {
-            let subject = kk_subject(w, from, k - 1);
+            let subject = kk_subject(w, from, k - 1).map(|s| possessed(w, s, k - 1));
             let start = subject.map_or(from, |s| s.1);
             push(w, out, (start, k), (k, e), subject);
             return;
@@ -105,6 +105,20 @@ pub(super) fn find(w: &Words, from: usize, to: usize, out: &mut Vec<QuoteCandida
     }
 }
 
+/// A subject ending in the genitive goes on to the noun it possesses
+/// (`министрлігінің баспасөз қызметі`, `әкімдігінің өкілі`), within
+/// three words before `to`.
+fn possessed(w: &Words, subject: Range, to: usize) -> Range {
+    let last = subject.1 - 1;
+    if !w.is_word(last) || !crate::entities::kk_morph::is_genitive(w.text(last)) {
+        return subject;
+    }
+    (subject.1..to.min(subject.1 + 3))
+        .take_while(|&j| w.is_word(j))
+        .find(|&j| w.low(j).ends_with(['ы', 'і']))
+        .map_or(subject, |j| (subject.0, j + 1))
+}
+
 /// The subject of a Kazakh clause in `from..to`: a name of two or more
 /// words, else a pronoun, else a speaker noun, else a name.
 fn kk_subject(w: &Words, from: usize, to: usize) -> Option<Range> {
@@ -131,7 +145,14 @@ fn kk_subject(w: &Words, from: usize, to: usize) -> Option<Range> {
             continue;
         }
         if source::is_speaker_noun(w, i) {
-            let start = if i > from && w.is_word(i - 1) && !source::is_discourse_word(w, i - 1) {
+            // `Денсаулық сақтау министрлігінің`: back to the capital that
+            // opens the name, up to three words, else the word before.
+            let opening = (i.saturating_sub(3).max(from)..i).find(|&j| {
+                w.is_cap(j) && !source::is_discourse_word(w, j) && (j..i).all(|k| w.is_word(k))
+            });
+            let start = if let Some(j) = opening {
+                j
+            } else if i > from && w.is_word(i - 1) && !source::is_discourse_word(w, i - 1) {
                 i - 1
             } else {
                 i
