@@ -116,6 +116,22 @@ entity_table! { kazakh_suffix_chains_and_numbers:
     ], not ["Облыстарының"];
 }
 
+// Kazakh organisations as KazNERD spans them: a quoted or Latin-script
+// name without the word for its kind, and no name begun by an inflected
+// or ordinary opening word.
+entity_table! { kazakh_organisations:
+    "Жиналысқа келген саяси партия өкілдері сөз сөйледі." => [],
+        not ["Жиналысқа келген саяси партия", "Жиналысқа"];
+    "Спорт мектебінде жаңа зал ашылды." => [], not ["Спорт мектебінде", "Спорт"];
+    "Кеше Nova Logistics компаниясы жаңа қойма ашты." => [
+        (Org, "Nova Logistics", "Nova Logistics"),
+    ], not ["Nova Logistics компаниясы"];
+    "Ауданда «Мейірім» емханасы ашылды, «Самал» ансамблінде жастар өнер көрсетті." => [
+        (Org, "Мейірім", "Мейірім"),
+        (Org, "Самал", "Самал"),
+    ], not ["емханасы"];
+}
+
 entity_table! { russian_cases_and_numbers:
     "Встреча Юрия Лужкова прошла в Москве." => [
         (Person, "Юрия Лужкова", "Юрий Лужков"),

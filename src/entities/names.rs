@@ -322,7 +322,7 @@ fn quoted_titles(s: &Sentence, out: &mut Vec<Candidate>) -> Vec<bool> {
                 let inside: Vec<Word> = (o + 1..i).map(|k| Word { from: k, to: k + 1 }).collect();
                 // `ООО «Ромашка»`, `партии «Яблоко»`, `«Kaspi» АҚ`.
                 let designated = is_designator(s.tok(i + 1))
-                    || (o > 0 && (is_designator(s.tok(o - 1)) || s.has(o - 1, Clue::OrgTrigger)));
+                    || (o > 0 && (is_designator(s.tok(o - 1)) || is_org_word(s, o - 1)));
                 if designated
                     || org_tail(s, i + 1).is_some()
                     || listed(s, &inside) == Some(EntityType::Org)
@@ -344,7 +344,7 @@ fn org_tail(s: &Sentence, i: usize) -> Option<usize> {
     let mut j = i;
     while j < i + 5 && s.is_lower_word(j) {
         let w = s.tok(j);
-        if s.has(j, Clue::OrgTrigger) {
+        if is_org_word(s, j) {
             return Some(j + 1);
         }
         if FUNCTION_WORDS.contains(s.key(j)) && s.key(j) != "және" {
@@ -363,6 +363,13 @@ fn org_tail(s: &Sentence, i: usize) -> Option<usize> {
         j += 1;
     }
     None
+}
+
+/// A word for a kind of organisation: the trigger list's, and in Kazakh
+/// the tagger's kind words too (`мекемесі`, `емханасына`).
+fn is_org_word(s: &Sentence, i: usize) -> bool {
+    s.has(i, Clue::OrgTrigger)
+        || (s.lang == Lang::Kk && crate::tagger::kk_kind_words::kind_of(s.tok(i)) != 0)
 }
 
 /// Why a word may be (part of) a name.
@@ -513,7 +520,7 @@ fn classify(
     let inner_trigger = words.len() > 1
         && words
             .iter()
-            .any(|w| s.has(w.from, Clue::OrgTrigger) && !is_acronym(s.word_text(*w)));
+            .any(|w| is_org_word(s, w.from) && !is_acronym(s.word_text(*w)));
     if known_whole.is_none() && inner_trigger {
         push(s, words, 0, EntityType::Org, out);
         return;
@@ -536,7 +543,13 @@ fn classify(
     // `Павлодар мемлекеттік университеті`: a place, words, then an
     // organisation word is the organisation (a place right before the word,
     // `Қазақстан полициясы`, stays a place).
-    let tail = org_tail(s, after);
+    // Only a Kazakh name's last word inflects: a capitalised word in a
+    // case other than the genitive (`Отырысқа қатысқан саяси партия`)
+    // starts no organisation after it.
+    let inflected = s.lang == Lang::Kk
+        && s.has(after - 1, Clue::CaseEnding)
+        && !kk_morph::is_genitive(s.tok(after - 1));
+    let tail = if inflected { None } else { org_tail(s, after) };
     let place_then_words = known == Some(EntityType::Loc) && tail > Some(after + 1);
     // In Russian only after an adjective (`Европейского союза`), not after
     // a person (`Лофнер предстал перед судом`).
@@ -550,7 +563,28 @@ fn classify(
     {
         // `Послы Европейского союза`: an opening word is no part of it.
         let skip = usize::from(at_start && words.len() > 1 && !evidence(s, words[0]));
-        push(s, &words[skip..], end, EntityType::Org, out);
+        // A Latin-script name keeps its Kazakh kind word out, as a
+        // quoted one does (`Astana LRT компаниясы`).
+        let latin = s.lang == Lang::Kk && words[skip..].iter().all(|w| is_latin(s.word_text(*w)));
+        push(
+            s,
+            &words[skip..],
+            if latin { 0 } else { end },
+            EntityType::Org,
+            out,
+        );
+        // A lone sentence-initial word with nothing to say it is a name
+        // makes a guess the tagger may overrule (`Спорт мектебінде`),
+        // unless a body's kind word heads the name (`Қаржы министрлігі`).
+        if s.lang == Lang::Kk
+            && at_start
+            && words.len() == 1
+            && !evidence(s, words[0])
+            && !names_a_body(s.tok(end - 1))
+            && let Some(c) = out.last_mut()
+        {
+            c.weight = 0;
+        }
         return;
     }
 
@@ -583,6 +617,20 @@ fn classify(
     }
 
     segment(s, words, title, out);
+}
+
+/// A body's kind word with the possessive that makes it the head of a
+/// name (`министрлігінің`, not `министрлік`).
+fn names_a_body(word: &str) -> bool {
+    use crate::tagger::kk_kind_words::{BODY, POSSESSIVE, kind_of};
+    let kind = kind_of(word);
+    kind & BODY != 0 && kind & POSSESSIVE != 0
+}
+
+/// A word in Latin letters and digits (`LRT`, `Holdings`, `Kaspi.kz`).
+fn is_latin(word: &str) -> bool {
+    word.chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
 }
 
 fn is_open_quote(tok: &str) -> bool {
