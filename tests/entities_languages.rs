@@ -122,7 +122,7 @@ entity_table! { kazakh_suffix_chains_and_numbers:
 entity_table! { kazakh_organisations:
     "Жиналысқа келген саяси партия өкілдері сөз сөйледі." => [],
         not ["Жиналысқа келген саяси партия", "Жиналысқа"];
-    "Спорт мектебінде жаңа зал ашылды." => [], not ["Спорт мектебінде", "Спорт"];
+    "Музыка мектебінде жаңа зал ашылды." => [], not ["Музыка мектебінде", "Музыка"];
     "Кеше Nova Logistics компаниясы жаңа қойма ашты." => [
         (Org, "Nova Logistics", "Nova Logistics"),
     ], not ["Nova Logistics компаниясы"];
@@ -130,6 +130,14 @@ entity_table! { kazakh_organisations:
         (Org, "Мейірім", "Мейірім"),
         (Org, "Самал", "Самал"),
     ], not ["емханасы"];
+    // A person's name ends at a post or at an ordinary word after the
+    // surname.
+    "Серік Жұмабаев Президенттің кеңесшісі болып тағайындалды." => [
+        (Person, "Серік Жұмабаев", "Серік Жұмабаев"),
+    ], not ["Серік Жұмабаев Президенттің"];
+    "Ерлан Сәрсенов Еуразиялық одақ туралы айтты." => [
+        (Person, "Ерлан Сәрсенов", "Ерлан Сәрсенов"),
+    ], not ["Ерлан Сәрсенов Еуразиялық"];
 }
 
 entity_table! { russian_cases_and_numbers:

@@ -544,7 +544,7 @@ fn classify(
     // organisation word is the organisation (a place right before the word,
     // `Қазақстан полициясы`, stays a place).
     // Only a Kazakh name's last word inflects: a capitalised word in a
-    // case other than the genitive (`Отырысқа қатысқан саяси партия`)
+    // case other than the genitive (`Жиналысқа келген саяси партия`)
     // starts no organisation after it.
     let inflected = s.lang == Lang::Kk
         && s.has(after - 1, Clue::CaseEnding)
@@ -564,7 +564,7 @@ fn classify(
         // `Послы Европейского союза`: an opening word is no part of it.
         let skip = usize::from(at_start && words.len() > 1 && !evidence(s, words[0]));
         // A Latin-script name keeps its Kazakh kind word out, as a
-        // quoted one does (`Astana LRT компаниясы`).
+        // quoted one does (`Nova Logistics компаниясы`).
         let latin = s.lang == Lang::Kk && words[skip..].iter().all(|w| is_latin(s.word_text(*w)));
         push(
             s,
@@ -574,7 +574,7 @@ fn classify(
             out,
         );
         // A lone sentence-initial word with nothing to say it is a name
-        // makes a guess the tagger may overrule (`Спорт мектебінде`),
+        // makes a guess the tagger may overrule (`Музыка мектебінде`),
         // unless a body's kind word heads the name (`Қаржы министрлігі`).
         if s.lang == Lang::Kk
             && at_start
@@ -627,7 +627,7 @@ fn names_a_body(word: &str) -> bool {
     kind & BODY != 0 && kind & POSSESSIVE != 0
 }
 
-/// A word in Latin letters and digits (`LRT`, `Holdings`, `Kaspi.kz`).
+/// A word in Latin letters and digits (`Nova`, `Logistics`, `Kaspi.kz`).
 fn is_latin(word: &str) -> bool {
     word.chars()
         .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
@@ -722,6 +722,27 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
                 || s.has(w.from, Clue::FirstName)
                 || s.has(w.from, Clue::SurnameEnding)
         });
+    // A Kazakh person's name ends at a post (`Серік Жұмабаев | Президенттің`)
+    // or at an ordinary word after the surname (`Ерлан Сәрсенов |
+    // Еуразиялық одақ`); what follows is read again.
+    if person
+        && s.lang == Lang::Kk
+        && let Some(cut) = (1..words.len()).find(|&k| ends_person_before(s, words, k))
+    {
+        person_or_unknown(s, &words[..cut], title, out);
+        let mut rest = &words[cut..];
+        let mut post = false;
+        while let Some((w, tail)) = rest.split_first()
+            && s.has(w.from, Clue::TitleWord)
+        {
+            post = true;
+            rest = tail;
+        }
+        if !rest.is_empty() {
+            classify(s, rest, false, post, out);
+        }
+        return;
+    }
     if person {
         // Two people side by side (`Қасым-Жомарт Тоқаев Дмитрий Медведевті`):
         // a new name starts at a first name after a surname; and a name is
@@ -762,6 +783,17 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
         kind = EntityType::Org;
     }
     push_guess(s, words, kind, out);
+}
+
+/// Whether a Kazakh person's name ends before `words[k]`: a post, or a
+/// word no name has after a surname.
+fn ends_person_before(s: &Sentence, words: &[Word], k: usize) -> bool {
+    let (prev, w) = (words[k - 1], words[k]);
+    let is_name_word = |w: Word| {
+        w.to - w.from == 2 || s.has(w.from, Clue::FirstName) || s.has(w.from, Clue::SurnameEnding)
+    };
+    s.has(w.from, Clue::TitleWord)
+        || (prev.to - prev.from == 1 && s.has(prev.from, Clue::SurnameEnding) && !is_name_word(w))
 }
 
 /// A name typed by a guess (weight 0): the document or the line may

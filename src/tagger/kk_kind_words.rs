@@ -1,6 +1,6 @@
 //! Kazakh words for a kind of organisation (`министрлігі`, `университетінде`,
 //! `қорының`): a Kazakh organisation's name ends in one, and the words before
-//! it name it (`Қаржы министрлігі`, `«Бөбек» қоры`). The tagger reads them as
+//! it name it (`Қаржы министрлігі`, `«Мейірім» қоры`). The tagger reads them as
 //! a feature at the word and at the words before and after it; the name rules
 //! ask whether one is the kind of a body that is always a name ([`BODY`]).
 //! Stems are in `data/entities/kk_org_words.txt`; a word matches when one of

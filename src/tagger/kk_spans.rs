@@ -1,7 +1,7 @@
 //! Kazakh names as KazNERD spans them, tidied after tagging: a name in Latin
-//! letters keeps the Kazakh words after it out (`Astana LRT компаниясы` →
-//! `Astana LRT`), as a quoted name keeps out the word for its kind
-//! (`«Астана ЛРТ» компаниясы`).
+//! letters keeps the Kazakh words after it out (`Nova Logistics компаниясы` →
+//! `Nova Logistics`), as a quoted name keeps out the word for its kind
+//! (`«Мейірім» емханасы`).
 
 use crate::text::{Token, TokenKind};
 
@@ -10,7 +10,7 @@ fn is_begin(label: u8) -> bool {
     label % 2 == 1
 }
 
-/// A word of Latin letters and digits (`LRT`, `Holdings`, `2020`).
+/// A word of Latin letters and digits (`Nova`, `Logistics`, `2020`).
 fn is_latin(t: &Token, text: &str) -> bool {
     t.kind != TokenKind::Punct
         && t.text(text)
