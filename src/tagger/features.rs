@@ -176,6 +176,20 @@ static CYRILLIC: std::sync::LazyLock<Vec<(char, u8)>> = std::sync::LazyLock::new
 /// words farther than twice that are not even read.
 const REACH: usize = 2;
 
+/// The hashes ([`hash_chars`], folded) of the first three letters of every
+/// Kazakh kind word's stem: a word whose prefix of three is none of them
+/// is no kind word. Every stem has three letters or more, and an ending
+/// changes at most its last.
+static KK_OPENINGS: std::sync::LazyLock<crate::wordlist::FxHashSet<u32>> =
+    std::sync::LazyLock::new(|| {
+        super::kk_kind_words::stems()
+            .map(|stem| {
+                let chars: Vec<char> = stem.chars().take(3).map(fold).collect();
+                hash_chars(&chars)
+            })
+            .collect()
+    });
+
 /// [`Scratch::kk_kind_by_word`] of a word not asked yet.
 const UNKNOWN_KIND: u16 = u16::MAX;
 
@@ -210,28 +224,6 @@ impl Scratch {
             };
             if ru {
                 self.kind_word.push(kind_word);
-            }
-            let kk_kind = if kk && t.kind == TokenKind::Word {
-                let word = t.text(text);
-                match words.get(i) {
-                    Some(&w) => {
-                        let w = w as usize;
-                        if w >= self.kk_kind_by_word.len() {
-                            self.kk_kind_by_word.resize(w + 1, UNKNOWN_KIND);
-                        }
-                        let slot = &mut self.kk_kind_by_word[w];
-                        if *slot == UNKNOWN_KIND {
-                            *slot = super::kk_kind_words::kind_of(word);
-                        }
-                        *slot
-                    }
-                    None => super::kk_kind_words::kind_of(word),
-                }
-            } else {
-                0
-            };
-            if kk {
-                self.kk_kind.push(kk_kind);
             }
             if cap || kind_word == super::kind_words::ORG || hint(i) != 0 {
                 last_anchor = Some(i);
@@ -271,6 +263,9 @@ impl Scratch {
             self.words.push(w);
             self.ids.push(id);
         }
+        if kk {
+            self.mark_kk_kinds(text, toks, words);
+        }
         let mut slots = LexSlots {
             words: &mut self.words,
             ids: &self.ids,
@@ -295,6 +290,41 @@ impl Scratch {
         }
         self.starts.push(self.feats.len() as u32);
         self.code_starts.push(self.codes.len() as u32);
+    }
+
+    /// Each token's Kazakh kind of organisation word, asked only of words
+    /// whose facts are read, whose first three letters open a listed stem
+    /// (from the prefix hash [`word_info`] made), and once per document word.
+    fn mark_kk_kinds(&mut self, text: &str, toks: &[Token], words: &[u32]) {
+        for (i, t) in toks.iter().enumerate() {
+            let info = &self.words[i];
+            // Three letters: the whole word; more: its prefix of three.
+            let opening = if info.prefix[1] != 0 {
+                info.prefix[1]
+            } else {
+                info.lower
+            };
+            if t.kind != TokenKind::Word || opening == 0 || !KK_OPENINGS.contains(&opening) {
+                self.kk_kind.push(0);
+                continue;
+            }
+            let word = t.text(text);
+            let kind = match words.get(i) {
+                Some(&w) => {
+                    let w = w as usize;
+                    if w >= self.kk_kind_by_word.len() {
+                        self.kk_kind_by_word.resize(w + 1, UNKNOWN_KIND);
+                    }
+                    let slot = &mut self.kk_kind_by_word[w];
+                    if *slot == UNKNOWN_KIND {
+                        *slot = super::kk_kind_words::kind_of(word);
+                    }
+                    *slot
+                }
+                None => super::kk_kind_words::kind_of(word),
+            };
+            self.kk_kind.push(kind);
+        }
     }
 
     /// Which tokens sit inside quotation marks, and behind which word
@@ -491,16 +521,9 @@ impl Scratch {
         let next_flags = w.get(i + 1).map_or(0xFF, |p| p.flags as u32);
         if kind(i) != 0 {
             out.push(feature(50, kind(i), next_flags));
-            let prev_flags = i.checked_sub(1).map_or(0xFF, |j| w[j].flags as u32);
-            out.push(feature(51, class(kind(i) as u16) as u32, prev_flags));
         }
         if kind(i + 1) != 0 {
             out.push(feature(52, kind(i + 1), flags));
-            out.push(feature(
-                55,
-                class(kind(i + 1) as u16) as u32,
-                me.hint as u32,
-            ));
         }
         if let Some(d) = (2..=3).find(|&d| kind(i + d) != 0) {
             let c = class(kind(i + d) as u16) as u32;
