@@ -126,6 +126,30 @@ entity_table! { kazakh_suffix_chains_and_numbers:
     ], not ["Облыстарының"];
 }
 
+// Kazakh organisations as KazNERD spans them: a quoted or Latin-script
+// name without the word for its kind, and no name begun by an inflected
+// or ordinary opening word.
+entity_table! { kazakh_organisations:
+    "Жиналысқа келген саяси партия өкілдері сөз сөйледі." => [],
+        not ["Жиналысқа келген саяси партия", "Жиналысқа"];
+    "Музыка мектебінде жаңа зал ашылды." => [], not ["Музыка мектебінде", "Музыка"];
+    "Кеше Nova Logistics компаниясы жаңа қойма ашты." => [
+        (Org, "Nova Logistics", "Nova Logistics"),
+    ], not ["Nova Logistics компаниясы"];
+    "Ауданда «Мейірім» емханасы ашылды, «Самал» ансамблінде жастар өнер көрсетті." => [
+        (Org, "Мейірім", "Мейірім"),
+        (Org, "Самал", "Самал"),
+    ], not ["емханасы"];
+    // A person's name ends at a post or at an ordinary word after the
+    // surname.
+    "Серік Жұмабаев Президенттің кеңесшісі болып тағайындалды." => [
+        (Person, "Серік Жұмабаев", "Серік Жұмабаев"),
+    ], not ["Серік Жұмабаев Президенттің"];
+    "Ерлан Сәрсенов Еуразиялық одақ туралы айтты." => [
+        (Person, "Ерлан Сәрсенов", "Ерлан Сәрсенов"),
+    ], not ["Ерлан Сәрсенов Еуразиялық"];
+}
+
 entity_table! { russian_cases_and_numbers:
     "Встреча Юрия Лужкова прошла в Москве." => [
         (Person, "Юрия Лужкова", "Юрий Лужков"),

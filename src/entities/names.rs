@@ -322,7 +322,7 @@ fn quoted_titles(s: &Sentence, out: &mut Vec<Candidate>) -> Vec<bool> {
                 let inside: Vec<Word> = (o + 1..i).map(|k| Word { from: k, to: k + 1 }).collect();
                 // `ООО «Ромашка»`, `партии «Яблоко»`, `«Kaspi» АҚ`.
                 let designated = is_designator(s.tok(i + 1))
-                    || (o > 0 && (is_designator(s.tok(o - 1)) || s.has(o - 1, Clue::OrgTrigger)));
+                    || (o > 0 && (is_designator(s.tok(o - 1)) || is_org_word(s, o - 1)));
                 if designated
                     || org_tail(s, i + 1).is_some()
                     || listed(s, &inside) == Some(EntityType::Org)
@@ -344,7 +344,7 @@ fn org_tail(s: &Sentence, i: usize) -> Option<usize> {
     let mut j = i;
     while j < i + 5 && s.is_lower_word(j) {
         let w = s.tok(j);
-        if s.has(j, Clue::OrgTrigger) {
+        if is_org_word(s, j) {
             return Some(j + 1);
         }
         if FUNCTION_WORDS.contains(s.key(j)) && s.key(j) != "және" {
@@ -363,6 +363,13 @@ fn org_tail(s: &Sentence, i: usize) -> Option<usize> {
         j += 1;
     }
     None
+}
+
+/// A word for a kind of organisation: the trigger list's, and in Kazakh
+/// the tagger's kind words too (`мекемесі`, `емханасына`).
+fn is_org_word(s: &Sentence, i: usize) -> bool {
+    s.has(i, Clue::OrgTrigger)
+        || (s.lang == Lang::Kk && crate::tagger::kk_kind_words::kind_of(s.tok(i)) != 0)
 }
 
 /// Why a word may be (part of) a name.
@@ -513,7 +520,7 @@ fn classify(
     let inner_trigger = words.len() > 1
         && words
             .iter()
-            .any(|w| s.has(w.from, Clue::OrgTrigger) && !is_acronym(s.word_text(*w)));
+            .any(|w| is_org_word(s, w.from) && !is_acronym(s.word_text(*w)));
     // `Олжас Бектенов Үкімет отырысында`: a person, then a body in its bare
     // form, are two names; a body named after a person takes the
     // possessive (`Нұрсұлтан Назарбаев Қоры`).
@@ -552,7 +559,13 @@ fn classify(
     // `Павлодар мемлекеттік университеті`: a place, words, then an
     // organisation word is the organisation (a place right before the word,
     // `Қазақстан полициясы`, stays a place).
-    let tail = org_tail(s, after);
+    // Only a Kazakh name's last word inflects: a capitalised word in a
+    // case other than the genitive (`Жиналысқа келген саяси партия`)
+    // starts no organisation after it.
+    let inflected = s.lang == Lang::Kk
+        && s.has(after - 1, Clue::CaseEnding)
+        && !kk_morph::is_genitive(s.tok(after - 1));
+    let tail = if inflected { None } else { org_tail(s, after) };
     let place_then_words = known == Some(EntityType::Loc) && tail > Some(after + 1);
     // In Russian only after an adjective (`Европейского союза`), not after
     // a person (`Лофнер предстал перед судом`).
@@ -566,7 +579,28 @@ fn classify(
     {
         // `Послы Европейского союза`: an opening word is no part of it.
         let skip = usize::from(at_start && words.len() > 1 && !evidence(s, words[0]));
-        push(s, &words[skip..], end, EntityType::Org, out);
+        // A Latin-script name keeps its Kazakh kind word out, as a
+        // quoted one does (`Nova Logistics компаниясы`).
+        let latin = s.lang == Lang::Kk && words[skip..].iter().all(|w| is_latin(s.word_text(*w)));
+        push(
+            s,
+            &words[skip..],
+            if latin { 0 } else { end },
+            EntityType::Org,
+            out,
+        );
+        // A lone sentence-initial word with nothing to say it is a name
+        // makes a guess the tagger may overrule (`Музыка мектебінде`),
+        // unless a body's kind word heads the name (`Қаржы министрлігі`).
+        if s.lang == Lang::Kk
+            && at_start
+            && words.len() == 1
+            && !evidence(s, words[0])
+            && !names_a_body(s.tok(end - 1))
+            && let Some(c) = out.last_mut()
+        {
+            c.weight = 0;
+        }
         return;
     }
 
@@ -599,6 +633,20 @@ fn classify(
     }
 
     segment(s, words, title, out);
+}
+
+/// A body's kind word with the possessive that makes it the head of a
+/// name (`министрлігінің`, not `министрлік`).
+fn names_a_body(word: &str) -> bool {
+    use crate::tagger::kk_kind_words::{BODY, POSSESSIVE, kind_of};
+    let kind = kind_of(word);
+    kind & BODY != 0 && kind & POSSESSIVE != 0
+}
+
+/// A word in Latin letters and digits (`Nova`, `Logistics`, `Kaspi.kz`).
+fn is_latin(word: &str) -> bool {
+    word.chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
 }
 
 fn is_open_quote(tok: &str) -> bool {
@@ -690,6 +738,27 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
                 || s.has(w.from, Clue::FirstName)
                 || s.has(w.from, Clue::SurnameEnding)
         });
+    // A Kazakh person's name ends at a post (`Серік Жұмабаев | Президенттің`)
+    // or at an ordinary word after the surname (`Ерлан Сәрсенов |
+    // Еуразиялық одақ`); what follows is read again.
+    if person
+        && s.lang == Lang::Kk
+        && let Some(cut) = (1..words.len()).find(|&k| ends_person_before(s, words, k))
+    {
+        person_or_unknown(s, &words[..cut], title, out);
+        let mut rest = &words[cut..];
+        let mut post = false;
+        while let Some((w, tail)) = rest.split_first()
+            && s.has(w.from, Clue::TitleWord)
+        {
+            post = true;
+            rest = tail;
+        }
+        if !rest.is_empty() {
+            classify(s, rest, false, post, out);
+        }
+        return;
+    }
     if person {
         // Two people side by side (`Қасым-Жомарт Тоқаев Дмитрий Медведевті`):
         // a new name starts at a first name after a surname; and a name is
@@ -730,6 +799,17 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
         kind = EntityType::Org;
     }
     push_guess(s, words, kind, out);
+}
+
+/// Whether a Kazakh person's name ends before `words[k]`: a post, or a
+/// word no name has after a surname.
+fn ends_person_before(s: &Sentence, words: &[Word], k: usize) -> bool {
+    let (prev, w) = (words[k - 1], words[k]);
+    let is_name_word = |w: Word| {
+        w.to - w.from == 2 || s.has(w.from, Clue::FirstName) || s.has(w.from, Clue::SurnameEnding)
+    };
+    s.has(w.from, Clue::TitleWord)
+        || (prev.to - prev.from == 1 && s.has(prev.from, Clue::SurnameEnding) && !is_name_word(w))
 }
 
 /// A name typed by a guess (weight 0): the document or the line may

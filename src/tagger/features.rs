@@ -68,6 +68,13 @@ pub struct Scratch {
     /// place ([`super::kind_words`]); empty in other languages.
     kind_word: Vec<u8>,
     ru: bool,
+    /// Kazakh only: each token's [`super::kk_kind_words::kind_of`]; empty
+    /// in other languages.
+    kk_kind: Vec<u16>,
+    /// The same per [`crate::text::Document::word`] id ([`UNKNOWN_KIND`]
+    /// until asked), so a document asks once per word.
+    kk_kind_by_word: Vec<u16>,
+    kk: bool,
     /// Word facts per distinct word ([`memo`]); `ids` holds each token's entry.
     memo: Memo,
     ids: Vec<u32>,
@@ -169,6 +176,23 @@ static CYRILLIC: std::sync::LazyLock<Vec<(char, u8)>> = std::sync::LazyLock::new
 /// words farther than twice that are not even read.
 const REACH: usize = 2;
 
+/// The hashes ([`hash_chars`], folded) of the first three letters of every
+/// Kazakh kind word's stem: a word whose prefix of three is none of them
+/// is no kind word. Every stem has three letters or more, and an ending
+/// changes at most its last.
+static KK_OPENINGS: std::sync::LazyLock<crate::wordlist::FxHashSet<u32>> =
+    std::sync::LazyLock::new(|| {
+        super::kk_kind_words::stems()
+            .map(|stem| {
+                let chars: Vec<char> = stem.chars().take(3).map(fold).collect();
+                hash_chars(&chars)
+            })
+            .collect()
+    });
+
+/// [`Scratch::kk_kind_by_word`] of a word not asked yet.
+const UNKNOWN_KIND: u16 = u16::MAX;
+
 /// Sentinels for positions before the first and after the last token.
 const BEFORE: u32 = 0xB0F0_0001;
 const AFTER: u32 = 0xAF7E_0002;
@@ -181,7 +205,9 @@ impl Scratch {
         let hint = |i: usize| hints.get(i).copied().unwrap_or(0);
         self.near.clear();
         self.kind_word.clear();
+        self.kk_kind.clear();
         let ru = lang == Lang::Ru;
+        let kk = lang == Lang::Kk;
         let mut last_anchor: Option<usize> = None;
         for (i, t) in toks.iter().enumerate() {
             let cap = t.kind == TokenKind::Word
@@ -237,6 +263,9 @@ impl Scratch {
             self.words.push(w);
             self.ids.push(id);
         }
+        if kk {
+            self.mark_kk_kinds(text, toks, words);
+        }
         let mut slots = LexSlots {
             words: &mut self.words,
             ids: &self.ids,
@@ -244,6 +273,7 @@ impl Scratch {
         };
         super::lexicon_hits::mark(text, toks, lang, &mut slots, &mut self.key);
         self.ru = lang == Lang::Ru;
+        self.kk = kk;
         self.mark_quotes(text, toks);
         self.feats.clear();
         self.starts.clear();
@@ -260,6 +290,41 @@ impl Scratch {
         }
         self.starts.push(self.feats.len() as u32);
         self.code_starts.push(self.codes.len() as u32);
+    }
+
+    /// Each token's Kazakh kind of organisation word, asked only of words
+    /// whose facts are read, whose first three letters open a listed stem
+    /// (from the prefix hash [`word_info`] made), and once per document word.
+    fn mark_kk_kinds(&mut self, text: &str, toks: &[Token], words: &[u32]) {
+        for (i, t) in toks.iter().enumerate() {
+            let info = &self.words[i];
+            // Three letters: the whole word; more: its prefix of three.
+            let opening = if info.prefix[1] != 0 {
+                info.prefix[1]
+            } else {
+                info.lower
+            };
+            if t.kind != TokenKind::Word || opening == 0 || !KK_OPENINGS.contains(&opening) {
+                self.kk_kind.push(0);
+                continue;
+            }
+            let word = t.text(text);
+            let kind = match words.get(i) {
+                Some(&w) => {
+                    let w = w as usize;
+                    if w >= self.kk_kind_by_word.len() {
+                        self.kk_kind_by_word.resize(w + 1, UNKNOWN_KIND);
+                    }
+                    let slot = &mut self.kk_kind_by_word[w];
+                    if *slot == UNKNOWN_KIND {
+                        *slot = super::kk_kind_words::kind_of(word);
+                    }
+                    *slot
+                }
+                None => super::kk_kind_words::kind_of(word),
+            };
+            self.kk_kind.push(kind);
+        }
     }
 
     /// Which tokens sit inside quotation marks, and behind which word
@@ -437,6 +502,39 @@ impl Scratch {
         ));
         if self.ru {
             self.ru_features(i);
+        }
+        if self.kk {
+            self.kk_features(i);
+        }
+    }
+
+    /// Kazakh-only context: organisation kind words at the word, right
+    /// after it and up to three words on (a name ends in its kind word:
+    /// `Ауыл шаруашылығы министрлігі`), and right before it.
+    fn kk_features(&mut self, i: usize) {
+        use super::kk_kind_words::class;
+        let kind = |j: usize| self.kk_kind.get(j).copied().unwrap_or(0) as u32;
+        let w = &self.words;
+        let me = w[i];
+        let flags = me.flags as u32 & (flag::CAP | flag::ALL_CAPS | flag::FIRST) as u32;
+        let out = &mut self.feats;
+        let next_flags = w.get(i + 1).map_or(0xFF, |p| p.flags as u32);
+        if kind(i) != 0 {
+            out.push(feature(50, kind(i), next_flags));
+        }
+        if kind(i + 1) != 0 {
+            out.push(feature(52, kind(i + 1), flags));
+        }
+        if let Some(d) = (2..=3).find(|&d| kind(i + d) != 0) {
+            let c = class(kind(i + d) as u16) as u32;
+            out.push(feature(53, c << 8 | d as u32, flags));
+        }
+        if i > 0 && kind(i - 1) != 0 {
+            out.push(feature(
+                54,
+                class(kind(i - 1) as u16) as u32,
+                me.flags as u32,
+            ));
         }
     }
 }
@@ -642,6 +740,31 @@ mod tests {
             }
         }
         assert_eq!(CYRILLIC.len(), 0x130);
+    }
+
+    /// A Kazakh kind word gives the word before it a feature that its
+    /// stem decides, whatever its case ending.
+    #[test]
+    fn kazakh_kind_word_marks_the_word_before_it() {
+        let first = |text: &str, lang: Lang| -> std::collections::HashSet<u32> {
+            let toks = tokenize(text);
+            let mut s = Scratch::default();
+            s.extract(text, &toks, &[], lang, &[]);
+            s.feats[s.starts[0] as usize..s.starts[1] as usize]
+                .iter()
+                .copied()
+                .collect()
+        };
+        let shared = |lang| {
+            let (a, b) = (
+                first("Қаржы министрлігі келді", lang),
+                first("Қаржы министрлігінің өкілі", lang),
+            );
+            let other = first("Қаржы ауылының өкілі", lang);
+            a.intersection(&b).filter(|f| !other.contains(f)).count()
+        };
+        assert!(shared(Lang::Kk) > 0);
+        assert_eq!(shared(Lang::En), 0);
     }
 
     #[test]

@@ -10,6 +10,8 @@ pub(crate) mod common_words;
 mod direct;
 pub mod features;
 mod kind_words;
+pub(crate) mod kk_kind_words;
+mod kk_spans;
 mod latin_names;
 mod lexicon_hits;
 mod memo;
@@ -198,6 +200,11 @@ impl Tagger {
             }
             common_words::drop_opening_word(text, toks, &mut self.labels, &mut self.key);
         }
+        if lang == Lang::Kk {
+            for pass in KAZAKH_PASSES {
+                pass(text, toks, &mut self.labels);
+            }
+        }
         spans(toks, &self.labels, out);
     }
 }
@@ -223,6 +230,9 @@ const RUSSIAN_PASSES: [LabelPass; 13] = [
     latin_names::join_latin,
     latin_names::take_domains,
 ];
+
+/// The passes over a Kazakh sentence's labels, in order.
+const KAZAKH_PASSES: [LabelPass; 1] = [kk_spans::cut_latin_before_kazakh];
 
 /// `pass` run on `text`'s tokens labelled `labels` (for the passes' tests).
 #[cfg(test)]
