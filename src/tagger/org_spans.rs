@@ -9,6 +9,8 @@ use crate::text::{Token, TokenKind};
 
 const B_ORG: u8 = 3;
 const I_ORG: u8 = 4;
+const B_LOC: u8 = 5;
+const I_LOC: u8 = 6;
 
 /// Ends like a Russian adjective or participle (`государственного`,
 /// `подконтрольный`, `ежемесячной`).
@@ -163,6 +165,26 @@ pub fn widen_to_adjectives(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// Joins the place right after an organisation to it: factRuEval counts
+/// the country or city a body belongs to in its name (`правительства
+/// Китая`, `Министерства сельского хозяйства Германии`, `МИД РФ`).
+pub fn take_place_after(_: &str, toks: &[Token], labels: &mut [u8]) {
+    for e in 1..labels.len() {
+        if labels[e] == B_LOC
+            && matches!(labels[e - 1], B_ORG | I_ORG)
+            && toks[e - 1].kind == TokenKind::Word
+            && toks[e].kind == TokenKind::Word
+        {
+            labels[e] = I_ORG;
+            let mut j = e + 1;
+            while j < labels.len() && labels[j] == I_LOC {
+                labels[j] = I_ORG;
+                j += 1;
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -255,5 +277,24 @@ mod tests {
             labels
         );
         assert_eq!(trimmed("Русской службе", &[B_ORG, I_ORG]), [B_ORG, I_ORG]);
+    }
+
+    #[test]
+    fn the_place_after_an_organisation_joins_it() {
+        let after = |text, labels: &[u8]| crate::tagger::after_pass(take_place_after, text, labels);
+        assert_eq!(
+            after("посольства Норвегии", &[B_ORG, B_LOC]),
+            [B_ORG, I_ORG]
+        );
+        assert_eq!(
+            after("мэрия Нижнего Новгорода", &[B_ORG, B_LOC, I_LOC]),
+            [B_ORG, I_ORG, I_ORG]
+        );
+        // Not across punctuation, nor a place alone.
+        assert_eq!(
+            after("Газпрома , Норвегии", &[B_ORG, 0, B_LOC]),
+            [B_ORG, 0, B_LOC]
+        );
+        assert_eq!(after("в Норвегии", &[0, B_LOC]), [0, B_LOC]);
     }
 }
