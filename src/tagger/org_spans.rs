@@ -23,6 +23,19 @@ fn adjective_like(word: &str) -> bool {
     .any(|e| word.ends_with(e))
 }
 
+/// An adjective of a place or people (`японского`, `мюнхенской`,
+/// `немецкой`): an adjective ending after `ск` or `цк`.
+fn place_adjective(word: &str) -> bool {
+    [
+        "ого", "ой", "ом", "ая", "ую", "ий", "ое", "ие", "их", "им", "ому", "ими",
+    ]
+    .iter()
+    .any(|e| {
+        word.strip_suffix(e)
+            .is_some_and(|stem| stem.ends_with("ск") || stem.ends_with("цк"))
+    })
+}
+
 /// Drops the leading lower-case words of each organisation that are
 /// neither adjectives nor words for a kind of organisation.
 pub fn trim_leading_nouns(text: &str, toks: &[Token], labels: &mut [u8]) {
@@ -146,15 +159,18 @@ pub fn widen_to_adjectives(text: &str, toks: &[Token], labels: &mut [u8]) {
         }
         let head = toks[b].text(text);
         let opens = matches!(head, "«" | "„" | "\"");
-        if !(opens || kind_at(b)) {
-            continue;
-        }
+        // Before a name, only adjectives of a place (`японского МИДа`).
+        let joins: fn(&str) -> bool = if opens || kind_at(b) {
+            adjective_like
+        } else {
+            place_adjective
+        };
         let mut i = b;
         while i > 0
             && labels[i - 1] == 0
             && toks[i - 1].kind == TokenKind::Word
             && !toks[i - 1].is_capitalised()
-            && adjective_like(toks[i - 1].text(text))
+            && joins(toks[i - 1].text(text))
         {
             i -= 1;
         }
@@ -219,6 +235,15 @@ mod tests {
         // Not to a noun, nor to an adjective before a capitalised name.
         assert_eq!(
             trimmed_then_widened("стол компании Siemens", &[0, 0, B_ORG]),
+            [0, B_ORG, I_ORG]
+        );
+        assert_eq!(
+            trimmed_then_widened("новой Siemens", &[0, B_ORG]),
+            [0, B_ORG]
+        );
+        // An adjective of a place joins a name too.
+        assert_eq!(
+            trimmed_then_widened("у шведского МИДа", &[0, 0, B_ORG]),
             [0, B_ORG, I_ORG]
         );
         assert_eq!(
