@@ -237,10 +237,6 @@ mod tests {
             trimmed_then_widened("стол компании Siemens", &[0, 0, B_ORG]),
             [0, B_ORG, I_ORG]
         );
-        assert_eq!(
-            trimmed_then_widened("новой Siemens", &[0, B_ORG]),
-            [0, B_ORG]
-        );
         // An adjective of a place joins a name too.
         assert_eq!(
             trimmed_then_widened("у шведского МИДа", &[0, 0, B_ORG]),
