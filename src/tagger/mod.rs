@@ -208,7 +208,7 @@ type LabelPass = fn(&str, &[Token], &mut [u8]);
 /// The passes over a Russian sentence's labels, in order: factRuEval's
 /// organisation and place spans, then general clean-ups of people's,
 /// Latin-script and site names.
-const RUSSIAN_PASSES: [LabelPass; 14] = [
+const RUSSIAN_PASSES: [LabelPass; 15] = [
     org_spans::trim_leading_nouns,
     org_spans::cut_at_verbs,
     org_spans::split_at_and,
@@ -216,6 +216,7 @@ const RUSSIAN_PASSES: [LabelPass; 14] = [
     org_spans::widen_to_adjectives,
     org_spans::join_legal_forms,
     place_words::widen,
+    org_spans::widen_over_po,
     org_spans::take_place_after,
     person_spans::cut_before_first_name,
     person_spans::drop_adjectives,
