@@ -14,6 +14,7 @@ mod latin_names;
 mod lexicon_hits;
 mod memo;
 pub mod model;
+mod org_heads;
 mod org_spans;
 pub(crate) mod person_spans;
 mod place_words;
@@ -208,8 +209,9 @@ type LabelPass = fn(&str, &[Token], &mut [u8]);
 /// The passes over a Russian sentence's labels, in order: factRuEval's
 /// organisation and place spans, then general clean-ups of people's,
 /// Latin-script and site names.
-const RUSSIAN_PASSES: [LabelPass; 15] = [
+const RUSSIAN_PASSES: [LabelPass; 16] = [
     org_spans::trim_leading_nouns,
+    org_heads::trim_to_kind_word,
     org_spans::cut_at_verbs,
     org_spans::split_at_and,
     quoted_orgs::widen_to_trigger,

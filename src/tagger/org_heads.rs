@@ -1,0 +1,141 @@
+//! An organisation named by the word for its kind starts at that word or
+//! at the adjectives that agree with it (`российской сборной`, `Большого
+//! театра`), never at a noun or a word in another case the tagger took
+//! along (`Представитель Министерства` → `Министерства`, `управляющий
+//! компанией` → `компанией`, `поручение правительству` → `правительству`).
+
+use super::kind_words;
+use crate::text::{Token, TokenKind};
+
+const B_ORG: u8 = 3;
+const I_ORG: u8 = 4;
+
+/// Adjective endings that agree with a noun's ending, longest noun
+/// endings first; a noun ending in none of them is a masculine
+/// nominative (`совет`, `комитет`) or a feminine one in `ь`.
+const AGREEMENT: &[(&str, &[&str])] = &[
+    ("ами", &["ыми", "ими"]),
+    ("ями", &["ыми", "ими"]),
+    ("ии", &["ой", "ей", "ого", "его", "ому", "ему", "ом", "ем"]),
+    ("ие", &["ое", "ее", "ые", "ие"]),
+    ("ия", &["ая", "яя", "ого", "его"]),
+    ("ию", &["ую", "юю", "ому", "ему"]),
+    ("ом", &["ым", "им"]),
+    ("ем", &["ым", "им"]),
+    ("ой", &["ой", "ей"]),
+    ("ей", &["ой", "ей", "ых", "их"]),
+    ("ам", &["ым", "им"]),
+    ("ям", &["ым", "им"]),
+    ("ах", &["ых", "их"]),
+    ("ях", &["ых", "их"]),
+    ("ов", &["ых", "их"]),
+    ("ев", &["ых", "их"]),
+    ("у", &["ому", "ему", "ую", "юю", "ой"]),
+    ("ю", &["ому", "ему", "ую", "юю", "ой"]),
+    ("а", &["ого", "его", "ая", "яя", "ые", "ие"]),
+    ("я", &["ого", "его", "ая", "яя", "ые", "ие"]),
+    ("ы", &["ой", "ей", "ые", "ие", "ых", "их"]),
+    ("и", &["ой", "ей", "ые", "ие", "ых", "их"]),
+    ("е", &["ом", "ем", "ой", "ей", "ое", "ее"]),
+    ("о", &["ое", "ее"]),
+    ("ь", &["ый", "ий", "ой", "ая", "яя"]),
+];
+
+/// `adjective` (lower or title case) has an ending that agrees with
+/// `noun`'s (`ежемесячной газеты`, `Российский фонд`).
+fn agrees(adjective: &str, noun: &str) -> bool {
+    let endings = AGREEMENT
+        .iter()
+        .find(|(e, _)| noun.ends_with(e))
+        .map_or(&["ый", "ий", "ой"][..], |(_, a)| a);
+    endings.iter().any(|e| adjective.ends_with(e))
+}
+
+/// The word for a kind of organisation, or a compound ending in one
+/// (`Пресс-служба`).
+fn kind_word(word: &str) -> bool {
+    let last = word.rsplit_once('-').map_or(word, |(_, last)| last);
+    kind_words::kind_of_any_case(last) == kind_words::ORG
+}
+
+/// Drops the words of each organisation before the first word for its
+/// kind, up to the last one that is no adjective agreeing with it.
+pub fn trim_to_kind_word(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let mut b = 0;
+    while b < labels.len() {
+        if labels[b] != B_ORG {
+            b += 1;
+            continue;
+        }
+        let mut e = b + 1;
+        while e < labels.len() && labels[e] == I_ORG {
+            e += 1;
+        }
+        let Some(k) = (b..e).find(|&i| kind_word(toks[i].text(text))) else {
+            b = e;
+            continue;
+        };
+        let noun = toks[k].text(text);
+        // Words, but not `и` between adjectives, ordinals (`16-й`) nor
+        // abbreviations.
+        let foreign = |i: usize| {
+            let t = &toks[i];
+            let word = t.text(text);
+            t.kind == TokenKind::Word
+                && word != "и"
+                && !word.starts_with(|c: char| c.is_ascii_digit())
+                && word.chars().any(char::is_lowercase)
+                && !agrees(word, noun)
+        };
+        if let Some(last) = (b..k).rev().find(|&i| foreign(i)) {
+            labels[b..=last].fill(0);
+            labels[last + 1] = B_ORG;
+        }
+        b = e;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn trimmed(text: &str, labels: &[u8]) -> Vec<u8> {
+        crate::tagger::after_pass(trim_to_kind_word, text, labels)
+    }
+
+    #[test]
+    fn a_noun_or_a_word_in_another_case_before_the_kind_word_leaves() {
+        assert_eq!(
+            trimmed("Заместитель Министерства финансов", &[B_ORG, I_ORG, I_ORG]),
+            [0, B_ORG, I_ORG]
+        );
+        assert_eq!(
+            trimmed("руководящий компанией Acme", &[B_ORG, I_ORG, I_ORG]),
+            [0, B_ORG, I_ORG]
+        );
+        assert_eq!(
+            trimmed("важное письмо правительству", &[B_ORG, I_ORG, I_ORG]),
+            [0, 0, B_ORG]
+        );
+    }
+
+    #[test]
+    fn agreeing_adjectives_stay() {
+        let labels = [B_ORG, I_ORG, I_ORG];
+        for text in [
+            "областной молодёжной газеты",
+            "Городского драматического театра",
+            "Северный торговый банк",
+            "Пресс-служба областного суда",
+        ] {
+            assert_eq!(trimmed(text, &labels), labels, "{text}");
+        }
+        let labels = [B_ORG, I_ORG, I_ORG, I_ORG, I_ORG];
+        assert_eq!(
+            trimmed("Всемирной торговой и финансовой организации", &labels),
+            labels
+        );
+        // No kind word: left alone.
+        assert_eq!(trimmed("Acme Widgets", &[B_ORG, I_ORG]), [B_ORG, I_ORG]);
+    }
+}
