@@ -47,6 +47,39 @@ impl Keys {
     }
 }
 
+/// Adjective endings, and the nominatives they may come from.
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ого", "его", "ому", "ему", "ой", "ей", "ую", "юю", "ая", "яя", "ым", "им", "ом", "ем", "ый",
+    "ий",
+];
+const ADJECTIVE_NOMINATIVES: &[&str] = &["ая", "яя", "ий", "ый", "ой"];
+
+/// A name of an adjective and a noun whose nominative is a listed place
+/// and no listed organisation (`Российской Федерации`, `Советским Союзом`).
+fn adjective_noun_place(adjective: &str, noun: &str) -> bool {
+    let (adjective, noun) = (crate::wordlist::key(adjective), crate::wordlist::key(noun));
+    let Some(stem) = ADJECTIVE_ENDINGS
+        .iter()
+        .find_map(|e| adjective.strip_suffix(e))
+    else {
+        return false;
+    };
+    let (mut reading, mut name) = (String::new(), String::new());
+    let mut found = (false, false);
+    for ending in ADJECTIVE_NOMINATIVES {
+        ru_morph::each_reading(&noun, &mut reading, |r| {
+            name.clear();
+            name.push_str(stem);
+            name.push_str(ending);
+            name.push(' ');
+            name.push_str(r);
+            found.0 |= PLACES.contains_key(name.as_str());
+            found.1 |= ORGS.contains_key(name.as_str());
+        });
+    }
+    found.0 && !found.1
+}
+
 /// An abbreviation in capitals (`КЗЖ`, `ФИДЕ`, `WFC`), not an initial.
 fn abbreviation(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
@@ -104,16 +137,26 @@ pub fn kind_word_makes_org(text: &str, toks: &[Token], labels: &mut [u8]) {
 
 /// A one-word person or organisation that is a listed place in some case,
 /// and no listed organisation or first name, is that place (`Хабаровском`,
-/// `Вашингтоном`, `Европы`).
+/// `Вашингтоном`, `Европы`); so is an adjective and noun that is one
+/// (`Советским Союзом`).
 pub fn places_are_places(text: &str, toks: &[Token], labels: &mut [u8]) {
     let mut keys = Keys::default();
     for i in 0..labels.len() {
-        let one_word = labels.get(i + 1) != Some(&(labels[i] + 1));
-        if !matches!(labels[i], B_PER | B_ORG) || !one_word {
+        if !matches!(labels[i], B_PER | B_ORG) {
             continue;
         }
-        if keys.only_place(toks[i].text(text)) {
+        let inside = labels[i] + 1;
+        let words = labels[i..]
+            .iter()
+            .skip(1)
+            .take_while(|&&l| l == inside)
+            .count()
+            + 1;
+        if words == 1 && keys.only_place(toks[i].text(text)) {
             labels[i] = B_LOC;
+        } else if words == 2 && adjective_noun_place(toks[i].text(text), toks[i + 1].text(text)) {
+            labels[i] = B_LOC;
+            labels[i + 1] = B_LOC + 1;
         }
     }
 }
@@ -247,6 +290,20 @@ mod tests {
         let mut labels = [0, B_ORG];
         places_are_places(text, &tokenize(text), &mut labels);
         assert_eq!(labels, [0, B_LOC]);
+        // An adjective and a noun, in any case.
+        let text = "из Северной Кореи";
+        let mut labels = [0, B_ORG, B_ORG + 1];
+        places_are_places(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [0, B_LOC, B_LOC + 1]);
+        let text = "в Российской Федерации";
+        let mut labels = [0, B_ORG, B_ORG + 1];
+        places_are_places(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [0, B_LOC, B_LOC + 1]);
+        // Not a listed organisation (`Европейский союз`).
+        let text = "с Европейским союзом";
+        let mut labels = [0, B_ORG, B_ORG + 1];
+        places_are_places(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [0, B_ORG, B_ORG + 1]);
     }
 
     #[test]
