@@ -43,7 +43,7 @@ const AGREEMENT: &[(&str, &[&str])] = &[
 
 /// `adjective` (lower or title case) has an ending that agrees with
 /// `noun`'s (`ежемесячной газеты`, `Российский фонд`).
-fn agrees(adjective: &str, noun: &str) -> bool {
+pub(super) fn agrees(adjective: &str, noun: &str) -> bool {
     let endings = AGREEMENT
         .iter()
         .find(|(e, _)| noun.ends_with(e))

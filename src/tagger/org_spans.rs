@@ -4,7 +4,7 @@
 //! lower-case noun the tagger took along (`мнению администрации США` →
 //! `администрации США`, `интервью «Голосу Америки` → `«Голосу Америки`).
 
-use super::kind_words;
+use super::{kind_words, org_heads};
 use crate::text::{Token, TokenKind};
 
 const B_ORG: u8 = 3;
@@ -159,11 +159,16 @@ pub fn widen_to_adjectives(text: &str, toks: &[Token], labels: &mut [u8]) {
         }
         let head = toks[b].text(text);
         let opens = matches!(head, "«" | "„" | "\"");
-        // Before a name, only adjectives of a place (`японского МИДа`).
-        let joins: fn(&str) -> bool = if opens || kind_at(b) {
-            adjective_like
-        } else {
-            place_adjective
+        // Before a kind word, adjectives that agree with it; before a
+        // name, only adjectives of a place (`японского МИДа`).
+        let joins = |word: &str| {
+            if opens {
+                adjective_like(word)
+            } else if kind_at(b) {
+                adjective_like(word) && org_heads::agrees(word, head)
+            } else {
+                place_adjective(word)
+            }
         };
         let mut i = b;
         while i > 0
@@ -318,6 +323,11 @@ mod tests {
         // Not to a noun, nor to an adjective before a capitalised name.
         assert_eq!(
             trimmed_then_widened("стол компании Siemens", &[0, 0, B_ORG]),
+            [0, B_ORG, I_ORG]
+        );
+        // Nor an adjective in another case (`управляющий компанией`).
+        assert_eq!(
+            trimmed_then_widened("управляющий компанией Acme", &[0, B_ORG, I_ORG]),
             [0, B_ORG, I_ORG]
         );
         // An adjective of a place joins a name too.
