@@ -51,6 +51,37 @@ pub(super) fn agrees(adjective: &str, noun: &str) -> bool {
     endings.iter().any(|e| adjective.ends_with(e))
 }
 
+/// Adjectives that say when, not which (`новый парламент`, `бывшего
+/// министерства`): no part of a name in lower case.
+const WHEN_ADJECTIVES: &[&str] = &[
+    "нов",
+    "стар",
+    "нынешн",
+    "бывш",
+    "прежн",
+    "будущ",
+    "действующ",
+    "последн",
+    "очередн",
+];
+
+/// An adjective of time, or an active participle (`возглавлявший`,
+/// `управляющей`): it describes the organisation, it does not name it.
+pub(super) fn describes(word: &str) -> bool {
+    let Some(stem) = [
+        "ого", "его", "ому", "ему", "ый", "ий", "ой", "ей", "ая", "яя", "ую", "юю", "ое", "ее",
+        "ые", "ие", "ых", "их", "ым", "им", "ом", "ем",
+    ]
+    .iter()
+    .find_map(|e| word.strip_suffix(e)) else {
+        return false;
+    };
+    WHEN_ADJECTIVES.contains(&stem)
+        || ["вш", "ющ", "ящ", "ащ", "ущ"]
+            .iter()
+            .any(|p| stem.ends_with(p))
+}
+
 /// The word for a kind of organisation, or a compound ending in one
 /// (`Пресс-служба`).
 fn kind_word(word: &str) -> bool {
@@ -85,7 +116,7 @@ pub fn trim_to_kind_word(text: &str, toks: &[Token], labels: &mut [u8]) {
                 && word != "и"
                 && !word.starts_with(|c: char| c.is_ascii_digit())
                 && word.chars().any(char::is_lowercase)
-                && !agrees(word, noun)
+                && (!agrees(word, noun) || describes(word))
         };
         if let Some(last) = (b..k).rev().find(|&i| foreign(i)) {
             labels[b..=last].fill(0);
@@ -116,6 +147,18 @@ mod tests {
         assert_eq!(
             trimmed("важное письмо правительству", &[B_ORG, I_ORG, I_ORG]),
             [0, 0, B_ORG]
+        );
+    }
+
+    #[test]
+    fn adjectives_of_time_and_participles_leave() {
+        assert_eq!(
+            trimmed("новый городской совет", &[B_ORG, I_ORG, I_ORG]),
+            [0, B_ORG, I_ORG]
+        );
+        assert_eq!(
+            trimmed("возглавлявший областной суд", &[B_ORG, I_ORG, I_ORG]),
+            [0, B_ORG, I_ORG]
         );
     }
 

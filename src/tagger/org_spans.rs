@@ -165,7 +165,7 @@ pub fn widen_to_adjectives(text: &str, toks: &[Token], labels: &mut [u8]) {
             if opens {
                 adjective_like(word)
             } else if kind_at(b) {
-                adjective_like(word) && org_heads::agrees(word, head)
+                adjective_like(word) && org_heads::agrees(word, head) && !org_heads::describes(word)
             } else {
                 place_adjective(word)
             }
