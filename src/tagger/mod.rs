@@ -209,7 +209,7 @@ type LabelPass = fn(&str, &[Token], &mut [u8]);
 /// The passes over a Russian sentence's labels, in order: factRuEval's
 /// organisation and place spans, then general clean-ups of people's,
 /// Latin-script and site names.
-const RUSSIAN_PASSES: [LabelPass; 16] = [
+const RUSSIAN_PASSES: [LabelPass; 17] = [
     org_spans::trim_leading_nouns,
     org_heads::trim_to_kind_word,
     org_spans::cut_at_verbs,
@@ -221,6 +221,7 @@ const RUSSIAN_PASSES: [LabelPass; 16] = [
     org_spans::widen_over_po,
     org_spans::take_place_after,
     person_spans::cut_before_first_name,
+    person_spans::cut_person_from_org,
     person_spans::drop_adjectives,
     person_spans::kind_word_makes_org,
     person_spans::places_are_places,

@@ -117,6 +117,40 @@ pub fn cut_before_first_name(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// Cuts a person out of the end of an organisation the tagger ran on into
+/// it (`Российской Федерации Дмитрий Медведев`): from a first name
+/// followed by another capitalised word, outside quotation marks.
+pub fn cut_person_from_org(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let mut keys = Keys::default();
+    let mut b = 0;
+    while b < labels.len() {
+        if labels[b] != B_ORG {
+            b += 1;
+            continue;
+        }
+        let mut e = b + 1;
+        while e < labels.len() && labels[e] == I_ORG {
+            e += 1;
+        }
+        let quoted = |k: usize| {
+            toks[b..k]
+                .iter()
+                .any(|t| matches!(t.text(text), "«" | "„" | "\"" | "“"))
+        };
+        let person = (b + 1..e.saturating_sub(1)).find(|&k| {
+            toks[k].is_capitalised()
+                && toks[k + 1].is_capitalised()
+                && toks[k - 1].kind == TokenKind::Word
+                && keys.first_name(toks[k].text(text))
+        });
+        if let Some(k) = person.filter(|&k| !quoted(k)) {
+            labels[k] = B_PER;
+            labels[k + 1..e].fill(I_PER);
+        }
+        b = e;
+    }
+}
+
 /// A person of several words that starts at a word for a kind of
 /// organisation is that organisation (`Команда Феррари`, `Портал SeeSaw`).
 pub fn kind_word_makes_org(text: &str, toks: &[Token], labels: &mut [u8]) {
@@ -304,6 +338,25 @@ mod tests {
         let mut labels = [0, B_ORG, B_ORG + 1];
         places_are_places(text, &tokenize(text), &mut labels);
         assert_eq!(labels, [0, B_ORG, B_ORG + 1]);
+    }
+
+    #[test]
+    fn a_person_after_an_organisation_is_cut_out_of_it() {
+        let cut =
+            |text, labels: &[u8]| crate::tagger::after_pass(cut_person_from_org, text, labels);
+        assert_eq!(
+            cut(
+                "Совета директоров Ольга Петрова",
+                &[B_ORG, I_ORG, I_ORG, I_ORG]
+            ),
+            [B_ORG, I_ORG, B_PER, I_PER]
+        );
+        // Not inside quotation marks, nor a first name alone.
+        assert_eq!(
+            cut("теплохода « Михаил Светлов", &[B_ORG, I_ORG, I_ORG, I_ORG]),
+            [B_ORG, I_ORG, I_ORG, I_ORG]
+        );
+        assert_eq!(cut("фонда Ольга", &[B_ORG, I_ORG]), [B_ORG, I_ORG]);
     }
 
     #[test]
