@@ -215,7 +215,8 @@ pub fn recognise_with<'m>(
                 let widens = combine == Combine::TaggerThenSureRules
                     || (e.kind == EntityType::Person
                         && !holds_other(&names, e.span, e.kind)
-                        && !ends_in_adjective(doc, e.span));
+                        && !ends_in_adjective(doc, e.span)
+                        && opens_with_name_words(doc, &names, e.span));
                 if widens && holds_shorter(&names, e.span, e.kind) {
                     2
                 } else {
@@ -297,6 +298,29 @@ fn holds_shorter(names: &[(Span, EntityType)], span: Span, kind: EntityType) -> 
         .iter()
         .take_while(|(s, _)| s.start < span.end)
         .any(|(s, k)| *k == kind && span.contains(*s) && *s != span)
+}
+
+/// Whether the words a vouched person adds before the tagger's person
+/// inside it are initials or first names (`А. С. Пушкин`, `Кирсан
+/// Илюмжинов`), not a word the tagger cut off (`Приморья Сергей Дарькин`).
+fn opens_with_name_words(doc: &Document, names: &[(Span, EntityType)], span: Span) -> bool {
+    let from = names.partition_point(|(s, _)| s.start < span.start);
+    let Some((inner, _)) = names[from..]
+        .iter()
+        .take_while(|(s, _)| s.start < span.end)
+        .find(|(s, k)| *k == EntityType::Person && span.contains(*s))
+    else {
+        return true;
+    };
+    doc.text[span.start..inner.start]
+        .split_whitespace()
+        .all(|w| is_initial(w) || tagger::person_spans::is_first_name(w))
+}
+
+/// `А.`, `Дж.`: a capital and at most one more letter, then a full stop.
+fn is_initial(word: &str) -> bool {
+    word.strip_suffix('.')
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() <= 2)
 }
 
 /// A one-word name that reads as an adjective before its noun

@@ -47,6 +47,11 @@ impl Keys {
     }
 }
 
+/// A first name in any case (`Сергей`, `Кирсана`).
+pub fn is_first_name(word: &str) -> bool {
+    Keys::default().first_name(word)
+}
+
 /// Adjective endings, and the nominatives they may come from.
 const ADJECTIVE_ENDINGS: &[&str] = &[
     "ого", "его", "ому", "ему", "ой", "ей", "ую", "юю", "ая", "яя", "ым", "им", "ом", "ем", "ый",
