@@ -38,10 +38,29 @@ impl Keys {
         })
     }
 
+    /// A listed place named in the plural, in an oblique case
+    /// (`Нидерландов`, `Филиппинами`).
+    fn plural_place(&mut self, word: &str) -> bool {
+        self.key.clear();
+        crate::wordlist::push_key(word, &mut self.key);
+        let Some(stem) = ["ами", "ями", "ов", "ах", "ях", "ам", "ям"]
+            .iter()
+            .find_map(|e| self.key.strip_suffix(e))
+        else {
+            return false;
+        };
+        ["ы", "и"].iter().any(|e| {
+            self.reading.clear();
+            self.reading.push_str(stem);
+            self.reading.push_str(e);
+            PLACES.contains_key(self.reading.as_str())
+        })
+    }
+
     /// A listed place in any case, and no listed organisation or first
     /// name (the place list is asked first: most names are not on it).
     fn only_place(&mut self, word: &str) -> bool {
-        self.any(word, |r| PLACES.contains_key(r))
+        (self.any(word, |r| PLACES.contains_key(r)) || self.plural_place(word))
             && !self.any(word, |r| ORGS.contains_key(r))
             && !self.first_name(word)
     }
@@ -329,6 +348,9 @@ mod tests {
         let mut labels = [0, B_ORG];
         places_are_places(text, &tokenize(text), &mut labels);
         assert_eq!(labels, [0, B_LOC]);
+        // A place named in the plural.
+        assert_eq!(at("над Филиппинами вчера"), B_LOC);
+        assert_eq!(at("для Петрова вчера"), B_PER);
         // An adjective and a noun, in any case.
         let text = "из Северной Кореи";
         let mut labels = [0, B_ORG, B_ORG + 1];
