@@ -14,6 +14,7 @@ mod latin_names;
 mod lexicon_hits;
 mod memo;
 pub mod model;
+mod org_chains;
 mod org_heads;
 mod org_spans;
 pub(crate) mod person_spans;
@@ -218,7 +219,7 @@ const RUSSIAN_PASSES: [LabelPass; 17] = [
     org_spans::widen_to_adjectives,
     org_spans::join_legal_forms,
     place_words::widen,
-    org_spans::widen_over_po,
+    org_chains::widen_over_po,
     org_spans::take_place_after,
     person_spans::cut_before_first_name,
     person_spans::cut_person_from_org,
