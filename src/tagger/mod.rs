@@ -210,7 +210,7 @@ type LabelPass = fn(&str, &[Token], &mut [u8]);
 /// The passes over a Russian sentence's labels, in order: factRuEval's
 /// organisation and place spans, then general clean-ups of people's,
 /// Latin-script and site names.
-const RUSSIAN_PASSES: [LabelPass; 17] = [
+const RUSSIAN_PASSES: [LabelPass; 18] = [
     org_spans::trim_leading_nouns,
     org_heads::trim_to_kind_word,
     org_spans::cut_at_verbs,
@@ -219,6 +219,7 @@ const RUSSIAN_PASSES: [LabelPass; 17] = [
     org_spans::widen_to_adjectives,
     org_spans::join_legal_forms,
     place_words::widen,
+    org_chains::widen_over_genitives,
     org_chains::widen_over_po,
     org_spans::take_place_after,
     person_spans::cut_before_first_name,

@@ -93,6 +93,73 @@ pub fn widen_over_po(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// Ends like a Russian noun or adjective in the genitive (`защиты`,
+/// `журналистов`, `современной`, `иностранных`, `наследия`).
+fn genitive_like(word: &str) -> bool {
+    [
+        "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "а", "я", "ы", "и",
+    ]
+    .iter()
+    .any(|e| word.ends_with(e))
+}
+
+/// Longest run of genitives an organisation takes, in words.
+const MAX_GENITIVES: usize = 4;
+
+/// Widens an organisation that opens with a capitalised word for its
+/// kind, alone or with genitives after it, over the lower-case genitives
+/// that follow (`Комитет защиты журналистов`, `Института этнологии и
+/// антропологии`): up to a word of another form, a preposition, another
+/// kind word, punctuation or a verb.
+pub fn widen_over_genitives(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let lower_genitive = |i: usize| {
+        let t = &toks[i];
+        let word = t.text(text);
+        t.kind == TokenKind::Word
+            && word.chars().next().is_some_and(char::is_lowercase)
+            && word.chars().nth(3).is_some()
+            && genitive_like(word)
+            && !verb_like(word)
+            && !PREPOSITIONS.contains(&word)
+            && kind_words::kind_of(word) != kind_words::ORG
+    };
+    let mut b = 0;
+    while b < labels.len() {
+        if labels[b] != B_ORG {
+            b += 1;
+            continue;
+        }
+        let mut e = b + 1;
+        while e < labels.len() && labels[e] == I_ORG {
+            e += 1;
+        }
+        let named = toks[b].is_capitalised()
+            && kind_words::kind_of_any_case(toks[b].text(text)) == kind_words::ORG
+            && (b + 1..e).all(lower_genitive);
+        if !named {
+            b = e;
+            continue;
+        }
+        let mut end = e;
+        while end < labels.len() && end - e < MAX_GENITIVES && labels[end] == 0 {
+            // `и` joins two nouns (`этнологии и антропологии`).
+            let joins = lower_genitive(end)
+                || (toks[end].text(text) == "и"
+                    && end + 1 < labels.len()
+                    && labels[end + 1] == 0
+                    && lower_genitive(end + 1)
+                    && !adjective_like(toks[end + 1].text(text)));
+            if !joins {
+                break;
+            }
+            end += if toks[end].text(text) == "и" { 2 } else { 1 };
+        }
+        let end = end.min(labels.len());
+        labels[e..end].fill(I_ORG);
+        b = end.max(e);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,5 +192,28 @@ mod tests {
             after("комитет по Ивану Петрову", &[B_ORG, 0, 1, 2]),
             [B_ORG, 0, 1, 2]
         );
+    }
+
+    #[test]
+    fn a_capitalised_kind_word_takes_the_genitives_after_it() {
+        let after =
+            |text, labels: &[u8]| crate::tagger::after_pass(widen_over_genitives, text, labels);
+        assert_eq!(
+            after("Фонд защиты лесов заявил", &[B_ORG, 0, 0, 0]),
+            [B_ORG, I_ORG, I_ORG, 0]
+        );
+        assert_eq!(
+            after("Института физики и химии моря", &[B_ORG, I_ORG, 0, 0, 0]),
+            [B_ORG, I_ORG, I_ORG, I_ORG, I_ORG]
+        );
+        // Not after a lower-case or adjective-led name, nor over a
+        // preposition or another kind word.
+        assert_eq!(after("фонда защиты лесов", &[B_ORG, 0, 0]), [B_ORG, 0, 0]);
+        assert_eq!(
+            after("Областного суда здания", &[B_ORG, I_ORG, 0]),
+            [B_ORG, I_ORG, 0]
+        );
+        assert_eq!(after("Фонда для детей", &[B_ORG, 0, 0]), [B_ORG, 0, 0]);
+        assert_eq!(after("Фонда и партии", &[B_ORG, 0, 0]), [B_ORG, 0, 0]);
     }
 }
