@@ -5,6 +5,8 @@
 //! компанией` → `компанией`, `поручение правительству` → `правительству`).
 
 use super::kind_words;
+use crate::entities::lexicon::PERSON_TITLES;
+use crate::entities::ru_morph;
 use crate::text::{Token, TokenKind};
 
 const B_ORG: u8 = 3;
@@ -65,9 +67,13 @@ const WHEN_ADJECTIVES: &[&str] = &[
     "очередн",
 ];
 
-/// An adjective of time, or an active participle (`возглавлявший`,
-/// `управляющей`): it describes the organisation, it does not name it.
+/// An adjective of time, an active participle (`возглавлявший`,
+/// `управляющей`) or a person's title that ends like an adjective
+/// (`главой`): it describes the organisation, it does not name it.
 pub(super) fn describes(word: &str) -> bool {
+    if is_title(word) {
+        return true;
+    }
     let Some(stem) = [
         "ого", "его", "ому", "ему", "ый", "ий", "ой", "ей", "ая", "яя", "ую", "юю", "ое", "ее",
         "ые", "ие", "ых", "их", "ым", "им", "ом", "ем",
@@ -80,6 +86,16 @@ pub(super) fn describes(word: &str) -> bool {
         || ["вш", "ющ", "ящ", "ащ", "ущ"]
             .iter()
             .any(|p| stem.ends_with(p))
+}
+
+/// A person's title in any case (`главой`, `министра`).
+fn is_title(word: &str) -> bool {
+    let (key, mut reading) = (crate::wordlist::key(word), String::new());
+    let mut title = false;
+    ru_morph::each_reading(&key, &mut reading, |r| {
+        title = title || PERSON_TITLES.contains(r)
+    });
+    title
 }
 
 /// The word for a kind of organisation, or a compound ending in one

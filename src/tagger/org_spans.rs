@@ -247,6 +247,11 @@ mod tests {
             trimmed_then_widened("управляющий компанией Acme", &[0, B_ORG, I_ORG]),
             [0, B_ORG, I_ORG]
         );
+        // Nor a title that ends like one (`главой`).
+        assert_eq!(
+            trimmed_then_widened("с главой администрации", &[0, 0, B_ORG]),
+            [0, 0, B_ORG]
+        );
         // An adjective of a place joins a name too.
         assert_eq!(
             trimmed_then_widened("у шведского МИДа", &[0, 0, B_ORG]),
