@@ -210,7 +210,7 @@ type LabelPass = fn(&str, &[Token], &mut [u8]);
 /// The passes over a Russian sentence's labels, in order: factRuEval's
 /// organisation and place spans, then general clean-ups of people's,
 /// Latin-script and site names.
-const RUSSIAN_PASSES: [LabelPass; 18] = [
+const RUSSIAN_PASSES: [LabelPass; 19] = [
     org_spans::trim_leading_nouns,
     org_heads::trim_to_kind_word,
     org_spans::cut_at_verbs,
@@ -229,6 +229,7 @@ const RUSSIAN_PASSES: [LabelPass; 18] = [
     person_spans::places_are_places,
     latin_names::join_latin,
     latin_names::take_domains,
+    latin_names::one_latin_word_is_org,
 ];
 
 /// `pass` run on `text`'s tokens labelled `labels` (for the passes' tests).
