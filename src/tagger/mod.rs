@@ -210,13 +210,14 @@ type LabelPass = fn(&str, &[Token], &mut [u8]);
 /// The passes over a Russian sentence's labels, in order: factRuEval's
 /// organisation and place spans, then general clean-ups of people's,
 /// Latin-script and site names.
-const RUSSIAN_PASSES: [LabelPass; 19] = [
+const RUSSIAN_PASSES: [LabelPass; 20] = [
     org_spans::trim_leading_nouns,
     org_heads::trim_to_kind_word,
     org_spans::cut_at_verbs,
     org_spans::split_at_and,
     quoted_orgs::widen_to_trigger,
     org_spans::widen_to_adjectives,
+    org_heads::country_and_kind_word,
     org_spans::join_legal_forms,
     place_words::widen,
     org_chains::widen_over_genitives,

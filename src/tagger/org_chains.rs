@@ -112,17 +112,6 @@ const MAX_GENITIVES: usize = 4;
 /// антропологии`): up to a word of another form, a preposition, another
 /// kind word, punctuation or a verb.
 pub fn widen_over_genitives(text: &str, toks: &[Token], labels: &mut [u8]) {
-    let lower_genitive = |i: usize| {
-        let t = &toks[i];
-        let word = t.text(text);
-        t.kind == TokenKind::Word
-            && word.chars().next().is_some_and(char::is_lowercase)
-            && word.chars().nth(3).is_some()
-            && genitive_like(word)
-            && !verb_like(word)
-            && !PREPOSITIONS.contains(&word)
-            && kind_words::kind_of(word) != kind_words::ORG
-    };
     let mut b = 0;
     while b < labels.len() {
         if labels[b] != B_ORG {
@@ -135,29 +124,48 @@ pub fn widen_over_genitives(text: &str, toks: &[Token], labels: &mut [u8]) {
         }
         let named = toks[b].is_capitalised()
             && kind_words::kind_of_any_case(toks[b].text(text)) == kind_words::ORG
-            && (b + 1..e).all(lower_genitive);
+            && (b + 1..e).all(|i| lower_genitive(text, &toks[i]));
         if !named {
             b = e;
             continue;
         }
-        let mut end = e;
-        while end < labels.len() && end - e < MAX_GENITIVES && labels[end] == 0 {
-            // `и` joins two nouns (`этнологии и антропологии`).
-            let joins = lower_genitive(end)
-                || (toks[end].text(text) == "и"
-                    && end + 1 < labels.len()
-                    && labels[end + 1] == 0
-                    && lower_genitive(end + 1)
-                    && !adjective_like(toks[end + 1].text(text)));
-            if !joins {
-                break;
-            }
-            end += if toks[end].text(text) == "и" { 2 } else { 1 };
-        }
-        let end = end.min(labels.len());
+        let end = genitives_after(text, toks, labels, e);
         labels[e..end].fill(I_ORG);
         b = end.max(e);
     }
+}
+
+/// A lower-case word of four letters or more that ends like a genitive
+/// and is no verb, preposition or word for a kind of organisation.
+fn lower_genitive(text: &str, t: &Token) -> bool {
+    let word = t.text(text);
+    t.kind == TokenKind::Word
+        && word.chars().next().is_some_and(char::is_lowercase)
+        && word.chars().nth(3).is_some()
+        && genitive_like(word)
+        && !verb_like(word)
+        && !PREPOSITIONS.contains(&word)
+        && kind_words::kind_of(word) != kind_words::ORG
+}
+
+/// The end of the run of unlabelled lower-case genitives from token `e`
+/// (at most [`MAX_GENITIVES`] words; `и` joins two nouns, `этнологии и
+/// антропологии`).
+pub(super) fn genitives_after(text: &str, toks: &[Token], labels: &[u8], e: usize) -> usize {
+    let mut end = e;
+    while end < labels.len() && end - e < MAX_GENITIVES && labels[end] == 0 {
+        let joins = lower_genitive(text, &toks[end])
+            || (toks[end].text(text) == "и"
+                && end + 1 < labels.len()
+                && labels[end + 1] == 0
+                && lower_genitive(text, &toks[end + 1])
+                && !adjective_like(toks[end + 1].text(text)));
+        if !joins {
+            break;
+        }
+        end += if toks[end].text(text) == "и" { 2 } else { 1 };
+    }
+    end.min(labels.len())
 }
 
 #[cfg(test)]

@@ -4,7 +4,8 @@
 //! along (`Представитель Министерства` → `Министерства`, `управляющий
 //! компанией` → `компанией`, `поручение правительству` → `правительству`).
 
-use super::kind_words;
+use super::org_spans::{adjective_like, place_adjective};
+use super::{kind_words, org_chains};
 use crate::entities::lexicon::PERSON_TITLES;
 use crate::entities::ru_morph;
 use crate::text::{Token, TokenKind};
@@ -142,6 +143,47 @@ pub fn trim_to_kind_word(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// Names a body by a lower-case word for its kind after the adjective of
+/// its country and the adjectives agreeing with it, where the tagger
+/// found no name (`американского правительства`, `японского
+/// дипломатического ведомства`): factRuEval counts these as organisations.
+pub fn country_and_kind_word(text: &str, toks: &[Token], labels: &mut [u8]) {
+    for k in 1..labels.len() {
+        let t = &toks[k];
+        let noun = t.text(text);
+        let plural = ["ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях"]
+            .iter()
+            .any(|e| noun.ends_with(e));
+        let bare_kind = labels[k] == 0
+            && t.kind == TokenKind::Word
+            && !t.is_capitalised()
+            && !plural
+            && kind_words::kind_of(noun) == kind_words::ORG
+            && labels.get(k + 1).is_none_or(|&l| l == 0);
+        if !bare_kind {
+            continue;
+        }
+        let adjective = |i: usize| {
+            let w = toks[i].text(text);
+            labels[i] == 0
+                && toks[i].kind == TokenKind::Word
+                && !toks[i].is_capitalised()
+                && adjective_like(w)
+                && agrees(w, noun)
+                && !describes(w)
+        };
+        let mut b = k;
+        while b > 0 && adjective(b - 1) {
+            b -= 1;
+        }
+        if b < k && place_adjective(toks[b].text(text)) {
+            let end = org_chains::genitives_after(text, toks, labels, k + 1);
+            labels[b] = B_ORG;
+            labels[b + 1..end].fill(I_ORG);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,5 +238,26 @@ mod tests {
         );
         // No kind word: left alone.
         assert_eq!(trimmed("Acme Widgets", &[B_ORG, I_ORG]), [B_ORG, I_ORG]);
+    }
+
+    #[test]
+    fn a_kind_word_after_the_adjective_of_a_country_is_a_body() {
+        let after =
+            |text, labels: &[u8]| crate::tagger::after_pass(country_and_kind_word, text, labels);
+        assert_eq!(after("шведского правительства", &[0, 0]), [B_ORG, I_ORG]);
+        assert_eq!(
+            after(
+                "в норвежском министерстве культуры заявили",
+                &[0, 0, 0, 0, 0]
+            ),
+            [0, B_ORG, I_ORG, I_ORG, 0]
+        );
+        // Not without a country, in the plural, nor before a name.
+        assert_eq!(after("нового правительства", &[0, 0]), [0, 0]);
+        assert_eq!(after("шведских банков", &[0, 0]), [0, 0]);
+        assert_eq!(
+            after("шведской компании Acme", &[0, 0, B_ORG]),
+            [0, 0, B_ORG]
+        );
     }
 }

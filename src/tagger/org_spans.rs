@@ -25,7 +25,7 @@ pub(super) fn adjective_like(word: &str) -> bool {
 
 /// An adjective of a place or people (`японского`, `мюнхенской`,
 /// `немецкой`): an adjective ending after `ск` or `цк`.
-fn place_adjective(word: &str) -> bool {
+pub(super) fn place_adjective(word: &str) -> bool {
     [
         "ого", "ой", "ом", "ая", "ую", "ий", "ое", "ие", "их", "им", "ому", "ими",
     ]
