@@ -132,7 +132,17 @@ pub fn cut_before_first_name(text: &str, toks: &[Token], labels: &mut [u8]) {
             });
             if let Some(k) = cut {
                 let as_org = k == b + 1 && abbreviation(word(b));
-                labels[b] = if as_org { B_ORG } else { 0 };
+                // A region in the genitive (`губернатор Приморья`,
+                // `президент Бурятии`) or a listed place.
+                let as_place = k == b + 1
+                    && !as_org
+                    && (["ья", "ии"].iter().any(|e| word(b).ends_with(e))
+                        || keys.only_place(word(b)));
+                labels[b] = match (as_org, as_place) {
+                    (true, _) => B_ORG,
+                    (_, true) => B_LOC,
+                    _ => 0,
+                };
                 labels[b + 1..k].fill(if as_org { I_ORG } else { 0 });
                 labels[k] = B_PER;
             }
@@ -301,6 +311,15 @@ mod tests {
         );
         assert_eq!(
             cut("Приморья Сергей Дарькин", &[B_PER, I_PER, I_PER]),
+            [B_LOC, B_PER, I_PER]
+        );
+        // A region in the genitive is a place; another word is no name.
+        assert_eq!(
+            cut("Бурятии Олег Иванов", &[B_PER, I_PER, I_PER]),
+            [B_LOC, B_PER, I_PER]
+        );
+        assert_eq!(
+            cut("Петрова Ольга Ивановна", &[B_PER, I_PER, I_PER]),
             [0, B_PER, I_PER]
         );
     }
