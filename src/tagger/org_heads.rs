@@ -147,19 +147,26 @@ pub fn trim_to_kind_word(text: &str, toks: &[Token], labels: &mut [u8]) {
 /// its country and the adjectives agreeing with it, where the tagger
 /// found no name (`американского правительства`, `японского
 /// дипломатического ведомства`): factRuEval counts these as organisations.
-pub fn country_and_kind_word(text: &str, toks: &[Token], labels: &mut [u8]) {
+/// `kinds`: each token's [`kind_words`] kind, as the features worked out.
+pub fn country_and_kind_word(text: &str, toks: &[Token], kinds: &[u8], labels: &mut [u8]) {
     for k in 1..labels.len() {
-        let t = &toks[k];
+        // `kinds` first: this runs on every word.
+        if kinds[k] != kind_words::ORG || labels[k] != 0 || labels[k - 1] != 0 {
+            continue;
+        }
+        let (t, before) = (&toks[k], &toks[k - 1]);
+        if t.is_capitalised() || before.kind != TokenKind::Word || before.is_capitalised() {
+            continue;
+        }
         let noun = t.text(text);
-        let plural = ["ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях"]
-            .iter()
-            .any(|e| noun.ends_with(e));
-        let bare_kind = labels[k] == 0
-            && t.kind == TokenKind::Word
-            && !t.is_capitalised()
-            && !plural
-            && kind_words::kind_of(noun) == kind_words::ORG
-            && labels.get(k + 1).is_none_or(|&l| l == 0);
+        let plural = || {
+            ["ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях"]
+                .iter()
+                .any(|e| noun.ends_with(e))
+        };
+        let bare_kind = labels.get(k + 1).is_none_or(|&l| l == 0)
+            && !plural()
+            && adjective_like(before.text(text));
         if !bare_kind {
             continue;
         }
@@ -242,8 +249,16 @@ mod tests {
 
     #[test]
     fn a_kind_word_after_the_adjective_of_a_country_is_a_body() {
-        let after =
-            |text, labels: &[u8]| crate::tagger::after_pass(country_and_kind_word, text, labels);
+        let after = |text: &str, labels: &[u8]| {
+            let toks = crate::text::token::tokenize(text);
+            let kinds: Vec<u8> = toks
+                .iter()
+                .map(|t| kind_words::kind_of(t.text(text)))
+                .collect();
+            let mut labels = labels.to_vec();
+            country_and_kind_word(text, &toks, &kinds, &mut labels);
+            labels
+        };
         assert_eq!(after("шведского правительства", &[0, 0]), [B_ORG, I_ORG]);
         assert_eq!(
             after(

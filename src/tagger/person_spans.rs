@@ -41,12 +41,13 @@ impl Keys {
     /// A listed place named in the plural, in an oblique case
     /// (`Нидерландов`, `Филиппинами`).
     fn plural_place(&mut self, word: &str) -> bool {
+        const PLURAL: [&str; 7] = ["ами", "ями", "ов", "ах", "ях", "ам", "ям"];
+        if !PLURAL.iter().any(|e| word.ends_with(e)) {
+            return false;
+        }
         self.key.clear();
         crate::wordlist::push_key(word, &mut self.key);
-        let Some(stem) = ["ами", "ями", "ов", "ах", "ях", "ам", "ям"]
-            .iter()
-            .find_map(|e| self.key.strip_suffix(e))
-        else {
+        let Some(stem) = PLURAL.iter().find_map(|e| self.key.strip_suffix(e)) else {
             return false;
         };
         ["ы", "и"].iter().any(|e| {
@@ -81,6 +82,9 @@ const ADJECTIVE_NOMINATIVES: &[&str] = &["ая", "яя", "ий", "ый", "ой"]
 /// A name of an adjective and a noun whose nominative is a listed place
 /// and no listed organisation (`Российской Федерации`, `Советским Союзом`).
 fn adjective_noun_place(adjective: &str, noun: &str) -> bool {
+    if !ADJECTIVE_ENDINGS.iter().any(|e| adjective.ends_with(e)) {
+        return false;
+    }
     let (adjective, noun) = (crate::wordlist::key(adjective), crate::wordlist::key(noun));
     let Some(stem) = ADJECTIVE_ENDINGS
         .iter()
