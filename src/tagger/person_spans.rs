@@ -226,7 +226,10 @@ pub fn places_are_places(text: &str, toks: &[Token], labels: &mut [u8]) {
             + 1;
         if words == 1 && keys.only_place(toks[i].text(text)) {
             labels[i] = B_LOC;
-        } else if words == 2 && adjective_noun_place(toks[i].text(text), toks[i + 1].text(text)) {
+        } else if words == 2
+            && labels[i] == B_ORG
+            && adjective_noun_place(toks[i].text(text), toks[i + 1].text(text))
+        {
             labels[i] = B_LOC;
             labels[i + 1] = B_LOC + 1;
         }
