@@ -222,7 +222,8 @@ pub fn recognise_with<'m>(
                 let widens = combine == Combine::TaggerThenSureRules
                     || (e.kind == EntityType::Person
                         && !holds_other(&names, e.span, e.kind)
-                        && !ends_in_adjective(doc, e.span));
+                        && !ends_in_adjective(doc, e.span)
+                        && opens_with_name_words(doc, &names, e.span));
                 if widens && holds_shorter(&names, e.span, e.kind) {
                     2
                 } else {
@@ -359,6 +360,41 @@ fn without_opening_noun(doc: &Document, span: Span) -> Span {
         }
         _ => span,
     }
+}
+
+/// Whether the words a vouched person adds before the tagger's person
+/// inside it are initials, first names or bare names (`А. С. Пушкин`,
+/// `Кирсан Илюмжинов`), not a word the tagger cut off (`Приморья Сергей
+/// Дарькин`).
+fn opens_with_name_words(doc: &Document, names: &[(Span, EntityType)], span: Span) -> bool {
+    let from = names.partition_point(|(s, _)| s.start < span.start);
+    let Some((inner, _)) = names[from..]
+        .iter()
+        .take_while(|(s, _)| s.start < span.end)
+        .find(|(s, k)| *k == EntityType::Person && span.contains(*s))
+    else {
+        return true;
+    };
+    doc.text[span.start..inner.start]
+        .split_whitespace()
+        .all(|w| is_initial(w) || tagger::person_spans::is_first_name(w) || bare_name(w))
+}
+
+/// A capitalised word ending in a consonant, as a name in the nominative
+/// does (`Хван` in `Хван Чжан Еп`); a word in another case (`Приморья`)
+/// names something else.
+fn bare_name(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_alphabetic() && !"аеёиоуыэюяйьАЕЁИОУЫЭЮЯЙЬ".contains(c))
+}
+
+/// `А.`, `Дж.`: a capital and at most one more letter, then a full stop.
+fn is_initial(word: &str) -> bool {
+    word.strip_suffix('.')
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() <= 2)
 }
 
 /// A one-word name that reads as an adjective before its noun
@@ -550,4 +586,32 @@ fn resolve(mut candidates: Vec<Candidate>) -> Vec<Entity> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A vouched person takes initials, first names and bare names before
+    /// the tagger's person, but not a word in another case.
+    #[test]
+    fn a_vouched_person_widens_over_name_words_only() {
+        let text = "Губернатор Тувы Иван Петров и советник Ким Чен Сок приехали.";
+        let doc = Document::new(text);
+        let span = |s: &str| {
+            let at = text.find(s).unwrap();
+            Span::new(at, at + s.len())
+        };
+        let names = [
+            (span("Иван Петров"), EntityType::Person),
+            (span("Чен Сок"), EntityType::Person),
+        ];
+        assert!(!opens_with_name_words(
+            &doc,
+            &names,
+            span("Тувы Иван Петров")
+        ));
+        assert!(opens_with_name_words(&doc, &names, span("Ким Чен Сок")));
+        assert!(is_initial("А.") && is_initial("Дж.") && !is_initial("Губ."));
+    }
 }

@@ -13,20 +13,27 @@ static COMMON: LazyLock<FxSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Drops a one-word name on the sentence's first word when that word is
-/// a common word.
+/// Drops the sentence's first word from a name when that word is a
+/// common word: a one-word name, or a person's first word (`Ранее
+/// Клинсман` → `Клинсман`).
 pub fn drop_opening_word(text: &str, toks: &[Token], labels: &mut [u8], key: &mut String) {
     let Some(i) = toks.iter().position(|t| t.kind != TokenKind::Punct) else {
         return;
     };
-    let one_word = labels[i] % 2 == 1 && labels.get(i + 1).is_none_or(|&l| l != labels[i] + 1);
-    if !one_word || !toks[i].is_capitalised() {
+    let begins = labels[i] % 2 == 1;
+    let longer = labels.get(i + 1) == Some(&(labels[i] + 1));
+    if !begins || (longer && labels[i] != B_PER) || !toks[i].is_capitalised() {
         return;
     }
     if is_common(toks[i].text(text), key) {
         labels[i] = 0;
+        if longer {
+            labels[i + 1] = B_PER;
+        }
     }
 }
+
+const B_PER: u8 = 1;
 
 /// Whether `word` is on the list (`key`: a buffer for its lower case).
 pub fn is_common(word: &str, key: &mut String) -> bool {
@@ -54,5 +61,7 @@ mod tests {
         // A longer name, or a name that is no common word, stays.
         assert_eq!(dropped("Власти Германии", &[3, 4]), [3, 4]);
         assert_eq!(dropped("Путин сказал", &[1, 0]), [1, 0]);
+        // A person loses the common word.
+        assert_eq!(dropped("Ранее Иванов сказал", &[1, 2, 0]), [0, 1, 0]);
     }
 }

@@ -388,6 +388,11 @@ impl Scratch {
         }
     }
 
+    /// Russian only: each token's kind of word ([`super::kind_words`]).
+    pub fn kind_words(&self) -> &[u8] {
+        &self.kind_word
+    }
+
     /// Some token of the last sentence is near an anchor.
     pub fn any_active(&self) -> bool {
         self.near.iter().any(|&d| d <= REACH)

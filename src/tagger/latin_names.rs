@@ -6,8 +6,10 @@
 
 use crate::text::{Token, TokenKind};
 
+const B_PER: u8 = 1;
 const B_ORG: u8 = 3;
 const I_ORG: u8 = 4;
+const B_LOC: u8 = 5;
 
 /// Lower-case words inside a multi-word Latin name.
 const JOINERS: &[&str] = &[
@@ -29,6 +31,18 @@ fn latin_capitalised(t: &Token, text: &str) -> bool {
 
 fn touching(a: &Token, b: &Token) -> bool {
     a.span.end == b.span.start
+}
+
+/// A one-word name in Latin script inside Russian text is an organisation
+/// (`Vestas`, `MySQL`): factRuEval's people in Latin script give their
+/// full name.
+pub fn one_latin_word_is_org(text: &str, toks: &[Token], labels: &mut [u8]) {
+    for i in 0..labels.len() {
+        let one_word = labels.get(i + 1) != Some(&(labels[i] + 1));
+        if matches!(labels[i], B_PER | B_LOC) && one_word && latin_capitalised(&toks[i], text) {
+            labels[i] = B_ORG;
+        }
+    }
 }
 
 /// Joins Latin capitalised words and the joiners between them into one
@@ -134,5 +148,16 @@ mod tests {
             run(take_domains, "Lenta. Ru", &[B_ORG, 0, 0]),
             [B_ORG, 0, 0]
         );
+    }
+
+    #[test]
+    fn a_latin_word_alone_is_an_organisation() {
+        let after =
+            |text, labels: &[u8]| crate::tagger::after_pass(one_latin_word_is_org, text, labels);
+        assert_eq!(after("акции Nordex выросли", &[0, B_PER, 0]), [0, B_ORG, 0]);
+        assert_eq!(after("в Zeppelin", &[0, B_LOC]), [0, B_ORG]);
+        // A full name, or a Cyrillic name, stays.
+        assert_eq!(after("John Smith", &[B_PER, 2]), [B_PER, 2]);
+        assert_eq!(after("Иванов", &[B_PER]), [B_PER]);
     }
 }

@@ -16,6 +16,8 @@ mod latin_names;
 mod lexicon_hits;
 mod memo;
 pub mod model;
+mod org_chains;
+mod org_heads;
 mod org_spans;
 pub(crate) mod person_spans;
 mod place_words;
@@ -195,6 +197,11 @@ impl Tagger {
             &mut self.labels,
         );
         if lang == Lang::Ru {
+            for pass in RUSSIAN_SPAN_PASSES {
+                pass(text, toks, &mut self.labels);
+            }
+            let kinds = self.scratch.kind_words();
+            org_heads::country_and_kind_word(text, toks, kinds, &mut self.labels);
             for pass in RUSSIAN_PASSES {
                 pass(text, toks, &mut self.labels);
             }
@@ -212,23 +219,35 @@ impl Tagger {
 /// A pass over a sentence's labels after tagging.
 type LabelPass = fn(&str, &[Token], &mut [u8]);
 
-/// The passes over a Russian sentence's labels, in order: factRuEval's
-/// organisation and place spans, then general clean-ups of people's,
-/// Latin-script and site names.
-const RUSSIAN_PASSES: [LabelPass; 13] = [
+/// The passes over a Russian sentence's labels, in order: where
+/// factRuEval's organisations start, then (after
+/// [`org_heads::country_and_kind_word`]) where they and places end, then
+/// general clean-ups of people's, Latin-script and site names.
+const RUSSIAN_SPAN_PASSES: [LabelPass; 6] = [
     org_spans::trim_leading_nouns,
+    org_heads::trim_to_kind_word,
     org_spans::cut_at_verbs,
     org_spans::split_at_and,
     quoted_orgs::widen_to_trigger,
     org_spans::widen_to_adjectives,
+];
+
+/// The passes after [`org_heads::country_and_kind_word`], which runs
+/// between the two tables (it reads the kind words the features found).
+const RUSSIAN_PASSES: [LabelPass; 13] = [
     org_spans::join_legal_forms,
     place_words::widen,
+    org_chains::widen_over_genitives,
+    org_chains::widen_over_po,
+    org_spans::take_place_after,
     person_spans::cut_before_first_name,
+    person_spans::cut_person_from_org,
     person_spans::drop_adjectives,
     person_spans::kind_word_makes_org,
     person_spans::places_are_places,
     latin_names::join_latin,
     latin_names::take_domains,
+    latin_names::one_latin_word_is_org,
 ];
 
 /// The passes over a Kazakh sentence's labels, in order.

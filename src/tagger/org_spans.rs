@@ -4,21 +4,36 @@
 //! lower-case noun the tagger took along (`мнению администрации США` →
 //! `администрации США`, `интервью «Голосу Америки` → `«Голосу Америки`).
 
-use super::kind_words;
+use super::{kind_words, org_heads};
 use crate::text::{Token, TokenKind};
 
 const B_ORG: u8 = 3;
 const I_ORG: u8 = 4;
+const B_LOC: u8 = 5;
+const I_LOC: u8 = 6;
 
 /// Ends like a Russian adjective or participle (`государственного`,
 /// `подконтрольный`, `ежемесячной`).
-fn adjective_like(word: &str) -> bool {
+pub(super) fn adjective_like(word: &str) -> bool {
     [
         "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ую", "юю", "ым",
         "им", "ом", "ем", "ые", "ие", "ых", "их", "ыми", "ими",
     ]
     .iter()
     .any(|e| word.ends_with(e))
+}
+
+/// An adjective of a place or people (`японского`, `мюнхенской`,
+/// `немецкой`): an adjective ending after `ск` or `цк`.
+pub(super) fn place_adjective(word: &str) -> bool {
+    [
+        "ого", "ой", "ом", "ая", "ую", "ий", "ое", "ие", "их", "им", "ому", "ими",
+    ]
+    .iter()
+    .any(|e| {
+        word.strip_suffix(e)
+            .is_some_and(|stem| stem.ends_with("ск") || stem.ends_with("цк"))
+    })
 }
 
 /// Drops the leading lower-case words of each organisation that are
@@ -49,7 +64,7 @@ pub fn trim_leading_nouns(text: &str, toks: &[Token], labels: &mut [u8]) {
 
 /// Ends like a Russian verb in the past or present tense (`одобрило`,
 /// `принимает`, `сообщила`, `заявили`, `является`).
-fn verb_like(word: &str) -> bool {
+pub(super) fn verb_like(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ило", "ало", "ело", "ила", "ала", "ела", "или", "али", "ели", "ает", "яет", "ует", "ит",
         "ют", "ут", "ят", "ся", "сь", "ал", "ил", "ял", "ел",
@@ -144,21 +159,49 @@ pub fn widen_to_adjectives(text: &str, toks: &[Token], labels: &mut [u8]) {
         }
         let head = toks[b].text(text);
         let opens = matches!(head, "«" | "„" | "\"");
-        if !(opens || kind_at(b)) {
-            continue;
-        }
+        // Before a kind word, adjectives that agree with it; before a
+        // name, only adjectives of a place (`японского МИДа`).
+        let joins = |word: &str| {
+            if opens {
+                adjective_like(word)
+            } else if kind_at(b) {
+                adjective_like(word) && org_heads::agrees(word, head) && !org_heads::describes(word)
+            } else {
+                place_adjective(word)
+            }
+        };
         let mut i = b;
         while i > 0
             && labels[i - 1] == 0
             && toks[i - 1].kind == TokenKind::Word
             && !toks[i - 1].is_capitalised()
-            && adjective_like(toks[i - 1].text(text))
+            && joins(toks[i - 1].text(text))
         {
             i -= 1;
         }
         if i < b {
             labels[i] = B_ORG;
             labels[i + 1..=b].fill(I_ORG);
+        }
+    }
+}
+
+/// Joins the place right after an organisation to it: factRuEval counts
+/// the country or city a body belongs to in its name (`правительства
+/// Китая`, `Министерства сельского хозяйства Германии`, `МИД РФ`).
+pub fn take_place_after(_: &str, toks: &[Token], labels: &mut [u8]) {
+    for e in 1..labels.len() {
+        if labels[e] == B_LOC
+            && matches!(labels[e - 1], B_ORG | I_ORG)
+            && toks[e - 1].kind == TokenKind::Word
+            && toks[e].kind == TokenKind::Word
+        {
+            labels[e] = I_ORG;
+            let mut j = e + 1;
+            while j < labels.len() && labels[j] == I_LOC {
+                labels[j] = I_ORG;
+                j += 1;
+            }
         }
     }
 }
@@ -197,6 +240,21 @@ mod tests {
         // Not to a noun, nor to an adjective before a capitalised name.
         assert_eq!(
             trimmed_then_widened("стол компании Siemens", &[0, 0, B_ORG]),
+            [0, B_ORG, I_ORG]
+        );
+        // Nor an adjective in another case (`управляющий компанией`).
+        assert_eq!(
+            trimmed_then_widened("управляющий компанией Acme", &[0, B_ORG, I_ORG]),
+            [0, B_ORG, I_ORG]
+        );
+        // Nor a title that ends like one (`главой`).
+        assert_eq!(
+            trimmed_then_widened("с главой администрации", &[0, 0, B_ORG]),
+            [0, 0, B_ORG]
+        );
+        // An adjective of a place joins a name too.
+        assert_eq!(
+            trimmed_then_widened("у шведского МИДа", &[0, 0, B_ORG]),
             [0, B_ORG, I_ORG]
         );
         assert_eq!(
@@ -255,5 +313,24 @@ mod tests {
             labels
         );
         assert_eq!(trimmed("Русской службе", &[B_ORG, I_ORG]), [B_ORG, I_ORG]);
+    }
+
+    #[test]
+    fn the_place_after_an_organisation_joins_it() {
+        let after = |text, labels: &[u8]| crate::tagger::after_pass(take_place_after, text, labels);
+        assert_eq!(
+            after("посольства Норвегии", &[B_ORG, B_LOC]),
+            [B_ORG, I_ORG]
+        );
+        assert_eq!(
+            after("мэрия Нижнего Новгорода", &[B_ORG, B_LOC, I_LOC]),
+            [B_ORG, I_ORG, I_ORG]
+        );
+        // Not across punctuation, nor a place alone.
+        assert_eq!(
+            after("Газпрома , Норвегии", &[B_ORG, 0, B_LOC]),
+            [B_ORG, 0, B_LOC]
+        );
+        assert_eq!(after("в Норвегии", &[0, B_LOC]), [0, B_LOC]);
     }
 }

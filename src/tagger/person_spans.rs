@@ -38,13 +38,74 @@ impl Keys {
         })
     }
 
+    /// A listed place named in the plural, in an oblique case
+    /// (`Нидерландов`, `Филиппинами`).
+    fn plural_place(&mut self, word: &str) -> bool {
+        const PLURAL: [&str; 7] = ["ами", "ями", "ов", "ах", "ях", "ам", "ям"];
+        if !PLURAL.iter().any(|e| word.ends_with(e)) {
+            return false;
+        }
+        self.key.clear();
+        crate::wordlist::push_key(word, &mut self.key);
+        let Some(stem) = PLURAL.iter().find_map(|e| self.key.strip_suffix(e)) else {
+            return false;
+        };
+        ["ы", "и"].iter().any(|e| {
+            self.reading.clear();
+            self.reading.push_str(stem);
+            self.reading.push_str(e);
+            PLACES.contains_key(self.reading.as_str())
+        })
+    }
+
     /// A listed place in any case, and no listed organisation or first
     /// name (the place list is asked first: most names are not on it).
     fn only_place(&mut self, word: &str) -> bool {
-        self.any(word, |r| PLACES.contains_key(r))
+        (self.any(word, |r| PLACES.contains_key(r)) || self.plural_place(word))
             && !self.any(word, |r| ORGS.contains_key(r))
             && !self.first_name(word)
     }
+}
+
+/// A first name in any case (`Сергей`, `Кирсана`).
+pub fn is_first_name(word: &str) -> bool {
+    Keys::default().first_name(word)
+}
+
+/// Adjective endings, and the nominatives they may come from.
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ого", "его", "ому", "ему", "ой", "ей", "ую", "юю", "ая", "яя", "ым", "им", "ом", "ем", "ый",
+    "ий",
+];
+const ADJECTIVE_NOMINATIVES: &[&str] = &["ая", "яя", "ий", "ый", "ой"];
+
+/// A name of an adjective and a noun whose nominative is a listed place
+/// and no listed organisation (`Российской Федерации`, `Советским Союзом`).
+fn adjective_noun_place(adjective: &str, noun: &str) -> bool {
+    if !ADJECTIVE_ENDINGS.iter().any(|e| adjective.ends_with(e)) {
+        return false;
+    }
+    let (adjective, noun) = (crate::wordlist::key(adjective), crate::wordlist::key(noun));
+    let Some(stem) = ADJECTIVE_ENDINGS
+        .iter()
+        .find_map(|e| adjective.strip_suffix(e))
+    else {
+        return false;
+    };
+    let (mut reading, mut name) = (String::new(), String::new());
+    let mut found = (false, false);
+    for ending in ADJECTIVE_NOMINATIVES {
+        ru_morph::each_reading(&noun, &mut reading, |r| {
+            name.clear();
+            name.push_str(stem);
+            name.push_str(ending);
+            name.push(' ');
+            name.push_str(r);
+            found.0 |= PLACES.contains_key(name.as_str());
+            found.1 |= ORGS.contains_key(name.as_str());
+        });
+    }
+    found.0 && !found.1
 }
 
 /// An abbreviation in capitals (`КЗЖ`, `ФИДЕ`, `WFC`), not an initial.
@@ -75,10 +136,54 @@ pub fn cut_before_first_name(text: &str, toks: &[Token], labels: &mut [u8]) {
             });
             if let Some(k) = cut {
                 let as_org = k == b + 1 && abbreviation(word(b));
-                labels[b] = if as_org { B_ORG } else { 0 };
+                // A region in the genitive (`губернатор Приморья`,
+                // `президент Бурятии`) or a listed place.
+                let as_place = k == b + 1
+                    && !as_org
+                    && (["ья", "ии"].iter().any(|e| word(b).ends_with(e))
+                        || keys.only_place(word(b)));
+                labels[b] = match (as_org, as_place) {
+                    (true, _) => B_ORG,
+                    (_, true) => B_LOC,
+                    _ => 0,
+                };
                 labels[b + 1..k].fill(if as_org { I_ORG } else { 0 });
                 labels[k] = B_PER;
             }
+        }
+        b = e;
+    }
+}
+
+/// Cuts a person out of the end of an organisation the tagger ran on into
+/// it (`Российской Федерации Дмитрий Медведев`): from a first name
+/// followed by another capitalised word, outside quotation marks.
+pub fn cut_person_from_org(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let mut keys = Keys::default();
+    let mut b = 0;
+    while b < labels.len() {
+        if labels[b] != B_ORG {
+            b += 1;
+            continue;
+        }
+        let mut e = b + 1;
+        while e < labels.len() && labels[e] == I_ORG {
+            e += 1;
+        }
+        let quoted = |k: usize| {
+            toks[b..k]
+                .iter()
+                .any(|t| matches!(t.text(text), "«" | "„" | "\"" | "“"))
+        };
+        let person = (b + 1..e.saturating_sub(1)).find(|&k| {
+            toks[k].is_capitalised()
+                && toks[k + 1].is_capitalised()
+                && toks[k - 1].kind == TokenKind::Word
+                && keys.first_name(toks[k].text(text))
+        });
+        if let Some(k) = person.filter(|&k| !quoted(k)) {
+            labels[k] = B_PER;
+            labels[k + 1..e].fill(I_PER);
         }
         b = e;
     }
@@ -104,16 +209,29 @@ pub fn kind_word_makes_org(text: &str, toks: &[Token], labels: &mut [u8]) {
 
 /// A one-word person or organisation that is a listed place in some case,
 /// and no listed organisation or first name, is that place (`Хабаровском`,
-/// `Вашингтоном`, `Европы`).
+/// `Вашингтоном`, `Европы`); so is an adjective and noun that is one
+/// (`Советским Союзом`).
 pub fn places_are_places(text: &str, toks: &[Token], labels: &mut [u8]) {
     let mut keys = Keys::default();
     for i in 0..labels.len() {
-        let one_word = labels.get(i + 1) != Some(&(labels[i] + 1));
-        if !matches!(labels[i], B_PER | B_ORG) || !one_word {
+        if !matches!(labels[i], B_PER | B_ORG) {
             continue;
         }
-        if keys.only_place(toks[i].text(text)) {
+        let inside = labels[i] + 1;
+        let words = labels[i..]
+            .iter()
+            .skip(1)
+            .take_while(|&&l| l == inside)
+            .count()
+            + 1;
+        if words == 1 && keys.only_place(toks[i].text(text)) {
             labels[i] = B_LOC;
+        } else if words == 2
+            && labels[i] == B_ORG
+            && adjective_noun_place(toks[i].text(text), toks[i + 1].text(text))
+        {
+            labels[i] = B_LOC;
+            labels[i + 1] = B_LOC + 1;
         }
     }
 }
@@ -200,6 +318,15 @@ mod tests {
         );
         assert_eq!(
             cut("Приморья Сергей Дарькин", &[B_PER, I_PER, I_PER]),
+            [B_LOC, B_PER, I_PER]
+        );
+        // A region in the genitive is a place; another word is no name.
+        assert_eq!(
+            cut("Бурятии Олег Иванов", &[B_PER, I_PER, I_PER]),
+            [B_LOC, B_PER, I_PER]
+        );
+        assert_eq!(
+            cut("Петрова Ольга Ивановна", &[B_PER, I_PER, I_PER]),
             [0, B_PER, I_PER]
         );
     }
@@ -247,6 +374,42 @@ mod tests {
         let mut labels = [0, B_ORG];
         places_are_places(text, &tokenize(text), &mut labels);
         assert_eq!(labels, [0, B_LOC]);
+        // A place named in the plural.
+        assert_eq!(at("над Филиппинами вчера"), B_LOC);
+        assert_eq!(at("для Петрова вчера"), B_PER);
+        // An adjective and a noun, in any case.
+        let text = "из Северной Кореи";
+        let mut labels = [0, B_ORG, B_ORG + 1];
+        places_are_places(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [0, B_LOC, B_LOC + 1]);
+        let text = "в Российской Федерации";
+        let mut labels = [0, B_ORG, B_ORG + 1];
+        places_are_places(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [0, B_LOC, B_LOC + 1]);
+        // Not a listed organisation (`Европейский союз`).
+        let text = "с Европейским союзом";
+        let mut labels = [0, B_ORG, B_ORG + 1];
+        places_are_places(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [0, B_ORG, B_ORG + 1]);
+    }
+
+    #[test]
+    fn a_person_after_an_organisation_is_cut_out_of_it() {
+        let cut =
+            |text, labels: &[u8]| crate::tagger::after_pass(cut_person_from_org, text, labels);
+        assert_eq!(
+            cut(
+                "Совета директоров Ольга Петрова",
+                &[B_ORG, I_ORG, I_ORG, I_ORG]
+            ),
+            [B_ORG, I_ORG, B_PER, I_PER]
+        );
+        // Not inside quotation marks, nor a first name alone.
+        assert_eq!(
+            cut("теплохода « Михаил Светлов", &[B_ORG, I_ORG, I_ORG, I_ORG]),
+            [B_ORG, I_ORG, I_ORG, I_ORG]
+        );
+        assert_eq!(cut("фонда Ольга", &[B_ORG, I_ORG]), [B_ORG, I_ORG]);
     }
 
     #[test]

@@ -1,0 +1,227 @@
+//! factRuEval's organisation names run on past the word for their kind:
+//! over a `по` phrase (`Комитета по иностранным делам`) and, after a
+//! capitalised kind word, over the lower-case genitives that name it
+//! (`Института этнологии и антропологии`, `Комитет защиты журналистов`).
+
+use super::kind_words;
+use super::org_spans::{adjective_like, verb_like};
+use crate::text::{Token, TokenKind};
+
+const B_ORG: u8 = 3;
+const I_ORG: u8 = 4;
+
+/// Prepositions that end what an organisation's `по` phrase names.
+const PREPOSITIONS: &[&str] = &[
+    "в",
+    "во",
+    "на",
+    "с",
+    "со",
+    "к",
+    "ко",
+    "от",
+    "для",
+    "о",
+    "об",
+    "за",
+    "из",
+    "у",
+    "при",
+    "по",
+    "до",
+    "после",
+    "через",
+    "над",
+    "под",
+    "перед",
+    "между",
+];
+
+/// Longest `по` phrase an organisation takes, in words.
+const MAX_PO_WORDS: usize = 6;
+
+/// Widens an organisation named by a word for its kind over the `по`
+/// phrase after it, which factRuEval counts in the name (`Комитета по
+/// иностранным делам`, `сборную России по бобслею и скелетону`): the words
+/// up to punctuation, a preposition, a verb, a person or another
+/// organisation, with `и` inside.
+pub fn widen_over_po(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let mut b = 0;
+    while b < labels.len() {
+        if labels[b] != B_ORG {
+            b += 1;
+            continue;
+        }
+        let mut e = b + 1;
+        while e < labels.len() && labels[e] == I_ORG {
+            e += 1;
+        }
+        let named_by_kind =
+            (b..e).any(|i| kind_words::kind_of_any_case(toks[i].text(text)) == kind_words::ORG);
+        if !named_by_kind || e + 1 >= labels.len() || toks[e].text(text) != "по" {
+            b = e;
+            continue;
+        }
+        let (mut end, mut after_and) = (e + 1, false);
+        while end < labels.len() && end - e <= MAX_PO_WORDS {
+            let t = &toks[end];
+            let word = t.text(text);
+            let stops = t.kind != TokenKind::Word
+                || matches!(labels[end], 1 | 2 | B_ORG)
+                || PREPOSITIONS.contains(&word)
+                || (word == "и" && (after_and || end + 1 == labels.len()))
+                || (!t.is_capitalised() && verb_like(word));
+            if stops {
+                break;
+            }
+            end += 1;
+            if !after_and {
+                after_and = word == "и";
+            } else if t.is_capitalised() || !adjective_like(word) {
+                // After `и`, adjectives and one noun (`по патентам и
+                // товарным знакам`).
+                break;
+            }
+        }
+        if toks[end - 1].text(text) == "и" {
+            end -= 1;
+        }
+        if end > e + 1 {
+            labels[e..end].fill(I_ORG);
+        }
+        b = end.max(e);
+    }
+}
+
+/// Ends like a Russian noun or adjective in the genitive (`защиты`,
+/// `журналистов`, `современной`, `иностранных`, `наследия`).
+fn genitive_like(word: &str) -> bool {
+    [
+        "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "а", "я", "ы", "и",
+    ]
+    .iter()
+    .any(|e| word.ends_with(e))
+}
+
+/// Longest run of genitives an organisation takes, in words.
+const MAX_GENITIVES: usize = 4;
+
+/// Widens an organisation that opens with a capitalised word for its
+/// kind, alone or with genitives after it, over the lower-case genitives
+/// that follow (`Комитет защиты журналистов`, `Института этнологии и
+/// антропологии`): up to a word of another form, a preposition, another
+/// kind word, punctuation or a verb.
+pub fn widen_over_genitives(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let mut b = 0;
+    while b < labels.len() {
+        if labels[b] != B_ORG {
+            b += 1;
+            continue;
+        }
+        let mut e = b + 1;
+        while e < labels.len() && labels[e] == I_ORG {
+            e += 1;
+        }
+        let named = toks[b].is_capitalised()
+            && kind_words::kind_of_any_case(toks[b].text(text)) == kind_words::ORG
+            && (b + 1..e).all(|i| lower_genitive(text, &toks[i]));
+        if !named {
+            b = e;
+            continue;
+        }
+        let end = genitives_after(text, toks, labels, e);
+        labels[e..end].fill(I_ORG);
+        b = end.max(e);
+    }
+}
+
+/// A lower-case word of four letters or more that ends like a genitive
+/// and is no verb, preposition or word for a kind of organisation.
+fn lower_genitive(text: &str, t: &Token) -> bool {
+    let word = t.text(text);
+    t.kind == TokenKind::Word
+        && word.chars().next().is_some_and(char::is_lowercase)
+        && word.chars().nth(3).is_some()
+        && genitive_like(word)
+        && !verb_like(word)
+        && !PREPOSITIONS.contains(&word)
+        && kind_words::kind_of(word) != kind_words::ORG
+}
+
+/// The end of the run of unlabelled lower-case genitives from token `e`
+/// (at most [`MAX_GENITIVES`] words; `и` joins two nouns, `этнологии и
+/// антропологии`).
+pub(super) fn genitives_after(text: &str, toks: &[Token], labels: &[u8], e: usize) -> usize {
+    let mut end = e;
+    while end < labels.len() && end - e < MAX_GENITIVES && labels[end] == 0 {
+        let joins = lower_genitive(text, &toks[end])
+            || (toks[end].text(text) == "и"
+                && end + 1 < labels.len()
+                && labels[end + 1] == 0
+                && lower_genitive(text, &toks[end + 1])
+                && !adjective_like(toks[end + 1].text(text)));
+        if !joins {
+            break;
+        }
+        end += if toks[end].text(text) == "и" { 2 } else { 1 };
+    }
+    end.min(labels.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    const B_LOC: u8 = 5;
+
+    #[test]
+    fn an_organisation_takes_its_po_phrase() {
+        let after = |text, labels: &[u8]| crate::tagger::after_pass(widen_over_po, text, labels);
+        assert_eq!(
+            after("Комиссия по ценным бумагам сообщила", &[B_ORG, 0, 0, 0, 0]),
+            [B_ORG, I_ORG, I_ORG, I_ORG, 0]
+        );
+        assert_eq!(
+            after(
+                "Управления по делам молодёжи и спорта Омска , где",
+                &[B_ORG, 0, 0, 0, 0, 0, B_LOC, 0, 0]
+            ),
+            [B_ORG, I_ORG, I_ORG, I_ORG, I_ORG, I_ORG, B_LOC, 0, 0]
+        );
+        assert_eq!(
+            after(
+                "сборная по хоккею и футболу играла",
+                &[B_ORG, 0, 0, 0, 0, 0]
+            ),
+            [B_ORG, I_ORG, I_ORG, I_ORG, I_ORG, 0]
+        );
+        // Not after a name with no kind word, nor over a person.
+        assert_eq!(after("Газпром по словам", &[B_ORG, 0, 0]), [B_ORG, 0, 0]);
+        assert_eq!(
+            after("комитет по Ивану Петрову", &[B_ORG, 0, 1, 2]),
+            [B_ORG, 0, 1, 2]
+        );
+    }
+
+    #[test]
+    fn a_capitalised_kind_word_takes_the_genitives_after_it() {
+        let after =
+            |text, labels: &[u8]| crate::tagger::after_pass(widen_over_genitives, text, labels);
+        assert_eq!(
+            after("Фонд защиты лесов заявил", &[B_ORG, 0, 0, 0]),
+            [B_ORG, I_ORG, I_ORG, 0]
+        );
+        assert_eq!(
+            after("Института физики и химии моря", &[B_ORG, I_ORG, 0, 0, 0]),
+            [B_ORG, I_ORG, I_ORG, I_ORG, I_ORG]
+        );
+        // Not after a lower-case or adjective-led name, nor over a
+        // preposition or another kind word.
+        assert_eq!(after("фонда защиты лесов", &[B_ORG, 0, 0]), [B_ORG, 0, 0]);
+        assert_eq!(
+            after("Областного суда здания", &[B_ORG, I_ORG, 0]),
+            [B_ORG, I_ORG, 0]
+        );
+        assert_eq!(after("Фонда для детей", &[B_ORG, 0, 0]), [B_ORG, 0, 0]);
+        assert_eq!(after("Фонда и партии", &[B_ORG, 0, 0]), [B_ORG, 0, 0]);
+    }
+}
