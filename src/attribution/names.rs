@@ -309,6 +309,12 @@ impl Names {
         self.list[..i].iter().rev().find(|n| !n.quoted)
     }
 
+    /// The last name before `offset`, inside a quote or not.
+    pub fn last_quoted_or_not_before(&self, offset: usize) -> Option<&Name> {
+        let i = self.list.partition_point(|n| n.start < offset);
+        self.list[..i].last()
+    }
+
     /// A name of two or more words that `name` inflects word by word
     /// (`Хвана Чжан Епа` → `Хван Чжан Еп`), preferring an entity's.
     pub fn inflected(&self, name: &str) -> Option<&Name> {

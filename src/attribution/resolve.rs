@@ -95,9 +95,11 @@ pub(super) fn resolve(
             None,
         ),
     };
+    // A person's name: two capitalised words that are no title and no
+    // acronym (`глава МИД РК` names a body's head, not a person).
     let has_name = name
         .split_whitespace()
-        .filter(|w| starts_upper(w) && !is_title(w))
+        .filter(|w| starts_upper(w) && !is_title(w) && w.chars().any(is_lower))
         .count()
         >= 2;
     // `Президент Обама`: the title's bearer is named.
@@ -275,7 +277,12 @@ fn last_named(names: &Names, mention: Span, current: Option<&Speaker>) -> Option
             mention,
             ..c.clone()
         }),
-        (None, None) => None,
+        // `Об этом сообщила пресс-служба Кремля` made the sentence naming
+        // the president reported content: a title with nobody else named
+        // still finds him there.
+        (None, None) => names
+            .last_quoted_or_not_before(mention.start)
+            .map(|n| at_fullest(names, n).speaker(mention)),
     }
 }
 

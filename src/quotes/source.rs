@@ -320,6 +320,10 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
                 run.1 = close + 1;
             }
             if run.1 - run.0 >= 2 {
+                // `заявил глава МИД РК`: the title heads the mention.
+                if run.0 > i && run.0 - i <= 3 && TITLES.contains(w.low(i)) {
+                    return Some((i, run.1));
+                }
                 return Some(run);
             }
             // `Мемлекет басшысы` "the head of state": a title over a body is
