@@ -214,6 +214,9 @@ entity_table! { english_names_and_numbers:
         (Person, "Torvin Ashgrove", "Torvin Ashgrove"),
         (Person, "Quill Harrow", "Quill Harrow"),
     ], not ["Minister Torvin Ashgrove", "Prime Minister Torvin Ashgrove"];
+    "Central Bank of Eldoria Governor Mark Tull spoke on Monday." => [
+        (Person, "Mark Tull", "Mark Tull"),
+    ], not ["Central Bank of Eldoria Governor Mark Tull", "Governor Mark Tull"];
     "Shares of Orbitex Inc. rose. Members of Congress met." => [
         (Org, "Orbitex Inc", "Orbitex Inc"),
         (Org, "Congress", "Congress"),

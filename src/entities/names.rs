@@ -432,6 +432,18 @@ fn classify(
         at_start = false;
         // `Mr.`: the full stop is not part of the run; nothing to skip.
     }
+    // `Bank of England Governor Andrew Bailey`, `Қазақстан Республикасының
+    // Президенті Қасым-Жомарт Тоқаев`: a title inside the run, a first name
+    // after it: what comes before is read on its own, the person after.
+    if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
+        s.has(words[k].from, Clue::TitleWord)
+            && s.has(words[k + 1].from, Clue::FirstName)
+            && words.len() - k - 1 <= 3
+    }) {
+        classify(s, &words[..k], at_start, title, out);
+        classify(s, &words[k + 1..], false, true, out);
+        return;
+    }
     // A legal form before a quoted name belongs to the name in quotes
     // (`Компания ООО «Ромашка»`): the run ends before it.
     while words.len() > 1
