@@ -214,6 +214,10 @@ entity_table! { english_names_and_numbers:
         (Person, "Torvin Ashgrove", "Torvin Ashgrove"),
         (Person, "Quill Harrow", "Quill Harrow"),
     ], not ["Minister Torvin Ashgrove", "Prime Minister Torvin Ashgrove"];
+    "The Institute for Coastal Studies and the Office for Eldorian Statistics agreed." => [
+        (Org, "Institute for Coastal Studies", "Institute for Coastal Studies"),
+        (Org, "Office for Eldorian Statistics", "Office for Eldorian Statistics"),
+    ], not ["Coastal Studies", "Eldorian Statistics"];
     "Central Bank of Eldoria Governor Mark Tull spoke on Monday." => [
         (Person, "Mark Tull", "Mark Tull"),
     ], not ["Central Bank of Eldoria Governor Mark Tull", "Governor Mark Tull"];

@@ -271,7 +271,10 @@ fn run(s: &Sentence, i: usize, in_title: &[bool]) -> Vec<Word> {
         } else if s.is_cap(j)
             || (s.lang == Lang::En
                 && !words.is_empty()
-                && CONNECTORS.contains(&s.tok(j))
+                && (CONNECTORS.contains(&s.tok(j))
+                    // `Office for National Statistics`: `for` after a
+                    // body's kind word.
+                    || (s.tok(j) == "for" && s.has(j - 1, Clue::OrgTrigger)))
                 && s.is_cap(j + 1)
                 && !in_title.get(j + 1).copied().unwrap_or(true))
         {
