@@ -216,6 +216,12 @@ impl Tagger {
     }
 }
 
+/// Where the name that begins at `b` ends: past the `inside` (`I-`)
+/// labels after it. The passes over labels walk names with it.
+pub(crate) fn name_end(labels: &[u8], b: usize, inside: u8) -> usize {
+    b + 1 + labels[b + 1..].iter().take_while(|&&l| l == inside).count()
+}
+
 /// A pass over a sentence's labels after tagging.
 type LabelPass = fn(&str, &[Token], &mut [u8]);
 

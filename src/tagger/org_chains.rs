@@ -52,10 +52,7 @@ pub fn widen_over_po(text: &str, toks: &[Token], labels: &mut [u8]) {
             b += 1;
             continue;
         }
-        let mut e = b + 1;
-        while e < labels.len() && labels[e] == I_ORG {
-            e += 1;
-        }
+        let e = super::name_end(labels, b, I_ORG);
         let named_by_kind =
             (b..e).any(|i| kind_words::kind_of_any_case(toks[i].text(text)) == kind_words::ORG);
         if !named_by_kind || e + 1 >= labels.len() || toks[e].text(text) != "по" {
@@ -118,10 +115,7 @@ pub fn widen_over_genitives(text: &str, toks: &[Token], labels: &mut [u8]) {
             b += 1;
             continue;
         }
-        let mut e = b + 1;
-        while e < labels.len() && labels[e] == I_ORG {
-            e += 1;
-        }
+        let e = super::name_end(labels, b, I_ORG);
         let named = toks[b].is_capitalised()
             && kind_words::kind_of_any_case(toks[b].text(text)) == kind_words::ORG
             && (b + 1..e).all(|i| lower_genitive(text, &toks[i]));

@@ -115,10 +115,7 @@ pub fn trim_to_kind_word(text: &str, toks: &[Token], labels: &mut [u8]) {
             b += 1;
             continue;
         }
-        let mut e = b + 1;
-        while e < labels.len() && labels[e] == I_ORG {
-            e += 1;
-        }
+        let e = super::name_end(labels, b, I_ORG);
         let Some(k) = (b..e).find(|&i| kind_word(toks[i].text(text))) else {
             b = e;
             continue;

@@ -124,10 +124,7 @@ pub fn cut_before_first_name(text: &str, toks: &[Token], labels: &mut [u8]) {
             b += 1;
             continue;
         }
-        let mut e = b + 1;
-        while e < labels.len() && labels[e] == I_PER {
-            e += 1;
-        }
+        let e = super::name_end(labels, b, I_PER);
         let word = |i: usize| toks[i].text(text);
         let capital_word = |i: usize| toks[i].is_capitalised();
         if e - b >= 2 && capital_word(b) && !keys.first_name(word(b)) {
@@ -166,10 +163,7 @@ pub fn cut_person_from_org(text: &str, toks: &[Token], labels: &mut [u8]) {
             b += 1;
             continue;
         }
-        let mut e = b + 1;
-        while e < labels.len() && labels[e] == I_ORG {
-            e += 1;
-        }
+        let e = super::name_end(labels, b, I_ORG);
         let quoted = |k: usize| {
             toks[b..k]
                 .iter()

@@ -58,10 +58,7 @@ pub fn widen(text: &str, toks: &[Token], labels: &mut [u8]) {
             b += 1;
             continue;
         }
-        let mut end = b + 1;
-        while end < labels.len() && labels[end] == I_LOC {
-            end += 1;
-        }
+        let mut end = super::name_end(labels, b, I_LOC);
         let last = word(end - 1).filter(|w| adjective_like(w) && toks[end - 1].is_capitalised());
         if last.is_some()
             && end < labels.len()
