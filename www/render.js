@@ -278,7 +278,9 @@ export function renderAnnotated(container, text, annotations, { eager = Infinity
   const sectionEnd = (from) => {
     let stop = from;
     if (small(from)) for (let lines = 0; stop < blocks.length && lines < EAGER_LINES; stop++) lines += linesOf(blocks[stop]);
-    else while (stop < blocks.length && blocks[stop].start - blocks[from].start < SECTION) stop++;
+    // A long section ends where the short ones begin, so the window never
+    // falls in a long one that the browser skips in the first frame.
+    else while (stop < blocks.length && blocks[stop].start - blocks[from].start < SECTION && (stop === from || !small(stop))) stop++;
     return stop;
   };
   /** Appends the next section (`later`: skipped while off screen); true when every paragraph is in. */
