@@ -13,13 +13,23 @@ static COMMON: LazyLock<FxSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Drops the sentence's first word from a name when that word is a
-/// common word: a one-word name, or a person's first word (`Ранее
+/// Drops the sentence's first word, and the first word after a colon
+/// (`Голос Америки: Спасибо за интервью!`), from a name when that word is
+/// a common word: a one-word name, or a person's first word (`Ранее
 /// Клинсман` → `Клинсман`).
 pub fn drop_opening_word(text: &str, toks: &[Token], labels: &mut [u8], key: &mut String) {
-    let Some(i) = toks.iter().position(|t| t.kind != TokenKind::Punct) else {
-        return;
-    };
+    if let Some(i) = toks.iter().position(|t| t.kind != TokenKind::Punct) {
+        drop_if_common(text, toks, labels, key, i);
+    }
+    for i in 1..toks.len() {
+        if toks[i].kind == TokenKind::Word && toks[i - 1].text(text) == ":" {
+            drop_if_common(text, toks, labels, key, i);
+        }
+    }
+}
+
+/// [`drop_opening_word`] at token `i`, which opens a sentence or clause.
+fn drop_if_common(text: &str, toks: &[Token], labels: &mut [u8], key: &mut String, i: usize) {
     let begins = labels[i] % 2 == 1;
     let longer = labels.get(i + 1) == Some(&(labels[i] + 1));
     if !begins || (longer && labels[i] != B_PER) || !toks[i].is_capitalised() {
@@ -58,6 +68,11 @@ mod tests {
     fn a_common_word_opening_a_sentence_names_nothing() {
         assert_eq!(dropped("Власти Германии", &[1, 5]), [0, 5]);
         assert_eq!(dropped("« Люди ушли", &[0, 1, 0]), [0, 0, 0]);
+        // After a colon, as in an interview's questions and answers.
+        assert_eq!(
+            dropped("Радио Вершина: Спасибо вам", &[3, 4, 0, 1, 0]),
+            [3, 4, 0, 0, 0]
+        );
         // A longer name, or a name that is no common word, stays.
         assert_eq!(dropped("Власти Германии", &[3, 4]), [3, 4]);
         assert_eq!(dropped("Путин сказал", &[1, 0]), [1, 0]);
