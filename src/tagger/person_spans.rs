@@ -221,6 +221,13 @@ pub fn places_are_places(text: &str, toks: &[Token], labels: &mut [u8]) {
         if words == 1 && keys.only_place(toks[i].text(text)) {
             labels[i] = B_LOC;
         } else if words == 2
+            && labels[i] == B_PER
+            && (i..i + 2).all(|k| keys.only_place(toks[k].text(text)))
+        {
+            // `после завоевания Крыма Россией`: two places side by side.
+            labels[i] = B_LOC;
+            labels[i + 1] = B_LOC;
+        } else if words == 2
             && labels[i] == B_ORG
             && adjective_noun_place(toks[i].text(text), toks[i + 1].text(text))
         {
@@ -380,6 +387,16 @@ mod tests {
         let mut labels = [0, B_ORG, B_ORG + 1];
         places_are_places(text, &tokenize(text), &mut labels);
         assert_eq!(labels, [0, B_LOC, B_LOC + 1]);
+        // Two places side by side are no person (`Крыма Россией`); a
+        // person with one place-like word stays (`Джордж Вашингтон`).
+        let text = "после присоединения Техаса Мексикой";
+        let mut labels = [0, 0, B_PER, I_PER];
+        places_are_places(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [0, 0, B_LOC, B_LOC]);
+        let text = "президент Джордж Вашингтон";
+        let mut labels = [0, B_PER, I_PER];
+        places_are_places(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [0, B_PER, I_PER]);
         // Not a listed organisation (`Европейский союз`).
         let text = "с Европейским союзом";
         let mut labels = [0, B_ORG, B_ORG + 1];
