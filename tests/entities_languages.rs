@@ -218,6 +218,13 @@ entity_table! { english_names_and_numbers:
         (Org, "Institute for Coastal Studies", "Institute for Coastal Studies"),
         (Org, "Office for Eldorian Statistics", "Office for Eldorian Statistics"),
     ], not ["Coastal Studies", "Eldorian Statistics"];
+    "Chief Executive Orla Brennick said sales rose. Chief Justice Tomas Vell agreed." => [
+        (Person, "Orla Brennick", "Orla Brennick"),
+        (Person, "Tomas Vell", "Tomas Vell"),
+    ], not ["Executive Orla Brennick", "Justice Tomas Vell", "Chief Justice Tomas Vell"];
+    "The Executive Committee met on Friday." => [
+        (Org, "Executive Committee", "Executive Committee"),
+    ], not ["Committee"];
     "Central Bank of Eldoria Governor Mark Tull spoke on Monday." => [
         (Person, "Mark Tull", "Mark Tull"),
     ], not ["Central Bank of Eldoria Governor Mark Tull", "Governor Mark Tull"];

@@ -329,11 +329,20 @@ fn without_titles(doc: &Document, span: Span, lang: Lang) -> Span {
         let next = k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.text(doc.text) == "."));
         toks.get(next).filter(|t| t.is_capitalised())
     };
+    // The title's last word: `Executive` in `Chief Executive`.
+    let title_end = |k: usize| {
+        k + toks[k + 1..]
+            .iter()
+            .take_while(|t| word_clues::is_title_tail(&crate::wordlist::key(t.text(doc.text))))
+            .count()
+    };
     (0..toks.len())
         .rev()
         .filter(|&k| toks[k].kind == text::TokenKind::Word)
         .find_map(|k| {
-            name_after(k).filter(|_| word_clues::is_title_word(toks[k].text(doc.text), lang))
+            word_clues::is_title_word(toks[k].text(doc.text), lang)
+                .then(|| name_after(title_end(k)))
+                .flatten()
         })
         .map_or(span, |first| Span::new(first.span.start, span.end))
 }

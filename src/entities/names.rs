@@ -420,13 +420,17 @@ fn classify(
     let mut words = words;
     let mut title = title_before;
     let mut at_start = sentence_start;
-    // Leading function words and titles (`The`, `Президент`, `Mr.`).
+    // Leading function words and titles (`The`, `Президент`, `Mr.`,
+    // `Chief Executive`).
+    let mut after_title = false;
     while let Some((w, rest)) = words.split_first() {
         let k = s.key(w.from);
         if w.to - w.from == 2 {
             break; // an initial (`А.`), not the conjunction `а`
         }
-        if s.has(w.from, Clue::TitleWord) {
+        let title_word = s.has(w.from, Clue::TitleWord) || (after_title && is_title_tail(k));
+        after_title = title_word;
+        if title_word {
             title = true;
         } else if !(FUNCTION_WORDS.contains(k) || NOT_NAMES.contains(k)) {
             break;
@@ -438,13 +442,25 @@ fn classify(
     // `Bank of England Governor Andrew Bailey`, `Қазақстан Республикасының
     // Президенті Қасым-Жомарт Тоқаев`: a title inside the run, a first name
     // after it: what comes before is read on its own, the person after.
-    if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
-        s.has(words[k].from, Clue::TitleWord)
-            && s.has(words[k + 1].from, Clue::FirstName)
-            && words.len() - k - 1 <= 3
+    if let Some((k, name)) = (1..words.len().saturating_sub(1)).find_map(|k| {
+        if !s.has(words[k].from, Clue::TitleWord) {
+            return None;
+        }
+        let name = k
+            + 1
+            + words[k + 1..]
+                .iter()
+                .take_while(|w| is_title_tail(s.key(w.from)))
+                .count();
+        // In English two capitalised words after a title are a person's
+        // name (`Tesla Chief Executive Elon Musk`) even when no list
+        // knows the first name.
+        let person = s.has(words.get(name)?.from, Clue::FirstName)
+            || (s.lang == Lang::En && words.len() - name == 2);
+        (person && words.len() - name <= 3).then_some((k, name))
     }) {
         classify(s, &words[..k], at_start, title, out);
-        classify(s, &words[k + 1..], false, true, out);
+        classify(s, &words[name..], false, true, out);
         return;
     }
     // A legal form before a quoted name belongs to the name in quotes

@@ -148,6 +148,13 @@ fn surname_ending(word: &str, lang: Lang) -> bool {
     })
 }
 
+/// A word that goes on a title just before it (`Chief Executive`, `Chief
+/// Justice`, `Chief Financial Officer`): a title after one, not on its own
+/// (`Executive Committee` is a body).
+pub(super) fn is_title_tail(key: &str) -> bool {
+    matches!(key, "executive" | "justice" | "financial" | "operating")
+}
+
 /// A title or post, inflected or not (`Президентінің`, `министра`).
 pub(super) fn is_title_word(word: &str, lang: Lang) -> bool {
     per_lang(&TITLE_MEMO, word, lang, title_word)
