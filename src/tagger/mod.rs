@@ -217,9 +217,17 @@ impl Tagger {
 }
 
 /// Where the name that begins at `b` ends: past the `inside` (`I-`)
-/// labels after it. The passes over labels walk names with it.
-pub(crate) fn name_end(labels: &[u8], b: usize, inside: u8) -> usize {
+/// labels after it.
+fn name_end(labels: &[u8], b: usize, inside: u8) -> usize {
     b + 1 + labels[b + 1..].iter().take_while(|&&l| l == inside).count()
+}
+
+/// The first name at or after `from` that begins with `begin` (a `B-`
+/// label; its `I-` label is the next code): its first token and the end.
+/// The passes over labels walk names with it.
+pub(crate) fn next_name(labels: &[u8], from: usize, begin: u8) -> Option<(usize, usize)> {
+    let b = from + labels.get(from..)?.iter().position(|&l| l == begin)?;
+    Some((b, name_end(labels, b, begin + 1)))
 }
 
 /// A pass over a sentence's labels after tagging.

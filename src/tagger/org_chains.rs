@@ -46,17 +46,12 @@ const MAX_PO_WORDS: usize = 6;
 /// up to punctuation, a preposition, a verb, a person or another
 /// organisation, with `и` inside.
 pub fn widen_over_po(text: &str, toks: &[Token], labels: &mut [u8]) {
-    let mut b = 0;
-    while b < labels.len() {
-        if labels[b] != B_ORG {
-            b += 1;
-            continue;
-        }
-        let e = super::name_end(labels, b, I_ORG);
+    let mut from = 0;
+    while let Some((b, e)) = super::next_name(labels, from, B_ORG) {
         let named_by_kind =
             (b..e).any(|i| kind_words::kind_of_any_case(toks[i].text(text)) == kind_words::ORG);
         if !named_by_kind || e + 1 >= labels.len() || toks[e].text(text) != "по" {
-            b = e;
+            from = e;
             continue;
         }
         let (mut end, mut after_and) = (e + 1, false);
@@ -86,7 +81,7 @@ pub fn widen_over_po(text: &str, toks: &[Token], labels: &mut [u8]) {
         if end > e + 1 {
             labels[e..end].fill(I_ORG);
         }
-        b = end.max(e);
+        from = end.max(e);
     }
 }
 
@@ -109,23 +104,18 @@ const MAX_GENITIVES: usize = 4;
 /// антропологии`): up to a word of another form, a preposition, another
 /// kind word, punctuation or a verb.
 pub fn widen_over_genitives(text: &str, toks: &[Token], labels: &mut [u8]) {
-    let mut b = 0;
-    while b < labels.len() {
-        if labels[b] != B_ORG {
-            b += 1;
-            continue;
-        }
-        let e = super::name_end(labels, b, I_ORG);
+    let mut from = 0;
+    while let Some((b, e)) = super::next_name(labels, from, B_ORG) {
         let named = toks[b].is_capitalised()
             && kind_words::kind_of_any_case(toks[b].text(text)) == kind_words::ORG
             && (b + 1..e).all(|i| lower_genitive(text, &toks[i]));
         if !named {
-            b = e;
+            from = e;
             continue;
         }
         let end = genitives_after(text, toks, labels, e);
         labels[e..end].fill(I_ORG);
-        b = end.max(e);
+        from = end.max(e);
     }
 }
 

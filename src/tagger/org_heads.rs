@@ -109,15 +109,10 @@ fn kind_word(word: &str) -> bool {
 /// Drops the words of each organisation before the first word for its
 /// kind, up to the last one that is no adjective agreeing with it.
 pub fn trim_to_kind_word(text: &str, toks: &[Token], labels: &mut [u8]) {
-    let mut b = 0;
-    while b < labels.len() {
-        if labels[b] != B_ORG {
-            b += 1;
-            continue;
-        }
-        let e = super::name_end(labels, b, I_ORG);
+    let mut from = 0;
+    while let Some((b, e)) = super::next_name(labels, from, B_ORG) {
         let Some(k) = (b..e).find(|&i| kind_word(toks[i].text(text))) else {
-            b = e;
+            from = e;
             continue;
         };
         let noun = toks[k].text(text);
@@ -136,7 +131,7 @@ pub fn trim_to_kind_word(text: &str, toks: &[Token], labels: &mut [u8]) {
             labels[b..=last].fill(0);
             labels[last + 1] = B_ORG;
         }
-        b = e;
+        from = e;
     }
 }
 

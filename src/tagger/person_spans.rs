@@ -118,13 +118,8 @@ fn abbreviation(word: &str) -> bool {
 /// organisation when they are one abbreviation, else no name.
 pub fn cut_before_first_name(text: &str, toks: &[Token], labels: &mut [u8]) {
     let mut keys = Keys::default();
-    let mut b = 0;
-    while b < labels.len() {
-        if labels[b] != B_PER {
-            b += 1;
-            continue;
-        }
-        let e = super::name_end(labels, b, I_PER);
+    let mut from = 0;
+    while let Some((b, e)) = super::next_name(labels, from, B_PER) {
         let word = |i: usize| toks[i].text(text);
         let capital_word = |i: usize| toks[i].is_capitalised();
         if e - b >= 2 && capital_word(b) && !keys.first_name(word(b)) {
@@ -148,7 +143,7 @@ pub fn cut_before_first_name(text: &str, toks: &[Token], labels: &mut [u8]) {
                 labels[k] = B_PER;
             }
         }
-        b = e;
+        from = e;
     }
 }
 
@@ -157,13 +152,8 @@ pub fn cut_before_first_name(text: &str, toks: &[Token], labels: &mut [u8]) {
 /// followed by another capitalised word, outside quotation marks.
 pub fn cut_person_from_org(text: &str, toks: &[Token], labels: &mut [u8]) {
     let mut keys = Keys::default();
-    let mut b = 0;
-    while b < labels.len() {
-        if labels[b] != B_ORG {
-            b += 1;
-            continue;
-        }
-        let e = super::name_end(labels, b, I_ORG);
+    let mut from = 0;
+    while let Some((b, e)) = super::next_name(labels, from, B_ORG) {
         let quoted = |k: usize| {
             toks[b..k]
                 .iter()
@@ -179,7 +169,7 @@ pub fn cut_person_from_org(text: &str, toks: &[Token], labels: &mut [u8]) {
             labels[k] = B_PER;
             labels[k + 1..e].fill(I_PER);
         }
-        b = e;
+        from = e;
     }
 }
 

@@ -52,13 +52,8 @@ fn adjective_like(word: &str) -> bool {
 /// Widens each place to the word for its kind before or after it.
 pub fn widen(text: &str, toks: &[Token], labels: &mut [u8]) {
     let word = |i: usize| (toks[i].kind == TokenKind::Word).then(|| toks[i].text(text));
-    let mut b = 0;
-    while b < labels.len() {
-        if labels[b] != B_LOC {
-            b += 1;
-            continue;
-        }
-        let mut end = super::name_end(labels, b, I_LOC);
+    let mut from = 0;
+    while let Some((b, mut end)) = super::next_name(labels, from, B_LOC) {
         let last = word(end - 1).filter(|w| adjective_like(w) && toks[end - 1].is_capitalised());
         if last.is_some()
             && end < labels.len()
@@ -72,7 +67,7 @@ pub fn widen(text: &str, toks: &[Token], labels: &mut [u8]) {
             labels[b - 1] = B_LOC;
             labels[b] = I_LOC;
         }
-        b = end;
+        from = end;
     }
 }
 
