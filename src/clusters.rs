@@ -317,12 +317,24 @@ mod tests {
     use super::*;
     use crate::span::Span;
 
-    fn person(canonical: &str, at: usize) -> Entity {
+    fn entity(kind: EntityType, canonical: &str, at: usize) -> Entity {
         Entity {
             span: Span::new(at, at + 1),
-            kind: EntityType::Person,
+            kind,
             canonical: canonical.to_string(),
         }
+    }
+
+    fn person(canonical: &str, at: usize) -> Entity {
+        entity(EntityType::Person, canonical, at)
+    }
+
+    fn org(canonical: &str, at: usize) -> Entity {
+        entity(EntityType::Org, canonical, at)
+    }
+
+    fn place(canonical: &str, at: usize) -> Entity {
+        entity(EntityType::Loc, canonical, at)
     }
 
     #[test]
@@ -352,10 +364,6 @@ mod tests {
 
     #[test]
     fn a_body_joins_its_full_name_with_the_country() {
-        let org = |name: &str, at: usize| Entity {
-            kind: EntityType::Org,
-            ..person(name, at)
-        };
         let es = [
             org("ІІМ", 0),
             org("ҚР ІІМ", 5),
@@ -367,10 +375,6 @@ mod tests {
 
     #[test]
     fn kazakh_and_russian_spellings_of_a_name_join() {
-        let place = |name: &str, at: usize| Entity {
-            kind: EntityType::Loc,
-            ..person(name, at)
-        };
         let es = [
             person("Ғани Бейсембаев", 0),
             place("Ақтөбе", 5),
@@ -384,11 +388,12 @@ mod tests {
 
     #[test]
     fn types_and_different_names_stay_apart() {
-        let loc = Entity {
-            kind: EntityType::Loc,
-            ..person("Алматы", 0)
-        };
-        let es = [loc.clone(), person("Алматы", 5), loc, person("Лужков", 9)];
+        let es = [
+            place("Алматы", 0),
+            person("Алматы", 5),
+            place("Алматы", 0),
+            person("Лужков", 9),
+        ];
         assert_eq!(cluster(&es, &[]), vec![0, 1, 0, 2]);
         assert!(!same_word("иванов", "иванова-петрова"));
         assert!(same_word("лужкова", "лужков"));
