@@ -13,6 +13,31 @@ pub fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// A word list `build.rs` packed (each line: how many leading bytes it
+/// shares with the line before, then the rest and `\n`), as its plain text.
+/// Lists live as long as the program, so the text is leaked once.
+pub fn unpack(packed: &[u8]) -> &'static str {
+    let mut text: Vec<u8> = Vec::with_capacity(packed.len() * 2);
+    let (mut line_start, mut at) = (0, 0);
+    while let Some(&shared) = packed.get(at) {
+        let rest_end = packed[at + 1..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(packed.len(), |p| at + 1 + p);
+        let previous = line_start..line_start + shared as usize;
+        let new_start = text.len();
+        text.extend_from_within(previous);
+        text.extend_from_slice(&packed[at + 1..rest_end]);
+        text.push(b'\n');
+        line_start = new_start;
+        at = rest_end + 1;
+    }
+    // `pack` wrote a `\n` after the last line too.
+    text.pop();
+    let text = String::from_utf8(text).expect("build.rs packs valid UTF-8 at char boundaries");
+    Box::leak(text.into_boxed_str())
+}
+
 /// The form words are compared in: lower case, `ё` as `е` (Russian text
 /// writes either).
 pub fn key(word: &str) -> String {
@@ -209,6 +234,33 @@ pub type FxHashMap<K, V> = HashMap<K, V, FxBuildHasher>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_lists_unpack_to_their_plain_text() {
+        // Shared heads end at char boundaries: `Аб` is 4 bytes.
+        assert_eq!(
+            unpack(b"\x00\xd0\x90\xd0\xb1\xd0\xb0\xd0\xb9\n\x04\xd0\xba\n\x00\n"),
+            "Абай\nАбк\n"
+        );
+        let packed_and_plain = [
+            (
+                &include_bytes!(concat!(env!("OUT_DIR"), "/person_names.txt"))[..],
+                include_str!("../data/entities/person_names.txt"),
+            ),
+            (
+                include_bytes!(concat!(env!("OUT_DIR"), "/geo_places.txt")),
+                include_str!("../data/entities/geo_places.txt"),
+            ),
+            (
+                include_bytes!(concat!(env!("OUT_DIR"), "/english_first_names.txt")),
+                include_str!("../data/entities/english_first_names.txt"),
+            ),
+        ];
+        for (packed, plain) in packed_and_plain {
+            assert!(packed.len() < plain.len());
+            assert_eq!(unpack(packed), plain);
+        }
+    }
 
     #[test]
     fn skips_headers_and_blank_lines() {

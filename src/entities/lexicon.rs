@@ -227,7 +227,7 @@ fn typed(files: &[&'static str]) -> Words<&'static str> {
 pub static PLACES: LazyLock<FxMap<String, &'static str>> = LazyLock::new(|| {
     keyed(&[
         include_str!("../../data/entities/places.txt"),
-        include_str!("../../data/entities/geo_places.txt"),
+        wordlist::unpack(include_bytes!(concat!(env!("OUT_DIR"), "/geo_places.txt"))),
     ])
 });
 
@@ -240,15 +240,22 @@ pub static ORGS: LazyLock<FxMap<String, &'static str>> =
 pub static FIRST_NAMES: LazyLock<FxMap<String, &'static str>> = LazyLock::new(|| {
     keyed(&[
         include_str!("../../data/entities/first_names.txt"),
-        include_str!("../../data/entities/english_first_names.txt"),
+        wordlist::unpack(include_bytes!(concat!(
+            env!("OUT_DIR"),
+            "/english_first_names.txt"
+        ))),
     ])
 });
 
 /// natasha's first names (`person_names.txt`, made by
 /// `scripts/lexicons/build.py`): Russian spellings, many of them Kazakh
 /// words too (`Айта`, `Сосын`), so they count in Russian and English text.
-pub static MORE_FIRST_NAMES: LazyLock<FxSet<String>> =
-    LazyLock::new(|| set(include_str!("../../data/entities/person_names.txt")));
+pub static MORE_FIRST_NAMES: LazyLock<FxSet<String>> = LazyLock::new(|| {
+    set(wordlist::unpack(include_bytes!(concat!(
+        env!("OUT_DIR"),
+        "/person_names.txt"
+    ))))
+});
 
 /// Titles and posts that come before a person's name.
 pub static PERSON_TITLES: LazyLock<FxSet<String>> =
