@@ -555,18 +555,32 @@ fn classify(
     // `Олжас Бектенов Үкімет отырысында`: a person, then a body in its bare
     // form, are two names; a body named after a person takes the
     // possessive (`Нұрсұлтан Назарбаев Қоры`).
-    if s.lang == Lang::Kk
-        && known_whole.is_none()
-        && inner_trigger
-        && let [first, second, body, ..] = words
-        && s.has(first.from, Clue::FirstName)
-        && s.has(second.from, Clue::SurnameEnding)
-        && !s.has(second.from, Clue::OrgTrigger)
-        && !kk_morph::ends_possessive(s.key(body.from))
-    {
-        push(s, &words[..2], 0, EntityType::Person, out);
-        classify(s, &words[2..], false, false, out);
-        return;
+    // A surname alone does the same (`Тоқаев Үкіметке`).
+    if s.lang == Lang::Kk && known_whole.is_none() && inner_trigger {
+        let person = match words {
+            [first, second, body, ..]
+                if s.has(first.from, Clue::FirstName)
+                    && s.has(second.from, Clue::SurnameEnding)
+                    && !s.has(second.from, Clue::OrgTrigger)
+                    && !kk_morph::ends_possessive(s.key(body.from)) =>
+            {
+                2
+            }
+            [surname, .., last]
+                if s.has(surname.from, Clue::SurnameEnding)
+                    && !s.has(surname.from, Clue::OrgTrigger)
+                    && !s.has(surname.from, Clue::CaseEnding)
+                    && !kk_morph::ends_possessive(s.key(last.from)) =>
+            {
+                1
+            }
+            _ => 0,
+        };
+        if person > 0 {
+            push(s, &words[..person], 0, EntityType::Person, out);
+            classify(s, &words[person..], false, false, out);
+            return;
+        }
     }
     if known_whole.is_none() && inner_trigger {
         push(s, words, 0, EntityType::Org, out);
