@@ -5,7 +5,7 @@ use crate::wordlist::FxHashMap;
 use std::cell::{OnceCell, RefCell};
 
 use super::Speaker;
-use crate::entities::{Entity, EntityType, canonical};
+use crate::entities::{Entity, EntityType, canonical, has_surname_ending};
 use crate::language::{Lang, Languages};
 use crate::quotes::cues::{DISCOURSE, PLACE_PREPOSITIONS, TITLES};
 use crate::span::Span;
@@ -54,7 +54,12 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
     let mut out: Vec<Name> = entities
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.kind == EntityType::Person && e.canonical.contains(' '))
+        // A surname alone too (`Тоқаев`): it may be the person named last.
+        .filter(|(_, e)| {
+            e.kind == EntityType::Person
+                && (e.canonical.contains(' ')
+                    || has_surname_ending(&e.canonical, langs.at(doc, e.span.start)))
+        })
         .map(|(i, e)| Name {
             name: e.canonical.clone(),
             start: e.span.start,
@@ -62,6 +67,24 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
             quoted: false,
         })
         .collect();
+    // Where people, places and organisations are: a person's name, then a
+    // body or a place (`Тоқаев Үкіметке`), is a run of capitals that ends
+    // at the person.
+    let spans_of = |wanted: fn(EntityType) -> bool| {
+        let mut spans: Vec<Span> = entities
+            .iter()
+            .filter(|e| wanted(e.kind))
+            .map(|e| e.span)
+            .collect();
+        spans.sort_by_key(|s| s.start);
+        spans
+    };
+    let others = spans_of(|k| matches!(k, EntityType::Org | EntityType::Loc));
+    let people = spans_of(|k| k == EntityType::Person);
+    let inside = |spans: &[Span], word: Span| {
+        let k = spans.partition_point(|s| s.start <= word.start);
+        k > 0 && spans[k - 1].end >= word.end
+    };
     // A text names the same people again and again: each distinct name is
     // put in its dictionary form once.
     let mut canonical_of: FxHashMap<(&str, Lang), String> = FxHashMap::default();
@@ -106,6 +129,13 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
                     .any(|s| toks[j - 1].text(doc.text).ends_with(s))
             {
                 j -= 1;
+            }
+            let mut person_end = j;
+            while person_end > i && inside(&others, toks[person_end - 1].span) {
+                person_end -= 1;
+            }
+            if person_end < j && person_end > i && inside(&people, toks[person_end - 1].span) {
+                j = person_end;
             }
             // `the Federal Reserve`: people go without an article.
             let after_article = i > 0 && doc.key(first + i - 1) == "the";

@@ -19,6 +19,7 @@ use crate::tagger::{self, Model, Tagger};
 use crate::text::{self, Document};
 
 pub use canonical::canonical;
+pub(crate) use word_clues::has_surname_ending;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]

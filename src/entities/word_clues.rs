@@ -124,7 +124,7 @@ fn first_name(word: &str, lang: Lang) -> bool {
     })
 }
 
-pub(super) fn has_surname_ending(word: &str, lang: Lang) -> bool {
+pub(crate) fn has_surname_ending(word: &str, lang: Lang) -> bool {
     per_lang(&SURNAME_MEMO, word, lang, surname_ending)
 }
 
