@@ -181,13 +181,16 @@ fn russian(words: &[&str]) -> String {
             || (words[0].ends_with(['а', 'я']) && !any_masculine_reading(words[0])));
     // Russian names agree in case: before a surname written in the
     // nominative, a first name is nominative too (`Гани Бейсембаев`
-    // stays, though `Гани` could be a form of the place `Гана`).
+    // stays, though `Гани` could be a form of the place `Гана`); after a
+    // first name in the nominative, whatever its gender, so is the surname
+    // (`Айгуль Сарсенова` stays: no case of a man's name ends in `ь`).
     if let [first, last] = words
         && [first, last]
             .iter()
             .all(|w| w.starts_with(char::is_uppercase))
         && !ru_morph::adjective_ending(first)
-        && ru_morph::nominative_surname(last, feminine)
+        && (ru_morph::nominative_surname(last, feminine)
+            || (nominative_first_name(first) && ru_morph::nominative_surname(last, true)))
     {
         return words.join(" ");
     }
@@ -230,6 +233,14 @@ fn russian(words: &[&str]) -> String {
         return format!("{adj} {noun}");
     }
     out.join(" ")
+}
+
+/// `word` is a listed first name as written, in a form no case ending of a
+/// man's name takes (`Айгуль`, `Любовь`; not `Ивана`, `Юрия`, `Ивану`).
+fn nominative_first_name(word: &str) -> bool {
+    let k = lexicon::key(word);
+    !k.ends_with(['а', 'я', 'у', 'ю', 'е', 'м'])
+        && (FIRST_NAMES.contains_key(&k) || MORE_FIRST_NAMES.contains(&k))
 }
 
 /// Whether `word` may be a man's first name in the genitive by any list
@@ -318,6 +329,9 @@ mod tests {
             ("Гани Бейсембаев", "Гани Бейсембаев"),
             ("Анна Петровская", "Анна Петровская"),
             ("Дарига Нурланова", "Дарига Нурланова"),
+            ("Айгуль Сарсенова", "Айгуль Сарсенова"),
+            ("Любовь Соболева", "Любовь Соболева"),
+            ("Игоря Соболева", "Игорь Соболев"),
             ("Нурлана Ахметова", "Нурлан Ахметов"),
             ("Ивана Петрова", "Иван Петров"),
             ("Ивана Петровского", "Иван Петровский"),
