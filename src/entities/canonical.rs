@@ -164,6 +164,15 @@ fn russian(words: &[&str]) -> String {
     if let Some(entry) = listed(&words.join(" ")) {
         return entry.to_string();
     }
+    // `Министерства здравоохранения РК` → `Министерство здравоохранения
+    // РК`: the head word of a body takes the nominative; the genitives
+    // after it stay as they are.
+    if let [head, rest @ ..] = words
+        && !rest.is_empty()
+        && let Some(nominative) = org_head(head)
+    {
+        return join(&[&nominative], &rest.join(" "));
+    }
     // `Юрия Лужкова`, `Нурлана Ахметова`: a man's name in the genitive,
     // by a known first name and a surname that inflects with it.
     let masculine = match words {
@@ -241,6 +250,40 @@ fn nominative_first_name(word: &str) -> bool {
     let k = lexicon::key(word);
     !k.ends_with(['а', 'я', 'у', 'ю', 'е', 'м'])
         && (FIRST_NAMES.contains_key(&k) || MORE_FIRST_NAMES.contains(&k))
+}
+
+/// The nominative of a capitalised word heading an organisation's name
+/// (`Министерства` → `Министерство`, `Партии` → `Партия`), if it is in
+/// another case.
+fn org_head(word: &str) -> Option<String> {
+    static HEADS: LazyLock<FxSet<String>> = LazyLock::new(|| {
+        crate::wordlist::entries(include_str!("../../data/entities/ru_org_heads.txt"))
+            .map(lexicon::key)
+            .collect()
+    });
+    /// Neuter nouns' endings, which [`ru_morph::candidates`] leaves out.
+    const NEUTER: &[(&str, &str)] = &[
+        ("ом", "о"),
+        ("а", "о"),
+        ("у", "о"),
+        ("е", "о"),
+        ("ем", "е"),
+        ("ии", "ие"),
+        ("я", "е"),
+        ("ю", "е"),
+    ];
+    if !word.starts_with(char::is_uppercase) || HEADS.contains(&lexicon::key(word)) {
+        return None;
+    }
+    let neuter = NEUTER.iter().filter_map(|(ending, with)| {
+        let stem = word.strip_suffix(ending)?;
+        Some(format!("{stem}{with}"))
+    });
+    ru_morph::candidates(word)
+        .into_iter()
+        .skip(1)
+        .chain(neuter)
+        .find(|c| HEADS.contains(&lexicon::key(c)))
 }
 
 /// Whether `word` may be a man's first name in the genitive by any list
@@ -330,6 +373,15 @@ mod tests {
             ("Анна Петровская", "Анна Петровская"),
             ("Дарига Нурланова", "Дарига Нурланова"),
             ("Айгуль Сарсенова", "Айгуль Сарсенова"),
+            (
+                "Министерства здравоохранения РК",
+                "Министерство здравоохранения РК",
+            ),
+            ("Министерстве обороны", "Министерство обороны"),
+            ("Управлении делами", "Управление делами"),
+            ("Партии регионов", "Партия регионов"),
+            ("Совета Федерации", "Совет Федерации"),
+            ("Комитет спасения", "Комитет спасения"),
             ("Любовь Соболева", "Любовь Соболева"),
             ("Игоря Соболева", "Игорь Соболев"),
             ("Нурлана Ахметова", "Нурлан Ахметов"),
