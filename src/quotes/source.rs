@@ -184,6 +184,19 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
     if k == floor_word(w, floor) && k < j && (namey(w, k) || is_speaker_noun(w, k)) {
         return Some((k, j));
     }
+    // `Представитель МИД Айбек Смадияров на брифинге в среду добавил`:
+    // adverbials between the verb and the subject opening the sentence
+    // with a post (a name alone there may be a modifier: `Бақытжан
+    // Сағынтаев бастаған Үкімет` "the Government led by Sagintayev").
+    let first = floor_word(w, floor);
+    if first + 1 < j
+        && w.is_word(first)
+        && (is_speaker_noun(w, first) || TITLES.contains(w.low(first)))
+        && let Some(subject) = subject_at(w, floor, j)
+        && subject.1 - subject.0 >= 2
+    {
+        return Some(subject);
+    }
     // `the message claimed`, `the company said`.
     if j >= floor + 2
         && w.is_word(j - 1)
