@@ -139,10 +139,15 @@ fn backward_attribution(
     e: usize,
     lang: Lang,
 ) -> Option<(usize, Option<Range>)> {
-    // Back over at most three subject words and dashes to a comma.
+    // Back over at most three subject words and dashes to a comma, or a
+    // longer name with its post (`, Energy Minister Almasadam Satkaliyev
+    // told reporters`).
     let mut c = k;
-    while c > from && (w.is_punct(c - 1, DASHES) || w.is_word(c - 1)) && k - c < 5 {
+    while c > from && (w.is_punct(c - 1, DASHES) || w.is_word(c - 1)) && k - c < 8 {
         c -= 1;
+    }
+    while c < k && k - c >= 5 && !titled_name(w, c, k) {
+        c += 1;
     }
     if c <= from + 1 || !w.is_punct(c - 1, ",") || w.is_punct(from, MARKS) {
         return None;
@@ -174,7 +179,7 @@ fn backward_attribution(
                 | "который"
                 | "которая"
                 | "которые"
-        ) || w.count_words(s, k) > 3
+        ) || (w.count_words(s, k) > 3 && !titled_name(w, s, k))
             || w.count_words(e, end) > 3
         {
             return None;
@@ -204,6 +209,13 @@ fn backward_attribution(
         content_end -= 1;
     }
     Some((content_end, source))
+}
+
+/// Words `s..k` are a post and a name, all capitalised but the joining
+/// `of` or `for` (`Energy Minister Almasadam Satkaliyev`, `Secretary of
+/// State Antony Blinken`), at most seven.
+fn titled_name(w: &Words, s: usize, k: usize) -> bool {
+    k - s <= 7 && w.is_cap(s) && (s..k).all(|i| w.is_cap(i) || matches!(w.low(i), "of" | "for"))
 }
 
 /// `I`, `we`, `я`, `мы`: the writer, not a source.
