@@ -217,6 +217,11 @@ entity_table! { russian_cases_and_numbers:
 }
 
 entity_table! { english_names_and_numbers:
+    "Secretary of State Antony Blinken met Minister of Foreign Affairs Murat Nurtleu." => [
+        (Person, "Antony Blinken", "Antony Blinken"),
+        (Person, "Murat Nurtleu", "Murat Nurtleu"),
+    ], not ["State Antony Blinken", "Foreign Affairs Murat Nurtleu", "Affairs Murat Nurtleu"];
+    "Secretary of State Blinken spoke." => [(Person, "Blinken", "Blinken")], not ["State Blinken"];
     "Treasury Secretary Maria Lopez spoke, and Sen. Paul Grant listened." => [
         (Person, "Maria Lopez", "Maria Lopez"),
         (Person, "Paul Grant", "Paul Grant"),

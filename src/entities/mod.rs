@@ -312,6 +312,9 @@ fn holds_shorter(names: &[(Span, EntityType)], span: Span, kind: EntityType) -> 
 /// A name without the words before it that are none of it.
 fn tidy(doc: &Document, span: Span, kind: EntityType, lang: Lang) -> Span {
     match kind {
+        EntityType::Person if lang == Lang::En => {
+            without_what_a_title_is_of(doc, without_titles(doc, span, lang))
+        }
         EntityType::Person => without_titles(doc, span, lang),
         EntityType::Org if lang == Lang::En => without_opening_noun(doc, span),
         _ => span,
@@ -346,6 +349,28 @@ fn without_titles(doc: &Document, span: Span, lang: Lang) -> Span {
                 .flatten()
         })
         .map_or(span, |first| Span::new(first.span.start, span.end))
+}
+
+/// An English person right after a title and `of` without what the title
+/// is of (`Secretary of State Antony Blinken` → `Antony Blinken`, `Minister
+/// of Foreign Affairs Murat Nurtleu` → `Murat Nurtleu`, `Secretary of
+/// State Blinken` → `Blinken`): the name starts at a listed first name,
+/// else it is the last two words (the last of two).
+fn without_what_a_title_is_of(doc: &Document, span: Span) -> Span {
+    let from = doc.tokens.partition_point(|t| t.span.start < span.start);
+    let to = doc.tokens.partition_point(|t| t.span.start < span.end);
+    let after_title_of = from >= 2
+        && doc.tokens[from - 1].text(doc.text) == "of"
+        && word_clues::is_title_word(doc.tokens[from - 2].text(doc.text), Lang::En);
+    let words = &doc.tokens[from..to];
+    if !after_title_of || words.len() < 2 || words.iter().any(|t| t.kind != text::TokenKind::Word) {
+        return span;
+    }
+    let first_name =
+        (0..words.len()).find(|&k| word_clues::is_first_name(words[k].text(doc.text), Lang::En));
+    // `Secretary of State Blinken`: a surname alone.
+    let start = first_name.unwrap_or(words.len().saturating_sub(2).max(1));
+    Span::new(words[start].span.start, span.end)
 }
 
 /// An English organisation without the capitalised common noun that opens
