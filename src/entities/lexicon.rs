@@ -399,6 +399,12 @@ fn date_word_of(k: &str, stems: &[String]) -> Option<EntityType> {
         .and_then(|t| entity_type(t))
 }
 
+/// `key` is a month's whole name in a list (`december`, `января`), not just
+/// a word opening as one (`marching`).
+pub fn is_month_name(key: &str) -> bool {
+    DATE_WORDS.get(key) == Some(&"MONTH")
+}
+
 /// A Kazakh month name alone (`қаңтарда`), a date in KazNERD's convention;
 /// `қазан` (also "cauldron", "Kazan") needs a number.
 pub fn is_kazakh_month(word: &Forms) -> bool {

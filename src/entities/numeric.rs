@@ -59,6 +59,68 @@ const DATE_PRE_MODIFIERS: &[&str] = &[
     "биылғы",
 ];
 
+/// Russian and English words that make a date of a date unit right after
+/// them (`прошлой неделе`, `этом году`, `last week`, `next year`); before a
+/// number they are none of it (`об этом 15 марта`).
+const UNIT_PRE_MODIFIERS: &[&str] = &[
+    "прошлом",
+    "прошлой",
+    "прошлого",
+    "прошлую",
+    "прошлый",
+    "этом",
+    "этой",
+    "этого",
+    "эту",
+    "следующем",
+    "следующей",
+    "следующего",
+    "следующую",
+    "текущем",
+    "текущей",
+    "текущего",
+    "last",
+    "next",
+    "this",
+];
+
+/// Words before a Russian or English month alone that make it a date
+/// (`в декабре`, `до марта`, `in December`, `since May`).
+const MONTH_PREPOSITIONS: &[&str] = &[
+    "в",
+    "во",
+    "с",
+    "со",
+    "до",
+    "к",
+    "по",
+    "от",
+    "на",
+    "из",
+    "начале",
+    "конце",
+    "середине",
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "through",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "before",
+    "after",
+];
+
+/// Russian words for "year" after a month's year (`марта 2027 года`).
+const YEAR_WORDS: &[&str] = &["года", "году", "год", "г"];
+
 /// Other words before a number that belong to the expression
 /// (`шамамен 100`, `около 5`).
 const NUMBER_PRE_MODIFIERS: &[&str] = &[
@@ -362,6 +424,7 @@ fn may_start(text: &str, tok: &Token, key: &str) -> bool {
                 || lexicon::may_be_numeric(key)
                 || PARTS_OF_DAY.contains(&key)
                 || DATE_PRE_MODIFIERS.contains(&key)
+                || UNIT_PRE_MODIFIERS.contains(&key)
         }
     }
 }
@@ -551,7 +614,19 @@ fn word_expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
             None
         }
     };
-    if let Some(kind) = lexicon::date_word(&t.forms(i)) {
+    // `Виктор Понедельник`, `USA Today`, `the Sunday Times`: a name, not a
+    // date (`On Monday`, `В понедельник` open with a function word).
+    let upper = |j: usize| t.is_word(j) && t.word(j).starts_with(char::is_uppercase);
+    let name_word = |j: usize| upper(j) && t.word(j).chars().all(char::is_alphabetic);
+    let in_a_name = || {
+        upper(i)
+            && i > 0
+            && ((name_word(i - 1) && !lexicon::FUNCTION_WORDS.contains(t.key(i - 1)))
+                || (t.key(i - 1) == "the" && upper(i + 1)))
+    };
+    if let Some(kind) = lexicon::date_word(&t.forms(i))
+        && !in_a_name()
+    {
         // `бүгінгі күні`, `биылғы жылдың`, `бүгінгі таңда`
         let mut to = i + 1;
         let attributive = ["гі", "ғы"].iter().any(|e| w.ends_with(e));
@@ -569,7 +644,9 @@ fn word_expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
         };
         return Some((from, post_modifiers(t, to), kind));
     }
-    if t.is_in(DATE_PRE_MODIFIERS, i) && unit(i + 1) == Some(EntityType::Date) {
+    if (t.is_in(DATE_PRE_MODIFIERS, i) || t.is_in(UNIT_PRE_MODIFIERS, i))
+        && unit(i + 1) == Some(EntityType::Date)
+    {
         let mut to = i + 2;
         // `өткен жылдың көктемінде`, `осы жылдың қаңтарында`
         if lexicon::date_word(&t.forms(to)).is_some() || lexicon::is_kazakh_month(&t.forms(to)) {
@@ -587,6 +664,9 @@ fn word_expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
         };
         return Some((i, post_modifiers(t, i + 2), kind));
     }
+    if let Some(to) = russian_or_english_month(t, i) {
+        return Some((i, post_modifiers(t, to), EntityType::Date));
+    }
     if lexicon::is_kazakh_month(&t.forms(i)) && w.chars().next().is_some_and(char::is_lowercase) {
         let from = if i > 0 && t.is_in(DATE_PRE_MODIFIERS, i - 1) {
             i - 1
@@ -597,6 +677,34 @@ fn word_expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
         return Some((from, post_modifiers(t, to), EntityType::Date));
     }
     None
+}
+
+/// A Russian or English month with no day (`в декабре`, `до марта 2027
+/// года`, `in December`, `May 2024`), where a preposition or a year
+/// vouches for it (`March` the verb, `Мая` the name, `мартовский` do not
+/// count). The end.
+fn russian_or_english_month(t: &Tokens, i: usize) -> Option<usize> {
+    let forms = t.forms(i);
+    if !lexicon::is_month(&forms) || lexicon::is_kazakh_month(&forms) {
+        return None;
+    }
+    let w = t.word(i);
+    let russian = w.starts_with(|c: char| matches!(c, 'а'..='я')) && w.chars().count() <= 8;
+    let english =
+        w.starts_with(|c: char| c.is_ascii_uppercase()) && lexicon::is_month_name(forms.key());
+    let year_after = is_year(t.word(i + 1));
+    if !(russian || english) || !(year_after || (i > 0 && t.is_in(MONTH_PREPOSITIONS, i - 1))) {
+        return None;
+    }
+    let mut to = i + 1;
+    if year_after {
+        to += 1;
+        if russian && t.is_in(YEAR_WORDS, to) {
+            // `2027 г.`: the abbreviation's full stop.
+            to += 1 + usize::from(t.word(to) == "г" && t.word(to + 1) == ".");
+        }
+    }
+    Some(to)
 }
 
 #[cfg(test)]
