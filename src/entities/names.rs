@@ -148,10 +148,19 @@ thread_local! {
 /// same names recur through a text, and each look-up canonicalises.
 pub(super) fn listed_phrase(phrase: &str, lang: Lang) -> Option<EntityType> {
     lexicon::remember_for(&LISTED, phrase, lang, || {
-        let canon = lexicon::key(&canonical(phrase, lang));
-        if PLACES.contains_key(&canon) {
+        let written = canonical(phrase, lang);
+        let canon = lexicon::key(&written);
+        // A Cyrillic acronym is written in capitals: `Еске` "to mind" at a
+        // sentence start is no `ЕС`.
+        let as_listed = |entry: &&str| {
+            let acronym = entry.chars().any(|c| matches!(c, '\u{400}'..='\u{4ff}'))
+                && !entry.chars().any(char::is_lowercase);
+            let letters = entry.chars().count();
+            !acronym || !phrase.chars().take(letters).any(char::is_lowercase)
+        };
+        if PLACES.get(&canon).is_some_and(as_listed) {
             Some(EntityType::Loc)
-        } else if ORGS.contains_key(&canon) {
+        } else if ORGS.get(&canon).is_some_and(as_listed) {
             Some(EntityType::Org)
         } else {
             None
