@@ -52,7 +52,14 @@ pub(super) fn find(w: &Words, from: usize, to: usize, out: &mut Vec<QuoteCandida
         if kk_clause_end(w.low(k - 1)) && !matches!(low, "деп" | "деді" | "дейді" | "депті")
         {
             let subject = kk_subject(w, from, k - 1).map(|s| possessed(w, s, k - 1));
-            let start = subject.map_or(from, |s| s.1);
+            let mut start = subject.map_or(from, |s| s.1);
+            // `Мәди Тәкиев болса, ...`: the topic's particles are no content.
+            while start < k - 1
+                && (w.is_punct(start, ",")
+                    || matches!(w.low(start), "болса" | "да" | "де" | "та" | "те" | "ғой"))
+            {
+                start += 1;
+            }
             push(w, out, (start, k), (k, e), subject);
             return;
         }
