@@ -3,7 +3,9 @@
 //! group (`мамандар`, `министр`, `officials`). Token ranges, end exclusive.
 
 use crate::language::Lang;
-use crate::quotes::cues::{DISCOURSE, FILLERS, PRONOUNS, SPEAKER_NOUNS, TITLES, is_title};
+use crate::quotes::cues::{
+    DISCOURSE, FILLERS, PLACE_PREPOSITIONS, PRONOUNS, SPEAKER_NOUNS, TITLES, is_title,
+};
 use crate::quotes::words::Words;
 use crate::text::letters::{is_lower, is_upper, starts_upper};
 
@@ -318,8 +320,27 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
     };
     // `according to a report released in Washington`: an English name
     // after `in` or `at` is where, not who.
+    // Russian: a name after a preposition or a word for an interview or an
+    // outlet is where it was said (`рассказал в интервью Tengrinews.kz
+    // руководитель управления Алмас Бекмуратов`).
     let a_place = |k: usize| {
-        lang == Lang::En && k > i && matches!(w.low(k - 1), "in" | "at" | "from" | "near")
+        k > i
+            && match lang {
+                Lang::En => matches!(w.low(k - 1), "in" | "at" | "from" | "near"),
+                Lang::Ru => {
+                    PLACE_PREPOSITIONS.contains(w.low(k - 1))
+                        || matches!(
+                            w.low(k - 1),
+                            "интервью"
+                                | "эфире"
+                                | "изданию"
+                                | "агентству"
+                                | "телеканалу"
+                                | "газете"
+                        )
+                }
+                _ => false,
+            }
     };
     while k < clause_end {
         if namey(w, k)
