@@ -146,6 +146,15 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
     if j == floor {
         return None;
     }
+    // `The company's CEO, Marat Aitenov, said`: the name in apposition.
+    if w.is_punct(j - 1, ",")
+        && let Some(run) = name_run_before(w, floor, j - 1)
+        && run.1 - run.0 >= 2
+        && run.0 > floor + 1
+        && w.is_punct(run.0 - 1, ",")
+    {
+        return Some(run);
+    }
     if w.is_punct(j - 1, ",)") || matches!(w.low(j - 1), "and" | "и" | "және" | "а" | "but" | "но")
     {
         // `Калоев, потерявший ..., заявил`, `... and said`: the sentence's subject.
