@@ -153,6 +153,16 @@ fn kazakh(words: &[&str]) -> String {
             return entry.to_string();
         }
     }
+    // `Instagram-да`, `Telegram-арнасында` "on the Telegram channel": a
+    // Latin name takes Kazakh endings and nouns after a hyphen.
+    if let Some((name, rest)) = last.split_once('-')
+        && name.chars().all(|c| c.is_ascii_alphanumeric())
+        && name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !rest.is_empty()
+        && rest.chars().all(|c| c.is_lowercase() && !c.is_ascii())
+    {
+        return join(head, name);
+    }
     let last = kk_morph::strip_case(last).unwrap_or(last);
     let last = last.trim_end_matches(['\'', '’']);
     join(head, last)
@@ -346,6 +356,10 @@ mod tests {
             ("Шығыс Қазақстанның", "Шығыс Қазақстан"),
             ("Қарағандыда", "Қарағанды"),
             ("Айгерим Тарина", "Айгерим Тарина"),
+            ("Instagram-да", "Instagram"),
+            ("Telegram-арнасында", "Telegram"),
+            ("Ақ-Жол", "Ақ-Жол"),
+            ("COVID-19", "COVID-19"),
         ] {
             assert_eq!(canonical(name, Lang::Kk), want, "{name}");
         }
