@@ -262,9 +262,8 @@ fn nominative_first_name(word: &str) -> bool {
         && (FIRST_NAMES.contains_key(&k) || MORE_FIRST_NAMES.contains(&k))
 }
 
-/// The nominative of a capitalised word heading an organisation's name
-/// (`Министерства` → `Министерство`, `Партии` → `Партия`), if it is in
-/// another case.
+/// The nominative of a word heading an organisation's name (`Министерства`
+/// → `Министерство`, `Партии` → `Партия`, `пресс-служба` as it is).
 fn org_head(word: &str) -> Option<String> {
     static HEADS: LazyLock<FxSet<String>> = LazyLock::new(|| {
         crate::wordlist::entries(include_str!("../../data/entities/ru_org_heads.txt"))
@@ -282,8 +281,8 @@ fn org_head(word: &str) -> Option<String> {
         ("я", "е"),
         ("ю", "е"),
     ];
-    if !word.starts_with(char::is_uppercase) || HEADS.contains(&lexicon::key(word)) {
-        return None;
+    if HEADS.contains(&lexicon::key(word)) {
+        return Some(word.to_string());
     }
     let neuter = NEUTER.iter().filter_map(|(ending, with)| {
         let stem = word.strip_suffix(ending)?;
@@ -396,6 +395,8 @@ mod tests {
             ("Партии регионов", "Партия регионов"),
             ("Совета Федерации", "Совет Федерации"),
             ("Комитет спасения", "Комитет спасения"),
+            ("Совет Федерации", "Совет Федерации"),
+            ("пресс-служба акимата города", "пресс-служба акимата города"),
             ("Любовь Соболева", "Любовь Соболева"),
             ("Игоря Соболева", "Игорь Соболев"),
             ("Нурлана Ахметова", "Нурлан Ахметов"),

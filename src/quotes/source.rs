@@ -231,6 +231,25 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// Russian: how many genitive words from `from` on (at most three) belong
+/// to the noun before them (`пресс-служба акимата города`).
+fn genitives_after(w: &Words, from: usize, to: usize, lang: Lang) -> usize {
+    if lang != Lang::Ru {
+        return 0;
+    }
+    (from..to.min(from + 3))
+        .take_while(|&k| {
+            w.is_word(k)
+                && !PLACE_PREPOSITIONS.contains(w.low(k))
+                && [
+                    "а", "я", "ы", "и", "ов", "ев", "ей", "ых", "их", "ого", "его", "ой", "ии",
+                ]
+                .iter()
+                .any(|end| w.low(k).ends_with(end))
+        })
+        .count()
+}
+
 /// The first word of a sentence starting at `floor`, past discourse words.
 fn floor_word(w: &Words, floor: usize) -> usize {
     let mut i = floor;
@@ -410,7 +429,7 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
     }
     (i..clause_end)
         .find(|&k| is_speaker_noun(w, k) || (w.is_word(k) && is_title(w.low(k))))
-        .map(|k| (k, k + 1))
+        .map(|k| (k, k + 1 + genitives_after(w, k + 1, clause_end, lang)))
         .or_else(|| {
             (w.is_word(i) && matches!(w.low(i), "the" | "a") && w.is_word(i + 1) && i + 2 <= end)
                 .then_some((i, i + 2))
