@@ -12,6 +12,7 @@ pub mod features;
 mod kind_words;
 pub(crate) mod kk_kind_words;
 mod kk_spans;
+mod known_surnames;
 mod latin_names;
 mod lexicon_hits;
 mod memo;
@@ -121,6 +122,8 @@ pub struct Tagger {
     labels: Vec<u8>,
     /// A buffer for a lower-cased word.
     key: String,
+    /// The surnames of the people named in full so far (Russian).
+    surnames: known_surnames::KnownSurnames,
 }
 
 impl Default for Tagger {
@@ -132,6 +135,7 @@ impl Default for Tagger {
             backs: Vec::new(),
             labels: Vec::new(),
             key: String::new(),
+            surnames: Default::default(),
         }
     }
 }
@@ -206,6 +210,8 @@ impl Tagger {
                 pass(text, toks, &mut self.labels);
             }
             common_words::drop_opening_word(text, toks, &mut self.labels, &mut self.key);
+            self.surnames.remember(text, toks, hints);
+            self.surnames.mark(text, toks, &mut self.labels);
         }
         if lang == Lang::Kk {
             for pass in KAZAKH_PASSES {
@@ -248,13 +254,14 @@ const RUSSIAN_SPAN_PASSES: [LabelPass; 6] = [
 
 /// The passes after [`org_heads::country_and_kind_word`], which runs
 /// between the two tables (it reads the kind words the features found).
-const RUSSIAN_PASSES: [LabelPass; 13] = [
+const RUSSIAN_PASSES: [LabelPass; 14] = [
     org_spans::join_legal_forms,
     place_words::widen,
     org_chains::widen_over_genitives,
     org_chains::widen_over_po,
     org_spans::take_place_after,
     person_spans::cut_before_first_name,
+    person_spans::cut_other_scripts,
     person_spans::cut_person_from_org,
     person_spans::drop_adjectives,
     person_spans::kind_word_makes_org,

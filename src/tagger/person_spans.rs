@@ -147,6 +147,36 @@ pub fn cut_before_first_name(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// Whether `word` opens with a Cyrillic letter.
+fn cyrillic(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+}
+
+/// A Russian person's name keeps to one script and has no abbreviation
+/// in it: an abbreviation or a Latin-script word before the Cyrillic
+/// words (`президент ФИДЕ Илюмжинов`, `основатель MySQL Майкл Видениус`),
+/// or a Latin-script word after them (`цитирует Хвана Чжан Епа Lenta.ru`),
+/// is the organisation the tagger ran the person into.
+pub fn cut_other_scripts(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let mut from = 0;
+    while let Some((b, e)) = super::next_name(labels, from, B_PER) {
+        from = e;
+        if e - b < 2 {
+            continue;
+        }
+        let word = |i: usize| toks[i].text(text);
+        let foreign = |i: usize| toks[i].kind == TokenKind::Word && !cyrillic(word(i));
+        if (abbreviation(word(b)) || foreign(b)) && (b + 1..e).all(|i| cyrillic(word(i))) {
+            labels[b] = B_ORG;
+            labels[b + 1] = B_PER;
+        } else if foreign(e - 1) && (b..e - 1).all(|i| cyrillic(word(i))) {
+            labels[e - 1] = B_ORG;
+        }
+    }
+}
+
 /// Cuts a person out of the end of an organisation the tagger ran on into
 /// it (`Российской Федерации Дмитрий Медведев`): from a first name
 /// followed by another capitalised word, outside quotation marks.
@@ -411,6 +441,29 @@ mod tests {
             [B_ORG, I_ORG, I_ORG, I_ORG]
         );
         assert_eq!(cut("фонда Ольга", &[B_ORG, I_ORG]), [B_ORG, I_ORG]);
+    }
+
+    #[test]
+    fn an_abbreviation_or_latin_word_is_cut_off_a_person() {
+        let cut = |text, labels: &[u8]| crate::tagger::after_pass(cut_other_scripts, text, labels);
+        assert_eq!(
+            cut("президент ФИДЕ Илюмжинов", &[0, B_PER, I_PER]),
+            [0, B_ORG, B_PER]
+        );
+        assert_eq!(
+            cut("основатель Oracle Ларри Эллисон", &[0, B_PER, I_PER, I_PER]),
+            [0, B_ORG, B_PER, I_PER]
+        );
+        assert_eq!(
+            cut("Ким Чен Ын Reuters", &[B_PER, I_PER, I_PER, I_PER]),
+            [B_PER, I_PER, I_PER, B_ORG]
+        );
+        // A name in one script stays whole.
+        assert_eq!(
+            cut("Ким Чен Ын", &[B_PER, I_PER, I_PER]),
+            [B_PER, I_PER, I_PER]
+        );
+        assert_eq!(cut("Larry Ellison", &[B_PER, I_PER]), [B_PER, I_PER]);
     }
 
     #[test]
