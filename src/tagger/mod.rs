@@ -243,11 +243,12 @@ type LabelPass = fn(&str, &[Token], &mut [u8]);
 /// factRuEval's organisations start, then (after
 /// [`org_heads::country_and_kind_word`]) where they and places end, then
 /// general clean-ups of people's, Latin-script and site names.
-const RUSSIAN_SPAN_PASSES: [LabelPass; 6] = [
+const RUSSIAN_SPAN_PASSES: [LabelPass; 7] = [
     org_spans::trim_leading_nouns,
     org_heads::trim_to_kind_word,
     org_spans::cut_at_verbs,
     org_spans::split_at_and,
+    quoted_orgs::drop_named_works,
     quoted_orgs::widen_to_trigger,
     org_spans::widen_to_adjectives,
 ];
