@@ -255,11 +255,13 @@ const RUSSIAN_SPAN_PASSES: [LabelPass; 7] = [
 
 /// The passes after [`org_heads::country_and_kind_word`], which runs
 /// between the two tables (it reads the kind words the features found).
-const RUSSIAN_PASSES: [LabelPass; 14] = [
+const RUSSIAN_PASSES: [LabelPass; 16] = [
     org_spans::join_legal_forms,
     place_words::widen,
     org_chains::widen_over_genitives,
     org_chains::widen_over_po,
+    org_chains::join_abbreviation_after,
+    org_chains::end_at_noun,
     org_spans::take_place_after,
     person_spans::cut_before_first_name,
     person_spans::cut_other_scripts,
