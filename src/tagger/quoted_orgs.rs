@@ -2,9 +2,9 @@
 //! word before the opening mark belongs to the name when it says what kind
 //! of organisation it is (`партии «Яблоко`, `газеты «Правда`), and not
 //! otherwise (`сообщает «Интерфакс`). The closing mark never does. A name
-//! in quotation marks after a word for a vehicle, a work, an award or a law
-//! is none (`корабля «Союз»`, `спектакля «Большой город»`; the words are in
-//! `data/entities/ru_work_words.txt`).
+//! in quotation marks or Latin script after a word for a vehicle, a work, a
+//! program, an award or a law is none (`корабля «Союз»`, `браузера Chrome`;
+//! the words are in `data/entities/ru_work_words.txt`).
 
 use std::sync::LazyLock;
 
@@ -26,14 +26,16 @@ fn is_work_word(word: &str) -> bool {
 }
 
 /// Drops each organisation that opens in quotation marks (at the mark or
-/// right after it) after a word for a vehicle, work, award or law: the
-/// quoted name is that thing's (`корабля «Союз ТМА-12»`).
+/// right after it), or with a Latin-script word, after a word for a
+/// vehicle, work, award or law: the name is that thing's (`корабля «Союз
+/// ТМА-12»`, `операционной системы Windows`, `девизом The Right Move`).
 pub fn drop_named_works(text: &str, toks: &[Token], labels: &mut [u8]) {
     let mut from = 0;
     while let Some((b, e)) = super::next_name(labels, from, B_ORG) {
         from = e;
         let opening = |i: usize| is_opening_mark(toks[i].text(text));
-        let mark = if opening(b) {
+        let latin = toks[b].is_capitalised() && toks[b].text(text).as_bytes()[0].is_ascii();
+        let mark = if opening(b) || latin {
             Some(b)
         } else {
             b.checked_sub(1).filter(|&m| opening(m))
@@ -140,6 +142,9 @@ mod tests {
             [0, 0, B_ORG, 0]
         );
         assert_eq!(dropped("корабля Газпрома", &[0, B_ORG]), [0, B_ORG]);
+        // A Latin-script name after such a word is none either.
+        assert_eq!(dropped("браузера Firefox и", &[0, B_ORG, 0]), [0, 0, 0]);
+        assert_eq!(dropped("компании Mozilla", &[0, B_ORG]), [0, B_ORG]);
     }
 
     #[test]
