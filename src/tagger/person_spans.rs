@@ -204,19 +204,30 @@ pub fn cut_person_from_org(text: &str, toks: &[Token], labels: &mut [u8]) {
 }
 
 /// A person of several words that starts at a word for a kind of
-/// organisation is that organisation (`Команда Феррари`, `Портал SeeSaw`).
+/// organisation is that organisation (`Команда Феррари`, `Портал SeeSaw`);
+/// one that starts at a word for a kind of place, or at an adjective in
+/// the plural, is a place (`Острова Уайт`, `Южными Курилами`,
+/// `Нидерландские Антилы`): no person's name opens so.
 pub fn kind_word_makes_org(text: &str, toks: &[Token], labels: &mut [u8]) {
     for b in 0..labels.len().saturating_sub(1) {
-        if labels[b] == B_PER
-            && labels[b + 1] == I_PER
-            && kind_words::kind_of_any_case(toks[b].text(text)) == kind_words::ORG
-        {
-            labels[b] = B_ORG;
-            let mut i = b + 1;
-            while i < labels.len() && labels[i] == I_PER {
-                labels[i] = I_ORG;
-                i += 1;
-            }
+        if labels[b] != B_PER || labels[b + 1] != I_PER {
+            continue;
+        }
+        let word = toks[b].text(text);
+        let plural = ["ыми", "ими", "ские", "ные"]
+            .iter()
+            .any(|e| word.ends_with(e));
+        let (begin, inside) = match kind_words::kind_of_any_case(word) {
+            kind_words::ORG => (B_ORG, I_ORG),
+            kind_words::PLACE => (B_LOC, B_LOC + 1),
+            _ if plural => (B_LOC, B_LOC + 1),
+            _ => continue,
+        };
+        labels[b] = begin;
+        let mut i = b + 1;
+        while i < labels.len() && labels[i] == I_PER {
+            labels[i] = inside;
+            i += 1;
         }
     }
 }
@@ -380,6 +391,12 @@ mod tests {
         let mut labels = [B_PER, I_PER];
         kind_word_makes_org(text, &tokenize(text), &mut labels);
         assert_eq!(labels, [B_PER, I_PER]);
+        // A kind of place, or a plural adjective, makes a place.
+        for text in ["Острова Кука", "Британскими Виргинскими"] {
+            let mut labels = [B_PER, I_PER];
+            kind_word_makes_org(text, &tokenize(text), &mut labels);
+            assert_eq!(labels, [B_LOC, B_LOC + 1], "{text}");
+        }
     }
 
     #[test]
