@@ -24,11 +24,19 @@ const ENDINGS: &[&str] = &[
 /// Shortest stem remembered, in bytes (three Cyrillic letters).
 const MIN_STEM: usize = 6;
 
-/// The surnames of the people a document has named in full so far.
+/// The surnames of the people a document has named in full so far, as
+/// written (a surname keeps its capital): their stems, and the first
+/// [`MIN_STEM`] bytes of each, which turn away most words at one look-up.
 #[derive(Default)]
 pub struct KnownSurnames {
     stems: FxSet<String>,
-    key: String,
+    heads: FxSet<u64>,
+}
+
+/// The first [`MIN_STEM`] bytes of `word`, as a number.
+fn head(word: &str) -> Option<u64> {
+    let b = word.as_bytes().get(..MIN_STEM)?;
+    Some(b.iter().fold(0, |h, &c| h << 8 | u64::from(c)))
 }
 
 impl KnownSurnames {
@@ -43,11 +51,12 @@ impl KnownSurnames {
             if e - b < 2 || !last.is_capitalised() {
                 continue;
             }
-            self.key.clear();
-            crate::wordlist::push_key(last.text(text), &mut self.key);
-            let stem = stem_of(&self.key);
-            if stem.len() >= MIN_STEM && !self.stems.contains(stem) {
+            let stem = stem_of(last.text(text));
+            if let Some(h) = head(stem)
+                && !self.stems.contains(stem)
+            {
                 self.stems.insert(stem.to_string());
+                self.heads.insert(h);
             }
         }
     }
@@ -69,14 +78,13 @@ impl KnownSurnames {
                 continue;
             }
             let word = toks[i].text(text);
-            if word.chars().nth(1).is_none_or(char::is_uppercase) {
+            if !head(word).is_some_and(|h| self.heads.contains(&h))
+                || word.chars().nth(1).is_none_or(char::is_uppercase)
+            {
                 continue;
             }
-            self.key.clear();
-            crate::wordlist::push_key(word, &mut self.key);
             let known = ENDINGS.iter().any(|e| {
-                self.key
-                    .strip_suffix(e)
+                word.strip_suffix(e)
                     .is_some_and(|stem| stem.len() >= MIN_STEM && self.stems.contains(stem))
             });
             if known {
@@ -92,15 +100,15 @@ impl KnownSurnames {
 /// A surname's stem, in whatever case it was met: without the longest
 /// case ending that leaves [`MIN_STEM`] bytes (`Лофнер|ом`, `Обам|а`,
 /// `Достоевск|ий`, `Гогол|ь`).
-fn stem_of(key: &str) -> &str {
+fn stem_of(word: &str) -> &str {
     const LAST: &[&str] = &["ь", "й"];
     ENDINGS
         .iter()
         .chain(LAST)
-        .filter_map(|e| key.strip_suffix(e))
+        .filter_map(|e| word.strip_suffix(e))
         .filter(|stem| stem.len() >= MIN_STEM)
         .min_by_key(|stem| stem.len())
-        .unwrap_or(key)
+        .unwrap_or(word)
 }
 
 #[cfg(test)]
