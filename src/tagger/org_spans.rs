@@ -170,12 +170,18 @@ pub fn widen_to_adjectives(text: &str, toks: &[Token], labels: &mut [u8]) {
                 place_adjective(word)
             }
         };
+        // A capitalised adjective only before a kind word (`Судейский
+        // комитет`, `Русской службе`).
+        let before_kind = kind_at(b);
         let mut i = b;
         while i > 0
             && labels[i - 1] == 0
             && toks[i - 1].kind == TokenKind::Word
-            && !toks[i - 1].is_capitalised()
-            && joins(toks[i - 1].text(text))
+            && if toks[i - 1].is_capitalised() {
+                before_kind && joins(&crate::wordlist::key(toks[i - 1].text(text)))
+            } else {
+                joins(toks[i - 1].text(text))
+            }
         {
             i -= 1;
         }
@@ -246,6 +252,16 @@ mod tests {
         assert_eq!(
             trimmed_then_widened("управляющий компанией Acme", &[0, B_ORG, I_ORG]),
             [0, B_ORG, I_ORG]
+        );
+        // A capitalised one before a kind word (`Судейский комитет`), not
+        // one of time.
+        assert_eq!(
+            trimmed_then_widened("Судейский комитет УЕФА", &[0, B_ORG, I_ORG]),
+            [B_ORG, I_ORG, I_ORG]
+        );
+        assert_eq!(
+            trimmed_then_widened("Новый комитет", &[0, B_ORG]),
+            [0, B_ORG]
         );
         // Nor a title that ends like one (`главой`).
         assert_eq!(
