@@ -173,23 +173,63 @@ pub fn widen_to_adjectives(text: &str, toks: &[Token], labels: &mut [u8]) {
         // A capitalised adjective only before a kind word (`Судейский
         // комитет`, `Русской службе`).
         let before_kind = kind_at(b);
+        let can_join = |k: usize| {
+            labels[k] == 0
+                && toks[k].kind == TokenKind::Word
+                && if toks[k].is_capitalised() {
+                    before_kind && joins(&crate::wordlist::key(toks[k].text(text)))
+                } else {
+                    joins(toks[k].text(text))
+                }
+        };
         let mut i = b;
-        while i > 0
-            && labels[i - 1] == 0
-            && toks[i - 1].kind == TokenKind::Word
-            && if toks[i - 1].is_capitalised() {
-                before_kind && joins(&crate::wordlist::key(toks[i - 1].text(text)))
+        loop {
+            if i > 0 && can_join(i - 1) {
+                i -= 1;
+            } else if i > 1
+                && labels[i - 1] == 0
+                && toks[i - 1].text(text) == "и"
+                && labels[i - 2] == 0
+                && toks[i - 2].kind == TokenKind::Word
+                && same_form(
+                    &crate::wordlist::key(toks[i - 2].text(text)),
+                    toks[i].text(text),
+                )
+            {
+                // Two adjectives of one form joined by `и` (`Промышленный
+                // и коммерческий банк`).
+                i -= 2;
             } else {
-                joins(toks[i - 1].text(text))
+                break;
             }
-        {
-            i -= 1;
         }
         if i < b {
             labels[i] = B_ORG;
             labels[i + 1..=b].fill(I_ORG);
         }
     }
+}
+
+/// Two adjectives end in the same case, number and gender
+/// (`Промышленный` and `коммерческий`, `продовольственной` and
+/// `сельскохозяйственной`): their last two letters, with the soft vowel
+/// read as the hard one.
+fn same_form(a: &str, b: &str) -> bool {
+    let ending = |w: &str| {
+        let mut last: Vec<char> = w.chars().rev().take(2).collect();
+        last.reverse();
+        if let Some(c) = last.first_mut() {
+            *c = match *c {
+                'и' => 'ы',
+                'е' => 'о',
+                'я' => 'а',
+                'ю' => 'у',
+                c => c,
+            };
+        }
+        last
+    };
+    adjective_like(a) && adjective_like(b) && ending(a) == ending(b)
 }
 
 /// Joins the place right after an organisation to it: factRuEval counts
@@ -262,6 +302,15 @@ mod tests {
         assert_eq!(
             trimmed_then_widened("Новый комитет", &[0, B_ORG]),
             [0, B_ORG]
+        );
+        // Across `и` between two adjectives of one form.
+        assert_eq!(
+            trimmed_then_widened("Промышленный и коммерческий банк", &[0, 0, B_ORG, I_ORG]),
+            [B_ORG, I_ORG, I_ORG, I_ORG]
+        );
+        assert_eq!(
+            trimmed_then_widened("новых и коммерческий банк", &[0, 0, B_ORG, I_ORG]),
+            [0, 0, B_ORG, I_ORG]
         );
         // Nor a title that ends like one (`главой`).
         assert_eq!(
