@@ -104,7 +104,8 @@ fn plain_adjective(word: &str) -> bool {
 /// A Russian organisation's name does not end on an adjective: one that
 /// does takes the lower-case noun after it (`министерства иностранных
 /// дел`, `Меджлиса крымско-татарского народа`), or else drops a
-/// lower-case adjective it ended on (`ФИДЕ сильной`).
+/// lower-case adjective it ended on (`ФИДЕ сильной`), as it does after an
+/// abbreviation, which is a whole name (`ООН грозной резолюции`).
 pub fn end_at_noun(text: &str, toks: &[Token], labels: &mut [u8]) {
     let mut from = 0;
     while let Some((b, e)) = super::next_name(labels, from, B_ORG) {
@@ -116,9 +117,11 @@ pub fn end_at_noun(text: &str, toks: &[Token], labels: &mut [u8]) {
             continue;
         }
         let lower = |t: &Token| t.kind == TokenKind::Word && !t.is_capitalised();
+        let after_abbreviation = abbreviation(toks[e - 2].text(text));
         let noun = toks.get(e).is_some_and(|t| {
             let word = t.text(text);
-            labels[e] == 0
+            !after_abbreviation
+                && labels[e] == 0
                 && lower(t)
                 && word.chars().next().is_some_and(char::is_lowercase)
                 && !adjective_like(word)
@@ -286,6 +289,11 @@ mod tests {
         assert_eq!(
             after("Комитет защиты журналистов в", &[B_ORG, I_ORG, I_ORG, 0]),
             [B_ORG, I_ORG, I_ORG, 0]
+        );
+        // An abbreviation is a whole name.
+        assert_eq!(
+            after("от ООН грозной резолюции", &[0, B_ORG, I_ORG, 0]),
+            [0, B_ORG, 0, 0]
         );
         // A kind word of an adjective's form, a short noun, a quoted name.
         assert_eq!(
