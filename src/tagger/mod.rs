@@ -255,7 +255,7 @@ const RUSSIAN_SPAN_PASSES: [LabelPass; 7] = [
 
 /// The passes after [`org_heads::country_and_kind_word`], which runs
 /// between the two tables (it reads the kind words the features found).
-const RUSSIAN_PASSES: [LabelPass; 16] = [
+const RUSSIAN_PASSES: [LabelPass; 17] = [
     org_spans::join_legal_forms,
     place_words::widen,
     org_chains::widen_over_genitives,
@@ -266,6 +266,7 @@ const RUSSIAN_PASSES: [LabelPass; 16] = [
     person_spans::cut_before_first_name,
     person_spans::cut_other_scripts,
     person_spans::cut_person_from_org,
+    person_spans::cut_place_from_org,
     person_spans::drop_adjectives,
     person_spans::kind_word_makes_org,
     person_spans::places_are_places,

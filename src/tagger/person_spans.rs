@@ -203,6 +203,25 @@ pub fn cut_person_from_org(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// A listed place before an abbreviation the tagger took as one
+/// organisation is the place where it is (`базирующаяся в Риме ФАО`).
+pub fn cut_place_from_org(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let mut keys = Keys::default();
+    let mut from = 0;
+    while let Some((b, e)) = super::next_name(labels, from, B_ORG) {
+        from = e;
+        if e - b == 2
+            && toks[b].is_capitalised()
+            && !abbreviation(toks[b].text(text))
+            && abbreviation(toks[b + 1].text(text))
+            && keys.only_place(toks[b].text(text))
+        {
+            labels[b] = B_LOC;
+            labels[b + 1] = B_ORG;
+        }
+    }
+}
+
 /// A person of several words that starts at a word for a kind of
 /// organisation is that organisation (`Команда Феррари`, `Портал SeeSaw`);
 /// one that starts at a word for a kind of place, or at an adjective in
@@ -379,6 +398,17 @@ mod tests {
         // A surname before a verb, or in the instrumental, stays.
         assert_eq!(drop("Достоевский писал", &[B_PER, 0]), [B_PER, 0]);
         assert_eq!(drop("с Ратманским вместе", &[0, B_PER, 0]), [0, B_PER, 0]);
+    }
+
+    #[test]
+    fn a_place_before_an_abbreviation_is_cut_off() {
+        let cut = |text, labels: &[u8]| crate::tagger::after_pass(cut_place_from_org, text, labels);
+        assert_eq!(
+            cut("в Женеве ВОЗ заявила", &[0, B_ORG, I_ORG, 0]),
+            [0, B_LOC, B_ORG, 0]
+        );
+        // Not a name that is no place.
+        assert_eq!(cut("Газпром ОАО", &[B_ORG, I_ORG]), [B_ORG, I_ORG]);
     }
 
     #[test]
