@@ -255,8 +255,9 @@ const RUSSIAN_SPAN_PASSES: [LabelPass; 7] = [
 
 /// The passes after [`org_heads::country_and_kind_word`], which runs
 /// between the two tables (it reads the kind words the features found).
-const RUSSIAN_PASSES: [LabelPass; 17] = [
+const RUSSIAN_PASSES: [LabelPass; 18] = [
     org_spans::join_legal_forms,
+    org_spans::adjective_and_kind_word,
     place_words::widen,
     org_chains::widen_over_genitives,
     org_chains::widen_over_po,
