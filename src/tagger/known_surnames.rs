@@ -69,12 +69,15 @@ impl KnownSurnames {
             return;
         }
         for i in 0..labels.len() {
+            if !toks[i].is_capitalised() {
+                continue;
+            }
             let alone = match labels[i] {
                 0 => i == 0 || !matches!(labels[i - 1], B_PER | I_PER),
                 B_LOC => labels.get(i + 1) != Some(&(B_LOC + 1)),
                 _ => false,
             };
-            if !alone || !toks[i].is_capitalised() {
+            if !alone {
                 continue;
             }
             let word = toks[i].text(text);

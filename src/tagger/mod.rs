@@ -206,6 +206,7 @@ impl Tagger {
             }
             let kinds = self.scratch.kind_words();
             org_heads::country_and_kind_word(text, toks, kinds, &mut self.labels);
+            org_spans::adjective_and_kind_word(text, toks, kinds, &mut self.labels);
             for pass in RUSSIAN_PASSES {
                 pass(text, toks, &mut self.labels);
             }
@@ -253,11 +254,11 @@ const RUSSIAN_SPAN_PASSES: [LabelPass; 7] = [
     org_spans::widen_to_adjectives,
 ];
 
-/// The passes after [`org_heads::country_and_kind_word`], which runs
-/// between the two tables (it reads the kind words the features found).
-const RUSSIAN_PASSES: [LabelPass; 18] = [
+/// The passes after [`org_heads::country_and_kind_word`] and
+/// [`org_spans::adjective_and_kind_word`], which run between the two
+/// tables (they read the kind words the features found).
+const RUSSIAN_PASSES: [LabelPass; 17] = [
     org_spans::join_legal_forms,
-    org_spans::adjective_and_kind_word,
     place_words::widen,
     org_chains::widen_over_genitives,
     org_chains::widen_over_po,

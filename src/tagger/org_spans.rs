@@ -236,9 +236,14 @@ fn same_form(a: &str, b: &str) -> bool {
 /// organisation that agrees with it name that organisation (`Верховный
 /// суд`, `Большим театром`, `Атлантический альянс`; in the train part's
 /// gold 44 such pairs inside a sentence are an organisation, one is not),
-/// whatever one-word name the tagger read in the adjective.
-pub fn adjective_and_kind_word(text: &str, toks: &[Token], labels: &mut [u8]) {
+/// whatever one-word name the tagger read in the adjective. `kinds`: each
+/// token's [`kind_words::kind_of_any_case`].
+pub fn adjective_and_kind_word(text: &str, toks: &[Token], kinds: &[u8], labels: &mut [u8]) {
     for i in 0..labels.len().saturating_sub(1) {
+        // `kinds` first: this runs on every word.
+        if kinds[i + 1] != kind_words::ORG {
+            continue;
+        }
         let (adjective, noun) = (&toks[i], &toks[i + 1]);
         let one_word =
             labels[i] == 0 || (labels[i] % 2 == 1 && labels.get(i + 1) != Some(&(labels[i] + 1)));
@@ -250,13 +255,12 @@ pub fn adjective_and_kind_word(text: &str, toks: &[Token], labels: &mut [u8]) {
         {
             continue;
         }
-        let word = crate::wordlist::key(adjective.text(text));
         let head = noun.text(text);
-        if adjective_like(&word)
-            && kind_words::kind_of(head) == kind_words::ORG
-            && org_heads::agrees(&word, head)
-            && !org_heads::describes(&word)
-        {
+        if !adjective_like(adjective.text(text)) {
+            continue;
+        }
+        let word = crate::wordlist::key(adjective.text(text));
+        if org_heads::agrees(&word, head) && !org_heads::describes(&word) {
             labels[i] = B_ORG;
             labels[i + 1] = I_ORG;
         }
@@ -413,8 +417,16 @@ mod tests {
 
     #[test]
     fn a_capitalised_adjective_and_a_kind_word_are_an_organisation() {
-        let after =
-            |text, labels: &[u8]| crate::tagger::after_pass(adjective_and_kind_word, text, labels);
+        let after = |text: &str, labels: &[u8]| {
+            let toks = tokenize(text);
+            let kinds: Vec<u8> = toks
+                .iter()
+                .map(|t| kind_words::kind_of_any_case(t.text(text)))
+                .collect();
+            let mut labels = labels.to_vec();
+            adjective_and_kind_word(text, &toks, &kinds, &mut labels);
+            labels
+        };
         assert_eq!(
             after("решение Конституционного суда принято", &[0, B_LOC, 0, 0]),
             [0, B_ORG, I_ORG, 0]

@@ -168,7 +168,10 @@ pub fn cut_other_scripts(text: &str, toks: &[Token], labels: &mut [u8]) {
         }
         let word = |i: usize| toks[i].text(text);
         let foreign = |i: usize| toks[i].kind == TokenKind::Word && !cyrillic(word(i));
-        if (abbreviation(word(b)) || foreign(b)) && (b + 1..e).all(|i| cyrillic(word(i))) {
+        // The second letter first: most names are in title case.
+        let capitals = word(b).chars().nth(1).is_some_and(char::is_uppercase);
+        let opens_foreign = (capitals && abbreviation(word(b))) || foreign(b);
+        if opens_foreign && (b + 1..e).all(|i| cyrillic(word(i))) {
             labels[b] = B_ORG;
             labels[b + 1] = B_PER;
         } else if foreign(e - 1) && (b..e - 1).all(|i| cyrillic(word(i))) {
