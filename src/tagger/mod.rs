@@ -201,16 +201,23 @@ impl Tagger {
             &mut self.labels,
         );
         if lang == Lang::Ru {
-            for pass in RUSSIAN_SPAN_PASSES {
-                pass(text, toks, &mut self.labels);
+            // The passes but the two that find names of kind words only
+            // change names: a sentence without any skips them.
+            let any_name = |labels: &[u8]| labels.iter().any(|&l| l != OUTSIDE);
+            if any_name(&self.labels) {
+                for pass in RUSSIAN_SPAN_PASSES {
+                    pass(text, toks, &mut self.labels);
+                }
             }
             let kinds = self.scratch.kind_words();
             org_heads::country_and_kind_word(text, toks, kinds, &mut self.labels);
             org_spans::adjective_and_kind_word(text, toks, kinds, &mut self.labels);
-            for pass in RUSSIAN_PASSES {
-                pass(text, toks, &mut self.labels);
+            if any_name(&self.labels) {
+                for pass in RUSSIAN_PASSES {
+                    pass(text, toks, &mut self.labels);
+                }
+                common_words::drop_opening_word(text, toks, &mut self.labels, &mut self.key);
             }
-            common_words::drop_opening_word(text, toks, &mut self.labels, &mut self.key);
             self.surnames.remember(text, toks, hints);
             self.surnames.mark(text, toks, &mut self.labels);
         }
