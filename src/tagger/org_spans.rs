@@ -75,8 +75,13 @@ pub(super) fn verb_like(word: &str) -> bool {
     ) || (word.chars().count() >= 6 && ENDINGS.iter().any(|e| word.ends_with(e)))
 }
 
+/// Particles and adverbs that stand by a verb, never inside a name
+/// (`Дума ещё раз обдумает`).
+const PARTICLES: &[&str] = &["ещё", "еще", "уже", "также", "тоже", "же", "не", "бы", "ли"];
+
 /// Ends each organisation before a lower-case verb the tagger ran on
-/// over (`Правительство одобрило проект` → `Правительство`).
+/// over (`Правительство одобрило проект` → `Правительство`), or before a
+/// particle that stands by one (`Дума ещё`).
 pub fn cut_at_verbs(text: &str, toks: &[Token], labels: &mut [u8]) {
     for i in 1..labels.len() {
         if labels[i] != I_ORG {
@@ -88,7 +93,7 @@ pub fn cut_at_verbs(text: &str, toks: &[Token], labels: &mut [u8]) {
             && !t.is_capitalised()
             && word.chars().next().is_some_and(char::is_lowercase)
             && kind_words::kind_of(word) != kind_words::ORG
-            && verb_like(word);
+            && (verb_like(word) || PARTICLES.contains(&word));
         if verb {
             let mut j = i;
             while j < labels.len() && labels[j] == I_ORG {
@@ -373,6 +378,11 @@ mod tests {
         let mut labels = [B_ORG, I_ORG, I_ORG, I_ORG];
         cut_at_verbs("Правительство одобрило проект закона", &toks, &mut labels);
         assert_eq!(labels, [B_ORG, 0, 0, 0]);
+        // Nor over a particle.
+        let text = "Дума ещё раз";
+        let mut labels = [B_ORG, I_ORG, I_ORG];
+        cut_at_verbs(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [B_ORG, 0, 0]);
         // Genitives are no verbs.
         let text = "Министерству торговли КНР";
         let mut labels = [B_ORG, I_ORG, I_ORG];
