@@ -71,13 +71,25 @@ pub fn widen(text: &str, toks: &[Token], labels: &mut [u8]) {
             continue;
         }
         let last = word(end - 1).filter(|w| adjective_like(w) && toks[end - 1].is_capitalised());
-        if last.is_some()
-            && end < labels.len()
-            && labels[end] == 0
-            && word(end).is_some_and(|w| matches(w, &STEMS.after))
+        // Lower-case adjectives may come between (`Дальневосточном
+        // федеральном округе`).
+        let mut kind_at = end;
+        while last.is_some()
+            && kind_at < labels.len()
+            && kind_at - end < 2
+            && labels[kind_at] == 0
+            && !toks[kind_at].is_capitalised()
+            && word(kind_at).is_some_and(|w| adjective_like(w) && !matches(w, &STEMS.after))
         {
-            labels[end] = I_LOC;
-            end += 1;
+            kind_at += 1;
+        }
+        if last.is_some()
+            && kind_at < labels.len()
+            && labels[kind_at] == 0
+            && word(kind_at).is_some_and(|w| matches(w, &STEMS.after))
+        {
+            labels[end..=kind_at].fill(I_LOC);
+            end = kind_at + 1;
         }
         if b > 0 && labels[b - 1] == 0 && word(b - 1).is_some_and(|w| matches(w, &STEMS.before)) {
             labels[b - 1] = B_LOC;
@@ -127,5 +139,10 @@ mod tests {
     fn the_word_after_joins_only_an_adjective() {
         assert_eq!(widened("в Белом доме", &[0, B_LOC, 0]), [0, B_LOC, I_LOC]);
         assert_eq!(widened("в Москве дом", &[0, B_LOC, 0]), [0, B_LOC, 0]);
+        // Over lower-case adjectives.
+        assert_eq!(
+            widened("в Приволжском федеральном округе", &[0, B_LOC, 0, 0]),
+            [0, B_LOC, I_LOC, I_LOC]
+        );
     }
 }
