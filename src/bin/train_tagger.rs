@@ -91,7 +91,7 @@ fn cross_validate(c: &Corpus, options: &Options, k: usize, errors: bool) {
         let (held, rest) = fold(&c.dev_train, i, k);
         let model = fit(c.lang, &[&rest, &c.extra], options);
         let models = |l: Lang| (l == c.lang).then_some(&model);
-        held_errors(&held, c.lang, &models, errors, &mut by_type);
+        held_errors(&held, c.lang, &models, errors.then_some(i), &mut by_type);
         for (n, &combine) in Combine::ALL.iter().enumerate() {
             let (tp, p, g) = name_counts(&held, |text| {
                 let doc = Document::new(text);
@@ -125,13 +125,14 @@ fn cross_validate(c: &Corpus, options: &Options, k: usize, errors: bool) {
 }
 
 /// Per-type counts of the pipeline's combination for `lang` on a held fold, and with
-/// `print` its errors: `-` a gold name missed, `+` a name found that is not
-/// gold, each with its sentence's surroundings.
+/// `print` (the fold's number) its errors: `-` a gold name missed, `+` a name found
+/// that is not gold, each with its surroundings, the fold and document, the name
+/// and its byte span (to pair a missed name with the one found over it).
 fn held_errors<'m>(
     held: &str,
     lang: Lang,
     models: &dyn Fn(Lang) -> Option<&'m Model>,
-    print: bool,
+    print: Option<usize>,
     by_type: &mut [(u64, u64, u64); 3],
 ) {
     let docs = aitty::eval::Docs::parse(held, true).expect("held fold parse");
@@ -160,9 +161,9 @@ fn held_errors<'m>(
                 .filter(|e| e.1 == *kind && gold.binary_search(e).is_ok())
                 .count() as u64;
         }
-        if !print {
+        let Some(n_fold) = print else {
             continue;
-        }
+        };
         let context = |s: aitty::span::Span| {
             let from = text[..s.start]
                 .char_indices()
@@ -184,20 +185,24 @@ fn held_errors<'m>(
         for e in &gold {
             if found.binary_search(e).is_err() {
                 println!(
-                    "- {:?}\t{}\t{n_doc}\t{}",
+                    "- {:?}\t{}\t{n_fold}:{n_doc}\t{}\t{}\t{}",
                     e.1,
                     context(e.0),
-                    e.0.slice(text)
+                    e.0.slice(text),
+                    e.0.start,
+                    e.0.end
                 );
             }
         }
         for e in &found {
             if gold.binary_search(e).is_err() {
                 println!(
-                    "+ {:?}\t{}\t{n_doc}\t{}",
+                    "+ {:?}\t{}\t{n_fold}:{n_doc}\t{}\t{}\t{}",
                     e.1,
                     context(e.0),
-                    e.0.slice(text)
+                    e.0.slice(text),
+                    e.0.start,
+                    e.0.end
                 );
             }
         }

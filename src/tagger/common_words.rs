@@ -16,13 +16,16 @@ static COMMON: LazyLock<FxSet<String>> = LazyLock::new(|| {
 /// Drops the sentence's first word, and the first word after a colon
 /// (`Голос Америки: Спасибо за интервью!`), from a name when that word is
 /// a common word: a one-word name, or a person's first word (`Ранее
-/// Клинсман` → `Клинсман`).
+/// Клинсман` → `Клинсман`). A one-word name that is a common word goes
+/// anywhere: a capital after a bracket, a dash or an unmarked headline
+/// (`(Хотя НАСА`, `— Согласно расчётам`) names nothing either.
 pub fn drop_opening_word(text: &str, toks: &[Token], labels: &mut [u8], key: &mut String) {
     if let Some(i) = toks.iter().position(|t| t.kind != TokenKind::Punct) {
         drop_if_common(text, toks, labels, key, i);
     }
     for i in 1..toks.len() {
-        if toks[i].kind == TokenKind::Word && toks[i - 1].text(text) == ":" {
+        let one_word = labels[i] % 2 == 1 && labels.get(i + 1) != Some(&(labels[i] + 1));
+        if (one_word || toks[i - 1].text(text) == ":") && toks[i].kind == TokenKind::Word {
             drop_if_common(text, toks, labels, key, i);
         }
     }
@@ -78,5 +81,14 @@ mod tests {
         assert_eq!(dropped("Путин сказал", &[1, 0]), [1, 0]);
         // A person loses the common word.
         assert_eq!(dropped("Ранее Иванов сказал", &[1, 2, 0]), [0, 1, 0]);
+        // A one-word name anywhere, not the first word of a longer one.
+        assert_eq!(
+            dropped("в октябре ( Хотя НАСА", &[0, 0, 0, 5, 3]),
+            [0, 0, 0, 0, 3]
+        );
+        assert_eq!(
+            dropped("в октябре Глава Иванов", &[0, 0, 1, 2]),
+            [0, 0, 1, 2]
+        );
     }
 }

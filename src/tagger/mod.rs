@@ -12,6 +12,7 @@ pub mod features;
 mod kind_words;
 pub(crate) mod kk_kind_words;
 mod kk_spans;
+mod known_surnames;
 mod latin_names;
 mod lexicon_hits;
 mod memo;
@@ -121,6 +122,8 @@ pub struct Tagger {
     labels: Vec<u8>,
     /// A buffer for a lower-cased word.
     key: String,
+    /// The surnames of the people named in full so far (Russian).
+    surnames: known_surnames::KnownSurnames,
 }
 
 impl Default for Tagger {
@@ -132,6 +135,7 @@ impl Default for Tagger {
             backs: Vec::new(),
             labels: Vec::new(),
             key: String::new(),
+            surnames: Default::default(),
         }
     }
 }
@@ -197,15 +201,25 @@ impl Tagger {
             &mut self.labels,
         );
         if lang == Lang::Ru {
-            for pass in RUSSIAN_SPAN_PASSES {
-                pass(text, toks, &mut self.labels);
+            // The passes but the two that find names of kind words only
+            // change names: a sentence without any skips them.
+            let any_name = |labels: &[u8]| labels.iter().any(|&l| l != OUTSIDE);
+            if any_name(&self.labels) {
+                for pass in RUSSIAN_SPAN_PASSES {
+                    pass(text, toks, &mut self.labels);
+                }
             }
             let kinds = self.scratch.kind_words();
             org_heads::country_and_kind_word(text, toks, kinds, &mut self.labels);
-            for pass in RUSSIAN_PASSES {
-                pass(text, toks, &mut self.labels);
+            org_spans::adjective_and_kind_word(text, toks, kinds, &mut self.labels);
+            if any_name(&self.labels) {
+                for pass in RUSSIAN_PASSES {
+                    pass(text, toks, &mut self.labels);
+                }
+                common_words::drop_opening_word(text, toks, &mut self.labels, &mut self.key);
             }
-            common_words::drop_opening_word(text, toks, &mut self.labels, &mut self.key);
+            self.surnames.remember(text, toks, hints);
+            self.surnames.mark(text, toks, &mut self.labels);
         }
         if lang == Lang::Kk {
             for pass in KAZAKH_PASSES {
@@ -237,25 +251,31 @@ type LabelPass = fn(&str, &[Token], &mut [u8]);
 /// factRuEval's organisations start, then (after
 /// [`org_heads::country_and_kind_word`]) where they and places end, then
 /// general clean-ups of people's, Latin-script and site names.
-const RUSSIAN_SPAN_PASSES: [LabelPass; 6] = [
+const RUSSIAN_SPAN_PASSES: [LabelPass; 7] = [
     org_spans::trim_leading_nouns,
     org_heads::trim_to_kind_word,
     org_spans::cut_at_verbs,
     org_spans::split_at_and,
+    quoted_orgs::drop_named_works,
     quoted_orgs::widen_to_trigger,
     org_spans::widen_to_adjectives,
 ];
 
-/// The passes after [`org_heads::country_and_kind_word`], which runs
-/// between the two tables (it reads the kind words the features found).
-const RUSSIAN_PASSES: [LabelPass; 13] = [
+/// The passes after [`org_heads::country_and_kind_word`] and
+/// [`org_spans::adjective_and_kind_word`], which run between the two
+/// tables (they read the kind words the features found).
+const RUSSIAN_PASSES: [LabelPass; 17] = [
     org_spans::join_legal_forms,
     place_words::widen,
     org_chains::widen_over_genitives,
     org_chains::widen_over_po,
+    org_chains::join_abbreviation_after,
+    org_chains::end_at_noun,
     org_spans::take_place_after,
     person_spans::cut_before_first_name,
+    person_spans::cut_other_scripts,
     person_spans::cut_person_from_org,
+    person_spans::cut_place_from_org,
     person_spans::drop_adjectives,
     person_spans::kind_word_makes_org,
     person_spans::places_are_places,

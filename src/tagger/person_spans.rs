@@ -147,6 +147,39 @@ pub fn cut_before_first_name(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// Whether `word` opens with a Cyrillic letter.
+fn cyrillic(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+}
+
+/// A Russian person's name keeps to one script and has no abbreviation
+/// in it: an abbreviation or a Latin-script word before the Cyrillic
+/// words (`президент ФИДЕ Илюмжинов`, `основатель MySQL Майкл Видениус`),
+/// or a Latin-script word after them (`цитирует Хвана Чжан Епа Lenta.ru`),
+/// is the organisation the tagger ran the person into.
+pub fn cut_other_scripts(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let mut from = 0;
+    while let Some((b, e)) = super::next_name(labels, from, B_PER) {
+        from = e;
+        if e - b < 2 {
+            continue;
+        }
+        let word = |i: usize| toks[i].text(text);
+        let foreign = |i: usize| toks[i].kind == TokenKind::Word && !cyrillic(word(i));
+        // The second letter first: most names are in title case.
+        let capitals = word(b).chars().nth(1).is_some_and(char::is_uppercase);
+        let opens_foreign = (capitals && abbreviation(word(b))) || foreign(b);
+        if opens_foreign && (b + 1..e).all(|i| cyrillic(word(i))) {
+            labels[b] = B_ORG;
+            labels[b + 1] = B_PER;
+        } else if foreign(e - 1) && (b..e - 1).all(|i| cyrillic(word(i))) {
+            labels[e - 1] = B_ORG;
+        }
+    }
+}
+
 /// Cuts a person out of the end of an organisation the tagger ran on into
 /// it (`Российской Федерации Дмитрий Медведев`): from a first name
 /// followed by another capitalised word, outside quotation marks.
@@ -173,20 +206,50 @@ pub fn cut_person_from_org(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// A listed place before an abbreviation the tagger took as one
+/// organisation is the place where it is (`базирующаяся в Риме ФАО`).
+pub fn cut_place_from_org(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let mut keys = Keys::default();
+    let mut from = 0;
+    while let Some((b, e)) = super::next_name(labels, from, B_ORG) {
+        from = e;
+        if e - b == 2
+            && toks[b].is_capitalised()
+            && !abbreviation(toks[b].text(text))
+            && abbreviation(toks[b + 1].text(text))
+            && keys.only_place(toks[b].text(text))
+        {
+            labels[b] = B_LOC;
+            labels[b + 1] = B_ORG;
+        }
+    }
+}
+
 /// A person of several words that starts at a word for a kind of
-/// organisation is that organisation (`Команда Феррари`, `Портал SeeSaw`).
+/// organisation is that organisation (`Команда Феррари`, `Портал SeeSaw`);
+/// one that starts at a word for a kind of place, or at an adjective in
+/// the plural, is a place (`Острова Уайт`, `Южными Курилами`,
+/// `Нидерландские Антилы`): no person's name opens so.
 pub fn kind_word_makes_org(text: &str, toks: &[Token], labels: &mut [u8]) {
     for b in 0..labels.len().saturating_sub(1) {
-        if labels[b] == B_PER
-            && labels[b + 1] == I_PER
-            && kind_words::kind_of_any_case(toks[b].text(text)) == kind_words::ORG
-        {
-            labels[b] = B_ORG;
-            let mut i = b + 1;
-            while i < labels.len() && labels[i] == I_PER {
-                labels[i] = I_ORG;
-                i += 1;
-            }
+        if labels[b] != B_PER || labels[b + 1] != I_PER {
+            continue;
+        }
+        let word = toks[b].text(text);
+        let plural = ["ыми", "ими", "ские", "ные"]
+            .iter()
+            .any(|e| word.ends_with(e));
+        let (begin, inside) = match kind_words::kind_of_any_case(word) {
+            kind_words::ORG => (B_ORG, I_ORG),
+            kind_words::PLACE => (B_LOC, B_LOC + 1),
+            _ if plural => (B_LOC, B_LOC + 1),
+            _ => continue,
+        };
+        labels[b] = begin;
+        let mut i = b + 1;
+        while i < labels.len() && labels[i] == I_PER {
+            labels[i] = inside;
+            i += 1;
         }
     }
 }
@@ -341,6 +404,17 @@ mod tests {
     }
 
     #[test]
+    fn a_place_before_an_abbreviation_is_cut_off() {
+        let cut = |text, labels: &[u8]| crate::tagger::after_pass(cut_place_from_org, text, labels);
+        assert_eq!(
+            cut("в Женеве ВОЗ заявила", &[0, B_ORG, I_ORG, 0]),
+            [0, B_LOC, B_ORG, 0]
+        );
+        // Not a name that is no place.
+        assert_eq!(cut("Газпром ОАО", &[B_ORG, I_ORG]), [B_ORG, I_ORG]);
+    }
+
+    #[test]
     fn a_person_at_a_kind_word_is_an_organisation() {
         let text = "Команда Феррари";
         let mut labels = [B_PER, I_PER];
@@ -350,6 +424,12 @@ mod tests {
         let mut labels = [B_PER, I_PER];
         kind_word_makes_org(text, &tokenize(text), &mut labels);
         assert_eq!(labels, [B_PER, I_PER]);
+        // A kind of place, or a plural adjective, makes a place.
+        for text in ["Острова Кука", "Британскими Виргинскими"] {
+            let mut labels = [B_PER, I_PER];
+            kind_word_makes_org(text, &tokenize(text), &mut labels);
+            assert_eq!(labels, [B_LOC, B_LOC + 1], "{text}");
+        }
     }
 
     #[test]
@@ -411,6 +491,29 @@ mod tests {
             [B_ORG, I_ORG, I_ORG, I_ORG]
         );
         assert_eq!(cut("фонда Ольга", &[B_ORG, I_ORG]), [B_ORG, I_ORG]);
+    }
+
+    #[test]
+    fn an_abbreviation_or_latin_word_is_cut_off_a_person() {
+        let cut = |text, labels: &[u8]| crate::tagger::after_pass(cut_other_scripts, text, labels);
+        assert_eq!(
+            cut("президент ФИДЕ Илюмжинов", &[0, B_PER, I_PER]),
+            [0, B_ORG, B_PER]
+        );
+        assert_eq!(
+            cut("основатель Oracle Ларри Эллисон", &[0, B_PER, I_PER, I_PER]),
+            [0, B_ORG, B_PER, I_PER]
+        );
+        assert_eq!(
+            cut("Ким Чен Ын Reuters", &[B_PER, I_PER, I_PER, I_PER]),
+            [B_PER, I_PER, I_PER, B_ORG]
+        );
+        // A name in one script stays whole.
+        assert_eq!(
+            cut("Ким Чен Ын", &[B_PER, I_PER, I_PER]),
+            [B_PER, I_PER, I_PER]
+        );
+        assert_eq!(cut("Larry Ellison", &[B_PER, I_PER]), [B_PER, I_PER]);
     }
 
     #[test]

@@ -31,12 +31,14 @@ static STEMS: LazyLock<Stems> = LazyLock::new(|| {
     stems
 });
 
-/// A lower-case word that is one of `stems` with a case ending.
+/// A lower-case word that is one of `stems` with a case ending of the
+/// singular (`городах России` names no one city).
 fn matches(word: &str, stems: &[&str]) -> bool {
+    const PLURAL: &[&str] = &["ах", "ях", "ами", "ями", "ов", "ам", "ям"];
     word.chars().next().is_some_and(char::is_lowercase)
         && stems.iter().any(|s| {
             word.strip_prefix(s)
-                .is_some_and(|rest| rest.chars().count() <= 3)
+                .is_some_and(|rest| rest.chars().count() <= 3 && !PLURAL.contains(&rest))
         })
 }
 
@@ -54,14 +56,40 @@ pub fn widen(text: &str, toks: &[Token], labels: &mut [u8]) {
     let word = |i: usize| (toks[i].kind == TokenKind::Word).then(|| toks[i].text(text));
     let mut from = 0;
     while let Some((b, mut end)) = super::next_name(labels, from, B_LOC) {
+        // A word for a kind of place between two names opens the second
+        // (`Невы реку Славянку`, `республики городе Грозном`; not
+        // `Тверской площади`).
+        let opens = |k: usize| {
+            word(k).is_some_and(|w| matches(w, &STEMS.before))
+                && k + 1 < end
+                && toks[k + 1].is_capitalised()
+                && !word(k - 1).is_some_and(adjective_like)
+        };
+        if let Some(k) = (b + 1..end).find(|&k| opens(k)) {
+            labels[k] = B_LOC;
+            from = k;
+            continue;
+        }
         let last = word(end - 1).filter(|w| adjective_like(w) && toks[end - 1].is_capitalised());
-        if last.is_some()
-            && end < labels.len()
-            && labels[end] == 0
-            && word(end).is_some_and(|w| matches(w, &STEMS.after))
+        // Lower-case adjectives may come between (`Дальневосточном
+        // федеральном округе`).
+        let mut kind_at = end;
+        while last.is_some()
+            && kind_at < labels.len()
+            && kind_at - end < 2
+            && labels[kind_at] == 0
+            && !toks[kind_at].is_capitalised()
+            && word(kind_at).is_some_and(|w| adjective_like(w) && !matches(w, &STEMS.after))
         {
-            labels[end] = I_LOC;
-            end += 1;
+            kind_at += 1;
+        }
+        if last.is_some()
+            && kind_at < labels.len()
+            && labels[kind_at] == 0
+            && word(kind_at).is_some_and(|w| matches(w, &STEMS.after))
+        {
+            labels[end..=kind_at].fill(I_LOC);
+            end = kind_at + 1;
         }
         if b > 0 && labels[b - 1] == 0 && word(b - 1).is_some_and(|w| matches(w, &STEMS.before)) {
             labels[b - 1] = B_LOC;
@@ -89,13 +117,32 @@ mod tests {
             widened("в городе Самаре", &[0, 0, B_LOC]),
             [0, B_LOC, I_LOC]
         );
-        // A longer word on the same stem is another word (`сельского`).
+        // A longer word on the same stem is another word (`сельского`),
+        // and a plural names no one place.
         assert_eq!(widened("сельского Казахстана", &[0, B_LOC]), [0, B_LOC]);
+        assert_eq!(widened("в городах Сибири", &[0, 0, B_LOC]), [0, 0, B_LOC]);
+    }
+
+    #[test]
+    fn a_word_for_a_kind_of_place_inside_a_place_opens_another() {
+        assert_eq!(
+            widened("приток Камы реку Вятку", &[0, B_LOC, I_LOC, I_LOC]),
+            [0, B_LOC, B_LOC, I_LOC]
+        );
+        assert_eq!(
+            widened("на Красной площади", &[0, B_LOC, I_LOC]),
+            [0, B_LOC, I_LOC]
+        );
     }
 
     #[test]
     fn the_word_after_joins_only_an_adjective() {
         assert_eq!(widened("в Белом доме", &[0, B_LOC, 0]), [0, B_LOC, I_LOC]);
         assert_eq!(widened("в Москве дом", &[0, B_LOC, 0]), [0, B_LOC, 0]);
+        // Over lower-case adjectives.
+        assert_eq!(
+            widened("в Приволжском федеральном округе", &[0, B_LOC, 0, 0]),
+            [0, B_LOC, I_LOC, I_LOC]
+        );
     }
 }

@@ -1,10 +1,53 @@
 //! factRuEval's convention for organisations named in quotation marks: the
 //! word before the opening mark belongs to the name when it says what kind
 //! of organisation it is (`партии «Яблоко`, `газеты «Правда`), and not
-//! otherwise (`сообщает «Интерфакс`). The closing mark never does.
+//! otherwise (`сообщает «Интерфакс`). The closing mark never does. A name
+//! in quotation marks or Latin script after a word for a vehicle, a work, a
+//! program, an award or a law is none (`корабля «Союз»`, `браузера Chrome`;
+//! the words are in `data/entities/ru_work_words.txt`).
+
+use std::sync::LazyLock;
 
 use crate::entities::lexicon::is_org_trigger;
 use crate::text::{Token, TokenKind};
+
+static WORK_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::wordlist::entries(include_str!("../../data/entities/ru_work_words.txt")).collect()
+});
+
+/// A lower-case word for a vehicle, work, award or law: a stem of the
+/// list and at most a three-letter ending (`корабля`, `спектаклем`).
+fn is_work_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+        && WORK_WORDS.iter().any(|s| {
+            word.strip_prefix(s)
+                .is_some_and(|rest| rest.chars().count() <= 3)
+        })
+}
+
+/// Drops each organisation that opens in quotation marks (at the mark or
+/// right after it), or with a Latin-script word, after a word for a
+/// vehicle, work, award or law: the name is that thing's (`корабля «Союз
+/// ТМА-12»`, `операционной системы Windows`, `девизом The Right Move`).
+pub fn drop_named_works(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let mut from = 0;
+    while let Some((b, e)) = super::next_name(labels, from, B_ORG) {
+        from = e;
+        let opening = |i: usize| is_opening_mark(toks[i].text(text));
+        let latin = toks[b].is_capitalised() && toks[b].text(text).as_bytes()[0].is_ascii();
+        let mark = if opening(b) || latin {
+            Some(b)
+        } else {
+            b.checked_sub(1).filter(|&m| opening(m))
+        };
+        let after_work = mark
+            .and_then(|m| m.checked_sub(1))
+            .is_some_and(|w| toks[w].kind == TokenKind::Word && is_work_word(toks[w].text(text)));
+        if after_work {
+            labels[b..e].fill(0);
+        }
+    }
+}
 
 /// `B-ORG` and `I-ORG`.
 const B_ORG: u8 = 3;
@@ -76,6 +119,32 @@ mod tests {
             widened("сообщает «Интерфакс»", &[0, 0, B_ORG, 0]),
             [0, 0, B_ORG, 0]
         );
+    }
+
+    #[test]
+    fn a_vehicle_or_work_named_in_marks_is_no_organisation() {
+        let dropped =
+            |text, labels: &[u8]| crate::tagger::after_pass(drop_named_works, text, labels);
+        assert_eq!(
+            dropped("экипаж корабля «Восток-3»", &[B_ORG, 0, 0, B_ORG, 0]),
+            [B_ORG, 0, 0, 0, 0]
+        );
+        assert_eq!(
+            dropped(
+                "премьера спектакля «Старый дом»",
+                &[0, 0, B_ORG, I_ORG, I_ORG, 0]
+            ),
+            [0, 0, 0, 0, 0, 0]
+        );
+        // Not after another word, nor without the mark.
+        assert_eq!(
+            dropped("газеты «Правда»", &[0, 0, B_ORG, 0]),
+            [0, 0, B_ORG, 0]
+        );
+        assert_eq!(dropped("корабля Газпрома", &[0, B_ORG]), [0, B_ORG]);
+        // A Latin-script name after such a word is none either.
+        assert_eq!(dropped("браузера Firefox и", &[0, B_ORG, 0]), [0, 0, 0]);
+        assert_eq!(dropped("компании Mozilla", &[0, B_ORG]), [0, B_ORG]);
     }
 
     #[test]
