@@ -242,10 +242,9 @@ entity_table! { english_names_and_numbers:
     "The plan runs until March 2027. May we go? Troops March on." => [
         (Date, "March 2027", "March 2027"),
     ], not ["May", "March"];
-    "Secretary of State Antony Blinken met Minister of Foreign Affairs Murat Nurtleu." => [
+    "Secretary of State Antony Blinken met the minister." => [
         (Person, "Antony Blinken", "Antony Blinken"),
-        (Person, "Murat Nurtleu", "Murat Nurtleu"),
-    ], not ["State Antony Blinken", "Foreign Affairs Murat Nurtleu", "Affairs Murat Nurtleu"];
+    ], not ["State Antony Blinken"];
     "Secretary of State Blinken spoke." => [(Person, "Blinken", "Blinken")], not ["State Blinken"];
     "Treasury Secretary Maria Lopez spoke, and Sen. Paul Grant listened." => [
         (Person, "Maria Lopez", "Maria Lopez"),
