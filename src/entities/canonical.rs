@@ -213,6 +213,17 @@ fn russian(words: &[&str]) -> String {
     {
         return words.join(" ");
     }
+    // The same after a post (`экономист Айгуль Сарсенова`).
+    if let [title, .., first, last] = words
+        && !title.starts_with(char::is_uppercase)
+        && [first, last]
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && nominative_first_name(first)
+        && ru_morph::nominative_surname(last, true)
+    {
+        return words.join(" ");
+    }
     let out: Vec<String> = words
         .iter()
         .enumerate()
@@ -386,6 +397,7 @@ mod tests {
             ("Анна Петровская", "Анна Петровская"),
             ("Дарига Нурланова", "Дарига Нурланова"),
             ("Айгуль Сарсенова", "Айгуль Сарсенова"),
+            ("экономист Айгуль Сарсенова", "экономист Айгуль Сарсенова"),
             (
                 "Министерства здравоохранения РК",
                 "Министерство здравоохранения РК",

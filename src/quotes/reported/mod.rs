@@ -94,6 +94,7 @@ pub(super) fn push(
     source: Option<Range>,
 ) {
     let mut content = content;
+    content.0 = past_dateline(w, content.0, content.1);
     // `Однако в этом году ...`, `Ол сондай-ақ ...`: a sentence adverb is
     // the writer's, not the source's.
     while content.0 < content.1 && SENTENCE_ADVERBS.contains(w.low(content.0)) {
@@ -113,6 +114,21 @@ pub(super) fn push(
         cue: Some(w.range_span(cue.0, cue.1)),
         source: source.map(|(a, b)| w.range_span(a, b)),
     });
+}
+
+/// Past a news dateline opening the content (`ASTANA, March 12 (Reuters)
+/// -`, `АЛМАТЫ. 5 марта -`): a place in capitals, then within ten tokens a
+/// dash; the story starts after it.
+fn past_dateline(w: &Words, from: usize, to: usize) -> usize {
+    let place = w.is_word(from)
+        && w.text(from).chars().count() >= 3
+        && !w.text(from).chars().any(char::is_lowercase);
+    if !place {
+        return from;
+    }
+    (from + 1..to.min(from + 10))
+        .find(|&k| w.is_punct(k, "–—-"))
+        .map_or(from, |dash| dash + 1)
 }
 
 /// The content's span without surrounding punctuation (quote marks kept
