@@ -315,6 +315,9 @@ fn tidy(doc: &Document, span: Span, kind: EntityType, lang: Lang) -> Span {
         EntityType::Person if lang == Lang::En => {
             without_what_a_title_is_of(doc, without_titles(doc, span, lang))
         }
+        EntityType::Person if lang == Lang::Ru => {
+            without_other_script_head(doc, without_titles(doc, span, lang))
+        }
         EntityType::Person => without_titles(doc, span, lang),
         EntityType::Org if lang == Lang::En => without_opening_noun(doc, span),
         _ => span,
@@ -371,6 +374,32 @@ fn without_what_a_title_is_of(doc: &Document, span: Span) -> Span {
     // `Secretary of State Blinken`: a surname alone.
     let start = first_name.unwrap_or(words.len().saturating_sub(2).max(1));
     Span::new(words[start].span.start, span.end)
+}
+
+/// A Russian person without the Latin-script words or abbreviations
+/// before the Cyrillic name (`Business NZ Фил О’Рейли` → `Фил О’Рейли`,
+/// `MySQL Майкл Видениус`): those name the body the person speaks for.
+fn without_other_script_head(doc: &Document, span: Span) -> Span {
+    let from = doc.tokens.partition_point(|t| t.span.start < span.start);
+    let to = doc.tokens.partition_point(|t| t.span.start < span.end);
+    let words = &doc.tokens[from..to];
+    let cyrillic_name = |t: &text::Token| {
+        let w = t.text(doc.text);
+        w.starts_with(|c: char| matches!(c, 'А'..='Я' | 'Ё'))
+            && w.chars().any(|c| matches!(c, 'а'..='я' | 'ё'))
+    };
+    let other_head = |t: &text::Token| {
+        let w = t.text(doc.text);
+        w.chars().any(|c| c.is_ascii_alphabetic()) || word_clues::is_acronym(w)
+    };
+    match words.iter().position(|t| !other_head(t)) {
+        Some(k)
+            if k > 0 && cyrillic_name(&words[k]) && words[k..].iter().all(|t| !other_head(t)) =>
+        {
+            Span::new(words[k].span.start, span.end)
+        }
+        _ => span,
+    }
 }
 
 /// An English organisation without the capitalised common noun that opens
