@@ -258,8 +258,36 @@ fn is_title(s: &Sentence, i: usize) -> bool {
 }
 
 /// The capitalised words from token `i` on.
-fn run(s: &Sentence, i: usize, in_title: &[bool]) -> Vec<Word> {
-    let mut words = Vec::new();
+/// The words of one run, at most [`RUN_WORDS`]: kept on the stack, as a
+/// sentence has runs at most of its capitalised words.
+struct Run {
+    words: [Word; RUN_WORDS],
+    len: usize,
+}
+
+/// The most words [`run`] joins.
+const RUN_WORDS: usize = 8;
+
+impl Run {
+    fn push(&mut self, word: Word) {
+        self.words[self.len] = word;
+        self.len += 1;
+    }
+}
+
+impl std::ops::Deref for Run {
+    type Target = [Word];
+
+    fn deref(&self) -> &[Word] {
+        &self.words[..self.len]
+    }
+}
+
+fn run(s: &Sentence, i: usize, in_title: &[bool]) -> Run {
+    let mut words = Run {
+        words: [Word { from: 0, to: 0 }; RUN_WORDS],
+        len: 0,
+    };
     let mut j = i;
     loop {
         if j >= s.toks.len() || in_title[j] {
@@ -283,7 +311,7 @@ fn run(s: &Sentence, i: usize, in_title: &[bool]) -> Vec<Word> {
         } else {
             break;
         }
-        if words.len() >= 8 {
+        if words.len() >= RUN_WORDS {
             break;
         }
         // Only a Kazakh name's last word inflects: a case ending closes the
