@@ -191,10 +191,18 @@ impl<'a> Words<'a> {
 
     /// The end (exclusive) of the longest phrase of `list` starting at
     /// word token `i`.
+    #[inline]
     pub fn phrase_at(&self, i: usize, list: &Phrases) -> Option<usize> {
         if !self.is_word(i) || !self.opens(i, list) {
             return None;
         }
+        self.longest_phrase_at(i, list)
+    }
+
+    /// [`Words::phrase_at`] past the quick test that some entry opens
+    /// with the word (kept out of line: most words open none).
+    #[inline(never)]
+    fn longest_phrase_at(&self, i: usize, list: &Phrases) -> Option<usize> {
         let mut words = [""; 6];
         let most = words.len().min(list.max_words());
         let mut n = 0;
@@ -206,6 +214,7 @@ impl<'a> Words<'a> {
     }
 
     /// Some entry of `list` starts with word token `i`'s word.
+    #[inline]
     fn opens(&self, i: usize, list: &Phrases) -> bool {
         self.opens
             .answer(self.doc.word(i), list.number() as u32, || {
