@@ -93,7 +93,11 @@ impl<'a> Sentence<'a> {
     fn is_initial(&self, i: usize) -> bool {
         // One char is four bytes at most: most tokens are turned away
         // without decoding any.
-        if self.toks.get(i).is_none_or(|t| t.span.end - t.span.start > 4) {
+        if self
+            .toks
+            .get(i)
+            .is_none_or(|t| t.span.end - t.span.start > 4)
+        {
             return false;
         }
         let mut letters = self.tok(i).chars();
