@@ -195,7 +195,7 @@ pub fn find<'a>(
     });
     let mut i = 0;
     while i < toks.len() {
-        if in_title[i] || !(s.is_cap(i) || s.is_initial(i)) || hashtag(&s, i) {
+        if titled(&in_title, i) || !(s.is_cap(i) || s.is_initial(i)) || hashtag(&s, i) {
             i += 1;
             continue;
         }
@@ -299,7 +299,7 @@ fn run(s: &Sentence, i: usize, in_title: &[bool]) -> Run {
     };
     let mut j = i;
     loop {
-        if j >= s.toks.len() || in_title[j] {
+        if j >= s.toks.len() || titled(in_title, j) {
             break;
         }
         if s.is_initial(j) {
@@ -313,7 +313,8 @@ fn run(s: &Sentence, i: usize, in_title: &[bool]) -> Run {
                     // body's kind word.
                     || (s.tok(j) == "for" && s.has(j - 1, Clue::OrgTrigger)))
                 && s.is_cap(j + 1)
-                && !in_title.get(j + 1).copied().unwrap_or(true))
+                && j + 1 < s.toks.len()
+                && !titled(in_title, j + 1))
         {
             words.push(Word { from: j, to: j + 1 });
             j += 1;
@@ -337,11 +338,18 @@ fn run(s: &Sentence, i: usize, in_title: &[bool]) -> Run {
     words
 }
 
+/// Token `i` is inside a quoted title ([`quoted_titles`]).
+fn titled(marks: &[bool], i: usize) -> bool {
+    marks.get(i).copied().unwrap_or(false)
+}
+
 /// Marks the tokens of short quoted titles (`«Әміре» картинасы`): they are
 /// not names of people or places. A title followed by an organisation word
 /// is an ORG, the quoted name alone as KazNERD marks it (`«Хабар» арнасы`).
+/// Empty when the sentence has none (most have no quotation marks), else
+/// one mark per token; read it with [`titled`].
 fn quoted_titles(s: &Sentence, out: &mut Vec<Candidate>) -> Vec<bool> {
-    let mut marks = vec![false; s.toks.len()];
+    let mut marks = Vec::new();
     let mut open: Option<usize> = None;
     for i in 0..s.toks.len() {
         match (s.tok(i), open) {
@@ -356,6 +364,7 @@ fn quoted_titles(s: &Sentence, out: &mut Vec<Candidate>) -> Vec<bool> {
                 if words == 0 || words > 4 {
                     continue;
                 }
+                marks.resize(s.toks.len(), false);
                 for m in &mut marks[o + 1..i] {
                     *m = true;
                 }
