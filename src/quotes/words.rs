@@ -32,6 +32,12 @@ pub const MARKS: &str = "«»„“”\"‘’'‹›";
 /// Double quotation marks, which open and close quotations in pairs.
 pub const DOUBLE_MARKS: &str = "«»\"“”„";
 
+/// One of [`DOUBLE_MARKS`], matched without searching the string (asked
+/// of every punctuation token).
+fn is_double_mark(c: char) -> bool {
+    matches!(c, '«' | '»' | '"' | '“' | '”' | '„')
+}
+
 /// The lower-case form of `word` the rules compare in: each letter lower
 /// case on its own, `ё` as `е`.
 fn letterwise_key(word: &str) -> String {
@@ -59,7 +65,7 @@ impl<'a> Words<'a> {
             } else if doc.text[t.span.start..]
                 .chars()
                 .next()
-                .is_some_and(|c| DOUBLE_MARKS.contains(c))
+                .is_some_and(is_double_mark)
             {
                 marks += 1;
             }
@@ -309,6 +315,13 @@ mod tests {
                 (w.at(span.start), w.before(span.end)),
                 "{span:?}"
             );
+        }
+    }
+
+    #[test]
+    fn double_marks_are_the_listed_ones() {
+        for c in MARKS.chars().chain(DASHES.chars()).chain(ENDS.chars()) {
+            assert_eq!(is_double_mark(c), DOUBLE_MARKS.contains(c), "{c}");
         }
     }
 
