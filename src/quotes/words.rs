@@ -150,7 +150,12 @@ impl<'a> Words<'a> {
     pub fn is_punct(&self, i: usize, set: &str) -> bool {
         i < self.len()
             && self.doc.tokens[i].kind == TokenKind::Punct
-            && self.text(i).chars().next().is_some_and(|c| set.contains(c))
+            // Sets are a few chars: comparing each beats a string search.
+            && self
+                .text(i)
+                .chars()
+                .next()
+                .is_some_and(|c| set.chars().any(|m| m == c))
     }
 
     /// Index of the first token starting at or after byte `offset`.
