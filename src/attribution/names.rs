@@ -242,8 +242,9 @@ impl<K: std::hash::Hash + Eq> Spellings<K> {
     }
 
     /// Files name `i` of `list`, whose last word is `last`, under `key`,
-    /// keeping the best name of each spelling.
-    fn file(&mut self, key: K, last: &str, i: usize, list: &[Name]) {
+    /// keeping the best name of each spelling (`ranks`: each name's
+    /// [`fullest_rank`], worked out once).
+    fn file(&mut self, key: K, last: &str, i: usize, list: &[Name], ranks: &[Rank]) {
         let spellings = self.buckets.entry(key).or_default();
         let multi = list[i].name.contains(' ');
         match self.at.get(last) {
@@ -251,7 +252,7 @@ impl<K: std::hash::Hash + Eq> Spellings<K> {
                 let s = &mut spellings[k];
                 // Names come in index order: on equal rank the later one
                 // wins, as `max_by_key` picks the last of equals.
-                if fullest_rank(&list[i]) >= fullest_rank(&list[s.fullest]) {
+                if ranks[i] >= ranks[s.fullest] {
                     s.fullest = i;
                 }
                 if multi
@@ -274,7 +275,9 @@ impl<K: std::hash::Hash + Eq> Spellings<K> {
 }
 
 /// What [`Names::fullest`] prefers: an entity, more words, the earlier.
-fn fullest_rank(n: &Name) -> (bool, usize, std::cmp::Reverse<usize>) {
+type Rank = (bool, usize, std::cmp::Reverse<usize>);
+
+fn fullest_rank(n: &Name) -> Rank {
     (
         n.entity.is_some(),
         n.name.split_whitespace().count(),
@@ -306,13 +309,14 @@ impl Names {
         let mut by_last_word: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         let mut last_words = Spellings::new();
         let mut by_shape = Spellings::new();
+        let ranks: Vec<Rank> = list.iter().map(fullest_rank).collect();
         for (i, n) in list.iter().enumerate() {
             if let Some(last) = n.name.split_whitespace().last() {
                 let bucket = stem_bucket(last);
-                last_words.file(bucket.clone(), last, i, &list);
+                last_words.file(bucket.clone(), last, i, &list, &ranks);
                 by_last_word.entry(bucket).or_default().push(i);
                 if let Some(key) = shape(last) {
-                    by_shape.file(key, last, i, &list);
+                    by_shape.file(key, last, i, &list, &ranks);
                 }
             }
         }

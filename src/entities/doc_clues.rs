@@ -61,6 +61,7 @@ impl<'d> DocClues<'d> {
 
     /// `clue` of token `i` of the document (`lang` for the clues of a
     /// language).
+    #[inline]
     pub fn has(&self, i: usize, clue: Clue, lang: Lang) -> bool {
         let question = match clue {
             Clue::FirstName
@@ -71,9 +72,17 @@ impl<'d> DocClues<'d> {
             _ => clue as u32,
         };
         let w = self.doc.word(i);
-        if let Some(answer) = self.answers.get(w, question) {
-            return answer;
+        match self.answers.get(w, question) {
+            Some(answer) => answer,
+            None => self.learn(i, w, question, clue, lang),
         }
+    }
+
+    /// [`DocClues::has`] the first time it is asked of a word: from the
+    /// thread's memo, else worked out. Kept out of line, so that the quick
+    /// path inlines where the rules ask.
+    #[inline(never)]
+    fn learn(&self, i: usize, w: usize, question: u32, clue: Clue, lang: Lang) -> bool {
         let word = self.doc.tokens[i].text(self.doc.text);
         if self.answers.bits(w) & LOADED == 0 {
             let known = KNOWN.with(|k| k.borrow().get(word).copied().unwrap_or(0));

@@ -91,6 +91,15 @@ impl<'a> Sentence<'a> {
 
     /// `Қ.` in `Қ. Алпыс`: one capital letter and a full stop.
     fn is_initial(&self, i: usize) -> bool {
+        // One char is four bytes at most: most tokens are turned away
+        // without decoding any.
+        if self
+            .toks
+            .get(i)
+            .is_none_or(|t| t.span.end - t.span.start > 4)
+        {
+            return false;
+        }
         let mut letters = self.tok(i).chars();
         // The cheap tests first: most tokens are longer than one letter.
         letters.next().is_some()
@@ -195,7 +204,7 @@ pub fn find<'a>(
     });
     let mut i = 0;
     while i < toks.len() {
-        if in_title[i] || !(s.is_cap(i) || s.is_initial(i)) || hashtag(&s, i) {
+        if titled(&in_title, i) || !(s.is_cap(i) || s.is_initial(i)) || hashtag(&s, i) {
             i += 1;
             continue;
         }
@@ -267,11 +276,39 @@ fn is_title(s: &Sentence, i: usize) -> bool {
 }
 
 /// The capitalised words from token `i` on.
-fn run(s: &Sentence, i: usize, in_title: &[bool]) -> Vec<Word> {
-    let mut words = Vec::new();
+/// The words of one run, at most [`RUN_WORDS`]: kept on the stack, as a
+/// sentence has runs at most of its capitalised words.
+struct Run {
+    words: [Word; RUN_WORDS],
+    len: usize,
+}
+
+/// The most words [`run`] joins.
+const RUN_WORDS: usize = 8;
+
+impl Run {
+    fn push(&mut self, word: Word) {
+        self.words[self.len] = word;
+        self.len += 1;
+    }
+}
+
+impl std::ops::Deref for Run {
+    type Target = [Word];
+
+    fn deref(&self) -> &[Word] {
+        &self.words[..self.len]
+    }
+}
+
+fn run(s: &Sentence, i: usize, in_title: &[bool]) -> Run {
+    let mut words = Run {
+        words: [Word { from: 0, to: 0 }; RUN_WORDS],
+        len: 0,
+    };
     let mut j = i;
     loop {
-        if j >= s.toks.len() || in_title[j] {
+        if j >= s.toks.len() || titled(in_title, j) {
             break;
         }
         if s.is_initial(j) {
@@ -285,14 +322,15 @@ fn run(s: &Sentence, i: usize, in_title: &[bool]) -> Vec<Word> {
                     // body's kind word.
                     || (s.tok(j) == "for" && s.has(j - 1, Clue::OrgTrigger)))
                 && s.is_cap(j + 1)
-                && !in_title.get(j + 1).copied().unwrap_or(true))
+                && j + 1 < s.toks.len()
+                && !titled(in_title, j + 1))
         {
             words.push(Word { from: j, to: j + 1 });
             j += 1;
         } else {
             break;
         }
-        if words.len() >= 8 {
+        if words.len() >= RUN_WORDS {
             break;
         }
         // Only a Kazakh name's last word inflects: a case ending closes the
@@ -309,11 +347,18 @@ fn run(s: &Sentence, i: usize, in_title: &[bool]) -> Vec<Word> {
     words
 }
 
+/// Token `i` is inside a quoted title ([`quoted_titles`]).
+fn titled(marks: &[bool], i: usize) -> bool {
+    marks.get(i).copied().unwrap_or(false)
+}
+
 /// Marks the tokens of short quoted titles (`«Әміре» картинасы`): they are
 /// not names of people or places. A title followed by an organisation word
 /// is an ORG, the quoted name alone as KazNERD marks it (`«Хабар» арнасы`).
+/// Empty when the sentence has none (most have no quotation marks), else
+/// one mark per token; read it with [`titled`].
 fn quoted_titles(s: &Sentence, out: &mut Vec<Candidate>) -> Vec<bool> {
-    let mut marks = vec![false; s.toks.len()];
+    let mut marks = Vec::new();
     let mut open: Option<usize> = None;
     for i in 0..s.toks.len() {
         match (s.tok(i), open) {
@@ -328,6 +373,7 @@ fn quoted_titles(s: &Sentence, out: &mut Vec<Candidate>) -> Vec<bool> {
                 if words == 0 || words > 4 {
                     continue;
                 }
+                marks.resize(s.toks.len(), false);
                 for m in &mut marks[o + 1..i] {
                     *m = true;
                 }

@@ -22,6 +22,9 @@ pub fn add_repeated_surnames(doc: &Document, langs: &Languages, entities: &mut V
     if surnames.is_empty() {
         return;
     }
+    // Per word id and language, whether the word's dictionary form is one
+    // of the surnames: worked out once, not at every capitalised token.
+    let mut is_surname: Vec<[Option<bool>; 4]> = vec![[None; 4]; doc.word_count()];
     let mut added = Vec::new();
     let mut next = 0;
     for (i, token) in doc.tokens.iter().enumerate() {
@@ -41,8 +44,13 @@ pub fn add_repeated_surnames(doc: &Document, langs: &Languages, entities: &mut V
         let canonical = if surnames.contains(doc.key(i)) {
             word.to_string()
         } else {
-            let form = canonical(word, langs.at(doc, token.span.start));
-            if !surnames.contains(&wordlist::key(&form)) {
+            let lang = langs.at(doc, token.span.start);
+            let known = &mut is_surname[doc.word(i)][lang as usize];
+            if *known == Some(false) {
+                continue;
+            }
+            let form = canonical(word, lang);
+            if !*known.get_or_insert_with(|| surnames.contains(&wordlist::key(&form))) {
                 continue;
             }
             form

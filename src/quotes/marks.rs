@@ -96,8 +96,15 @@ fn strong(c: char) -> bool {
     matches!(c, '«' | '„' | '“' | '"' | '»' | '”')
 }
 
-/// The characters [`role`] gives a role to.
-const MARK_CHARS: &str = "«»‹›„“”‘’\"'";
+/// The characters [`role`] gives a role to: the quotation marks
+/// ([`crate::quotes::words::MARKS`]), matched without searching a string
+/// (asked at every byte the scan stops at).
+fn is_mark_char(c: char) -> bool {
+    matches!(
+        c,
+        '«' | '»' | '‹' | '›' | '„' | '“' | '”' | '‘' | '’' | '"' | '\''
+    )
+}
 
 /// Where the next character at or after byte `from` of `s` may be a mark:
 /// `"`, `'`, or a character whose UTF-8 starts as the others' do (`C2` for
@@ -122,7 +129,7 @@ pub fn find(text: &str, para: Span) -> Vec<Marked> {
         let mut c = s[i..].chars().next().expect("a char starts at a mark");
         let mut len = c.len_utf8();
         from = i + len;
-        if !MARK_CHARS.contains(c) {
+        if !is_mark_char(c) {
             continue;
         }
         let prev = match last {
@@ -209,6 +216,17 @@ pub fn find(text: &str, para: Span) -> Vec<Marked> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mark_chars_are_the_listed_ones() {
+        for c in "«»‹›„“”‘’\"'`´–—-.,!?()[]{}".chars() {
+            assert_eq!(
+                is_mark_char(c),
+                crate::quotes::words::MARKS.contains(c),
+                "{c}"
+            );
+        }
+    }
 
     fn contents(text: &str) -> Vec<&str> {
         find(text, Span::new(0, text.len()))

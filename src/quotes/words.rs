@@ -32,6 +32,12 @@ pub const MARKS: &str = "«»„“”\"‘’'‹›";
 /// Double quotation marks, which open and close quotations in pairs.
 pub const DOUBLE_MARKS: &str = "«»\"“”„";
 
+/// One of [`DOUBLE_MARKS`], matched without searching the string (asked
+/// of every punctuation token).
+fn is_double_mark(c: char) -> bool {
+    matches!(c, '«' | '»' | '"' | '“' | '”' | '„')
+}
+
 /// The lower-case form of `word` the rules compare in: each letter lower
 /// case on its own, `ё` as `е`.
 fn letterwise_key(word: &str) -> String {
@@ -59,7 +65,7 @@ impl<'a> Words<'a> {
             } else if doc.text[t.span.start..]
                 .chars()
                 .next()
-                .is_some_and(|c| DOUBLE_MARKS.contains(c))
+                .is_some_and(is_double_mark)
             {
                 marks += 1;
             }
@@ -144,7 +150,12 @@ impl<'a> Words<'a> {
     pub fn is_punct(&self, i: usize, set: &str) -> bool {
         i < self.len()
             && self.doc.tokens[i].kind == TokenKind::Punct
-            && self.text(i).chars().next().is_some_and(|c| set.contains(c))
+            // Sets are a few chars: comparing each beats a string search.
+            && self
+                .text(i)
+                .chars()
+                .next()
+                .is_some_and(|c| set.chars().any(|m| m == c))
     }
 
     /// Index of the first token starting at or after byte `offset`.
@@ -191,10 +202,18 @@ impl<'a> Words<'a> {
 
     /// The end (exclusive) of the longest phrase of `list` starting at
     /// word token `i`.
+    #[inline]
     pub fn phrase_at(&self, i: usize, list: &Phrases) -> Option<usize> {
         if !self.is_word(i) || !self.opens(i, list) {
             return None;
         }
+        self.longest_phrase_at(i, list)
+    }
+
+    /// [`Words::phrase_at`] past the quick test that some entry opens
+    /// with the word (kept out of line: most words open none).
+    #[inline(never)]
+    fn longest_phrase_at(&self, i: usize, list: &Phrases) -> Option<usize> {
         let mut words = [""; 6];
         let most = words.len().min(list.max_words());
         let mut n = 0;
@@ -206,6 +225,7 @@ impl<'a> Words<'a> {
     }
 
     /// Some entry of `list` starts with word token `i`'s word.
+    #[inline]
     fn opens(&self, i: usize, list: &Phrases) -> bool {
         self.opens
             .answer(self.doc.word(i), list.number() as u32, || {
@@ -300,6 +320,13 @@ mod tests {
                 (w.at(span.start), w.before(span.end)),
                 "{span:?}"
             );
+        }
+    }
+
+    #[test]
+    fn double_marks_are_the_listed_ones() {
+        for c in MARKS.chars().chain(DASHES.chars()).chain(ENDS.chars()) {
+            assert_eq!(is_double_mark(c), DOUBLE_MARKS.contains(c), "{c}");
         }
     }
 

@@ -18,7 +18,8 @@ use crate::wordlist::FxHasher;
 pub const NONE: u32 = u32::MAX;
 
 struct Entry {
-    /// The word's text: `text[start..end]` of the memo.
+    /// The word's text: `text[start..end]` of the memo (empty for a word
+    /// found by its document id, see [`Memo::word_numbered`]).
     start: u32,
     end: u32,
     kind: TokenKind,
@@ -102,7 +103,18 @@ impl Memo {
         {
             return (self.entries[id as usize].info, id);
         }
-        let (info, id) = self.word(word, kind, make);
+        // The document's ids tell its words apart: the entry needs neither
+        // the word's hash nor its text (`word` never finds it by them).
+        let info = make();
+        let id = self.entries.len() as u32;
+        self.entries.push(Entry {
+            start: 0,
+            end: 0,
+            kind,
+            info,
+            lex: None,
+            emission: None,
+        });
         if w >= self.by_word.len() {
             self.by_word.resize(w + 1, NONE);
         }

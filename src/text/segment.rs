@@ -32,9 +32,16 @@ static ABBREVIATIONS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
 
 /// Sentences of one paragraph `para` of `text`, trimmed.
 pub fn sentences(text: &str, para: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    push_sentences(text, para, &mut out);
+    out
+}
+
+/// Appends [`sentences`]`(text, para)` to `out`: the document collects
+/// every paragraph's sentences into one list, without a list per paragraph.
+pub fn push_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
     let s = para.slice(text);
     let bytes = s.as_bytes();
-    let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
     // Scans bytes, not chars: the enders are ASCII or start with 0xE2, a byte
@@ -84,7 +91,6 @@ pub fn sentences(text: &str, para: Span) -> Vec<Span> {
     if !last.is_empty() {
         out.push(last);
     }
-    out
 }
 
 /// The index of the first byte from `from` on that may end a sentence

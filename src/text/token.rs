@@ -56,13 +56,24 @@ fn is_joiner(c: char) -> bool {
     )
 }
 
+/// The char at byte `at` of `text` (a char boundary), `None` at the end;
+/// an ASCII one (most spaces and punctuation) without decoding.
+#[inline]
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[at..].chars().next(),
+        None => None,
+    }
+}
+
 /// Splits `text` into words, numbers and single punctuation characters;
 /// white space is dropped.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 6);
     let mut at = 0;
-    while let Some(c) = text[at..].chars().next() {
+    while let Some(c) = char_at(text, at) {
         let start = at;
         at += c.len_utf8();
         if c.is_whitespace() {
@@ -93,7 +104,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 end += 2;
                 continue;
             }
-            let Some(n) = text[end..].chars().next() else {
+            let Some(n) = char_at(text, end) else {
                 break;
             };
             if is_word_char(n) {
@@ -102,7 +113,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             } else if is_joiner(n) {
                 // A joiner counts only between two word characters, and
                 // `.`/`,` only between digits (`3,5`, `26.12.2025`).
-                let after = text[end + n.len_utf8()..].chars().next();
+                let after = char_at(text, end + n.len_utf8());
                 let digit_joiner = matches!(n, '.' | ',');
                 let joins = match after {
                     Some(a) if digit_joiner => all_digits && a.is_ascii_digit(),

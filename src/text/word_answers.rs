@@ -4,12 +4,14 @@
 //!
 //! [`Document::word`]: super::Document::word
 
-use std::cell::RefCell;
+use std::cell::Cell;
 
 /// Two bits per question and word (asked; the answer), for questions
 /// `0..QUESTIONS`. The top bit of each word's bits is left to the owner
-/// ([`WordAnswers::bits`]).
-pub struct WordAnswers(RefCell<Vec<u64>>);
+/// ([`WordAnswers::bits`]). A `Cell` per word, not a `RefCell` round
+/// the table: a question is one load and a bit test, with no borrow flag
+/// to check and set.
+pub struct WordAnswers(Vec<Cell<u64>>);
 
 /// How many questions one table holds.
 pub const QUESTIONS: u32 = 31;
@@ -22,12 +24,13 @@ fn answered(q: u32, answer: bool) -> u64 {
 
 impl WordAnswers {
     pub fn new(words: usize) -> Self {
-        WordAnswers(RefCell::new(vec![0; words]))
+        WordAnswers(vec![Cell::new(0); words])
     }
 
     /// The answer to question `q` about word `w`, if asked before.
+    #[inline]
     pub fn get(&self, w: usize, q: u32) -> Option<bool> {
-        let bits = self.0.borrow()[w];
+        let bits = self.0[w].get();
         (bits & (1 << (2 * q)) != 0).then_some(bits & (1 << (2 * q + 1)) != 0)
     }
 
@@ -35,12 +38,13 @@ impl WordAnswers {
     /// record it (to be kept elsewhere too, see [`WordAnswers::add_bits`]).
     pub fn set(&self, w: usize, q: u32, answer: bool) -> u64 {
         let learnt = answered(q, answer);
-        self.0.borrow_mut()[w] |= learnt;
+        self.add_bits(w, learnt);
         learnt
     }
 
     /// The answer to question `q` about word `w`, worked out by `ask` the
     /// first time.
+    #[inline]
     pub fn answer(&self, w: usize, q: u32, ask: impl FnOnce() -> bool) -> bool {
         self.get(w, q).unwrap_or_else(|| {
             let answer = ask();
@@ -51,12 +55,13 @@ impl WordAnswers {
 
     /// All bits kept of word `w`.
     pub fn bits(&self, w: usize) -> u64 {
-        self.0.borrow()[w]
+        self.0[w].get()
     }
 
     /// Adds `bits` (answers kept elsewhere, or the owner's top bit) to word `w`.
     pub fn add_bits(&self, w: usize, bits: u64) {
-        self.0.borrow_mut()[w] |= bits;
+        let cell = &self.0[w];
+        cell.set(cell.get() | bits);
     }
 }
 
