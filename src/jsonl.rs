@@ -4,7 +4,6 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use crate::error::{Error, decode_utf8};
-use crate::format::Annotations;
 
 /// The id is kept as the very JSON text of the input: a number such as
 /// `12345678901234567890123` would lose digits as an `f64`.
@@ -19,7 +18,7 @@ struct InputLine<'a> {
 struct OutputLine<'a> {
     id: &'a RawValue,
     #[serde(flatten)]
-    annotations: Annotations,
+    annotations: crate::format::V1<'a>,
 }
 
 /// Annotates one input line (1-based `line_number`, for the error message).
@@ -38,9 +37,10 @@ pub fn annotate_line(line: &[u8], line_number: usize) -> Result<Option<String>, 
             "expected a JSON object with \"id\" and \"text\" (a string): {e}"
         ))
     })?;
+    let analysis = crate::analyse(&input.text);
     let output = OutputLine {
         id: input.id,
-        annotations: crate::annotate(&input.text),
+        annotations: crate::format::V1::new(&analysis),
     };
     serde_json::to_string(&output)
         .map(Some)
