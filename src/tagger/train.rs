@@ -103,7 +103,10 @@ struct Weights {
 
 pub struct Options {
     pub epochs: usize,
-    /// Rows kept in the model (the largest weights win).
+    /// Rows kept in the model (the largest weights win). 3 400 keeps the
+    /// wasm module under 400,000 bytes gzipped; against 4 000, five-seed
+    /// cross-validation moved kk 0.8474 → 0.8466, ru 0.842 → 0.842, en
+    /// 0.5556 → 0.5524 (2026-11-29).
     pub max_rows: usize,
     pub seed: u64,
     /// Quantile of the weights that maps to the largest `i8`.
@@ -114,7 +117,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             epochs: 12,
-            max_rows: 4_000,
+            max_rows: 3_400,
             seed: 0x5EED,
             clip: 1.0,
         }
