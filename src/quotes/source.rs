@@ -180,6 +180,11 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
         // One modifier before the noun (`сала өкілдері`, `Полиция департаменті`).
         if k > floor && w.is_word(k - 1) && !is_discourse_word(w, k - 1) && !is_pronoun(w, k - 1) {
             k -= 1;
+            // Russian adjectives agreeing before it (`Федеральное авиационное
+            // управление`).
+            while k > floor && j - k < 4 && w.is_word(k - 1) && adjective(w.low(k - 1)) {
+                k -= 1;
+            }
         }
         return Some((k, j));
     }
@@ -229,6 +234,13 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
         return Some((j - 2, j));
     }
     None
+}
+
+/// A Russian adjective by its ending (`федеральное`, `главного`).
+fn adjective(word: &str) -> bool {
+    ["ое", "ая", "ый", "ий", "ой", "ые", "ие", "ого", "его"]
+        .iter()
+        .any(|end| word.ends_with(end) && word.chars().count() > 4)
 }
 
 /// Russian: how many genitive words from `from` on (at most three) belong
