@@ -230,7 +230,8 @@ fn cue_after(
         }
         // `«...» деп болжайды`: any finite verb after a bare `деп` is the
         // verb of saying (the list cannot hold them all), not its speaker.
-        let e = if lang == Lang::Kk && w.low(k) == "деп" && e == k + 1 && kazakh_verb(w, e) {
+        let e = if lang == Lang::Kk && w.low(k) == "деп" && e == k + 1 && source::kazakh_verb(w, e)
+        {
             e + 1
         } else {
             e
@@ -280,21 +281,6 @@ fn cue_after(
         }
     }
     None
-}
-
-/// Token `i` is a lower-case Kazakh finite verb in the third person: past
-/// or present (`болжады`, `болжайды`, `күтеді`, `сұрапты`), not a noun
-/// with a possessive ending (`депутаты`, `өкілі`).
-fn kazakh_verb(w: &Words, i: usize) -> bool {
-    if !w.is_word(i) || w.is_cap(i) || source::is_speaker_noun(w, i) {
-        return false;
-    }
-    let word = w.low(i);
-    word.chars().count() >= 5
-        && ["ды", "ді", "ты", "ті", "пты", "пті"]
-            .iter()
-            .any(|end| word.ends_with(end))
-        && !cues::is_title(word)
 }
 
 /// `X said: "`, `Мамандар: «`, `призвал «`, `alleged that "`.

@@ -236,6 +236,21 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// Token `i` is a lower-case Kazakh finite verb in the third person: past
+/// or present (`болжады`, `болжайды`, `күтеді`, `сұрапты`), not a noun
+/// with a possessive ending (`депутаты`, `өкілі`).
+pub fn kazakh_verb(w: &Words, i: usize) -> bool {
+    if !w.is_word(i) || w.is_cap(i) || is_speaker_noun(w, i) {
+        return false;
+    }
+    let word = w.low(i);
+    word.chars().count() >= 5
+        && ["ды", "ді", "ты", "ті", "пты", "пті"]
+            .iter()
+            .any(|end| word.ends_with(end))
+        && !is_title(word)
+}
+
 /// A Russian adjective by its ending (`федеральное`, `главного`).
 fn adjective(word: &str) -> bool {
     ["ое", "ая", "ый", "ий", "ой", "ые", "ие", "ого", "его"]

@@ -76,8 +76,14 @@ pub(super) fn find(w: &Words, from: usize, to: usize, out: &mut Vec<QuoteCandida
             }
             let source = if low == "деп" && e == k + 1 && e < end {
                 // `деп тұрғындар дабыл қаққан`: a reporting verb must follow.
-                let Some((v, v_end)) = (e..end).find_map(|j| w.phrase_at(j, verbs).map(|x| (j, x)))
-                else {
+                // Any finite verb right after it does too when a speaker
+                // follows it (`деп болжайды синоптиктер`; not `кінәлі деп
+                // танылды` "was found guilty").
+                let listed = (e..end).find_map(|j| w.phrase_at(j, verbs).map(|x| (j, x)));
+                let Some((v, v_end)) = listed.or_else(|| {
+                    (source::kazakh_verb(w, e) && source::after(w, e + 1, to, Lang::Kk).is_some())
+                        .then_some((e, e + 1))
+                }) else {
                     return;
                 };
                 if v > e {
