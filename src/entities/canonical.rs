@@ -202,25 +202,17 @@ fn russian(words: &[&str]) -> String {
     // nominative, a first name is nominative too (`Гани Бейсембаев`
     // stays, though `Гани` could be a form of the place `Гана`); after a
     // first name in the nominative, whatever its gender, so is the surname
-    // (`Айгуль Сарсенова` stays: no case of a man's name ends in `ь`).
-    if let [first, last] = words
+    // (`Айгуль Сарсенова` stays: no case of a man's name ends in `ь`),
+    // a post before them or not (`экономист Айгуль Сарсенова`).
+    if let [posts @ .., first, last] = words
+        && posts.iter().all(|w| !w.starts_with(char::is_uppercase))
         && [first, last]
             .iter()
             .all(|w| w.starts_with(char::is_uppercase))
-        && !ru_morph::adjective_ending(first)
-        && (ru_morph::nominative_surname(last, feminine)
+        && ((posts.is_empty()
+            && !ru_morph::adjective_ending(first)
+            && ru_morph::nominative_surname(last, feminine))
             || (nominative_first_name(first) && ru_morph::nominative_surname(last, true)))
-    {
-        return words.join(" ");
-    }
-    // The same after a post (`экономист Айгуль Сарсенова`).
-    if let [title, .., first, last] = words
-        && !title.starts_with(char::is_uppercase)
-        && [first, last]
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase))
-        && nominative_first_name(first)
-        && ru_morph::nominative_surname(last, true)
     {
         return words.join(" ");
     }

@@ -383,18 +383,17 @@ fn without_other_script_head(doc: &Document, span: Span) -> Span {
     let from = doc.tokens.partition_point(|t| t.span.start < span.start);
     let to = doc.tokens.partition_point(|t| t.span.start < span.end);
     let words = &doc.tokens[from..to];
-    let cyrillic_name = |t: &text::Token| {
-        let w = t.text(doc.text);
-        w.starts_with(|c: char| matches!(c, 'А'..='Я' | 'Ё'))
-            && w.chars().any(|c| matches!(c, 'а'..='я' | 'ё'))
-    };
+    // The tagger's own tests of a person's words (`person_spans`).
     let other_head = |t: &text::Token| {
         let w = t.text(doc.text);
-        w.chars().any(|c| c.is_ascii_alphabetic()) || word_clues::is_acronym(w)
+        t.kind == text::TokenKind::Word
+            && (!tagger::person_spans::cyrillic(w) || tagger::person_spans::abbreviation(w))
     };
     match words.iter().position(|t| !other_head(t)) {
         Some(k)
-            if k > 0 && cyrillic_name(&words[k]) && words[k..].iter().all(|t| !other_head(t)) =>
+            if k > 0
+                && words[k].kind == text::TokenKind::Word
+                && words[k..].iter().all(|t| !other_head(t)) =>
         {
             Span::new(words[k].span.start, span.end)
         }

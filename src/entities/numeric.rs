@@ -616,7 +616,7 @@ fn word_expression(t: &Tokens, i: usize) -> Option<(usize, usize, EntityType)> {
     };
     // `Виктор Понедельник`, `USA Today`, `the Sunday Times`: a name, not a
     // date (`On Monday`, `В понедельник` open with a function word).
-    let upper = |j: usize| t.is_word(j) && t.word(j).starts_with(char::is_uppercase);
+    let upper = |j: usize| t.is_word(j) && crate::text::letters::starts_upper(t.word(j));
     let name_word = |j: usize| upper(j) && t.word(j).chars().all(char::is_alphabetic);
     let in_a_name = || {
         upper(i)

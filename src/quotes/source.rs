@@ -2,6 +2,7 @@
 //! run of capitalised words), a pronoun, or a common noun for a person or
 //! group (`мамандар`, `министр`, `officials`). Token ranges, end exclusive.
 
+use crate::entities::ru_morph::adjective_ending;
 use crate::language::Lang;
 use crate::quotes::cues::{
     DISCOURSE, FILLERS, PLACE_PREPOSITIONS, PRONOUNS, SPEAKER_NOUNS, TITLES, is_title,
@@ -182,7 +183,7 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
             k -= 1;
             // Russian adjectives agreeing before it (`Федеральное авиационное
             // управление`).
-            while k > floor && j - k < 4 && w.is_word(k - 1) && adjective(w.low(k - 1)) {
+            while k > floor && j - k < 4 && w.is_word(k - 1) && adjective_ending(w.low(k - 1)) {
                 k -= 1;
             }
         }
@@ -249,13 +250,6 @@ pub fn kazakh_verb(w: &Words, i: usize) -> bool {
             .iter()
             .any(|end| word.ends_with(end))
         && !is_title(word)
-}
-
-/// A Russian adjective by its ending (`федеральное`, `главного`).
-fn adjective(word: &str) -> bool {
-    ["ое", "ая", "ый", "ий", "ой", "ые", "ие", "ого", "его"]
-        .iter()
-        .any(|end| word.ends_with(end) && word.chars().count() > 4)
 }
 
 /// Russian: how many genitive words from `from` on (at most three) belong

@@ -109,7 +109,7 @@ fn adjective_noun_place(adjective: &str, noun: &str) -> bool {
 }
 
 /// An abbreviation in capitals (`КЗЖ`, `ФИДЕ`, `WFC`), not an initial.
-fn abbreviation(word: &str) -> bool {
+pub(crate) fn abbreviation(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
@@ -148,7 +148,7 @@ pub fn cut_before_first_name(text: &str, toks: &[Token], labels: &mut [u8]) {
 }
 
 /// Whether `word` opens with a Cyrillic letter.
-fn cyrillic(word: &str) -> bool {
+pub(crate) fn cyrillic(word: &str) -> bool {
     word.chars()
         .next()
         .is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c))
