@@ -375,7 +375,8 @@ impl Names {
                 theirs.len() == words.len()
                     && theirs.iter().zip(&words).all(|(a, b)| inflects(a, b))
             })
-            .max_by_key(|n| n.entity.is_some())
+            // The first mention of a name is the one in the dictionary form.
+            .min_by_key(|n| (n.entity.is_none(), n.start))
     }
 
     /// The last name before `offset` written right after a title with the

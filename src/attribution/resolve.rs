@@ -172,11 +172,25 @@ pub(super) fn resolve(
         });
     }
     // `цитирует Хвана Чжан Епа`: an inflected full name the document gives
-    // in its dictionary form elsewhere.
-    if entity_index.is_none()
-        && let Some(full) = names.inflected(&name)
-    {
-        return Some(full.speaker(mention));
+    // in its dictionary form elsewhere, also where the tagger found only
+    // part of the mention (`Чжан Епа`).
+    let asked = match entity_index {
+        None => Some(name.as_str()),
+        Some(i)
+            if entities[i].kind == EntityType::Person && entities[i].span.len() < mention.len() =>
+        {
+            Some(name_part(doc.text, mention).slice(doc.text))
+        }
+        // `Ли Мёна Сока`: the tagger's name, which the rules could not
+        // put in the dictionary form.
+        Some(i) if entities[i].kind == EntityType::Person => Some(name.as_str()),
+        Some(_) => None,
+    };
+    if let Some(full) = asked.and_then(|asked| names.inflected(asked)) {
+        return Some(Speaker {
+            entity: full.entity.or(entity_index),
+            ..full.speaker(mention)
+        });
     }
     Some(Speaker {
         name,
