@@ -168,11 +168,38 @@ fn kazakh(words: &[&str]) -> String {
     join(head, last)
 }
 
+/// The dictionary form of a Russian organisation's name of several words:
+/// a listed form, else the head word in the nominative (`Союза журналистов`
+/// → `Союз журналистов`), else as written: the genitives and adjectives of
+/// a body's name (`Министерство иностранных дел России`) stay as they are.
+pub fn russian_org(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if let Some(entry) = listed(name) {
+        return entry.to_string();
+    }
+    match words.split_first() {
+        Some((head, rest)) if !rest.is_empty() => match org_head(head) {
+            Some(nominative) => join(&[&nominative], &rest.join(" ")),
+            None => name.to_string(),
+        },
+        _ => name.to_string(),
+    }
+}
+
 /// Every Russian word inflects: a listed reading wins, then a safe surname
 /// ending, then the word as written.
 fn russian(words: &[&str]) -> String {
     if let Some(entry) = listed(&words.join(" ")) {
         return entry.to_string();
+    }
+    // `МИД России`, `ЦБ РФ`: an acronym heading a body does not inflect,
+    // and the genitives after it stay as they are.
+    if let [head, rest @ ..] = words
+        && !rest.is_empty()
+        && head.chars().count() >= 2
+        && head.chars().all(char::is_uppercase)
+    {
+        return words.join(" ");
     }
     // `Министерства здравоохранения РК` → `Министерство здравоохранения
     // РК`: the head word of a body takes the nominative; the genitives
@@ -407,6 +434,10 @@ mod tests {
             ("Ивана Петрова", "Иван Петров"),
             ("Ивана Петровского", "Иван Петровский"),
             ("Сергей Шойгу", "Сергей Шойгу"),
+            ("Союза журналистов", "Союз журналистов"),
+            ("МИД России", "МИД России"),
+            ("ЦБ РФ", "ЦБ РФ"),
+            ("ОАО «Газпром»", "ОАО «Газпром»"),
         ] {
             assert_eq!(canonical(name, Lang::Ru), want, "{name}");
         }

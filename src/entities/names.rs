@@ -447,9 +447,9 @@ fn push(s: &Sentence, words: &[Word], end: usize, kind: EntityType, out: &mut Ve
     let span = s.span_of(first.from, end.max(last.to));
     let text = span.slice(s.text);
     // A Russian organisation's name keeps its genitives (`Министерство
-    // иностранных дел России`); only a listed one has another form.
+    // иностранных дел России`).
     let canon = if kind == EntityType::Org && s.lang == Lang::Ru && text.contains(' ') {
-        text.to_string()
+        super::canonical::russian_org(text)
     } else {
         canonical(text, s.lang)
     };
