@@ -46,11 +46,20 @@ fn worked_out(name: &str, lang: Lang) -> String {
         Lang::Und => guess_lang(name),
         l => l,
     };
-    match lang {
+    closed(match lang {
         Lang::Ru => russian(&words),
         Lang::En => english(&words),
         _ => kazakh(&words),
+    })
+}
+
+/// `партии «Яблоко`: a span that ends before its closing mark (as
+/// factRuEval's do) has the mark back in its dictionary form.
+fn closed(mut form: String) -> String {
+    if form.matches('«').count() > form.matches('»').count() {
+        form.push('»');
     }
+    form
 }
 
 /// Kazakh for Kazakh letters, Russian for other Cyrillic, else English.
@@ -177,13 +186,13 @@ pub fn russian_org(name: &str) -> String {
     if let Some(entry) = listed(name) {
         return entry.to_string();
     }
-    match words.split_first() {
+    closed(match words.split_first() {
         Some((head, rest)) if !rest.is_empty() => match org_head(head) {
             Some(nominative) => join(&[&nominative], &rest.join(" ")),
             None => name.to_string(),
         },
         _ => name.to_string(),
-    }
+    })
 }
 
 /// Every Russian word inflects: a listed reading wins, then a safe surname
@@ -205,10 +214,9 @@ fn russian(words: &[&str]) -> String {
     // РК`: the head word of a body takes the nominative; the genitives
     // after it stay as they are.
     if let [head, rest @ ..] = words
-        && !rest.is_empty()
         && let Some(nominative) = org_head(head)
     {
-        return join(&[&nominative], &rest.join(" "));
+        return join(&[&nominative], &rest.join(" ")).trim_end().to_string();
     }
     // `Юрия Лужкова`, `Нурлана Ахметова`: a man's name in the genitive,
     // by a known first name and a surname that inflects with it.
@@ -294,7 +302,7 @@ fn nominative_first_name(word: &str) -> bool {
 
 /// The nominative of a word heading an organisation's name (`Министерства`
 /// → `Министерство`, `Партии` → `Партия`, `пресс-служба` as it is).
-fn org_head(word: &str) -> Option<String> {
+pub fn org_head(word: &str) -> Option<String> {
     static HEADS: LazyLock<FxSet<String>> = LazyLock::new(|| {
         crate::wordlist::entries(include_str!("../../data/entities/ru_org_heads.txt"))
             .map(lexicon::key)
@@ -311,7 +319,17 @@ fn org_head(word: &str) -> Option<String> {
         ("я", "е"),
         ("ю", "е"),
     ];
-    if HEADS.contains(&lexicon::key(word)) {
+    // `Нацбанке` → `Нацбанк`, `Госдумы` → `Госдума`: a compound ending in
+    // a head word is headed by it.
+    let is_head = |word: &str| {
+        let key = lexicon::key(word);
+        HEADS.contains(&key)
+            || key
+                .char_indices()
+                .skip(3)
+                .any(|(i, _)| key[i..].chars().count() >= 4 && HEADS.contains(&key[i..]))
+    };
+    if is_head(word) {
         return Some(word.to_string());
     }
     let neuter = NEUTER.iter().filter_map(|(ending, with)| {
@@ -322,7 +340,7 @@ fn org_head(word: &str) -> Option<String> {
         .into_iter()
         .skip(1)
         .chain(neuter)
-        .find(|c| HEADS.contains(&lexicon::key(c)))
+        .find(|c| is_head(c))
 }
 
 /// Whether `word` may be a man's first name in the genitive by any list
@@ -438,6 +456,11 @@ mod tests {
             ("МИД России", "МИД России"),
             ("ЦБ РФ", "ЦБ РФ"),
             ("ОАО «Газпром»", "ОАО «Газпром»"),
+            ("партии «Яблоко", "партия «Яблоко»"),
+            ("акимате Алматы", "акимат Алматы"),
+            ("правительстве", "правительство"),
+            ("Госдумы", "Госдума"),
+            ("Нацбанке", "Нацбанк"),
         ] {
             assert_eq!(canonical(name, Lang::Ru), want, "{name}");
         }
