@@ -215,6 +215,8 @@ pub struct Names {
     /// [`Names::fullest`] of each word asked about: a text asks about the
     /// same few surnames again and again.
     fullest_memo: RefCell<FxHashMap<String, Option<usize>>>,
+    /// [`Names::inflected`] of each name asked about, for the same reason.
+    inflected_memo: RefCell<FxHashMap<String, Option<usize>>>,
 }
 
 /// One spelling of a last word and the names that end in it, ranked.
@@ -329,6 +331,7 @@ impl Names {
             by_last_word,
             last_words: last_words.buckets,
             fullest_memo: RefCell::default(),
+            inflected_memo: RefCell::default(),
         }
     }
 
@@ -353,6 +356,17 @@ impl Names {
     /// A name of two or more words that `name` inflects word by word
     /// (`Хвана Чжан Епа` → `Хван Чжан Еп`), preferring an entity's.
     pub fn inflected(&self, name: &str) -> Option<&Name> {
+        if let Some(&found) = self.inflected_memo.borrow().get(name) {
+            return found.map(|i| &self.list[i]);
+        }
+        let found = self.inflected_uncached(name);
+        self.inflected_memo
+            .borrow_mut()
+            .insert(name.to_string(), found);
+        found.map(|i| &self.list[i])
+    }
+
+    fn inflected_uncached(&self, name: &str) -> Option<usize> {
         let words: Vec<&str> = name.split_whitespace().collect();
         if words.len() < 2 || words.iter().any(|w| !starts_upper(w)) {
             return None;
@@ -369,14 +383,18 @@ impl Names {
             .iter()
             .filter_map(|b| self.by_last_word.get(b))
             .flatten()
-            .map(|&i| &self.list[i])
-            .filter(|n| {
-                let theirs: Vec<&str> = n.name.split_whitespace().collect();
+            .copied()
+            .filter(|&i| {
+                let theirs: Vec<&str> = self.list[i].name.split_whitespace().collect();
                 theirs.len() == words.len()
                     && theirs.iter().zip(&words).all(|(a, b)| inflects(a, b))
             })
-            // The first mention of a name is the one in the dictionary form.
-            .min_by_key(|n| (n.entity.is_none(), n.start))
+            // Case endings lengthen a name: the shortest form is the
+            // dictionary one (`Рамзан Кадыров`, not `Рамзана Кадыров`).
+            .min_by_key(|&i| {
+                let n = &self.list[i];
+                (n.entity.is_none(), n.name.len(), n.start)
+            })
     }
 
     /// The last name before `offset` written right after a title with the

@@ -6,7 +6,7 @@ use super::Speaker;
 use super::acronyms;
 use super::names::{Name, Names};
 use crate::entities::{Entity, EntityType, canonical};
-use crate::language::Languages;
+use crate::language::{Lang, Languages};
 use crate::quotes::cues::{ORG_NOUNS, PRONOUNS, SPEAKER_NOUNS, is_title};
 use crate::quotes::words::MARKS;
 use crate::span::Span;
@@ -88,6 +88,18 @@ pub(super) fn resolve(
         Some((i, e)) if e.kind == EntityType::Org && group_of_body(doc.text, e.span, mention) => {
             let start = e.span.start.min(mention.start);
             (doc.text[start..mention.end].to_string(), Some(i))
+        }
+        // `пресс-службе ведомства`: a part of the body, named by the whole
+        // mention (`пресс-служба ведомства`).
+        Some((i, e))
+            if e.kind == EntityType::Org
+                && lang == Lang::Ru
+                && e.span.start > mention.start
+                && text.split_whitespace().next().is_some_and(|head| {
+                    !starts_upper(head) && canonical::org_head(head).is_some()
+                }) =>
+        {
+            (canonical::russian_org(text), Some(i))
         }
         Some((i, e)) => (e.canonical.clone(), Some(i)),
         None => (

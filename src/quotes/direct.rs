@@ -315,8 +315,11 @@ fn cue_before(w: &Words, open: usize, floor: usize, lang: Lang) -> Option<Attrib
     match verb_at {
         Some(k) => Some(Attribution {
             cue: Some((k, j)),
+            // `сказано в обращении Союза журналистов: «...»`: the body.
             // `issued a communique saying, "..."`: the sentence's subject.
-            source: if PARTICIPLES.contains(w.low(k)) {
+            source: if let Some(body) = source::in_document(w, k, j) {
+                Some(body)
+            } else if PARTICIPLES.contains(w.low(k)) {
                 source::subject_at(w, floor, k)
             } else {
                 source::before(w, floor, k)

@@ -137,9 +137,92 @@ fn closing_mark(w: &Words, from: usize, to: usize) -> Option<usize> {
         .filter(|&k| k > from)
 }
 
+/// Russian words for a document in the prepositional, after `в`: what a
+/// body says in it is the body's (`в заявлении МИД`).
+const DOCUMENTS_RU: &[&str] = &[
+    "заявлении",
+    "сообщении",
+    "обращении",
+    "письме",
+    "докладе",
+    "релизе",
+    "пресс-релизе",
+    "отчете",
+    "отчёте",
+    "документе",
+    "коммюнике",
+    "резолюции",
+    "постановлении",
+    "решении",
+];
+
+/// `в заявлении МИД России`, `в сообщении пресс-службы «Газпрома»`: the
+/// body whose document a Russian impersonal cue quotes, within `from..to`.
+pub fn in_document(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
+    let k = (from..to.saturating_sub(2)).find(|&k| {
+        w.is_word(k) && matches!(w.low(k), "в" | "во") && DOCUMENTS_RU.contains(&w.low(k + 1))
+    })? + 2;
+    let mut end = if namey(w, k) {
+        name_run_at(w, k, to)?.1
+    } else if is_speaker_noun(w, k) {
+        k + 1 + genitives_after(w, k + 1, to, Lang::Ru)
+    } else {
+        return None;
+    };
+    // `пресс-службы «Газпрома»`, `РИА «Новости»`: the name goes on in marks.
+    if w.is_punct(end, OPENING)
+        && let Some(close) = closing_mark(w, end + 1, to)
+    {
+        end = close + 1;
+    }
+    Some((k, end))
+}
+
+/// Russian `в акимате Алматы`, `в пресс-службе ведомства`, `в Нацбанке`
+/// at token `at`: the body that a plural verb without a subject
+/// (`заявили`, `пояснили`) speaks for, within `at..to`.
+fn body_in(w: &Words, at: usize, to: usize) -> Option<(usize, usize)> {
+    if !(w.is_word(at) && matches!(w.low(at), "в" | "во")) || at + 1 >= to {
+        return None;
+    }
+    let k = at + 1;
+    let mut end = if namey(w, k) {
+        name_run_at(w, k, to)?.1
+    } else if is_speaker_noun(w, k) {
+        k + 1 + genitives_after(w, k + 1, to, Lang::Ru)
+    } else {
+        return None;
+    };
+    if w.is_punct(end, OPENING)
+        && let Some(close) = closing_mark(w, end + 1, to)
+    {
+        end = close + 1;
+    }
+    Some((k, end))
+}
+
+/// A Russian verb in the plural past (`заявили`), which needs no subject.
+fn plural_past(w: &Words, i: usize) -> bool {
+    w.is_word(i) && w.low(i).ends_with("ли")
+}
+
 /// The source mention ending right before token `end` (a verb, a colon or
 /// an opening mark), not reaching before `floor` (the sentence start).
 pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
+    // `В акимате Алматы пояснили`: the body opening the sentence.
+    // (`в` is a discourse word: the first word is the one after it.)
+    let first = floor_word(w, floor);
+    if plural_past(w, end)
+        && first > floor
+        && let Some(body) = body_in(w, first - 1, end)
+        && body.1 == end
+    {
+        return Some(body);
+    }
+    // Looked for near the verb only: a long sentence has many cues.
+    if let Some(body) = in_document(w, end.saturating_sub(12).max(floor), end) {
+        return Some(body);
+    }
     let mut j = end;
     while j > floor && w.is_word(j - 1) && FILLERS.contains(w.low(j - 1)) {
         j -= 1;
@@ -348,6 +431,20 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
     }
     if is_pronoun(w, i) {
         return Some((i, i + 1));
+    }
+    if lang == Lang::Ru
+        && let Some(body) = in_document(w, i, end.min(i + 12))
+    {
+        return Some(body);
+    }
+    // `добавили в пресс-службе ведомства`, `рассказали «Курсиву» в
+    // Нацбанке`: the body after a plural verb, past the outlet told.
+    if lang == Lang::Ru
+        && from > 0
+        && plural_past(w, from - 1)
+        && let Some(body) = (i..end.min(i + 5)).find_map(|k| body_in(w, k, end))
+    {
+        return Some(body);
     }
     // `сообщает «Новый Регион — Екатеринбург»`: a name in marks is whole.
     if i > from
