@@ -252,6 +252,14 @@ fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
                         | "earlier"
                         | "yesterday"
                         | "today"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "late"
                 ),
         ),
     };
