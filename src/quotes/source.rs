@@ -549,7 +549,20 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
         .find(|&k| is_speaker_noun(w, k) || (w.is_word(k) && is_title(w.low(k))))
         .map(|k| (k, k + 1 + genitives_after(w, k + 1, clause_end, lang)))
         .or_else(|| {
-            (w.is_word(i) && matches!(w.low(i), "the" | "a") && w.is_word(i + 1) && i + 2 <= end)
-                .then_some((i, i + 2))
+            // `the statistics agency`: the article and up to three words.
+            if !(w.is_word(i) && matches!(w.low(i), "the" | "a") && w.is_word(i + 1)) {
+                return None;
+            }
+            let stop = |k: usize| {
+                !w.is_word(k)
+                    || PLACE_PREPOSITIONS.contains(w.low(k))
+                    || matches!(w.low(k), "for" | "on" | "by" | "that" | "which" | "who")
+                    // `a report released in Geneva`: a participle.
+                    || w.low(k).ends_with("ed")
+            };
+            let k = (i + 1..end.min(i + 4))
+                .find(|&k| stop(k))
+                .unwrap_or(end.min(i + 4));
+            (k > i + 1).then_some((i, k))
         })
 }
