@@ -240,8 +240,11 @@ impl V1<'_> {
     pub fn to_json(&self) -> String {
         let a = self.analysis;
         let text = a.doc.text;
+        // Room for every field, so the text is written without a copy.
         let items = a.doc.paragraphs.len() + a.entities.len() + a.quotes.len();
-        let mut w = Writer::with_capacity(256 + 96 * items + text.len() / 4);
+        let entity_text: usize = a.entities.iter().map(|e| e.span.len() * 2 + 8).sum();
+        let quote_text: usize = a.quotes.iter().map(|q| q.span.len() + 96).sum();
+        let mut w = Writer::with_capacity(256 + 96 * items + entity_text + quote_text);
         header(&mut w, a.languages.document);
         for (i, (&span, &language)) in a
             .doc

@@ -67,28 +67,45 @@ impl Writer {
     /// A whole number, in decimal.
     pub fn number(&mut self, n: usize) {
         let mut digits = [0u8; 20];
-        let mut at = digits.len();
-        let mut n = n;
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        for &d in &digits[at..] {
-            self.out.push(char::from(d));
-        }
+        let at = decimal(n, &mut digits);
+        self.out.push_str(ascii(&digits[at..]));
     }
 
     /// An id as a prefix and a 1-based number (`"e3"` for `('e', 2)`).
     pub fn id(&mut self, prefix: char, index: usize) {
-        self.out.push('"');
-        self.out.push(prefix);
-        self.number(index + 1);
-        self.out.push('"');
+        let mut digits = [0u8; 24];
+        let mut at = decimal(index + 1, &mut digits[..23]);
+        digits[23] = b'"';
+        at -= 2;
+        digits[at] = b'"';
+        digits[at + 1] = prefix as u8;
+        if prefix.is_ascii() {
+            self.out.push_str(ascii(&digits[at..]));
+        } else {
+            self.out.push('"');
+            self.out.push(prefix);
+            self.out.push_str(ascii(&digits[at + 2..]));
+        }
     }
+}
+
+/// Writes `n` in decimal at the end of `digits`; returns where it starts.
+fn decimal(mut n: usize, digits: &mut [u8]) -> usize {
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return at;
+        }
+    }
+}
+
+/// Bytes known to be ASCII as a `str` (one copy where a char at a time
+/// cost a capacity check each).
+fn ascii(bytes: &[u8]) -> &str {
+    std::str::from_utf8(bytes).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -114,8 +131,17 @@ mod tests {
             w.number(n);
             assert_eq!(w.finish(), n.to_string());
         }
+        for (prefix, i, id) in [
+            ('e', 99, "\"e100\""),
+            ('q', 0, "\"q1\""),
+            ('é', 8, "\"é9\""),
+        ] {
+            let mut w = Writer::with_capacity(0);
+            w.id(prefix, i);
+            assert_eq!(w.finish(), id);
+        }
         let mut w = Writer::with_capacity(0);
-        w.id('e', 99);
-        assert_eq!(w.finish(), "\"e100\"");
+        w.id('c', usize::MAX - 1);
+        assert_eq!(w.finish(), format!("\"c{}\"", usize::MAX));
     }
 }
