@@ -209,14 +209,27 @@ fn field<'a, T>(
     read: impl FnOnce(&mut Reader<'a>) -> Read<T>,
 ) -> Read<()> {
     if slot.is_some() {
-        return Err(r.data(&format!("duplicate field `{key}`")));
+        return Err(duplicate(r, key));
     }
     *slot = Some(read(r)?);
     Ok(())
 }
 
 fn need<T>(slot: Option<T>, key: &str, r: &Reader) -> Read<T> {
-    slot.ok_or_else(|| r.data(&format!("missing field `{key}`")))
+    slot.ok_or_else(|| missing(r, key))
+}
+
+// The error paths, out of line: every field of every struct has one.
+#[cold]
+#[inline(never)]
+fn duplicate(r: &Reader, key: &str) -> ReadError {
+    r.data(&format!("duplicate field `{key}`"))
+}
+
+#[cold]
+#[inline(never)]
+fn missing(r: &Reader, key: &str) -> ReadError {
+    r.data(&format!("missing field `{key}`"))
 }
 
 fn number(r: &mut Reader, key: &str, slot: &mut Option<usize>) -> Read<()> {

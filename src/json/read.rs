@@ -41,6 +41,8 @@ impl<'a> Reader<'a> {
 
     /// `what` at the current position, as `line L column C` (both 1-based,
     /// the column in bytes, as serde_json counts).
+    #[cold]
+    #[inline(never)]
     fn at(&self, what: &str) -> String {
         let before = &self.text.as_bytes()[..self.pos.min(self.text.len())];
         let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
@@ -48,12 +50,16 @@ impl<'a> Reader<'a> {
         format!("{what} at line {line} column {column}")
     }
 
+    #[cold]
+    #[inline(never)]
     fn syntax(&self, what: &str) -> ReadError {
         ReadError::Syntax(self.at(what))
     }
 
     /// The value here is not `expected`: a data error if it is a JSON value
     /// at all, a syntax error if it is not.
+    #[cold]
+    #[inline(never)]
     fn not_a(&self, expected: &str) -> ReadError {
         match self.peek() {
             Some(b'{' | b'[' | b'"' | b'-' | b'0'..=b'9' | b't' | b'f' | b'n') => {
@@ -65,6 +71,8 @@ impl<'a> Reader<'a> {
     }
 
     /// A data error about the value just read or about to be read.
+    #[cold]
+    #[inline(never)]
     pub fn data(&self, what: &str) -> ReadError {
         ReadError::Data(self.at(what))
     }
