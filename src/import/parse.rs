@@ -12,6 +12,49 @@ use crate::quotes::QuoteKind;
 
 type Read<T> = Result<T, ReadError>;
 
+/// The fields of a struct seen so far, by their index in `names` (the
+/// struct's order): a field seen twice is refused at its key, and the first
+/// required one missing at the end, as serde refused them. One bit per
+/// field rather than an `Option` per field keeps the code small.
+struct Fields {
+    names: &'static [&'static str],
+    required: u32,
+    seen: u32,
+}
+
+impl Fields {
+    fn new(names: &'static [&'static str], required: u32) -> Self {
+        Fields {
+            names,
+            required,
+            seen: 0,
+        }
+    }
+
+    /// The index of field `key`, marked seen; `None` for a field not ours.
+    fn field(&mut self, r: &Reader, key: &str) -> Read<Option<usize>> {
+        let Some(i) = self.names.iter().position(|&name| name == key) else {
+            return Ok(None);
+        };
+        if self.seen & 1 << i != 0 {
+            return Err(duplicate(r, key));
+        }
+        self.seen |= 1 << i;
+        Ok(Some(i))
+    }
+
+    fn check(&self, r: &Reader) -> Read<()> {
+        let missing_fields = self.required & !self.seen;
+        if missing_fields == 0 {
+            return Ok(());
+        }
+        Err(missing(
+            r,
+            self.names[missing_fields.trailing_zeros() as usize],
+        ))
+    }
+}
+
 /// The fields that say what a file is; the rest is skipped (and checked).
 pub(super) struct Header {
     pub format: Option<String>,
@@ -33,190 +76,222 @@ pub(super) fn header(json: &str) -> Read<Header> {
         return Err(r.data("not an object"));
     }
     let mut r = Reader::new(json);
-    let (mut format, mut version, mut offsets) = (None, None, None);
-    r.object(|r, key| match key {
-        "format" => field(r, key, &mut format, |r| optional(r, string)),
-        "version" => field(r, key, &mut version, |r| optional(r, |r| r.whole_number())),
-        "offsets" => field(r, key, &mut offsets, |r| optional(r, string)),
-        _ => r.skip(),
+    let mut h = Header {
+        format: None,
+        version: None,
+        offsets: None,
+    };
+    let mut fields = Fields::new(&["format", "version", "offsets"], 0);
+    r.object(|r, key| {
+        match fields.field(r, key)? {
+            Some(0) => h.format = optional(r, string)?,
+            Some(1) => h.version = optional(r, |r| r.whole_number())?,
+            Some(_) => h.offsets = optional(r, string)?,
+            None => r.skip()?,
+        }
+        Ok(())
     })?;
     r.end()?;
-    Ok(Header {
-        format: format.flatten(),
-        version: version.flatten(),
-        offsets: offsets.flatten(),
-    })
+    Ok(h)
 }
 
 /// The whole document, read after [`header`] found it JSON.
 pub(super) fn annotations(json: &str) -> Read<Annotations> {
     let mut r = Reader::new(json);
-    let (mut format, mut version, mut offsets, mut language) = (None, None, None, None);
-    let (mut paragraphs, mut entities, mut quotes, mut corrections) = (None, None, None, None);
-    r.object(|r, key| match key {
-        "format" => field(r, key, &mut format, |r| string(r)),
-        "version" => field(r, key, &mut version, |r| {
-            let v = r.whole_number()?;
-            u32::try_from(v).map_err(|_| r.data("invalid value: expected a u32"))
-        }),
-        "offsets" => field(r, key, &mut offsets, |r| string(r)),
-        "language" => field(r, key, &mut language, |r| lang(r)),
-        "paragraphs" => field(r, key, &mut paragraphs, |r| list(r, paragraph)),
-        "entities" => field(r, key, &mut entities, |r| list(r, entity)),
-        "quotes" => field(r, key, &mut quotes, |r| list(r, quote)),
-        "corrections" => field(r, key, &mut corrections, |r| list(r, correction)),
-        _ => r.skip(),
+    let mut a = Annotations {
+        format: String::new(),
+        version: 0,
+        offsets: String::new(),
+        language: Lang::Und,
+        paragraphs: Vec::new(),
+        entities: Vec::new(),
+        quotes: Vec::new(),
+        corrections: Vec::new(),
+    };
+    const NAMES: &[&str] = &[
+        "format",
+        "version",
+        "offsets",
+        "language",
+        "paragraphs",
+        "entities",
+        "quotes",
+        "corrections",
+    ];
+    let mut fields = Fields::new(NAMES, 0b0111_1111);
+    r.object(|r, key| {
+        match fields.field(r, key)? {
+            Some(0) => a.format = string(r)?,
+            Some(1) => {
+                let v = r.whole_number()?;
+                a.version =
+                    u32::try_from(v).map_err(|_| r.data("invalid value: expected a u32"))?;
+            }
+            Some(2) => a.offsets = string(r)?,
+            Some(3) => a.language = lang(r)?,
+            Some(4) => a.paragraphs = list(r, paragraph)?,
+            Some(5) => a.entities = list(r, entity)?,
+            Some(6) => a.quotes = list(r, quote)?,
+            Some(_) => a.corrections = list(r, correction)?,
+            None => r.skip()?,
+        }
+        Ok(())
     })?;
-    Ok(Annotations {
-        format: need(format, "format", &r)?,
-        version: need(version, "version", &r)?,
-        offsets: need(offsets, "offsets", &r)?,
-        language: need(language, "language", &r)?,
-        paragraphs: need(paragraphs, "paragraphs", &r)?,
-        entities: need(entities, "entities", &r)?,
-        quotes: need(quotes, "quotes", &r)?,
-        corrections: corrections.unwrap_or_default(),
-    })
+    fields.check(&r)?;
+    Ok(a)
 }
 
 fn paragraph(r: &mut Reader) -> Read<ParagraphV1> {
-    let (mut start, mut end, mut language) = (None, None, None);
-    r.object(|r, key| match key {
-        "start" => number(r, key, &mut start),
-        "end" => number(r, key, &mut end),
-        "language" => field(r, key, &mut language, |r| lang(r)),
-        _ => r.skip(),
+    let mut p = ParagraphV1 {
+        start: 0,
+        end: 0,
+        language: Lang::Und,
+    };
+    let mut fields = Fields::new(&["start", "end", "language"], 0b111);
+    r.object(|r, key| {
+        match fields.field(r, key)? {
+            Some(0) => p.start = r.whole_number()?,
+            Some(1) => p.end = r.whole_number()?,
+            Some(_) => p.language = lang(r)?,
+            None => r.skip()?,
+        }
+        Ok(())
     })?;
-    Ok(ParagraphV1 {
-        start: need(start, "start", r)?,
-        end: need(end, "end", r)?,
-        language: need(language, "language", r)?,
-    })
+    fields.check(r)?;
+    Ok(p)
 }
 
 fn entity(r: &mut Reader) -> Read<EntityV1> {
-    let (mut id, mut kind, mut start, mut end) = (None, None, None, None);
-    let (mut text, mut canonical, mut cluster) = (None, None, None);
-    r.object(|r, key| match key {
-        "id" => text_field(r, key, &mut id),
-        "type" => field(r, key, &mut kind, |r| entity_type(r)),
-        "start" => number(r, key, &mut start),
-        "end" => number(r, key, &mut end),
-        "text" => text_field(r, key, &mut text),
-        "canonical" => text_field(r, key, &mut canonical),
-        "cluster" => text_field(r, key, &mut cluster),
-        _ => r.skip(),
+    let mut e = EntityV1 {
+        id: String::new(),
+        kind: EntityType::Person,
+        start: 0,
+        end: 0,
+        text: String::new(),
+        canonical: String::new(),
+        cluster: String::new(),
+    };
+    const NAMES: &[&str] = &["id", "type", "start", "end", "text", "canonical", "cluster"];
+    let mut fields = Fields::new(NAMES, 0b111_1111);
+    r.object(|r, key| {
+        match fields.field(r, key)? {
+            Some(0) => e.id = string(r)?,
+            Some(1) => e.kind = entity_type(r)?,
+            Some(2) => e.start = r.whole_number()?,
+            Some(3) => e.end = r.whole_number()?,
+            Some(4) => e.text = string(r)?,
+            Some(5) => e.canonical = string(r)?,
+            Some(_) => e.cluster = string(r)?,
+            None => r.skip()?,
+        }
+        Ok(())
     })?;
-    Ok(EntityV1 {
-        id: need(id, "id", r)?,
-        kind: need(kind, "type", r)?,
-        start: need(start, "start", r)?,
-        end: need(end, "end", r)?,
-        text: need(text, "text", r)?,
-        canonical: need(canonical, "canonical", r)?,
-        cluster: need(cluster, "cluster", r)?,
-    })
+    fields.check(r)?;
+    Ok(e)
 }
 
 fn quote(r: &mut Reader) -> Read<QuoteV1> {
-    let (mut id, mut kind, mut start, mut end) = (None, None, None, None);
-    let (mut text, mut speaker_field, mut cue_field) = (None, None, None);
-    r.object(|r, key| match key {
-        "id" => text_field(r, key, &mut id),
-        "kind" => field(r, key, &mut kind, |r| quote_kind(r)),
-        "start" => number(r, key, &mut start),
-        "end" => number(r, key, &mut end),
-        "text" => text_field(r, key, &mut text),
-        "speaker" => field(r, key, &mut speaker_field, |r| optional(r, speaker)),
-        "cue" => field(r, key, &mut cue_field, |r| optional(r, cue)),
-        _ => r.skip(),
+    let mut q = QuoteV1 {
+        id: String::new(),
+        kind: QuoteKind::Direct,
+        start: 0,
+        end: 0,
+        text: String::new(),
+        speaker: None,
+        cue: None,
+    };
+    const NAMES: &[&str] = &["id", "kind", "start", "end", "text", "speaker", "cue"];
+    let mut fields = Fields::new(NAMES, 0b1_1111);
+    r.object(|r, key| {
+        match fields.field(r, key)? {
+            Some(0) => q.id = string(r)?,
+            Some(1) => q.kind = quote_kind(r)?,
+            Some(2) => q.start = r.whole_number()?,
+            Some(3) => q.end = r.whole_number()?,
+            Some(4) => q.text = string(r)?,
+            Some(5) => q.speaker = optional(r, speaker)?,
+            Some(_) => q.cue = optional(r, cue)?,
+            None => r.skip()?,
+        }
+        Ok(())
     })?;
-    Ok(QuoteV1 {
-        id: need(id, "id", r)?,
-        kind: need(kind, "kind", r)?,
-        start: need(start, "start", r)?,
-        end: need(end, "end", r)?,
-        text: need(text, "text", r)?,
-        speaker: speaker_field.flatten(),
-        cue: cue_field.flatten(),
-    })
+    fields.check(r)?;
+    Ok(q)
 }
 
 fn speaker(r: &mut Reader) -> Read<SpeakerV1> {
-    let (mut name, mut entity, mut start, mut end) = (None, None, None, None);
-    r.object(|r, key| match key {
-        "name" => text_field(r, key, &mut name),
-        "entity" => field(r, key, &mut entity, |r| optional(r, string)),
-        "start" => number(r, key, &mut start),
-        "end" => number(r, key, &mut end),
-        _ => r.skip(),
+    let mut s = SpeakerV1 {
+        name: String::new(),
+        entity: None,
+        start: 0,
+        end: 0,
+    };
+    let mut fields = Fields::new(&["name", "entity", "start", "end"], 0b1101);
+    r.object(|r, key| {
+        match fields.field(r, key)? {
+            Some(0) => s.name = string(r)?,
+            Some(1) => s.entity = optional(r, string)?,
+            Some(2) => s.start = r.whole_number()?,
+            Some(_) => s.end = r.whole_number()?,
+            None => r.skip()?,
+        }
+        Ok(())
     })?;
-    Ok(SpeakerV1 {
-        name: need(name, "name", r)?,
-        entity: entity.flatten(),
-        start: need(start, "start", r)?,
-        end: need(end, "end", r)?,
-    })
+    fields.check(r)?;
+    Ok(s)
 }
 
 fn cue(r: &mut Reader) -> Read<CueV1> {
-    let (mut text, mut start, mut end) = (None, None, None);
-    r.object(|r, key| match key {
-        "text" => text_field(r, key, &mut text),
-        "start" => number(r, key, &mut start),
-        "end" => number(r, key, &mut end),
-        _ => r.skip(),
+    let mut c = CueV1 {
+        text: String::new(),
+        start: 0,
+        end: 0,
+    };
+    let mut fields = Fields::new(&["text", "start", "end"], 0b111);
+    r.object(|r, key| {
+        match fields.field(r, key)? {
+            Some(0) => c.text = string(r)?,
+            Some(1) => c.start = r.whole_number()?,
+            Some(_) => c.end = r.whole_number()?,
+            None => r.skip()?,
+        }
+        Ok(())
     })?;
-    Ok(CueV1 {
-        text: need(text, "text", r)?,
-        start: need(start, "start", r)?,
-        end: need(end, "end", r)?,
-    })
+    fields.check(r)?;
+    Ok(c)
 }
 
 fn correction(r: &mut Reader) -> Read<CorrectionV1> {
-    let (mut action, mut target, mut start, mut end, mut text) = (None, None, None, None, None);
-    let (mut kind, mut quote, mut speaker_field) = (None, None, None);
-    r.object(|r, key| match key {
-        "action" => text_field(r, key, &mut action),
-        "target" => text_field(r, key, &mut target),
-        "start" => number(r, key, &mut start),
-        "end" => number(r, key, &mut end),
-        "text" => text_field(r, key, &mut text),
-        "type" => field(r, key, &mut kind, |r| optional(r, entity_type)),
-        "kind" => field(r, key, &mut quote, |r| optional(r, quote_kind)),
-        "speaker" => field(r, key, &mut speaker_field, |r| optional(r, speaker)),
-        _ => r.skip(),
+    let mut c = CorrectionV1 {
+        action: String::new(),
+        target: String::new(),
+        start: 0,
+        end: 0,
+        text: String::new(),
+        entity_type: None,
+        kind: None,
+        speaker: None,
+    };
+    const NAMES: &[&str] = &[
+        "action", "target", "start", "end", "text", "type", "kind", "speaker",
+    ];
+    let mut fields = Fields::new(NAMES, 0b1_1111);
+    r.object(|r, key| {
+        match fields.field(r, key)? {
+            Some(0) => c.action = string(r)?,
+            Some(1) => c.target = string(r)?,
+            Some(2) => c.start = r.whole_number()?,
+            Some(3) => c.end = r.whole_number()?,
+            Some(4) => c.text = string(r)?,
+            Some(5) => c.entity_type = optional(r, entity_type)?,
+            Some(6) => c.kind = optional(r, quote_kind)?,
+            Some(_) => c.speaker = optional(r, speaker)?,
+            None => r.skip()?,
+        }
+        Ok(())
     })?;
-    Ok(CorrectionV1 {
-        action: need(action, "action", r)?,
-        target: need(target, "target", r)?,
-        start: need(start, "start", r)?,
-        end: need(end, "end", r)?,
-        text: need(text, "text", r)?,
-        entity_type: kind.flatten(),
-        kind: quote.flatten(),
-        speaker: speaker_field.flatten(),
-    })
-}
-
-/// A field's value read into its slot; a second one is refused at its key,
-/// as serde does.
-fn field<'a, T>(
-    r: &mut Reader<'a>,
-    key: &str,
-    slot: &mut Option<T>,
-    read: impl FnOnce(&mut Reader<'a>) -> Read<T>,
-) -> Read<()> {
-    if slot.is_some() {
-        return Err(duplicate(r, key));
-    }
-    *slot = Some(read(r)?);
-    Ok(())
-}
-
-fn need<T>(slot: Option<T>, key: &str, r: &Reader) -> Read<T> {
-    slot.ok_or_else(|| missing(r, key))
+    fields.check(r)?;
+    Ok(c)
 }
 
 // The error paths, out of line: every field of every struct has one.
@@ -230,14 +305,6 @@ fn duplicate(r: &Reader, key: &str) -> ReadError {
 #[inline(never)]
 fn missing(r: &Reader, key: &str) -> ReadError {
     r.data(&format!("missing field `{key}`"))
-}
-
-fn number(r: &mut Reader, key: &str, slot: &mut Option<usize>) -> Read<()> {
-    field(r, key, slot, |r| r.whole_number())
-}
-
-fn text_field(r: &mut Reader, key: &str, slot: &mut Option<String>) -> Read<()> {
-    field(r, key, slot, string)
 }
 
 fn optional<T>(r: &mut Reader, read: impl FnOnce(&mut Reader) -> Read<T>) -> Read<Option<T>> {
