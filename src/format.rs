@@ -4,8 +4,9 @@
 //! exactly that slice of the input. `schema/aitty-v1.schema.json` describes
 //! the same shape and the tests validate every output against it.
 
-use serde::ser::{SerializeSeq, Serializer};
 use serde::{Deserialize, Serialize};
+
+mod json;
 
 use crate::entities::EntityType;
 use crate::language::Lang;
@@ -206,11 +207,10 @@ pub fn to_v1(analysis: &Analysis) -> Annotations {
     }
 }
 
-/// The format v1 view of an analysis, serialised straight from it: the
-/// same JSON as [`to_v1`]'s [`Annotations`] (field for field, in the same
-/// order), without building a string per id, text and name first.
-/// `serde_json::to_string(&V1::new(&analysis))` is the fast way to the
-/// JSON of a text.
+/// The format v1 view of an analysis, written straight from it: the same
+/// JSON as [`to_v1`]'s [`Annotations`], without building a string per id,
+/// text and name first. `V1::new(&analysis).to_json()` is the fast way to
+/// the JSON of a text.
 pub struct V1<'a> {
     analysis: &'a Analysis<'a>,
     map: OffsetMap<'a>,
@@ -232,157 +232,10 @@ impl<'a> V1<'a> {
     }
 }
 
-/// An id written as a prefix and a 1-based number (`e3`, `c1`, `q2`).
-struct Id(char, usize);
-
-impl Serialize for Id {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&format_args!("{}{}", self.0, self.1 + 1))
-    }
-}
-
-/// A sequence serialised item by item from an iterator, collected nowhere.
-struct Seq<I>(std::cell::Cell<Option<I>>);
-
-impl<I: Iterator<Item: Serialize>> Serialize for Seq<I> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let items = self.0.take().expect("a view is serialised once");
-        let mut seq = s.serialize_seq(items.size_hint().1)?;
-        for item in items {
-            seq.serialize_element(&item)?;
-        }
-        seq.end()
-    }
-}
-
-fn seq<I: Iterator<Item: Serialize>>(items: I) -> Seq<I> {
-    Seq(std::cell::Cell::new(Some(items)))
-}
-
-#[derive(Serialize)]
-struct AnnotationsView<P, E, Q> {
-    format: &'static str,
-    version: u32,
-    offsets: &'static str,
-    language: Lang,
-    paragraphs: P,
-    entities: E,
-    quotes: Q,
-}
-
-#[derive(Serialize)]
-struct EntityView<'a> {
-    id: Id,
-    #[serde(rename = "type")]
-    kind: EntityType,
-    start: usize,
-    end: usize,
-    text: &'a str,
-    canonical: &'a str,
-    cluster: Id,
-}
-
-#[derive(Serialize)]
-struct QuoteView<'a> {
-    id: Id,
-    kind: QuoteKind,
-    start: usize,
-    end: usize,
-    text: &'a str,
-    speaker: Option<SpeakerView<'a>>,
-    cue: Option<CueV1View<'a>>,
-}
-
-#[derive(Serialize)]
-struct SpeakerView<'a> {
-    name: &'a str,
-    entity: Option<Id>,
-    start: usize,
-    end: usize,
-}
-
-#[derive(Serialize)]
-struct CueV1View<'a> {
-    text: &'a str,
-    start: usize,
-    end: usize,
-}
-
-impl Serialize for V1<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let a = self.analysis;
-        let text = a.doc.text;
-        let paragraphs =
-            a.doc
-                .paragraphs
-                .iter()
-                .zip(&a.languages.paragraphs)
-                .map(|(&span, &language)| {
-                    let (start, end) = self.cp(span);
-                    ParagraphV1 {
-                        start,
-                        end,
-                        language,
-                    }
-                });
-        let entities = a.entities.iter().enumerate().map(|(i, e)| {
-            let (start, end) = self.cp(e.span);
-            EntityView {
-                id: Id('e', i),
-                kind: e.kind,
-                start,
-                end,
-                text: e.span.slice(text),
-                canonical: &e.canonical,
-                cluster: Id('c', a.clusters[i]),
-            }
-        });
-        let quotes = a.quotes.iter().enumerate().map(|(i, q)| {
-            let (start, end) = self.cp(q.span);
-            QuoteView {
-                id: Id('q', i),
-                kind: q.kind,
-                start,
-                end,
-                text: q.span.slice(text),
-                speaker: q.speaker.as_ref().map(|sp| {
-                    let (start, end) = self.cp(sp.mention);
-                    SpeakerView {
-                        name: &sp.name,
-                        entity: sp.entity.map(|e| Id('e', e)),
-                        start,
-                        end,
-                    }
-                }),
-                cue: q.cue.map(|c| {
-                    let (start, end) = self.cp(c);
-                    CueV1View {
-                        text: c.slice(text),
-                        start,
-                        end,
-                    }
-                }),
-            }
-        });
-        AnnotationsView {
-            format: "aitty",
-            version: 1,
-            offsets: "codepoints",
-            language: a.languages.document,
-            paragraphs: seq(paragraphs),
-            entities: seq(entities),
-            quotes: seq(quotes),
-        }
-        .serialize(s)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// The view writes exactly what the owned annotations write, compact
-    /// and pretty, on dev texts of all three languages.
     #[test]
     fn ids_are_written_as_format_would() {
         for i in [0, 8, 9, 98, 99, 12_345, usize::MAX - 1] {
@@ -390,8 +243,10 @@ mod tests {
         }
     }
 
+    /// The view and the owned annotations write exactly what serde writes
+    /// of the owned annotations, on dev texts of all three languages.
     #[test]
-    fn the_view_serialises_as_the_annotations_do() {
+    fn the_json_is_what_serde_writes() {
         let mut texts: Vec<String> = ["quotes_dev_kk", "quotes_dev_ru", "quotes_dev_en"]
             .iter()
             .flat_map(|name| {
@@ -412,15 +267,48 @@ mod tests {
             let analysis = crate::analyse(text);
             quotes += analysis.quotes.len();
             let owned = to_v1(&analysis);
-            assert_eq!(
-                serde_json::to_string(&V1::new(&analysis)).unwrap(),
-                serde_json::to_string(&owned).unwrap()
-            );
-            assert_eq!(
-                serde_json::to_string_pretty(&V1::new(&analysis)).unwrap(),
-                serde_json::to_string_pretty(&owned).unwrap()
-            );
+            let serde = serde_json::to_string(&owned).unwrap();
+            assert_eq!(V1::new(&analysis).to_json(), serde);
+            assert_eq!(owned.to_json(), serde);
         }
         assert!(quotes > 20, "{quotes}");
+    }
+
+    /// Corrections are written with only the fields they have, as serde
+    /// skips the absent ones.
+    #[test]
+    fn corrections_are_written_as_serde_writes_them() {
+        let mut owned = crate::annotate("«Бәрі жақсы», – деді Қуандық Алпыс.");
+        let correction = |action: &str, target: &str| CorrectionV1 {
+            action: action.to_string(),
+            target: target.to_string(),
+            start: 1,
+            end: 5,
+            text: "Бәрі \"x\"".to_string(),
+            entity_type: None,
+            kind: None,
+            speaker: None,
+        };
+        owned.corrections = vec![
+            CorrectionV1 {
+                entity_type: Some(EntityType::Loc),
+                ..correction("add", "entity")
+            },
+            CorrectionV1 {
+                kind: Some(QuoteKind::Indirect),
+                ..correction("add", "quote")
+            },
+            CorrectionV1 {
+                speaker: Some(SpeakerV1 {
+                    name: "Алпыс".to_string(),
+                    entity: Some("e1".to_string()),
+                    start: 2,
+                    end: 3,
+                }),
+                ..correction("speaker", "quote")
+            },
+            correction("remove", "entity"),
+        ];
+        assert_eq!(owned.to_json(), serde_json::to_string(&owned).unwrap());
     }
 }

@@ -13,7 +13,10 @@ use std::collections::HashSet;
 use std::fmt;
 
 use crate::format::{Annotations, CorrectionV1};
+use crate::json::read::ReadError;
 use crate::text::OffsetMap;
+
+mod parse;
 
 /// The largest file accepted: a megabyte of text gives about ten of JSON.
 pub const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
@@ -30,12 +33,16 @@ pub enum ImportError {
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ImportError::TooLarge { bytes } => write!(
-                f,
-                "the file is too large ({:.1} MB); Aitty imports files of up to {} MB",
-                *bytes as f64 / (1024.0 * 1024.0),
-                MAX_IMPORT_BYTES / (1024 * 1024)
-            ),
+            ImportError::TooLarge { bytes } => {
+                let tenths = tenths_of_a_megabyte(*bytes);
+                write!(
+                    f,
+                    "the file is too large ({}.{} MB); Aitty imports files of up to {} MB",
+                    tenths / 10,
+                    tenths % 10,
+                    MAX_IMPORT_BYTES / (1024 * 1024)
+                )
+            }
             ImportError::NotJson(why) => write!(f, "the file is not JSON: {why}"),
             ImportError::NotAitty(why) => {
                 write!(f, "the file is not an Aitty JSON v1 file: {why}")
@@ -50,6 +57,19 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
+/// `bytes` in MiB to one decimal, rounded half to even as `{:.1}` rounds,
+/// without the float formatting code (several KB of the wasm module).
+fn tenths_of_a_megabyte(bytes: usize) -> u64 {
+    const MIB: u64 = 1024 * 1024;
+    let scaled = bytes as u64 * 10;
+    let (whole, rest) = (scaled / MIB, scaled % MIB);
+    if rest * 2 > MIB || (rest * 2 == MIB && whole % 2 == 1) {
+        whole + 1
+    } else {
+        whole
+    }
+}
+
 /// Parses `json` and checks it against `text`: the shape of format v1, every
 /// offset in range, every `text` field equal to its code-point slice, ids
 /// unique and speaker entities existing.
@@ -57,29 +77,30 @@ pub fn read(text: &str, json: &str) -> Result<Annotations, ImportError> {
     if json.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: json.len() });
     }
-    check_header(json)?;
-    let annotations: Annotations =
-        serde_json::from_str(json).map_err(|e| ImportError::NotAitty(e.to_string()))?;
+    let annotations = parse(json)?;
     Checker::new(text).check(&annotations)?;
     Ok(annotations)
 }
 
-/// The fields that say what a file is; the rest is skipped unread.
-#[derive(serde::Deserialize)]
-struct Header {
-    format: Option<String>,
-    version: Option<u64>,
-    offsets: Option<String>,
+/// The annotations of a format v1 file, before they are checked against a
+/// text: refused if the JSON is malformed, not Aitty's or not its shape.
+pub fn parse(json: &str) -> Result<Annotations, ImportError> {
+    check_header(json)?;
+    parse::annotations(json).map_err(|e| match e {
+        ReadError::Syntax(why) | ReadError::Data(why) => ImportError::NotAitty(why),
+    })
 }
 
 /// `format`, `version` and `offsets` first, so that another kind of JSON
 /// gets a plain answer rather than a missing-field message.
 fn check_header(json: &str) -> Result<(), ImportError> {
     let not = |why: &str| Err(ImportError::NotAitty(why.to_string()));
-    let header: Header = match serde_json::from_str(json) {
+    let header = match parse::header(json) {
         Ok(header) => header,
-        Err(e) if e.is_data() => return not("it is not a JSON object with \"format\": \"aitty\""),
-        Err(e) => return Err(ImportError::NotJson(e.to_string())),
+        Err(ReadError::Data(_)) => {
+            return not("it is not a JSON object with \"format\": \"aitty\"");
+        }
+        Err(ReadError::Syntax(why)) => return Err(ImportError::NotJson(why)),
     };
     if header.format.as_deref() != Some("aitty") {
         return not("\"format\" is not \"aitty\"");
@@ -357,6 +378,30 @@ mod tests {
                 .to_string()
                 .contains("twice")
         );
+    }
+
+    #[test]
+    fn sizes_are_rounded_as_float_formatting_rounds() {
+        for bytes in [
+            0,
+            1,
+            52_428,
+            52_429,
+            104_857,
+            1_310_720,
+            3_932_160,
+            16 * 1024 * 1024 + 1,
+        ]
+        .into_iter()
+        .chain((0..2000).map(|i| 16 * 1024 * 1024 + i * 26_214))
+        {
+            let tenths = tenths_of_a_megabyte(bytes);
+            assert_eq!(
+                format!("{}.{}", tenths / 10, tenths % 10),
+                format!("{:.1}", bytes as f64 / (1024.0 * 1024.0)),
+                "{bytes}"
+            );
+        }
     }
 
     #[test]

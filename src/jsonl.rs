@@ -1,6 +1,6 @@
 //! JSON Lines: `{"id", "text"}` in, `{"id", ...format v1}` out.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use crate::error::{Error, decode_utf8};
@@ -12,13 +12,6 @@ struct InputLine<'a> {
     #[serde(borrow)]
     id: &'a RawValue,
     text: String,
-}
-
-#[derive(Serialize)]
-struct OutputLine<'a> {
-    id: &'a RawValue,
-    #[serde(flatten)]
-    annotations: crate::format::V1<'a>,
 }
 
 /// Annotates one input line (1-based `line_number`, for the error message).
@@ -38,13 +31,15 @@ pub fn annotate_line(line: &[u8], line_number: usize) -> Result<Option<String>, 
         ))
     })?;
     let analysis = crate::analyse(&input.text);
-    let output = OutputLine {
-        id: input.id,
-        annotations: crate::format::V1::new(&analysis),
-    };
-    serde_json::to_string(&output)
-        .map(Some)
-        .map_err(|e| bad(e.to_string()))
+    // `{"id":ID,` then the annotations' fields: their object without its `{`.
+    let annotations = crate::format::V1::new(&analysis).to_json();
+    let id = input.id.get();
+    let mut out = String::with_capacity(7 + id.len() + annotations.len());
+    out.push_str("{\"id\":");
+    out.push_str(id);
+    out.push(',');
+    out.push_str(&annotations[1..]);
+    Ok(Some(out))
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ pub mod error;
 pub mod eval;
 pub mod format;
 pub mod import;
+pub mod json;
 pub mod jsonl;
 pub mod language;
 pub mod pipeline;

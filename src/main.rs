@@ -61,7 +61,7 @@ fn annotate(file: Option<&str>) -> Result<(), String> {
     let bytes = read_input(file)?;
     let text = aitty::error::decode_utf8(&bytes).map_err(|e| e.to_string())?;
     let analysis = aitty::analyse(text);
-    let json = serde_json::to_string_pretty(&aitty::format::V1::new(&analysis))
+    let json = serde_json::to_string_pretty(&aitty::format::to_v1(&analysis))
         .map_err(|e| e.to_string())?;
     cli::print_out(&(json + "\n"))
 }

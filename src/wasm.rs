@@ -4,27 +4,24 @@
 //! Results cross to JavaScript as JSON text, not as a JS object graph: one
 //! string crosses the boundary (and a worker posts it as one string) where
 //! building the objects field by field from wasm cost more than `JSON.parse`.
+//! The JSON is written and read by [`crate::json`], not serde, which keeps
+//! serde's code out of the module.
 
 use wasm_bindgen::prelude::*;
 
-fn to_json(annotations: &crate::Annotations) -> Result<String, JsError> {
-    serde_json::to_string(annotations).map_err(|e| JsError::new(&e.to_string()))
-}
-
 /// `annotate(text)` → the format v1 JSON text (see `schema/aitty-v1.schema.json`).
 #[wasm_bindgen]
-pub fn annotate(text: &str) -> Result<String, JsError> {
-    let analysis = crate::analyse(text);
-    serde_json::to_string(&crate::format::V1::new(&analysis))
-        .map_err(|e| JsError::new(&e.to_string()))
+pub fn annotate(text: &str) -> String {
+    crate::format::V1::new(&crate::analyse(text)).to_json()
 }
 
 /// `importAnnotations(text, json)` → the format v1 JSON text of a file made
 /// for `text`; throws an Error whose message says why a file is refused.
 #[wasm_bindgen(js_name = importAnnotations)]
 pub fn import_annotations(text: &str, json: &str) -> Result<String, JsError> {
-    let annotations = crate::import::read(text, json).map_err(|e| JsError::new(&e.to_string()))?;
-    to_json(&annotations)
+    crate::import::read(text, json)
+        .map(|annotations| annotations.to_json())
+        .map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// `maxImportBytes()` → the largest file `importAnnotations` accepts.
