@@ -534,7 +534,8 @@ fn russian_place_words_join_the_place() {
 
 /// Invented Russian texts for the rules after tagging (each row failed
 /// before its rule): a surname the document gave in full comes back alone
-/// in another case, opening a sentence or after `По словам`; a place before
+/// in another case, opening a sentence or after `По словам`, or comes alone
+/// before the full name; a place before
 /// an abbreviation the tagger ran into it.
 #[test]
 fn russian_rules_after_tagging() {
@@ -548,6 +549,16 @@ fn russian_rules_after_tagging() {
             "Депутат Ханс Бекериг выступил в парламенте. По словам Бекерига, закон устарел.",
             Person,
             "Бекерига",
+        ),
+        (
+            "Переговоры с Кельдмааром продолжились. Позже Томас Кельдмаар уехал.",
+            Person,
+            "Кельдмааром",
+        ),
+        (
+            "Премию вручили Хальворсену. Норвежец Эрик Хальворсен поблагодарил всех.",
+            Person,
+            "Хальворсену",
         ),
         (
             "Базирующаяся в Женеве ВОЗ предупредила мир об эпидемии.",

@@ -122,7 +122,7 @@ pub struct Tagger {
     labels: Vec<u8>,
     /// A buffer for a lower-cased word.
     key: String,
-    /// The surnames of the people named in full so far (Russian).
+    /// The surnames of the people the document names in full (Russian).
     surnames: known_surnames::KnownSurnames,
 }
 
@@ -153,6 +153,14 @@ pub struct Sentence<'a> {
 }
 
 impl Tagger {
+    /// Remembers the surnames of the people a Russian sentence's rules name
+    /// in full, before any sentence is tagged: a surname alone may come
+    /// before the full name (`президентом Обамой` ... `Барак Обама`).
+    pub fn remember_people(&mut self, sentence: Sentence) {
+        self.surnames
+            .remember(sentence.text, sentence.tokens, sentence.hints);
+    }
+
     /// Tags one sentence and appends the names found to `out`.
     pub fn tag(
         &mut self,
@@ -218,7 +226,6 @@ impl Tagger {
                 }
                 common_words::drop_opening_word(text, toks, &mut self.labels, &mut self.key);
             }
-            self.surnames.remember(text, toks, hints);
             self.surnames.mark(text, toks, &mut self.labels);
         }
         if lang == Lang::Kk {
