@@ -512,6 +512,16 @@ fn russian() {
             want: &[],
             not: &["спасибо", "сказал «спасибо"],
         },
+        Case {
+            text: "Как отмечают СМИ, министр ушёл в отставку.",
+            want: &[],
+            not: &["СМИ"],
+        },
+        Case {
+            text: "Об этом пишет «Мы никогда не сдадимся».",
+            want: &[],
+            not: &["Мы никогда не сдадимся"],
+        },
     ]);
 }
 
@@ -535,7 +545,8 @@ fn russian_place_words_join_the_place() {
 /// Invented Russian texts for the rules after tagging (each row failed
 /// before its rule): a surname the document gave in full comes back alone
 /// in another case, opening a sentence or after `По словам`, or comes alone
-/// before the full name; a place before
+/// before the full name; a name in quotation marks after `сообщает` is the
+/// outlet; a place before
 /// an abbreviation the tagger ran into it.
 #[test]
 fn russian_rules_after_tagging() {
@@ -560,6 +571,7 @@ fn russian_rules_after_tagging() {
             Person,
             "Хальворсену",
         ),
+        ("Об этом сообщает «Спорт-Экспресс».", Org, "Спорт-Экспресс"),
         (
             "Базирующаяся в Женеве ВОЗ предупредила мир об эпидемии.",
             Loc,

@@ -226,6 +226,7 @@ impl Tagger {
                 }
                 common_words::drop_opening_word(text, toks, &mut self.labels, &mut self.key);
             }
+            quoted_orgs::outlets_in_marks(text, toks, &mut self.labels);
             self.surnames.mark(text, toks, &mut self.labels);
         }
         if lang == Lang::Kk {
