@@ -525,14 +525,23 @@ fn russian() {
     ]);
 }
 
-/// Places named with a word for their kind take the word, as factRuEval
-/// does (the canonical forms of such phrases are `canonical.rs`'s job).
+/// Places named with a word for their kind take the word, and a side of
+/// the world before them its adjective, as factRuEval does (the canonical
+/// forms of such phrases are `canonical.rs`'s job).
 #[test]
 fn russian_place_words_join_the_place() {
     for (text, want) in [
         ("Туристы переплыли реку Лену на плоту.", "реку Лену"),
         ("Вечером президент выступил в Белом доме.", "Белом доме"),
         ("Корреспондент побывал в городе Самаре.", "городе Самаре"),
+        (
+            "Почти все федерации стран западной Европы поддержали его.",
+            "западной Европы",
+        ),
+        (
+            "Министр посетил южные Курильские острова.",
+            "южные Курильские острова",
+        ),
     ] {
         let got = entities(text);
         assert!(
