@@ -272,7 +272,7 @@ const RUSSIAN_SPAN_PASSES: [LabelPass; 7] = [
 /// The passes after [`org_heads::country_and_kind_word`] and
 /// [`org_spans::adjective_and_kind_word`], which run between the two
 /// tables (they read the kind words the features found).
-const RUSSIAN_PASSES: [LabelPass; 18] = [
+const RUSSIAN_PASSES: [LabelPass; 19] = [
     org_spans::join_legal_forms,
     place_words::widen,
     place_words::join_directions,
@@ -280,6 +280,7 @@ const RUSSIAN_PASSES: [LabelPass; 18] = [
     org_chains::widen_over_po,
     org_chains::join_abbreviation_after,
     org_chains::end_at_noun,
+    quoted_orgs::join_name_in_marks,
     org_spans::take_place_after,
     person_spans::cut_before_first_name,
     person_spans::cut_other_scripts,
