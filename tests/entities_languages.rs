@@ -555,7 +555,8 @@ fn russian_place_words_join_the_place() {
 /// before its rule): a surname the document gave in full comes back alone
 /// in another case, opening a sentence or after `По словам`, or comes alone
 /// before the full name; a name in quotation marks after `сообщает` is the
-/// outlet, and after a body's lower-case words part of the body; a place before
+/// outlet, and after a body's lower-case words part of the body; a compound
+/// ending in `дума`, `надзор`, `банк` and the like is a body; a place before
 /// an abbreviation the tagger ran into it.
 #[test]
 fn russian_rules_after_tagging() {

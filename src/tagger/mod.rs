@@ -7,6 +7,7 @@
 //! so the tagger learns when to trust them.
 
 pub(crate) mod common_words;
+mod compound_orgs;
 mod direct;
 pub mod features;
 mod kind_words;
@@ -227,6 +228,7 @@ impl Tagger {
                 common_words::drop_opening_word(text, toks, &mut self.labels, &mut self.key);
             }
             quoted_orgs::outlets_in_marks(text, toks, &mut self.labels);
+            compound_orgs::mark(text, toks, &mut self.labels);
             self.surnames.mark(text, toks, &mut self.labels);
         }
         if lang == Lang::Kk {
