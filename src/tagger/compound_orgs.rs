@@ -9,24 +9,26 @@ use crate::text::{Token, TokenKind};
 const B_ORG: u8 = 3;
 
 /// The last parts, as stems (`дум` for `Мосгордума`, `Мосгордумы`).
-const HEADS: &[&str] = &["надзор", "дум", "охран", "связ", "банк", "пром", "нефт"];
+const HEADS: &str = "надзор дум охран связ банк пром нефт";
 
-/// The endings a compound takes after its last part.
-const ENDINGS: &[&str] = &[
-    "", "а", "ы", "е", "у", "и", "ь", "ой", "ом", "ю", "ью", "ам", "ах",
-];
-
-/// A capitalised word of lower-case letters after its capital that is at
-/// least two letters and then one of [`HEADS`] with an ending.
+/// A capitalised word of lower-case letters after its capital: three
+/// letters or more, one of [`HEADS`] and a case ending (`Роснефть`,
+/// `Минсвязью` too).
 pub fn is_compound_org(word: &str) -> bool {
     let mut chars = word.chars();
     if !chars.next().is_some_and(char::is_uppercase) || !chars.all(char::is_lowercase) {
         return false;
     }
-    HEADS.iter().any(|head| {
-        word.rfind(head).is_some_and(|at| {
-            word[..at].chars().nth(2).is_some() && ENDINGS.contains(&&word[at + head.len()..])
-        })
+    // Where the last part may end: an ending has at most three letters.
+    let ends = std::iter::once(word.len()).chain(word.char_indices().rev().take(3).map(|(i, _)| i));
+    ends.into_iter().any(|at| {
+        let rest = &word[at..];
+        (super::kind_words::is_ending(rest) || rest == "ь" || rest == "ью")
+            && HEADS.split(' ').any(|head| {
+                word[..at]
+                    .strip_suffix(head)
+                    .is_some_and(|start| start.chars().nth(2).is_some())
+            })
     })
 }
 

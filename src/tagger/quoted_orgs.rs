@@ -53,29 +53,28 @@ pub fn drop_named_works(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
-/// Words after which a name in quotation marks is whoever passes news on,
-/// an outlet or a body: a verb of `data/quotes/outlet_verbs.txt`
-/// (`сообщает «Интерфакс»`, `пишет «Коммерсантъ»`), `интервью`, `по
-/// данным` and the like (`по данным «Левада-центра»`), and `со ссылкой на`.
+/// Words after which a name in quotation marks is whoever passes news on
+/// (`сообщает «Интерфакс»`, `пишет «Коммерсантъ»`, the verbs of
+/// `data/quotes/outlet_verbs.txt`; `в интервью «Голосу Америки»`).
+const NEWS_CUES: &str = "сообщает сообщают пишет пишут передает передаёт цитирует интервью";
+
+/// The same after `по` (`по данным «Левада-центра»`).
+const PO_CUES: &str = "данным сообщению информации сведениям";
+
+/// Whether the words before the mark at `mark` pass news on: one of
+/// [`NEWS_CUES`], `по` and one of [`PO_CUES`], or `со ссылкой на`.
 fn passes_news_on(text: &str, toks: &[Token], mark: usize) -> bool {
     let word = |i: usize| {
         i.checked_sub(1)
             .map(|i| &toks[i])
             .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| crate::wordlist::key(t.text(text)))
+            .map_or("", |t| t.text(text))
     };
-    let (Some(before), earlier) = (word(mark), word(mark.wrapping_sub(1))) else {
-        return false;
-    };
-    let earlier = earlier.as_deref();
-    crate::quotes::cues::OUTLET_VERBS.contains(&before)
-        || before == "интервью"
-        || (earlier == Some("по")
-            && matches!(
-                before.as_str(),
-                "данным" | "сообщению" | "информации" | "сведениям"
-            ))
-        || (earlier == Some("ссылкой") && before == "на")
+    let (before, earlier) = (word(mark), word(mark.wrapping_sub(1)));
+    let listed = |list: &str| !before.is_empty() && list.split(' ').any(|w| w == before);
+    listed(NEWS_CUES)
+        || (listed(PO_CUES) && matches!(earlier, "по" | "По"))
+        || (before == "на" && earlier == "ссылкой")
 }
 
 /// Most words a name in quotation marks after [`passes_news_on`] has;
@@ -83,52 +82,68 @@ fn passes_news_on(text: &str, toks: &[Token], mark: usize) -> bool {
 /// colon).
 const OUTLET_WORDS: usize = 3;
 
+/// Most words a name in quotation marks joined to the organisation before
+/// it has (`Центр современной культуры «Гараж`).
+const JOINED_WORDS: usize = 4;
+
+/// The closing mark of a short name in quotation marks that opens at
+/// `open`: a capitalised word or a number first, and at most `max` words
+/// and numbers before the closing mark.
+#[inline(never)]
+fn short_name_in_marks(text: &str, toks: &[Token], open: usize, max: usize) -> Option<usize> {
+    let first = toks.get(open + 1)?;
+    if !is_opening_mark(toks[open].text(text))
+        || !(first.is_capitalised() || first.kind == TokenKind::Number)
+    {
+        return None;
+    }
+    let mut words = 0;
+    for (k, t) in toks.iter().enumerate().skip(open + 1) {
+        if t.kind != TokenKind::Punct {
+            words += 1;
+            if words > max {
+                return None;
+            }
+        } else if matches!(t.text(text), "»" | "“" | "\"" | "”") {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// Ends at the closing mark `close` a name the tagger ran on past it.
+fn end_at_mark(labels: &mut [u8], close: usize) {
+    if super::is_inside(labels[close] as usize) {
+        labels[close] = 0;
+        if let Some(l) = labels
+            .get_mut(close + 1)
+            .filter(|l| super::is_inside(**l as usize))
+        {
+            *l -= 1;
+        }
+    }
+}
+
 /// Makes an organisation of a name in quotation marks that opens with a
 /// capital right after a word by which news is passed on ([`passes_news_on`]):
 /// factRuEval takes the name without the marks (`сообщает «Спорт уик-энд»`,
 /// `в интервью «Свободной прессе»`), whatever the tagger made of its words.
 pub fn outlets_in_marks(text: &str, toks: &[Token], labels: &mut [u8]) {
-    for m in 1..toks.len().saturating_sub(2) {
-        if labels[m - 1] != 0
-            || !is_opening_mark(toks[m].text(text))
-            || !toks[m + 1].is_capitalised()
-        {
+    for m in 1..toks.len() {
+        if labels[m - 1] != 0 || toks[m].kind != TokenKind::Punct {
             continue;
         }
-        let Some(close) = toks[m + 1..]
-            .iter()
-            .take(OUTLET_WORDS + 3)
-            .position(|t| matches!(t.text(text), "»" | "“" | "\"" | "”"))
-            .map(|k| m + 1 + k)
-        else {
+        let Some(close) = short_name_in_marks(text, toks, m, OUTLET_WORDS) else {
             continue;
         };
-        let words = toks[m + 1..close]
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .count();
-        if words == 0 || words > OUTLET_WORDS || !passes_news_on(text, toks, m) {
-            continue;
-        }
-        labels[m] = 0;
-        labels[m + 1] = B_ORG;
-        labels[m + 2..close].fill(I_ORG);
-        // A name the tagger ran on past the closing mark ends there.
-        if super::is_inside(labels[close] as usize) {
-            labels[close] = 0;
-            if let Some(l) = labels
-                .get_mut(close + 1)
-                .filter(|l| super::is_inside(**l as usize))
-            {
-                *l -= 1;
-            }
+        if passes_news_on(text, toks, m) {
+            labels[m] = 0;
+            labels[m + 1] = B_ORG;
+            labels[m + 2..close].fill(I_ORG);
+            end_at_mark(labels, close);
         }
     }
 }
-
-/// Most words a name in quotation marks joined to the organisation before
-/// it has (`Центр современной культуры «Гараж`).
-const JOINED_WORDS: usize = 4;
 
 /// Runs each organisation that ends on a lower-case word right before an
 /// opening mark on over the capitalised name in the marks, but not the
@@ -139,48 +154,21 @@ const JOINED_WORDS: usize = 4;
 /// this where the tagger found the name but not the words before it.
 pub fn join_name_in_marks(text: &str, toks: &[Token], labels: &mut [u8]) {
     let mut from = 0;
-    while let Some((b, e)) = super::next_name(labels, from, B_ORG) {
+    while let Some((_, e)) = super::next_name(labels, from, B_ORG) {
         from = e;
-        let last = &toks[e - 1];
-        let lower_word = last.kind == TokenKind::Word
-            && last
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase);
-        if b == e || !lower_word || e + 2 >= toks.len() || !is_opening_mark(toks[e].text(text)) {
+        let lower_word = toks[e - 1]
+            .text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        if !lower_word || e >= toks.len() {
             continue;
         }
-        let opens = &toks[e + 1];
-        if !(opens.is_capitalised() || opens.kind == TokenKind::Number) {
-            continue;
+        if let Some(close) = short_name_in_marks(text, toks, e, JOINED_WORDS) {
+            labels[e..close].fill(I_ORG);
+            end_at_mark(labels, close);
+            from = close;
         }
-        let Some(close) = toks[e + 1..]
-            .iter()
-            .take(JOINED_WORDS + 3)
-            .position(|t| matches!(t.text(text), "»" | "“" | "\"" | "”"))
-            .map(|k| e + 1 + k)
-        else {
-            continue;
-        };
-        let words = toks[e + 1..close]
-            .iter()
-            .filter(|t| t.kind != TokenKind::Punct)
-            .count();
-        if words > JOINED_WORDS {
-            continue;
-        }
-        labels[e..close].fill(I_ORG);
-        if super::is_inside(labels[close] as usize) {
-            labels[close] = 0;
-            if let Some(l) = labels
-                .get_mut(close + 1)
-                .filter(|l| super::is_inside(**l as usize))
-            {
-                *l -= 1;
-            }
-        }
-        from = close;
     }
 }
 
