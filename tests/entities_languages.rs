@@ -512,17 +512,36 @@ fn russian() {
             want: &[],
             not: &["спасибо", "сказал «спасибо"],
         },
+        Case {
+            text: "Как отмечают СМИ, министр ушёл в отставку.",
+            want: &[],
+            not: &["СМИ"],
+        },
+        Case {
+            text: "Об этом пишет «Мы никогда не сдадимся».",
+            want: &[],
+            not: &["Мы никогда не сдадимся"],
+        },
     ]);
 }
 
-/// Places named with a word for their kind take the word, as factRuEval
-/// does (the canonical forms of such phrases are `canonical.rs`'s job).
+/// Places named with a word for their kind take the word, and a side of
+/// the world before them its adjective, as factRuEval does (the canonical
+/// forms of such phrases are `canonical.rs`'s job).
 #[test]
 fn russian_place_words_join_the_place() {
     for (text, want) in [
         ("Туристы переплыли реку Лену на плоту.", "реку Лену"),
         ("Вечером президент выступил в Белом доме.", "Белом доме"),
         ("Корреспондент побывал в городе Самаре.", "городе Самаре"),
+        (
+            "Почти все федерации стран западной Европы поддержали его.",
+            "западной Европы",
+        ),
+        (
+            "Министр посетил южные Курильские острова.",
+            "южные Курильские острова",
+        ),
     ] {
         let got = entities(text);
         assert!(
@@ -534,7 +553,10 @@ fn russian_place_words_join_the_place() {
 
 /// Invented Russian texts for the rules after tagging (each row failed
 /// before its rule): a surname the document gave in full comes back alone
-/// in another case, opening a sentence or after `По словам`; a place before
+/// in another case, opening a sentence or after `По словам`, or comes alone
+/// before the full name; a name in quotation marks after `сообщает` is the
+/// outlet, and after a body's lower-case words part of the body; a compound
+/// ending in `дума`, `надзор`, `банк` and the like is a body; a place before
 /// an abbreviation the tagger ran into it.
 #[test]
 fn russian_rules_after_tagging() {
@@ -549,6 +571,17 @@ fn russian_rules_after_tagging() {
             Person,
             "Бекерига",
         ),
+        (
+            "Переговоры с Кельдмааром продолжились. Позже Томас Кельдмаар уехал.",
+            Person,
+            "Кельдмааром",
+        ),
+        (
+            "Премию вручили Хальворсену. Норвежец Эрик Хальворсен поблагодарил всех.",
+            Person,
+            "Хальворсену",
+        ),
+        ("Об этом сообщает «Спорт-Экспресс».", Org, "Спорт-Экспресс"),
         (
             "Базирующаяся в Женеве ВОЗ предупредила мир об эпидемии.",
             Loc,

@@ -281,19 +281,26 @@ pub fn tag_sentences<'m>(
     let mut tagger = Tagger::default();
     let mut names = Vec::new();
     let mut tagged = Vec::new();
-    for (k, &sentence) in doc.sentences.iter().enumerate() {
-        let lang = langs.at(doc, sentence.start);
-        let Some(model) = models(lang) else { continue };
+    let sentence_to_tag = |k: usize| {
         let range = doc.sentence_tokens(k);
         let from = range.start;
         let toks = &doc.tokens[range.clone()];
-        let to_tag = crate::tagger::Sentence {
+        crate::tagger::Sentence {
             text: doc.text,
             tokens: toks,
             words: doc.word_ids(range),
             hints: &hints[from..from + toks.len()],
-        };
-        tagger.tag(model, to_tag, lang, &mut names);
+        }
+    };
+    for (k, &sentence) in doc.sentences.iter().enumerate() {
+        if langs.at(doc, sentence.start) == Lang::Ru {
+            tagger.remember_people(sentence_to_tag(k));
+        }
+    }
+    for (k, &sentence) in doc.sentences.iter().enumerate() {
+        let lang = langs.at(doc, sentence.start);
+        let Some(model) = models(lang) else { continue };
+        tagger.tag(model, sentence_to_tag(k), lang, &mut names);
         tagged.push(sentence);
     }
     (names, tagged)

@@ -10,7 +10,7 @@
 use std::sync::LazyLock;
 
 /// A case ending of a noun or adjective a stem may take.
-fn is_ending(rest: &str) -> bool {
+pub(super) fn is_ending(rest: &str) -> bool {
     matches!(
         rest,
         "" | "а"

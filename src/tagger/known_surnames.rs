@@ -2,9 +2,9 @@
 //! Обама`) and then by the surname alone, in any case (`Лофнеру`,
 //! `президентом Обамой`), often opening a sentence, where the tagger,
 //! knowing nothing of the word, leaves it out or takes it for a place.
-//! The surnames of the people met so far in the document are kept as
-//! stems, and a lone capitalised word that is one of them with a case
-//! ending is that person.
+//! The surnames of the people the document names in full (before or after:
+//! `президентом Обамой` may come first) are kept as stems, and a lone
+//! capitalised word that is one of them with a case ending is that person.
 
 use crate::entities::lexicon::FxSet;
 use crate::text::Token;
@@ -24,7 +24,7 @@ const ENDINGS: &[&str] = &[
 /// Shortest stem remembered, in bytes (three Cyrillic letters).
 const MIN_STEM: usize = 6;
 
-/// The surnames of the people a document has named in full so far, as
+/// The surnames of the people a document names in full, as
 /// written (a surname keeps its capital): their stems, and the first
 /// [`MIN_STEM`] bytes of each, which turn away most words at one look-up.
 #[derive(Default)]

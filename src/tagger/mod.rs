@@ -7,6 +7,7 @@
 //! so the tagger learns when to trust them.
 
 pub(crate) mod common_words;
+mod compound_orgs;
 mod direct;
 pub mod features;
 mod kind_words;
@@ -122,7 +123,7 @@ pub struct Tagger {
     labels: Vec<u8>,
     /// A buffer for a lower-cased word.
     key: String,
-    /// The surnames of the people named in full so far (Russian).
+    /// The surnames of the people the document names in full (Russian).
     surnames: known_surnames::KnownSurnames,
 }
 
@@ -153,6 +154,14 @@ pub struct Sentence<'a> {
 }
 
 impl Tagger {
+    /// Remembers the surnames of the people a Russian sentence's rules name
+    /// in full, before any sentence is tagged: a surname alone may come
+    /// before the full name (`президентом Обамой` ... `Барак Обама`).
+    pub fn remember_people(&mut self, sentence: Sentence) {
+        self.surnames
+            .remember(sentence.text, sentence.tokens, sentence.hints);
+    }
+
     /// Tags one sentence and appends the names found to `out`.
     pub fn tag(
         &mut self,
@@ -218,7 +227,8 @@ impl Tagger {
                 }
                 common_words::drop_opening_word(text, toks, &mut self.labels, &mut self.key);
             }
-            self.surnames.remember(text, toks, hints);
+            quoted_orgs::outlets_in_marks(text, toks, &mut self.labels);
+            compound_orgs::mark(text, toks, &mut self.labels);
             self.surnames.mark(text, toks, &mut self.labels);
         }
         if lang == Lang::Kk {
@@ -264,13 +274,15 @@ const RUSSIAN_SPAN_PASSES: [LabelPass; 7] = [
 /// The passes after [`org_heads::country_and_kind_word`] and
 /// [`org_spans::adjective_and_kind_word`], which run between the two
 /// tables (they read the kind words the features found).
-const RUSSIAN_PASSES: [LabelPass; 17] = [
+const RUSSIAN_PASSES: [LabelPass; 19] = [
     org_spans::join_legal_forms,
     place_words::widen,
+    place_words::join_directions,
     org_chains::widen_over_genitives,
     org_chains::widen_over_po,
     org_chains::join_abbreviation_after,
     org_chains::end_at_noun,
+    quoted_orgs::join_name_in_marks,
     org_spans::take_place_after,
     person_spans::cut_before_first_name,
     person_spans::cut_other_scripts,

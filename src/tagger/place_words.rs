@@ -99,6 +99,38 @@ pub fn widen(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// Beginnings of the adjectives of a side of the world or the middle
+/// (`Южную Америку`, `западной Европы`, `Юго-Восточной Азии`).
+const DIRECTIONS: &[&str] = &[
+    "южн",
+    "северн",
+    "западн",
+    "восточн",
+    "центральн",
+    "юго-",
+    "северо-",
+];
+
+/// Widens each place to an adjective of a side of the world just before
+/// it, capitalised or not: factRuEval counts it in the name (`Центральную
+/// Америку`, `южные Курильские острова`, `западной Европы`); in the train
+/// part's gold every such adjective before a place is inside it.
+pub fn join_directions(text: &str, toks: &[Token], labels: &mut [u8]) {
+    for b in 1..labels.len() {
+        if labels[b] != B_LOC || labels[b - 1] != 0 || toks[b - 1].kind != TokenKind::Word {
+            continue;
+        }
+        let word = crate::wordlist::key(toks[b - 1].text(text));
+        if DIRECTIONS.iter().any(|d| word.starts_with(d))
+            && super::org_spans::adjective_like(&word)
+            && !word.ends_with("ее")
+        {
+            labels[b - 1] = B_LOC;
+            labels[b] = I_LOC;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,6 +165,19 @@ mod tests {
             widened("на Красной площади", &[0, B_LOC, I_LOC]),
             [0, B_LOC, I_LOC]
         );
+    }
+
+    #[test]
+    fn an_adjective_of_a_side_of_the_world_joins() {
+        let joined = |text, labels: &[u8]| crate::tagger::after_pass(join_directions, text, labels);
+        assert_eq!(joined("Южную Америку", &[0, B_LOC]), [B_LOC, I_LOC]);
+        assert_eq!(
+            joined("стран западной Европы", &[0, 0, B_LOC]),
+            [0, B_LOC, I_LOC]
+        );
+        // Not another adjective, nor an adverb on the same stem.
+        assert_eq!(joined("новой Европы", &[0, B_LOC]), [0, B_LOC]);
+        assert_eq!(joined("севернее Москвы", &[0, B_LOC]), [0, B_LOC]);
     }
 
     #[test]

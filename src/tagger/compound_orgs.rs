@@ -1,0 +1,98 @@
+//! Russian bodies named by one compound word whose last part says what
+//! they are: `Мосгордума`, `Госдумы`, `Росприроднадзора`, `Рыбохраны`,
+//! `Минсвязи`, `Сбербанк`, `Газпрома`, `Роснефти`. The tagger, knowing
+//! nothing of a compound it never met, leaves it out or reads a place or,
+//! after a title (`глава Минсвязи`), a person.
+
+use crate::text::{Token, TokenKind};
+
+const B_ORG: u8 = 3;
+
+/// The last parts, as stems (`дум` for `Мосгордума`, `Мосгордумы`).
+const HEADS: &str = "надзор дум охран связ банк пром нефт";
+
+/// A capitalised word of lower-case letters after its capital: three
+/// letters or more, one of [`HEADS`] and a case ending (`Роснефть`,
+/// `Минсвязью` too).
+pub fn is_compound_org(word: &str) -> bool {
+    let mut chars = word.chars();
+    if !chars.next().is_some_and(char::is_uppercase) || !chars.all(char::is_lowercase) {
+        return false;
+    }
+    // Where the last part may end: an ending has at most three letters.
+    let ends = std::iter::once(word.len()).chain(word.char_indices().rev().take(3).map(|(i, _)| i));
+    ends.into_iter().any(|at| {
+        let rest = &word[at..];
+        (super::kind_words::is_ending(rest) || rest == "ь" || rest == "ью")
+            && HEADS.split(' ').any(|head| {
+                word[..at]
+                    .strip_suffix(head)
+                    .is_some_and(|start| start.chars().nth(2).is_some())
+            })
+    })
+}
+
+/// Makes each compound ([`is_compound_org`]) that stands alone, unlabelled
+/// or a one-word name of another type, an organisation.
+pub fn mark(text: &str, toks: &[Token], labels: &mut [u8]) {
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        let alone = labels[i] % 2 == 1 && labels.get(i + 1).is_none_or(|&l| l != labels[i] + 1);
+        if t.kind != TokenKind::Word
+            || !t.is_capitalised()
+            || !(labels[i] == 0 || (alone && labels[i] != B_ORG))
+            || !is_compound_org(t.text(text))
+        {
+            continue;
+        }
+        labels[i] = B_ORG;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compounds_naming_a_body() {
+        for w in [
+            "Мосгордумы",
+            "Госдума",
+            "Росприроднадзору",
+            "Рыбохраны",
+            "Минсвязи",
+            "Сбербанк",
+            "Газпромом",
+            "Роснефть",
+        ] {
+            assert!(is_compound_org(w), "{w}");
+        }
+        // The part alone, another ending, a person, lower case, capitals.
+        for w in [
+            "Дума",
+            "Связь",
+            "Банки",
+            "Думаю",
+            "Мосгордумский",
+            "Иванов",
+            "госдума",
+            "ГОСДУМА",
+        ] {
+            assert!(!is_compound_org(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_compound_alone_is_an_organisation() {
+        // глава Минсвязи отметил: the tagger's person gives way.
+        assert_eq!(
+            crate::tagger::after_pass(mark, "глава Минсвязи отметил", &[0, 1, 0]),
+            [0, B_ORG, 0]
+        );
+        // Inside a longer name it stays.
+        assert_eq!(
+            crate::tagger::after_pass(mark, "депутаты Мосгордумы Иванов", &[0, 1, 2]),
+            [0, 1, 2]
+        );
+    }
+}
