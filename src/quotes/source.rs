@@ -247,7 +247,11 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
     if is_pronoun(w, j - 1) {
         return Some((j - 1, j));
     }
-    if let Some(run) = name_run_before(w, floor, j) {
+    // `Глава Минэнерго ... на брифинге в Сенате сообщил`: a name after a
+    // preposition is where, not who (the subject is looked for below).
+    let run = name_run_before(w, floor, j)
+        .filter(|run| !(run.0 > floor && PLACE_PREPOSITIONS.contains(w.low(run.0 - 1))));
+    if let Some(run) = run {
         // `глава Минсвязи отметил`: the title is the head.
         if run.1 - run.0 == 1
             && run.0 > floor
