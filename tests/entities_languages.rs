@@ -265,6 +265,9 @@ entity_table! { english_names_and_numbers:
         (Person, "Orla Brennick", "Orla Brennick"),
         (Person, "Tomas Vell", "Tomas Vell"),
     ], not ["Executive Orla Brennick", "Justice Tomas Vell", "Chief Justice Tomas Vell"];
+    "Chief Financial Officer Kevan Parekh told analysts that margins would narrow." => [
+        (Person, "Kevan Parekh", "Kevan Parekh"),
+    ], not ["Officer Kevan Parekh", "Chief Financial Officer Kevan Parekh"];
     "The Executive Committee met on Friday." => [
         (Org, "Executive Committee", "Executive Committee"),
     ], not ["Committee"];
