@@ -275,7 +275,7 @@ entity_table! { english_names_and_numbers:
         (Person, "Mark Tull", "Mark Tull"),
     ], not ["Central Bank of Eldoria Governor Mark Tull", "Governor Mark Tull"];
     "Shares of Orbitex Inc. rose. Members of Congress met." => [
-        (Org, "Orbitex Inc", "Orbitex Inc"),
+        (Org, "Orbitex Inc.", "Orbitex Inc."),
         (Org, "Congress", "Congress"),
     ], not ["Shares of Orbitex Inc", "Members of Congress"];
     "The company paid two million dollars on June 28, 2005." => [
@@ -612,7 +612,7 @@ fn english() {
             want: &[
                 (Person, "John Smith", "John Smith"),
                 (Date, "June 28, 2005", "June 28, 2005"),
-                (Org, "Microsoft Corp", "Microsoft Corp"),
+                (Org, "Microsoft Corp.", "Microsoft Corp."),
                 (Money, "$5 million", "$5 million"),
             ],
             not: &["Mr"],

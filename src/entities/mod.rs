@@ -326,8 +326,27 @@ fn tidy(doc: &Document, span: Span, kind: EntityType, lang: Lang) -> Span {
             without_other_script_head(doc, without_titles(doc, span, lang))
         }
         EntityType::Person => without_titles(doc, span, lang),
-        EntityType::Org if lang == Lang::En => without_opening_noun(doc, span),
+        EntityType::Org if lang == Lang::En => {
+            with_legal_form_dot(doc, without_opening_noun(doc, span))
+        }
         _ => span,
+    }
+}
+
+/// `Apple Inc.`, `Enron Corp.`: an English body's abbreviated legal form
+/// keeps its full stop, as UNER's spans do.
+fn with_legal_form_dot(doc: &Document, span: Span) -> Span {
+    let text = span.slice(doc.text);
+    let abbreviated = ["Inc", "Corp", "Ltd", "Co", "Cos", "Bros", "Plc"]
+        .iter()
+        .any(|form| {
+            text.strip_suffix(form)
+                .is_some_and(|before| before.is_empty() || before.ends_with([' ', ',']))
+        });
+    if abbreviated && doc.text[span.end..].starts_with('.') {
+        Span::new(span.start, span.end + 1)
+    } else {
+        span
     }
 }
 

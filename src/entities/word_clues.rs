@@ -152,7 +152,10 @@ fn surname_ending(word: &str, lang: Lang) -> bool {
 /// Justice`, `Chief Financial Officer`): a title after one, not on its own
 /// (`Executive Committee` is a body).
 pub(super) fn is_title_tail(key: &str) -> bool {
-    matches!(key, "executive" | "justice" | "financial" | "operating" | "officer")
+    matches!(
+        key,
+        "executive" | "justice" | "financial" | "operating" | "officer"
+    )
 }
 
 /// A title or post, inflected or not (`Президентінің`, `министра`).
