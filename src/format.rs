@@ -106,16 +106,7 @@ pub struct CorrectionV1 {
 /// `format!` cost several times the allocation itself.
 fn id_string(prefix: char, i: usize) -> String {
     let mut digits = [0u8; 20];
-    let mut n = i + 1;
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
+    let at = crate::json::decimal(i + 1, &mut digits);
     let mut id = String::with_capacity(1 + digits.len() - at);
     id.push(prefix);
     id.extend(digits[at..].iter().map(|&d| char::from(d)));

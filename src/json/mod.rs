@@ -90,7 +90,7 @@ impl Writer {
 }
 
 /// Writes `n` in decimal at the end of `digits`; returns where it starts.
-fn decimal(mut n: usize, digits: &mut [u8]) -> usize {
+pub(crate) fn decimal(mut n: usize, digits: &mut [u8]) -> usize {
     let mut at = digits.len();
     loop {
         at -= 1;

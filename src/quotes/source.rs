@@ -161,7 +161,14 @@ const DOCUMENTS_RU: &[&str] = &[
 pub fn in_document(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
     let k = (from..to.saturating_sub(2)).find(|&k| {
         w.is_word(k) && matches!(w.low(k), "в" | "во") && DOCUMENTS_RU.contains(&w.low(k + 1))
-    })? + 2;
+    })?;
+    body_at(w, k + 2, to)
+}
+
+/// A Russian body's name from token `k`, before `to`: a name (`МИД
+/// России`, `Нацбанке`) or a noun for one with its genitives (`пресс-службы
+/// акимата`), and a name in marks after it (`пресс-службы «Газпрома»`).
+fn body_at(w: &Words, k: usize, to: usize) -> Option<(usize, usize)> {
     let mut end = if namey(w, k) {
         name_run_at(w, k, to)?.1
     } else if is_speaker_noun(w, k) {
@@ -169,7 +176,6 @@ pub fn in_document(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> 
     } else {
         return None;
     };
-    // `пресс-службы «Газпрома»`, `РИА «Новости»`: the name goes on in marks.
     if w.is_punct(end, OPENING)
         && let Some(close) = closing_mark(w, end + 1, to)
     {
@@ -185,20 +191,7 @@ fn body_in(w: &Words, at: usize, to: usize) -> Option<(usize, usize)> {
     if !(w.is_word(at) && matches!(w.low(at), "в" | "во")) || at + 1 >= to {
         return None;
     }
-    let k = at + 1;
-    let mut end = if namey(w, k) {
-        name_run_at(w, k, to)?.1
-    } else if is_speaker_noun(w, k) {
-        k + 1 + genitives_after(w, k + 1, to, Lang::Ru)
-    } else {
-        return None;
-    };
-    if w.is_punct(end, OPENING)
-        && let Some(close) = closing_mark(w, end + 1, to)
-    {
-        end = close + 1;
-    }
-    Some((k, end))
+    body_at(w, at + 1, to)
 }
 
 /// A Russian verb in the plural past (`заявили`), which needs no subject.
