@@ -155,7 +155,10 @@ fn attribution(w: &Words, s: &Stretch) -> Option<Attribution> {
     {
         // `Бір таныстар «неге өйтесің» дейді`, `Мамандар: «...», – дейді.`
         let end = if s.after_colon(w) { o - 1 } else { o };
-        att.source = source::before(w, s.sent_start, end);
+        // `Депутат Айдос Сарым Facebook-тегі парақшасында: «...», – деп
+        // жазды`: else the sentence's subject.
+        att.source = source::before(w, s.sent_start, end)
+            .or_else(|| source::subject_at(w, s.sent_start, end));
     }
     // `X: «...», сообщает Лента.ру`: the outlet passes on X's words.
     let outlet = att

@@ -120,16 +120,25 @@ pub(super) fn find(w: &Words, from: usize, to: usize, out: &mut Vec<QuoteCandida
 
 /// A subject ending in the genitive goes on to the noun it possesses
 /// (`министрлігінің баспасөз қызметі`, `әкімдігінің өкілі`), within
-/// three words before `to`.
+/// three words before `to`, and to the name of the one who holds that post
+/// (`министрлігінің баспасөз хатшысы Айгүл Мұхамедиярова`).
 fn possessed(w: &Words, subject: Range, to: usize) -> Range {
     let last = subject.1 - 1;
     if !w.is_word(last) || !crate::entities::kk_morph::is_genitive(w.text(last)) {
         return subject;
     }
-    (subject.1..to.min(subject.1 + 3))
+    let Some(noun) = (subject.1..to.min(subject.1 + 3))
         .take_while(|&j| w.is_word(j))
         .find(|&j| w.low(j).ends_with(['ы', 'і']))
-        .map_or(subject, |j| (subject.0, j + 1))
+    else {
+        return subject;
+    };
+    let name_end = (noun + 1..to).find(|&j| !w.is_cap(j)).unwrap_or(to);
+    if name_end - noun > 2 {
+        (subject.0, name_end)
+    } else {
+        (subject.0, noun + 1)
+    }
 }
 
 /// The subject of a Kazakh clause in `from..to`: a name of two or more
