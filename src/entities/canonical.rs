@@ -186,13 +186,22 @@ pub fn russian_org(name: &str) -> String {
     if let Some(entry) = listed(name) {
         return entry.to_string();
     }
-    closed(match words.split_first() {
-        Some((head, rest)) if !rest.is_empty() => match org_head(head) {
-            Some(nominative) => join(&[&nominative], &rest.join(" ")),
-            None => name.to_string(),
-        },
-        _ => name.to_string(),
-    })
+    let headed = (words.len() > 1)
+        .then(|| with_nominative_head(&words))
+        .flatten();
+    closed(headed.unwrap_or_else(|| name.to_string()))
+}
+
+/// `words` with the first, a word heading a body, in the nominative
+/// (`Министерства здравоохранения` → `Министерство здравоохранения`).
+fn with_nominative_head(words: &[&str]) -> Option<String> {
+    let (head, rest) = words.split_first()?;
+    let mut out = org_head(head)?;
+    for word in rest {
+        out.push(' ');
+        out.push_str(word);
+    }
+    Some(out)
 }
 
 /// Every Russian word inflects: a listed reading wins, then a safe surname
@@ -213,10 +222,8 @@ fn russian(words: &[&str]) -> String {
     // `Министерства здравоохранения РК` → `Министерство здравоохранения
     // РК`: the head word of a body takes the nominative; the genitives
     // after it stay as they are.
-    if let [head, rest @ ..] = words
-        && let Some(nominative) = org_head(head)
-    {
-        return join(&[&nominative], &rest.join(" ")).trim_end().to_string();
+    if let Some(headed) = with_nominative_head(words) {
+        return headed;
     }
     // `Юрия Лужкова`, `Нурлана Ахметова`: a man's name in the genitive,
     // by a known first name and a surname that inflects with it.

@@ -278,14 +278,13 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
     while k < j && is_discourse_word(w, k) {
         k += 1;
     }
-    if k == floor_word(w, floor) && k < j && (namey(w, k) || is_speaker_noun(w, k)) {
+    if k == first && k < j && (namey(w, k) || is_speaker_noun(w, k)) {
         return Some((k, j));
     }
     // `Представитель МИД Айбек Смадияров на брифинге в среду добавил`:
     // adverbials between the verb and the subject opening the sentence
     // with a post (a name alone there may be a modifier: `Бақытжан
     // Сағынтаев бастаған Үкімет` "the Government led by Sagintayev").
-    let first = floor_word(w, floor);
     if first + 1 < j
         && w.is_word(first)
         && (is_speaker_noun(w, first) || TITLES.contains(w.low(first)))
