@@ -35,7 +35,7 @@ fn entity_type(w: &mut Writer, kind: EntityType) {
 #[derive(Clone, Copy)]
 enum Id<'a> {
     Text(&'a str),
-    Index(char, usize),
+    Index(u8, usize),
 }
 
 impl Id<'_> {
@@ -260,13 +260,13 @@ impl V1<'_> {
         for (i, e) in a.entities.iter().enumerate() {
             let (start, end) = self.cp(e.span);
             let fields = EntityFields {
-                id: Id::Index('e', i),
+                id: Id::Index(b'e', i),
                 kind: e.kind,
                 start,
                 end,
                 text: e.span.slice(text),
                 canonical: &e.canonical,
-                cluster: Id::Index('c', a.clusters[i]),
+                cluster: Id::Index(b'c', a.clusters[i]),
             };
             entity(&mut w, i == 0, fields);
         }
@@ -275,7 +275,7 @@ impl V1<'_> {
             quote_head(
                 &mut w,
                 i == 0,
-                Id::Index('q', i),
+                Id::Index(b'q', i),
                 q.kind,
                 self.cp(q.span),
                 q.span.slice(text),
@@ -287,7 +287,7 @@ impl V1<'_> {
                     speaker(
                         &mut w,
                         &s.name,
-                        s.entity.map(|e| Id::Index('e', e)),
+                        s.entity.map(|e| Id::Index(b'e', e)),
                         start,
                         end,
                     );

@@ -84,7 +84,8 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// The next byte after whitespace, not consumed.
+    /// The byte here, not consumed (see [`Self::next_non_space`] to skip
+    /// whitespace first).
     fn peek(&self) -> Option<u8> {
         self.text.as_bytes().get(self.pos).copied()
     }
@@ -393,7 +394,7 @@ impl<'a> Reader<'a> {
                 }
                 b'\\' if !decode => {
                     self.pos += 1;
-                    if self.text.as_bytes().get(self.pos) == Some(&b'u') {
+                    if bytes.get(self.pos) == Some(&b'u') {
                         self.pos += 1;
                         self.hex4()?;
                     } else {
@@ -404,8 +405,7 @@ impl<'a> Reader<'a> {
                     let s = owned.get_or_insert_with(String::new);
                     s.push_str(&text[run..self.pos]);
                     self.pos += 1;
-                    let escaped = self.escape()?;
-                    owned.as_mut().expect("set above").push(escaped);
+                    s.push(self.escape()?);
                     run = self.pos;
                 }
                 0..=0x1f => {
@@ -527,7 +527,7 @@ mod tests {
         ] {
             agrees_with_serde(json);
         }
-        agrees_with_serde(&"[".repeat(127).to_string());
+        agrees_with_serde(&"[".repeat(127));
         agrees_with_serde(&format!("{}{}", "[".repeat(128), "]".repeat(128)));
         agrees_with_serde(&format!("{}{}", "[".repeat(129), "]".repeat(129)));
         let deep = format!("{}{}", "[{\"a\":".repeat(100_000), "}]".repeat(100_000));
