@@ -355,8 +355,7 @@ fn with_legal_form_dot(doc: &Document, span: Span) -> Span {
 /// Warren` → `Elizabeth Warren`): the name starts at the capital after the
 /// last title.
 fn without_titles(doc: &Document, span: Span, lang: Lang) -> Span {
-    let from = doc.tokens.partition_point(|t| t.span.start < span.start);
-    let to = doc.tokens.partition_point(|t| t.span.start < span.end);
+    let (from, to) = (doc.token_index(span.start), doc.token_index(span.end));
     let toks = &doc.tokens[from..to];
     let name_after = |k: usize| {
         let next = k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.text(doc.text) == "."));
@@ -386,8 +385,7 @@ fn without_titles(doc: &Document, span: Span, lang: Lang) -> Span {
 /// State Blinken` → `Blinken`): the name starts at a listed first name,
 /// else it is the last two words (the last of two).
 fn without_what_a_title_is_of(doc: &Document, span: Span) -> Span {
-    let from = doc.tokens.partition_point(|t| t.span.start < span.start);
-    let to = doc.tokens.partition_point(|t| t.span.start < span.end);
+    let (from, to) = (doc.token_index(span.start), doc.token_index(span.end));
     let after_title_of = from >= 2
         && doc.tokens[from - 1].text(doc.text) == "of"
         && word_clues::is_title_word(doc.tokens[from - 2].text(doc.text), Lang::En);
@@ -406,8 +404,7 @@ fn without_what_a_title_is_of(doc: &Document, span: Span) -> Span {
 /// before the Cyrillic name (`Business NZ Фил О’Рейли` → `Фил О’Рейли`,
 /// `MySQL Майкл Видениус`): those name the body the person speaks for.
 fn without_other_script_head(doc: &Document, span: Span) -> Span {
-    let from = doc.tokens.partition_point(|t| t.span.start < span.start);
-    let to = doc.tokens.partition_point(|t| t.span.start < span.end);
+    let (from, to) = (doc.token_index(span.start), doc.token_index(span.end));
     let words = &doc.tokens[from..to];
     // The tagger's own tests of a person's words (`person_spans`).
     let other_head = |t: &text::Token| {
@@ -435,7 +432,7 @@ fn without_opening_noun(doc: &Document, span: Span) -> Span {
         .sentences
         .binary_search_by_key(&span.start, |s| s.start)
         .is_ok();
-    let first = doc.tokens.partition_point(|t| t.span.start < span.start);
+    let first = doc.token_index(span.start);
     match doc.tokens.get(first..first + 3) {
         Some([opening, of, name])
             if at_sentence_start
@@ -495,7 +492,7 @@ fn adjective_alone(doc: &Document, span: Span) -> bool {
 /// A name whose last word reads as an adjective before its noun (`Роман
 /// Коноплев Русской службе`).
 fn ends_in_adjective(doc: &Document, span: Span) -> bool {
-    let next = doc.tokens.partition_point(|t| t.span.start < span.end);
+    let next = doc.token_index(span.end);
     let text = span.slice(doc.text);
     let word = text.rsplit(' ').next().unwrap_or(text);
     doc.tokens

@@ -275,7 +275,6 @@ fn is_title(s: &Sentence, i: usize) -> bool {
     s.has(i, Clue::TitleWord)
 }
 
-/// The capitalised words from token `i` on.
 /// The words of one run, at most [`RUN_WORDS`]: kept on the stack, as a
 /// sentence has runs at most of its capitalised words.
 struct Run {
@@ -301,6 +300,7 @@ impl std::ops::Deref for Run {
     }
 }
 
+/// The capitalised words from token `i` on.
 fn run(s: &Sentence, i: usize, in_title: &[bool]) -> Run {
     let mut words = Run {
         words: [Word { from: 0, to: 0 }; RUN_WORDS],

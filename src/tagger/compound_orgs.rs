@@ -20,8 +20,9 @@ pub fn is_compound_org(word: &str) -> bool {
         return false;
     }
     // Where the last part may end: an ending has at most three letters.
-    let ends = std::iter::once(word.len()).chain(word.char_indices().rev().take(3).map(|(i, _)| i));
-    ends.into_iter().any(|at| {
+    let mut ends =
+        std::iter::once(word.len()).chain(word.char_indices().rev().take(3).map(|(i, _)| i));
+    ends.any(|at| {
         let rest = &word[at..];
         (super::kind_words::is_ending(rest) || rest == "ь" || rest == "ью")
             && HEADS.split(' ').any(|head| {

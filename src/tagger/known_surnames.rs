@@ -64,7 +64,7 @@ impl KnownSurnames {
     /// Marks as a person each one-word place or unlabelled capitalised
     /// word (not an abbreviation) that is a remembered surname with a case
     /// ending.
-    pub fn mark(&mut self, text: &str, toks: &[Token], labels: &mut [u8]) {
+    pub fn mark(&self, text: &str, toks: &[Token], labels: &mut [u8]) {
         if self.stems.is_empty() {
             return;
         }

@@ -7,6 +7,7 @@
 
 use super::kind_words;
 use super::org_spans::{adjective_like, verb_like};
+use super::person_spans::abbreviation;
 use crate::text::{Token, TokenKind};
 
 const B_ORG: u8 = 3;
@@ -136,11 +137,6 @@ pub fn end_at_noun(text: &str, toks: &[Token], labels: &mut [u8]) {
             labels[e - 1] = 0;
         }
     }
-}
-
-/// An abbreviation in capitals (`ФИФА`, `РАН`, `HP`).
-fn abbreviation(word: &str) -> bool {
-    word.chars().nth(1).is_some() && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Joins a one-word organisation that is an abbreviation to the

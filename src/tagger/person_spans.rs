@@ -110,7 +110,7 @@ fn adjective_noun_place(adjective: &str, noun: &str) -> bool {
 
 /// An abbreviation in capitals (`КЗЖ`, `ФИДЕ`, `WFC`), not an initial.
 pub(crate) fn abbreviation(word: &str) -> bool {
-    word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    word.chars().nth(1).is_some() && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Cuts each person of several words before its first name when the
