@@ -98,8 +98,8 @@ impl Half {
     fn covers(self, position: usize) -> bool {
         match self {
             Half::All => true,
-            Half::Even => position % 2 == 0,
-            Half::Odd => position % 2 == 1,
+            Half::Even => position.is_multiple_of(2),
+            Half::Odd => !position.is_multiple_of(2),
         }
     }
 }
