@@ -560,7 +560,8 @@ fn russian_place_words_join_the_place() {
 /// before the full name; a name in quotation marks after `сообщает` is the
 /// outlet, and after a body's lower-case words part of the body; a compound
 /// ending in `дума`, `надзор`, `банк` and the like is a body; a place before
-/// an abbreviation the tagger ran into it.
+/// an abbreviation the tagger ran into it; a name keeps its particles (`бин`,
+/// `фон`, `эль-`).
 #[test]
 fn russian_rules_after_tagging() {
     for (text, kind, want) in [
@@ -585,6 +586,21 @@ fn russian_rules_after_tagging() {
             "Хальворсену",
         ),
         ("Об этом сообщает «Спорт-Экспресс».", Org, "Спорт-Экспресс"),
+        (
+            "Переговоры с семьёй Усамы бин Ладена шли в Джидде.",
+            Person,
+            "Усамы бин Ладена",
+        ),
+        (
+            "Приз жюри получил Ларс фон Триер за новый фильм.",
+            Person,
+            "Ларс фон Триер",
+        ),
+        (
+            "Суд рассмотрел жалобу Халеда эль-Масри на ЦРУ.",
+            Person,
+            "Халеда эль-Масри",
+        ),
         (
             "Базирующаяся в Женеве ВОЗ предупредила мир об эпидемии.",
             Loc,

@@ -18,6 +18,7 @@ mod latin_names;
 mod lexicon_hits;
 mod memo;
 pub mod model;
+mod name_particles;
 mod org_chains;
 mod org_heads;
 mod org_spans;
@@ -274,7 +275,7 @@ const RUSSIAN_SPAN_PASSES: [LabelPass; 7] = [
 /// The passes after [`org_heads::country_and_kind_word`] and
 /// [`org_spans::adjective_and_kind_word`], which run between the two
 /// tables (they read the kind words the features found).
-const RUSSIAN_PASSES: [LabelPass; 19] = [
+const RUSSIAN_PASSES: [LabelPass; 20] = [
     org_spans::join_legal_forms,
     place_words::widen,
     place_words::join_directions,
@@ -291,6 +292,7 @@ const RUSSIAN_PASSES: [LabelPass; 19] = [
     person_spans::drop_adjectives,
     person_spans::kind_word_makes_org,
     person_spans::places_are_places,
+    name_particles::join,
     latin_names::join_latin,
     latin_names::take_domains,
     latin_names::one_latin_word_is_org,
