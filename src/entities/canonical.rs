@@ -277,11 +277,13 @@ fn russian(words: &[&str]) -> String {
         .collect();
     // A two-word place may be listed once both words are nominative
     // (`Северной Кореи` → `Северная Корея`).
-    if let [a, b] = words {
+    // So may a pair joined by `и` (`Тринидада и Тобаго`).
+    if let [a, b] | [a, "и", b] = words {
+        let and = if words.len() == 3 { " и " } else { " " };
         let ys = ru_morph::candidates(b);
         for x in ru_morph::candidates(a) {
             for y in &ys {
-                if let Some(entry) = listed(&format!("{x} {y}")) {
+                if let Some(entry) = listed(&format!("{x}{and}{y}")) {
                     return entry.to_string();
                 }
             }

@@ -275,10 +275,11 @@ const RUSSIAN_SPAN_PASSES: [LabelPass; 7] = [
 /// The passes after [`org_heads::country_and_kind_word`] and
 /// [`org_spans::adjective_and_kind_word`], which run between the two
 /// tables (they read the kind words the features found).
-const RUSSIAN_PASSES: [LabelPass; 20] = [
+const RUSSIAN_PASSES: [LabelPass; 21] = [
     org_spans::join_legal_forms,
     place_words::widen,
     place_words::join_directions,
+    place_words::places_with_and,
     org_chains::widen_over_genitives,
     org_chains::widen_over_po,
     org_chains::join_abbreviation_after,

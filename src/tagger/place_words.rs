@@ -6,6 +6,8 @@
 
 use std::sync::LazyLock;
 
+use crate::entities::lexicon::PLACES;
+use crate::entities::ru_morph;
 use crate::text::{Token, TokenKind};
 
 const B_LOC: u8 = 5;
@@ -131,9 +133,70 @@ pub fn join_directions(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// Whether `a и b` is a listed place in some case (`Боснии и
+/// Герцеговины`, `Тринидадом и Тобаго`).
+fn listed_pair(a: &str, b: &str) -> bool {
+    let bs = ru_morph::candidates(&crate::wordlist::key(b));
+    ru_morph::candidates(&crate::wordlist::key(a))
+        .iter()
+        .any(|x| {
+            bs.iter()
+                .any(|y| PLACES.contains_key(&format!("{x} и {y}")))
+        })
+}
+
+/// Two capitalised words joined by `и` are one place when the pair is
+/// listed (`Боснии и Герцеговины`, which the tagger reads as two), and a
+/// place the tagger ran over `и` is two otherwise (`Калифорнии и
+/// Нью-Йорке`).
+pub fn places_with_and(text: &str, toks: &[Token], labels: &mut [u8]) {
+    for i in 1..toks.len().saturating_sub(1) {
+        if toks[i].text(text) != "и"
+            || !toks[i - 1].is_capitalised()
+            || !toks[i + 1].is_capitalised()
+        {
+            continue;
+        }
+        let place = |l: u8| l == B_LOC || l == I_LOC;
+        let (left, right) = (toks[i - 1].text(text), toks[i + 1].text(text));
+        if (place(labels[i - 1]) || place(labels[i + 1])) && listed_pair(left, right) {
+            if labels[i - 1] != I_LOC {
+                labels[i - 1] = B_LOC;
+            }
+            labels[i] = I_LOC;
+            labels[i + 1] = I_LOC;
+            // What the tagger ran on with past the pair begins anew.
+            if let Some(after) = labels.get_mut(i + 2)
+                && *after != 0
+                && *after % 2 == 0
+            {
+                *after -= 1;
+            }
+        } else if place(labels[i - 1]) && labels[i] == I_LOC {
+            labels[i] = 0;
+            labels[i + 1] = B_LOC;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn places_joined_by_and_are_one_only_when_listed() {
+        let paired = |text, labels: &[u8]| crate::tagger::after_pass(places_with_and, text, labels);
+        assert_eq!(
+            paired("в Боснии и Герцеговине", &[0, B_LOC, 0, B_LOC]),
+            [0, B_LOC, I_LOC, I_LOC]
+        );
+        assert_eq!(
+            paired("в Калифорнии и Нью-Йорке", &[0, B_LOC, I_LOC, I_LOC]),
+            [0, B_LOC, 0, B_LOC]
+        );
+        // Not two people, nor an organisation's name.
+        assert_eq!(paired("Иван и Мария", &[1, 0, 1]), [1, 0, 1]);
+    }
 
     fn widened(text: &str, labels: &[u8]) -> Vec<u8> {
         crate::tagger::after_pass(widen, text, labels)
