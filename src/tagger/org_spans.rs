@@ -176,8 +176,10 @@ pub fn widen_to_adjectives(text: &str, toks: &[Token], labels: &mut [u8]) {
             }
         };
         // A capitalised adjective only before a kind word (`Судейский
-        // комитет`, `Русской службе`).
-        let before_kind = kind_at(b);
+        // комитет`, `Русской службе`) or before another capitalised one
+        // (`Русская Православная Церковь`).
+        let before_kind =
+            kind_at(b) || (toks[b].is_capitalised() && adjective_like(&crate::wordlist::key(head)));
         let can_join = |k: usize| {
             labels[k] == 0
                 && toks[k].kind == TokenKind::Word
@@ -365,6 +367,16 @@ mod tests {
         assert_eq!(
             trimmed_then_widened("новой Siemens", &[0, B_ORG]),
             [0, B_ORG]
+        );
+        // A capitalised adjective before a capitalised one; not before
+        // a name (`Японская Toyota`).
+        assert_eq!(
+            trimmed_then_widened("что Русская Православная Церковь", &[0, 0, B_ORG, I_ORG]),
+            [0, B_ORG, I_ORG, I_ORG]
+        );
+        assert_eq!(
+            trimmed_then_widened("что Японская Toyota", &[0, 0, B_ORG]),
+            [0, 0, B_ORG]
         );
     }
 
