@@ -35,6 +35,11 @@ const HYPHENED: &[&str] = &[
     "бин-", "бен-", "ибн-", "аль-", "эль-", "ад-", "ас-", "аш-", "ат-", "ан-", "ар-", "аз-",
 ];
 
+/// `word` is a particle in any case (`Аль` of `Аль Аин` too).
+pub(super) fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&crate::wordlist::key(word).as_str())
+}
+
 /// `word` is a particle followed by a hyphen and a capital (`аль-Барадеи`).
 fn hyphened_name(word: &str) -> bool {
     HYPHENED.iter().any(|p| {

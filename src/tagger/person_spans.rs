@@ -254,6 +254,33 @@ pub fn kind_word_makes_org(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// A place of two or three capitalised words that opens with a first name
+/// and names no listed place is a person (`Кими Райкконена` after
+/// `преследователей`, where the tagger expects a place); not one that
+/// opens with a particle (`Аль Аин`).
+pub fn first_name_makes_person(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let mut keys = Keys::default();
+    let mut from = 0;
+    while let Some((b, e)) = super::next_name(labels, from, B_LOC) {
+        from = e;
+        let words = b..e;
+        if !(2..=3).contains(&words.len())
+            || !words
+                .clone()
+                .all(|k| toks[k].is_capitalised() && cyrillic(toks[k].text(text)))
+            || !keys.first_name(toks[b].text(text))
+            || super::name_particles::is_particle(toks[b].text(text))
+            || words
+                .clone()
+                .any(|k| keys.any(toks[k].text(text), |r| PLACES.contains_key(r)))
+        {
+            continue;
+        }
+        labels[b] = B_PER;
+        labels[b + 1..e].fill(I_PER);
+    }
+}
+
 /// A one-word person or organisation that is a listed place in some case,
 /// and no listed organisation or first name, is that place (`Хабаровском`,
 /// `Вашингтоном`, `Европы`); so is an adjective and noun that is one
@@ -362,6 +389,26 @@ mod tests {
 
     fn cut(text: &str, labels: &[u8]) -> Vec<u8> {
         crate::tagger::after_pass(cut_before_first_name, text, labels)
+    }
+
+    #[test]
+    fn a_place_opening_with_a_first_name_is_a_person() {
+        let made =
+            |text, labels: &[u8]| crate::tagger::after_pass(first_name_makes_person, text, labels);
+        assert_eq!(
+            made("обоих Кими Райкконена", &[0, B_LOC, B_LOC + 1]),
+            [0, B_PER, I_PER]
+        );
+        // Not when a word is a listed place, nor a place of one word.
+        assert_eq!(
+            made("в Сантьяго Чили", &[0, B_LOC, B_LOC + 1]),
+            [0, B_LOC, B_LOC + 1]
+        );
+        assert_eq!(made("в Кими", &[0, B_LOC]), [0, B_LOC]);
+        assert_eq!(
+            made("в Аль Аин", &[0, B_LOC, B_LOC + 1]),
+            [0, B_LOC, B_LOC + 1]
+        );
     }
 
     #[test]
