@@ -5,7 +5,7 @@
 use super::{Range, push, trim_end};
 use crate::language::Lang;
 use crate::quotes::QuoteCandidate;
-use crate::quotes::cues::{self, ADJUNCTS_EN, Phrases};
+use crate::quotes::cues::{self, ADJUNCTS_EN, PARTICIPLES, Phrases};
 use crate::quotes::source;
 use crate::quotes::words::{DASHES, ENDS, MARKS, Words};
 
@@ -32,7 +32,17 @@ pub(super) fn find(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<
         // Forward: the content clause after the verb, up to a new clause
         // with its own subject (`..., а глава МИДа отметил, что ...`).
         if let Some(c) = clause_start(w, e, end, lang) {
-            let source = source::before(w, floor, k).or_else(|| source::subject_at(w, floor, k));
+            // `..., adding that ...`: the participle's subject is the
+            // sentence's (`Израиль и США отвергают шаг, заявляя, что`), or
+            // after a statement, its speaker, whom attribution carries on
+            // (`"...," Smith said, adding that`).
+            let participle = k > from && w.is_punct(k - 1, ",") && PARTICIPLES.contains(w.low(k));
+            let source = if participle {
+                source::subject_at(w, from, k)
+                    .filter(|&s| floor == from && !first_person(w, s) && !w.is_punct(from, MARKS))
+            } else {
+                source::before(w, floor, k).or_else(|| source::subject_at(w, floor, k))
+            };
             if !w.is_punct(c, MARKS) && !source.is_some_and(|s| first_person(w, s)) {
                 let last_verb = *last_verb.get_or_insert_with(|| {
                     (from..end).rev().find(|&v| w.phrase_at(v, verbs).is_some())
@@ -64,14 +74,18 @@ pub(super) fn find(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<
     }
 }
 
-/// Where a content clause starting at `c` ends: a semicolon, or a comma
-/// opening a contrasting clause with a speech verb of its own (`..., а
+/// Where a content clause starting at `c` ends: a semicolon, a comma
+/// before a speech participle, or a comma opening a contrasting clause
+/// with a speech verb of its own (`..., а
 /// глава МИДа отметил, что ...`). `last_verb` is where the last speech verb
 /// before `end` starts.
 fn clause_end(w: &Words, c: usize, end: usize, verbs: &Phrases, last_verb: Option<usize>) -> usize {
     (c + 1..end)
         .find(|&j| {
             w.is_punct(j, ";")
+                // `..., adding that ...`, `..., добавив, что ...`: a
+                // statement of its own.
+                || (w.is_punct(j, ",") && PARTICIPLES.contains(w.low(j + 1)))
                 || (w.is_punct(j, ",")
                     && matches!(w.low(j + 1), "а" | "но" | "and" | "but" | "while" | "whereas")
                     && last_verb.is_some_and(|v| v >= j + 2))
@@ -264,6 +278,10 @@ fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
         ),
     };
     for j in e..(e + window).min(end) {
+        // `said, adding that ...`: the `that` is the participle's.
+        if w.is_word(j) && PARTICIPLES.contains(w.low(j)) {
+            break;
+        }
         if w.low(j) == link {
             // Russian puts a comma before `что`: `написал в Twitter, что`.
             let comma_ok = lang != Lang::Ru || j == e || w.is_punct(j - 1, ",");
