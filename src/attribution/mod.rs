@@ -5,6 +5,7 @@
 //! the name they spell, quotes without a cue kept with the current speaker.
 
 mod acronyms;
+mod interview;
 mod names;
 mod resolve;
 
@@ -52,10 +53,15 @@ pub fn attribute(
         n.quoted = i > 0 && n.start < quoted[i - 1].end;
     }
     let names = names::Names::new(names);
+    let turns = interview::turns(doc, entities, &candidates);
+    let questions: Vec<bool> = turns
+        .iter()
+        .map(|t| *t == Some(interview::Turn::Question))
+        .collect();
     let mut current: Option<Speaker> = None;
     let mut out = Vec::with_capacity(candidates.len());
     let mut key = String::new();
-    for c in candidates {
+    for (c, turn) in candidates.into_iter().zip(turns) {
         let impersonal = c.cue.is_some_and(|cue| {
             cue.slice(doc.text).split_whitespace().any(|w| {
                 key.clear();
@@ -63,11 +69,29 @@ pub fn attribute(
                 IMPERSONAL.contains(&key)
             })
         });
-        let speaker = match c.source {
-            Some(m) => resolve::resolve(doc, langs, entities, &names, m, current.as_ref()),
+        let speaker = match (c.source, turn) {
+            // An interviewer's question: nobody named, nobody carried over.
+            (_, Some(interview::Turn::Question)) => {
+                out.push(Quote {
+                    span: c.span,
+                    kind: c.kind,
+                    cue: c.cue,
+                    speaker: None,
+                });
+                continue;
+            }
+            (_, Some(interview::Turn::Answer(Some(e)))) => resolve::resolve(
+                doc,
+                langs,
+                entities,
+                &names,
+                entities[e].span,
+                current.as_ref(),
+            ),
+            (Some(m), _) => resolve::resolve(doc, langs, entities, &names, m, current.as_ref()),
             // `говорится в сообщении`: nobody named, nobody carried over.
-            None if impersonal => None,
-            None => current.clone(),
+            (None, _) if impersonal => None,
+            (None, _) => current.clone(),
         };
         if let Some(s) = &speaker {
             current = Some(s.clone());
@@ -79,17 +103,19 @@ pub fn attribute(
             speaker,
         });
     }
-    backfill_continued(doc, &mut out);
+    backfill_continued(doc, &mut out, &questions);
     out
 }
 
 /// A direct quote with no cue and no speaker yet, followed in the next
 /// paragraph by a direct quote with one, is the start of a multi-paragraph
-/// quote: it takes that speaker.
-fn backfill_continued(doc: &Document, quotes: &mut [Quote]) {
+/// quote: it takes that speaker; not an interviewer's question before its
+/// answer.
+fn backfill_continued(doc: &Document, quotes: &mut [Quote], questions: &[bool]) {
     for i in (0..quotes.len().saturating_sub(1)).rev() {
         let (q, next) = (&quotes[i], &quotes[i + 1]);
-        let continued = q.kind == QuoteKind::Direct
+        let continued = !questions[i]
+            && q.kind == QuoteKind::Direct
             && next.kind == QuoteKind::Direct
             && q.cue.is_none()
             && q.speaker.is_none()
