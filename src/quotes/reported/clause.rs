@@ -327,7 +327,24 @@ fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
             | "believes"
             | "thinks"
     );
-    after_told.or_else(|| (said_like && opens(e)).then_some(e))
+    after_told.or_else(|| (said_like && (opens(e) || noun_then_verb(w, e, end))).then_some(e))
+}
+
+/// `said profits rose ...`, `said prices would ...`: a bare clause opening
+/// with a lower-case noun, known by the finite verb right after it.
+fn noun_then_verb(w: &Words, e: usize, end: usize) -> bool {
+    const FINITE: &[&str] = &[
+        "was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "can", "may",
+        "might", "must", "should", "rose", "fell", "grew", "remain", "remains", "remained",
+    ];
+    w.is_word(e)
+        && w.is_word(e + 1)
+        && !w.is_cap(e)
+        && !ADJUNCTS_EN.contains(w.low(e))
+        && w.low(e).chars().count() > 3
+        && (FINITE.contains(&w.low(e + 1))
+            || (w.low(e + 1).ends_with("ed") && w.low(e + 1).len() > 4))
+        && w.count_words(e, end) >= 4
 }
 
 /// Verbs whose object, the one told, comes before what was said.
