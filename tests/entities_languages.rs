@@ -240,6 +240,10 @@ entity_table! { russian_cases_and_numbers:
 }
 
 entity_table! { english_names_and_numbers:
+    "Kaspi Bank and Halyk Bank reported record profits." => [
+        (Org, "Kaspi Bank", "Kaspi Bank"),
+        (Org, "Halyk Bank", "Halyk Bank"),
+    ], not [];
     "Every region must meet its targets, and each ministry too." => [], not ["Every region", "Every"];
     "Prices rose last week, fell on Tuesday and will rise in December, the Sunday Times said." => [
         (Date, "last week", "last week"),

@@ -9,6 +9,7 @@
 pub(crate) mod common_words;
 mod compound_orgs;
 mod direct;
+mod english_orgs;
 pub mod features;
 mod kind_words;
 pub(crate) mod kk_kind_words;
@@ -231,6 +232,9 @@ impl Tagger {
             quoted_orgs::outlets_in_marks(text, toks, &mut self.labels);
             compound_orgs::mark(text, toks, &mut self.labels);
             self.surnames.mark(text, toks, &mut self.labels);
+        }
+        if lang == Lang::En {
+            english_orgs::tail_makes_org(text, toks, &mut self.labels);
         }
         if lang == Lang::Kk {
             for pass in KAZAKH_PASSES {
