@@ -34,7 +34,7 @@ pub(super) fn resolve(
     let lower = wordlist::key(text);
     // `it announced`, `В компании уверены`: the organisation named last.
     if lower == "it" || (ORG_NOUNS.contains(&lower) && !starts_upper(text)) {
-        return it(entities, mention).or_else(|| {
+        return it(entities, mention, &lower).or_else(|| {
             (lower != "it").then(|| Speaker {
                 name: text.to_string(),
                 mention,
@@ -442,14 +442,31 @@ fn name_gender(name: &str) -> Option<Gender> {
 
 /// `it announced`: an organisation, the last one named before, never a
 /// person.
-fn it(entities: &[Entity], mention: Span) -> Option<Speaker> {
+fn it(entities: &[Entity], mention: Span, kind: &str) -> Option<Speaker> {
     let before = entities.partition_point(|e| e.span.start < mention.start);
-    entities[..before]
-        .iter()
-        .enumerate()
-        .rev()
-        .take(30)
-        .find(|(_, e)| e.kind == EntityType::Org)
+    let orgs = || {
+        entities[..before]
+            .iter()
+            .enumerate()
+            .rev()
+            .take(30)
+            .filter(|(_, e)| e.kind == EntityType::Org)
+    };
+    // `В министерстве заявляли` after `Министерство энергетики` and then
+    // `компании «КазМунайГаз»`: the body of that kind, if one was named.
+    let stem: String = kind
+        .chars()
+        .take(kind.chars().count().saturating_sub(2).min(6))
+        .collect();
+    let of_kind = |e: &Entity| {
+        stem.chars().count() >= 4
+            && e.canonical
+                .split_whitespace()
+                .any(|w| wordlist::key(w).starts_with(&stem))
+    };
+    orgs()
+        .find(|(_, e)| of_kind(e))
+        .or_else(|| orgs().next())
         .map(|(i, e)| Speaker {
             name: e.canonical.clone(),
             mention,
