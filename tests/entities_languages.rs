@@ -240,6 +240,10 @@ entity_table! { russian_cases_and_numbers:
 }
 
 entity_table! { english_names_and_numbers:
+    "The National Bank of Kazakhstan and the Ministry of Finance of Kazakhstan disagreed." => [
+        (Org, "National Bank of Kazakhstan", "National Bank of Kazakhstan"),
+        (Org, "Ministry of Finance of Kazakhstan", "Ministry of Finance of Kazakhstan"),
+    ], not ["Kazakhstan"];
     "Kaspi Bank and Halyk Bank reported record profits." => [
         (Org, "Kaspi Bank", "Kaspi Bank"),
         (Org, "Halyk Bank", "Halyk Bank"),

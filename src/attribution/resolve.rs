@@ -32,9 +32,11 @@ pub(super) fn resolve(
     }
     let text = mention.slice(doc.text);
     let lower = wordlist::key(text);
-    // `it announced`, `В компании уверены`: the organisation named last.
-    if lower == "it" || (ORG_NOUNS.contains(&lower) && !starts_upper(text)) {
-        return it(entities, mention, &lower).or_else(|| {
+    // `it announced`, `В компании уверены`, `The bank said`: the
+    // organisation named last.
+    let bare = lower.strip_prefix("the ").unwrap_or(&lower);
+    if lower == "it" || (ORG_NOUNS.contains(bare) && (!starts_upper(text) || bare != lower)) {
+        return it(entities, mention, bare).or_else(|| {
             (lower != "it").then(|| Speaker {
                 name: text.to_string(),
                 mention,

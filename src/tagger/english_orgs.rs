@@ -5,9 +5,11 @@
 
 use std::sync::LazyLock;
 
-use crate::entities::lexicon::FxSet;
+use crate::entities::lexicon::{FxSet, PERSON_TITLES};
 use crate::text::{Token, TokenKind};
 
+const B_PER: u8 = 1;
+const I_PER: u8 = 2;
 const B_ORG: u8 = 3;
 const I_ORG: u8 = 4;
 
@@ -19,6 +21,14 @@ static TAILS: LazyLock<FxSet<String>> = LazyLock::new(|| {
 
 fn tail(text: &str, t: &Token) -> bool {
     t.is_capitalised() && TAILS.contains(&crate::wordlist::key(t.text(text)))
+}
+
+/// `West Bank`, `South Bank`: a side of the world makes a place.
+fn side_of_the_world(text: &str, t: &Token) -> bool {
+    matches!(
+        crate::wordlist::key(t.text(text)).as_str(),
+        "west" | "east" | "north" | "south" | "left"
+    )
 }
 
 /// Makes each name ending in a tail word an organisation, taking in a
@@ -38,16 +48,70 @@ pub fn tail_makes_org(text: &str, toks: &[Token], labels: &mut [u8]) {
         {
             end += 1;
         }
-        // `West Bank`, `South Bank`: a side of the world makes a place.
-        let side = matches!(
-            crate::wordlist::key(toks[b].text(text)).as_str(),
-            "west" | "east" | "north" | "south" | "left"
-        );
-        if end - b >= 2 && !side && tail(text, &toks[end - 1]) {
+        if end - b >= 2 && !side_of_the_world(text, &toks[b]) && tail(text, &toks[end - 1]) {
             labels[b] = B_ORG;
             labels[b + 1..end].fill(I_ORG);
         }
         b = end;
+    }
+}
+
+/// Makes each run of capitals around a tail word, with the `of` and
+/// `for` phrases after it, one organisation (`National Bank of
+/// Kazakhstan`, `Ministry of Finance of Kazakhstan`, `European Bank for
+/// Reconstruction and Development`), over the place the tagger found in it.
+pub fn of_chains(text: &str, toks: &[Token], labels: &mut [u8]) {
+    // A name stays on its line (a signature's lines are all capitals).
+    let same_line = |a: usize, b: usize| !text[toks[a].span.end..toks[b].span.start].contains('\n');
+    let cap =
+        |i: usize| i > 0 && toks.get(i).is_some_and(|t| t.is_capitalised()) && same_line(i - 1, i);
+    let low = |i: usize| toks.get(i).map(|t| t.text(text)).unwrap_or("");
+    let mut i = 0;
+    while i < toks.len() {
+        if !tail(text, &toks[i]) {
+            i += 1;
+            continue;
+        }
+        let mut start = i;
+        while start > 0
+            && i - start < 3
+            && toks[start - 1].is_capitalised()
+            && !tail(text, &toks[start - 1])
+            && same_line(start - 1, start)
+            && !matches!(low(start - 1), "The" | "A" | "An")
+        {
+            start -= 1;
+        }
+        if side_of_the_world(text, &toks[start]) {
+            i += 1;
+            continue;
+        }
+        // The `of` phrase ends before a title or a person the tagger
+        // found (`Central Bank of Eldoria Governor Mark Tull`).
+        let name_word = |k: usize| {
+            cap(k)
+                && !matches!(labels[k], B_PER | I_PER)
+                && !PERSON_TITLES.contains(&crate::wordlist::key(low(k)))
+        };
+        let mut end = i + 1;
+        while matches!(low(end), "of" | "for") && name_word(end + 1) {
+            end += 2;
+            while end < toks.len() && (name_word(end) || (low(end) == "and" && name_word(end + 1)))
+            {
+                end += 1;
+            }
+        }
+        if end > i + 1 {
+            let after_inside = labels
+                .get(end)
+                .is_some_and(|&l| l != 0 && l.is_multiple_of(2));
+            labels[start] = B_ORG;
+            labels[start + 1..end].fill(I_ORG);
+            if after_inside {
+                labels[end] -= 1;
+            }
+        }
+        i = end;
     }
 }
 
@@ -65,5 +129,31 @@ mod tests {
         assert_eq!(made("John Smith bank", &[1, 2, 0]), [1, 2, 0]);
         assert_eq!(made("John Smith", &[1, 2]), [1, 2]);
         assert_eq!(made("in West Bank towns", &[0, 5, 6, 0]), [0, 5, 6, 0]);
+    }
+
+    #[test]
+    fn of_phrases_join_the_organisation() {
+        let made = |text, labels: &[u8]| crate::tagger::after_pass(of_chains, text, labels);
+        assert_eq!(
+            made("The National Bank of Kazakhstan kept", &[0, 0, 0, 0, 5, 0]),
+            [0, 3, 4, 4, 4, 0]
+        );
+        assert_eq!(
+            made(
+                "the Ministry of Finance of Kazakhstan said",
+                &[0, 0, 0, 0, 0, 5, 0]
+            ),
+            [0, 3, 4, 4, 4, 4, 0]
+        );
+        // Not a lower-case `of` phrase, nor a tail word alone.
+        assert_eq!(
+            made("the bank of the river", &[0, 0, 0, 0, 0]),
+            [0, 0, 0, 0, 0]
+        );
+        assert_eq!(made("The Bank said", &[0, 0, 0]), [0, 0, 0]);
+        assert_eq!(
+            made("the West Bank of Jordan", &[0, 5, 6, 0, 5]),
+            [0, 5, 6, 0, 5]
+        );
     }
 }

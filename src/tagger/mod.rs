@@ -235,6 +235,7 @@ impl Tagger {
         }
         if lang == Lang::En {
             english_orgs::tail_makes_org(text, toks, &mut self.labels);
+            english_orgs::of_chains(text, toks, &mut self.labels);
         }
         if lang == Lang::Kk {
             for pass in KAZAKH_PASSES {
