@@ -372,7 +372,8 @@ fn without_titles(doc: &Document, span: Span, lang: Lang) -> Span {
         .rev()
         .filter(|&k| toks[k].kind == text::TokenKind::Word)
         .find_map(|k| {
-            word_clues::is_title_word(toks[k].text(doc.text), lang)
+            let word = toks[k].text(doc.text);
+            (word_clues::is_title_word(word, lang) || word_clues::is_occupation(word, lang))
                 .then(|| name_after(title_end(k)))
                 .flatten()
         })

@@ -3,6 +3,7 @@
 //! word that opens or closes a place's name.
 
 use std::cell::RefCell;
+use std::sync::LazyLock;
 
 use super::lexicon::{self, FIRST_NAMES, MORE_FIRST_NAMES, PERSON_TITLES};
 use super::{kk_morph, ru_morph};
@@ -171,6 +172,22 @@ fn title_word(word: &str, lang: Lang) -> bool {
     forms
         .iter()
         .any(|f| PERSON_TITLES.contains(&lexicon::key(f)))
+}
+
+/// An occupation that may stand before a name (`Экономист`, `заңгері`),
+/// from `data/entities/occupations.txt`.
+pub(super) fn is_occupation(word: &str, lang: Lang) -> bool {
+    static OCCUPATIONS: LazyLock<lexicon::FxSet<String>> = LazyLock::new(|| {
+        crate::wordlist::entries(include_str!("../../data/entities/occupations.txt"))
+            .map(lexicon::key)
+            .collect()
+    });
+    match lang {
+        Lang::Kk => kk_morph::stems(word)
+            .iter()
+            .any(|f| OCCUPATIONS.contains(&lexicon::key(f))),
+        _ => OCCUPATIONS.contains(&lexicon::key(word)),
+    }
 }
 
 /// Kazakh adjective and abstract-noun endings (`Ұлттық`, `Халықаралық`,
