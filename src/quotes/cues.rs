@@ -172,6 +172,7 @@ pub static FILLERS: LazyLock<Phrases> = list!("fillers.txt");
 pub static ADJUNCTS_EN: LazyLock<Phrases> = list!("adjuncts_en.txt");
 pub static SENTENCE_ADVERBS: LazyLock<Phrases> = list!("sentence_adverbs.txt");
 pub static PLACE_PREPOSITIONS: LazyLock<Phrases> = list!("place_prepositions.txt");
+pub static SETTINGS_KK: LazyLock<Phrases> = list!("settings_kk.txt");
 
 /// A singular job title, in any case (`президента`, `министру`,
 /// `скульптора`).

@@ -14,6 +14,7 @@ pub mod direct;
 pub mod marks;
 mod overlaps;
 pub mod reported;
+mod settings;
 pub mod source;
 pub mod words;
 

@@ -220,6 +220,10 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
     while j > floor && w.is_word(j - 1) && FILLERS.contains(w.low(j - 1)) {
         j -= 1;
     }
+    // `Сүлейменов брифингте мәлімдеді`: where it was said is no source.
+    if let Some(s) = super::settings::adjunct_before(w, floor, j) {
+        j = s;
+    }
     if j == floor {
         return None;
     }

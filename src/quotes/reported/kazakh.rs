@@ -60,6 +60,8 @@ pub(super) fn find(w: &Words, from: usize, to: usize, out: &mut Vec<QuoteCandida
             {
                 start += 1;
             }
+            // `Сұлтанғазиев Қонаевта өткен жиында ...`: where, not what.
+            let start = crate::quotes::settings::past_adjunct(w, start, k - 1);
             push(w, out, (start, k), (k, e), subject);
             return;
         }

@@ -118,11 +118,21 @@ pub(super) fn push(
 
 /// Past a news dateline opening the content (`ASTANA, March 12 (Reuters)
 /// -`, `АЛМАТЫ. 5 марта -`): a place in capitals, then within ten tokens a
-/// dash; the story starts after it.
+/// dash, or an agency's Latin name and a dash (`Kazinform –`); the story
+/// starts after it.
 fn past_dateline(w: &Words, from: usize, to: usize) -> usize {
     let place = w.is_word(from)
         && w.text(from).chars().count() >= 3
         && !w.text(from).chars().any(char::is_lowercase);
+    // `Kazinform – ...` after `Астана. 12 қараша.`: an agency's Latin name
+    // and a dash, in Cyrillic text.
+    let agency = w.is_cap(from)
+        && w.text(from).chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
+        && w.is_punct(from + 1, "–—-")
+        && (from + 2..to).any(|k| w.is_word(k) && !w.text(k).is_ascii());
+    if agency {
+        return from + 2;
+    }
     if !place {
         return from;
     }
