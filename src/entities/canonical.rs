@@ -6,6 +6,7 @@
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
+use super::EntityType;
 use super::lexicon::{self, FIRST_NAMES, FxMap, FxSet, MORE_FIRST_NAMES, ORGS, PLACES};
 use super::{kk_morph, ru_morph};
 use crate::language::Lang;
@@ -35,6 +36,44 @@ pub fn canonical(name: &str, lang: Lang) -> String {
         memo.insert(name.to_string(), form.clone());
     });
     form
+}
+
+/// The dictionary form of a name of `kind`: a Russian organisation's keeps
+/// its genitives (`Национальный банк Казахстана`, `Министерство
+/// иностранных дел России`).
+pub fn canonical_of(name: &str, kind: EntityType, lang: Lang) -> String {
+    if kind != EntityType::Org || lang != Lang::Ru || !name.contains(' ') {
+        return canonical(name, lang);
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if listed(name).is_some() || org_head(words[0]).is_some() {
+        return russian_org(name);
+    }
+    // `Национальном банке Казахстана` → `Национальный банк Казахстана`:
+    // the adjectives before the head agree with it; the words after it stay.
+    let headed = (1..words.len()).find_map(|k| Some((k, org_head(words[k])?)));
+    if let Some((k, head)) = headed {
+        let gender = if head.ends_with(['а', 'я']) {
+            Gender::Feminine
+        } else if head.ends_with(['о', 'е']) {
+            Gender::Neuter
+        } else {
+            Gender::Masculine
+        };
+        let adjectives: Option<Vec<String>> = words[..k]
+            .iter()
+            .map(|a| nominative_adjective(a, gender))
+            .collect();
+        if let Some(adjectives) = adjectives {
+            let mut out = adjectives.join(" ");
+            for word in std::iter::once(head.as_str()).chain(words[k + 1..].iter().copied()) {
+                out.push(' ');
+                out.push_str(word);
+            }
+            return closed(out);
+        }
+    }
+    canonical(name, lang)
 }
 
 fn worked_out(name: &str, lang: Lang) -> String {

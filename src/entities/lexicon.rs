@@ -31,6 +31,9 @@ struct WordInfo {
     date_word: Option<EntityType>,
     kazakh_month: bool,
     number: bool,
+    /// A part is a Kazakh number word that is a function word of another
+    /// language: `он` is "ten", and in Russian "he".
+    kazakh_number: bool,
 }
 
 thread_local! {
@@ -61,6 +64,12 @@ impl<'w> Forms<'w> {
     pub fn is_number_words(&self) -> bool {
         self.info.number
     }
+
+    /// A Kazakh number word that is a function word elsewhere (`он` "ten",
+    /// "he" in Russian).
+    pub fn is_kazakh_number(&self) -> bool {
+        self.info.kazakh_number
+    }
 }
 
 fn word_info(k: &str) -> WordInfo {
@@ -71,6 +80,9 @@ fn word_info(k: &str) -> WordInfo {
         date_word: date_word_of(k, &stems),
         kazakh_month: kazakh_month_of(&stems),
         number: k.split('-').all(|p| !p.is_empty() && is_number_key(p)),
+        kazakh_number: k.split('-').any(|p| {
+            NUMBER_WORDS.get(p).is_none_or(|lang| *lang == "kk") && FUNCTION_WORDS.contains(p)
+        }),
     }
 }
 

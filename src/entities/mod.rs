@@ -190,7 +190,8 @@ pub fn recognise_with<'m>(
         let found = e.span;
         let span = tidy(doc, e.span, e.kind, langs.at(doc, e.span.start));
         if span != e.span {
-            e.canonical = canonical(span.slice(doc.text), langs.at(doc, span.start));
+            e.canonical =
+                canonical::canonical_of(span.slice(doc.text), e.kind, langs.at(doc, span.start));
             e.span = span;
         }
         while tagged.get(sentence).is_some_and(|s| s.end <= e.span.start) {
@@ -259,7 +260,7 @@ pub fn recognise_with<'m>(
         // Most names are the rules' too: their canonical form is known.
         let canonical = match holder {
             Some((s, _, c)) if *s == span => c.clone(),
-            _ => canonical(span.slice(doc.text), langs.at(doc, span.start)),
+            _ => canonical::canonical_of(span.slice(doc.text), kind, langs.at(doc, span.start)),
         };
         candidates.push(Candidate::new(span, kind, canonical, 1));
     }
@@ -551,7 +552,7 @@ fn rules_and_sure(doc: &Document, langs: &Languages) -> (Vec<Entity>, Vec<Span>)
         let range = doc.sentence_tokens(k);
         let first = range.start;
         let tokens = &doc.tokens[range];
-        numeric::find(doc, first, tokens, &known_forms, &mut candidates);
+        numeric::find(doc, first, tokens, &known_forms, lang, &mut candidates);
         names::find(doc, &clues, first, tokens, lang, &mut candidates);
     }
     let mut sure: Vec<Span> = candidates

@@ -446,13 +446,7 @@ fn push(s: &Sentence, words: &[Word], end: usize, kind: EntityType, out: &mut Ve
     };
     let span = s.span_of(first.from, end.max(last.to));
     let text = span.slice(s.text);
-    // A Russian organisation's name keeps its genitives (`Министерство
-    // иностранных дел России`).
-    let canon = if kind == EntityType::Org && s.lang == Lang::Ru && text.contains(' ') {
-        super::canonical::russian_org(text)
-    } else {
-        canonical(text, s.lang)
-    };
+    let canon = super::canonical::canonical_of(text, kind, s.lang);
     out.push(Candidate::new(span, kind, canon, 1));
 }
 

@@ -7,6 +7,7 @@ use std::cell::{Cell, RefCell};
 
 use super::lexicon::{self, Forms};
 use super::{Candidate, EntityType};
+use crate::language::Lang;
 use crate::span::Span;
 use crate::text::{Document, Token, TokenKind};
 
@@ -228,6 +229,8 @@ struct Tokens<'a, 'k> {
     /// The index in `doc` of the first of `toks`.
     first: usize,
     known: &'k KnownForms<'a>,
+    /// The sentence's language: Kazakh number words count in Kazakh only.
+    lang: Lang,
     /// Where a number phrase that has reached token `j` ends, once known
     /// (`UNKNOWN` before): a long run of numbers is walked once, not once
     /// for each of its tokens.
@@ -242,6 +245,7 @@ impl<'a, 'k> Tokens<'a, 'k> {
         first: usize,
         toks: &'a [Token],
         known: &'k KnownForms<'a>,
+        lang: Lang,
     ) -> Self {
         Tokens {
             text: doc.text,
@@ -249,6 +253,7 @@ impl<'a, 'k> Tokens<'a, 'k> {
             doc,
             first,
             known,
+            lang,
             phrase_ends: (0..toks.len() + 2).map(|_| Cell::new(UNKNOWN)).collect(),
         }
     }
@@ -304,7 +309,12 @@ impl<'a, 'k> Tokens<'a, 'k> {
 
     /// Digits or number words, hyphenated ranges included (`үш-төрт`).
     fn is_number(&self, i: usize) -> bool {
-        self.is_digits(i) || (self.is_word(i) && self.forms(i).is_number_words())
+        self.is_digits(i)
+            || (self.is_word(i) && {
+                let forms = self.forms(i);
+                forms.is_number_words()
+                    && (matches!(self.lang, Lang::Kk | Lang::Und) || !forms.is_kazakh_number())
+            })
     }
 
     /// `11:08`, `18: 00-де`: returns the index of the minutes.
@@ -386,6 +396,7 @@ pub fn find<'a>(
     first: usize,
     toks: &'a [Token],
     known: &KnownForms<'a>,
+    lang: Lang,
     out: &mut Vec<Candidate>,
 ) {
     let text = doc.text;
@@ -398,7 +409,7 @@ pub fn find<'a>(
             i += 1;
             continue;
         }
-        let t = tokens.get_or_insert_with(|| Tokens::new(doc, first, toks, known));
+        let t = tokens.get_or_insert_with(|| Tokens::new(doc, first, toks, known, lang));
         match expression(t, i) {
             Some((from, to, kind)) => {
                 let span = t.span(from, to);
@@ -759,8 +770,8 @@ mod phrase_tests {
         let text = "1, 2 – 3 12 мен 5 x 7 – 8 бес жүз , 4 үш-төрт 9 де 10 – 2, 3";
         let doc = crate::text::Document::new(text);
         let (known, known_fresh) = (KnownForms::new(&doc), KnownForms::new(&doc));
-        let t = Tokens::new(&doc, 0, &doc.tokens, &known);
-        let fresh = Tokens::new(&doc, 0, &doc.tokens, &known_fresh);
+        let t = Tokens::new(&doc, 0, &doc.tokens, &known, Lang::Kk);
+        let fresh = Tokens::new(&doc, 0, &doc.tokens, &known_fresh, Lang::Kk);
         // Asked in order and then backwards, against a walk on fresh tokens.
         let order: Vec<usize> = (0..doc.tokens.len())
             .chain((0..doc.tokens.len()).rev())

@@ -227,12 +227,15 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
     // `Такиев на заседании правительства заявил`: nor is a Russian
     // prepositional phrase of lower-case words between a name and the verb
     // (after a common noun it may be the noun's: `источники в посольстве`).
-    if let Some(p) = (j.saturating_sub(4).max(floor + 1)..j.saturating_sub(1)).rev().find(|&p| {
-        w.is_word(p)
-            && matches!(w.low(p), "на" | "в" | "во" | "при")
-            && !w.is_cap(p + 1)
-            && (p + 1..j).all(|k| w.is_word(k))
-    }) && w.is_cap(p - 1)
+    if let Some(p) = (j.saturating_sub(4).max(floor + 1)..j.saturating_sub(1))
+        .rev()
+        .find(|&p| {
+            w.is_word(p)
+                && matches!(w.low(p), "на" | "в" | "во" | "при")
+                && !w.is_cap(p + 1)
+                && (p + 1..j).all(|k| w.is_word(k))
+        })
+        && w.is_cap(p - 1)
     {
         j = p;
     }

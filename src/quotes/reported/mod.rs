@@ -127,7 +127,9 @@ fn past_dateline(w: &Words, from: usize, to: usize) -> usize {
     // `Kazinform – ...` after `Астана. 12 қараша.`: an agency's Latin name
     // and a dash, in Cyrillic text.
     let agency = w.is_cap(from)
-        && w.text(from).chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
+        && w.text(from)
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.')
         && w.is_punct(from + 1, "–—-")
         && (from + 2..to).any(|k| w.is_word(k) && !w.text(k).is_ascii());
     if agency {
