@@ -399,6 +399,11 @@ fn quoted_titles(s: &Sentence, out: &mut Vec<Candidate>) -> Vec<bool> {
 /// Lower-case words from token `i` up to and including an organisation word
 /// (`халықаралық қаржы орталығы`), at most four words; the end index.
 fn org_tail(s: &Sentence, i: usize) -> Option<usize> {
+    // An English name is capitalised: `told parliament` is no part of
+    // `Madi Takiyev`.
+    if s.lang == Lang::En {
+        return None;
+    }
     let mut j = i;
     while j < i + 5 && s.is_lower_word(j) {
         let w = s.tok(j);

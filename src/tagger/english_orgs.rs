@@ -5,7 +5,8 @@
 
 use std::sync::LazyLock;
 
-use crate::entities::lexicon::{FxSet, PERSON_TITLES};
+use crate::entities::lexicon::{FIRST_NAMES, FxSet, MORE_FIRST_NAMES, PERSON_TITLES};
+use crate::language::Lang;
 use crate::text::{Token, TokenKind};
 
 const B_PER: u8 = 1;
@@ -115,6 +116,41 @@ pub fn of_chains(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// A listed first name (`Madi`, `Jane`).
+fn first_name(word: &str) -> bool {
+    let key = crate::wordlist::key(word);
+    FIRST_NAMES.contains_key(&key) || MORE_FIRST_NAMES.contains(&key)
+}
+
+/// Ends each name before a reporting verb (`Madi Takiyev told parliament`
+/// → `Madi Takiyev`; UNER keeps other lower-case words, `St Pancras
+/// station`, `Gaza strip`); a name so cut that opens with a first name is
+/// a person.
+pub fn cut_at_lower_words(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let mut b = 0;
+    while b < labels.len() {
+        if labels[b].is_multiple_of(2) {
+            b += 1;
+            continue;
+        }
+        let end = super::name_end(labels, b, labels[b] + 1);
+        let cut = (b + 1..end).find(|&k| {
+            let word = toks[k].text(text);
+            toks[k].kind == TokenKind::Word
+                && word.starts_with(char::is_lowercase)
+                && crate::quotes::cues::verbs(Lang::En).is_some_and(|v| v.contains(word))
+        });
+        if let Some(k) = cut {
+            labels[k..end].fill(0);
+            if labels[b] == B_ORG && first_name(toks[b].text(text)) {
+                labels[b] = B_PER;
+                labels[b + 1..k].fill(I_PER);
+            }
+        }
+        b = end;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,5 +191,15 @@ mod tests {
             made("the West Bank of Jordan", &[0, 5, 6, 0, 5]),
             [0, 5, 6, 0, 5]
         );
+    }
+
+    #[test]
+    fn a_name_ends_before_a_reporting_verb() {
+        let cut = |text, labels: &[u8]| crate::tagger::after_pass(cut_at_lower_words, text, labels);
+        assert_eq!(
+            cut("Jane Smith told parliament", &[3, 4, 4, 4]),
+            [1, 2, 0, 0]
+        );
+        assert_eq!(cut("Gaza strip", &[5, 6]), [5, 6]);
     }
 }

@@ -234,6 +234,7 @@ impl Tagger {
             self.surnames.mark(text, toks, &mut self.labels);
         }
         if lang == Lang::En {
+            english_orgs::cut_at_lower_words(text, toks, &mut self.labels);
             english_orgs::tail_makes_org(text, toks, &mut self.labels);
             english_orgs::of_chains(text, toks, &mut self.labels);
         }
