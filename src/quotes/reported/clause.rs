@@ -356,11 +356,24 @@ fn told_like(word: &str) -> bool {
 }
 
 /// Where a clause may start after the one told at `e`: a name (`Reuters`,
-/// `the BBC`, `The Associated Press`) or `reporters`, `me`, `us`, `them`.
+/// `the BBC`, `The Associated Press`) or `reporters`, `parliament`,
+/// `investors`, `me`, `us`, `them`.
 fn after_object(w: &Words, e: usize, end: usize) -> Option<usize> {
     if matches!(
         w.low(e),
-        "me" | "us" | "him" | "them" | "reporters" | "journalists"
+        "me" | "us"
+            | "him"
+            | "them"
+            | "reporters"
+            | "journalists"
+            | "parliament"
+            | "lawmakers"
+            | "legislators"
+            | "senators"
+            | "deputies"
+            | "investors"
+            | "analysts"
+            | "delegates"
     ) {
         return Some(e + 1).filter(|&k| k < end && w.is_word(k));
     }
