@@ -229,8 +229,11 @@ struct Tokens<'a, 'k> {
     /// The index in `doc` of the first of `toks`.
     first: usize,
     known: &'k KnownForms<'a>,
-    /// The sentence's language: Kazakh number words count in Kazakh only.
-    lang: Lang,
+    /// Whether Kazakh number words that are function words elsewhere
+    /// count (`он` "ten", but in Russian "he"): in a Kazakh sentence, or
+    /// one with a Kazakh letter (a short one may be taken for Russian:
+    /// `Он миллиард теңге.`).
+    kazakh: bool,
     /// Where a number phrase that has reached token `j` ends, once known
     /// (`UNKNOWN` before): a long run of numbers is walked once, not once
     /// for each of its tokens.
@@ -247,13 +250,17 @@ impl<'a, 'k> Tokens<'a, 'k> {
         known: &'k KnownForms<'a>,
         lang: Lang,
     ) -> Self {
+        let kazakh = matches!(lang, Lang::Kk | Lang::Und)
+            || toks.first().zip(toks.last()).is_some_and(|(a, b)| {
+                crate::language::has_kazakh_letters(&doc.text[a.span.start..b.span.end])
+            });
         Tokens {
             text: doc.text,
             toks,
             doc,
             first,
             known,
-            lang,
+            kazakh,
             phrase_ends: (0..toks.len() + 2).map(|_| Cell::new(UNKNOWN)).collect(),
         }
     }
@@ -312,8 +319,7 @@ impl<'a, 'k> Tokens<'a, 'k> {
         self.is_digits(i)
             || (self.is_word(i) && {
                 let forms = self.forms(i);
-                forms.is_number_words()
-                    && (matches!(self.lang, Lang::Kk | Lang::Und) || !forms.is_kazakh_number())
+                forms.is_number_words() && (self.kazakh || !forms.is_kazakh_number())
             })
     }
 
