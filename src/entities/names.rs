@@ -93,10 +93,11 @@ impl<'a> Sentence<'a> {
     fn is_initial(&self, i: usize) -> bool {
         // One char is four bytes at most: most tokens are turned away
         // without decoding any.
+        // A capital (read off the token) turns most other tokens away.
         if self
             .toks
             .get(i)
-            .is_none_or(|t| t.span.end - t.span.start > 4)
+            .is_none_or(|t| t.span.end - t.span.start > 4 || !t.is_capitalised())
         {
             return false;
         }
