@@ -225,15 +225,12 @@ impl Hasher for FxHasher {
     }
 }
 
-/// Up to 8 bytes (the first 8 of more) as a little-endian number, zero above them (what
+/// Up to 8 bytes as a little-endian number, zero above them (what
 /// `from_le_bytes` of them zero-padded gives), read in at most three
 /// pieces: copying a short tail into an array called `memcpy`, which was
 /// most of the cost of hashing a word.
 #[inline]
-pub(crate) fn le_bytes(bytes: &[u8]) -> u64 {
-    if let Some(eight) = bytes.first_chunk::<8>() {
-        return u64::from_le_bytes(*eight);
-    }
+fn le_bytes(bytes: &[u8]) -> u64 {
     let (mut value, mut at) = (0u64, 0);
     if let Some(four) = bytes.first_chunk::<4>() {
         value = u64::from(u32::from_le_bytes(*four));
