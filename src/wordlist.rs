@@ -225,7 +225,7 @@ impl Hasher for FxHasher {
     }
 }
 
-/// Up to 8 bytes as a little-endian number, zero above them (what
+/// Fewer than 8 bytes as a little-endian number, zero above them (what
 /// `from_le_bytes` of them zero-padded gives), read in at most three
 /// pieces: copying a short tail into an array called `memcpy`, which was
 /// most of the cost of hashing a word. Not inlined: in each of the many
@@ -344,7 +344,7 @@ mod tests {
     #[test]
     fn short_tails_read_as_zero_padded_little_endian() {
         let bytes = [0x81, 0x02, 0xf3, 0x04, 0x95, 0x06, 0xa7, 0x08];
-        for n in 0..=8 {
+        for n in 0..8 {
             let mut padded = [0u8; 8];
             padded[..n].copy_from_slice(&bytes[..n]);
             assert_eq!(le_bytes(&bytes[..n]), u64::from_le_bytes(padded), "{n}");
