@@ -365,9 +365,8 @@ fn without_titles(doc: &Document, span: Span, lang: Lang) -> Span {
     };
     // The title's last word: `Executive` in `Chief Executive`.
     let title_end = |k: usize| {
-        k + toks[k + 1..]
-            .iter()
-            .take_while(|t| word_clues::is_title_tail(&crate::wordlist::key(t.text(doc.text))))
+        k + (k + 1..toks.len())
+            .take_while(|&j| word_clues::is_title_tail(doc.key(from + j)))
             .count()
     };
     (0..toks.len())
@@ -514,23 +513,25 @@ fn holds_other(names: &[(Span, EntityType)], span: Span, kind: EntityType) -> bo
 /// The same name takes one type across a document: the type most of its
 /// tagged mentions have (ties keep each mention's own).
 fn agree_by_majority(candidates: &mut [Candidate]) {
-    use std::collections::HashMap;
-    let mut votes: HashMap<&str, [u32; 3]> = HashMap::new();
+    let mut votes: lexicon::FxMap<&str, [u32; 3]> = Default::default();
     for c in candidates.iter().filter(|c| c.weight == 1) {
         if let Some(b) = tagger::begin_label(c.kind) {
             votes.entry(c.canonical.as_str()).or_default()[(b as usize - 1) / 2] += 1;
         }
     }
-    let winners: HashMap<String, EntityType> = votes
-        .into_iter()
-        .filter_map(|(name, v)| {
-            let best = (0..3).max_by_key(|&i| v[i])?;
-            let unique = v.iter().filter(|&&n| n == v[best]).count() == 1;
-            unique.then(|| (name.to_string(), tagger::TYPES[best]))
-        })
+    let winner = |name: &str| {
+        let v = votes.get(name)?;
+        let best = (0..3).max_by_key(|&i| v[i])?;
+        let unique = v.iter().filter(|&&n| n == v[best]).count() == 1;
+        unique.then_some(tagger::TYPES[best])
+    };
+    // Worked out before any changes: the votes borrow the names.
+    let kinds: Vec<Option<EntityType>> = candidates
+        .iter()
+        .map(|c| (c.weight == 1).then(|| winner(&c.canonical)).flatten())
         .collect();
-    for c in candidates.iter_mut().filter(|c| c.weight == 1) {
-        if let Some(&kind) = winners.get(&c.canonical) {
+    for (c, kind) in candidates.iter_mut().zip(kinds) {
+        if let Some(kind) = kind {
             c.kind = kind;
         }
     }
