@@ -362,6 +362,10 @@ fn quoted_titles(s: &Sentence, out: &mut Vec<Candidate>) -> Vec<bool> {
     let mut marks = Vec::new();
     let mut open: Option<usize> = None;
     for i in 0..s.toks.len() {
+        // Quotation marks are punctuation tokens: words need no comparing.
+        if s.toks[i].kind != TokenKind::Punct {
+            continue;
+        }
         match (s.tok(i), open) {
             ("«" | "“" | "„", _) => open = Some(i),
             ("\"", None) => open = Some(i),
