@@ -216,11 +216,9 @@ impl Scratch {
         let kk = lang == Lang::Kk;
         let mut last_anchor: Option<usize> = None;
         for (i, t) in toks.iter().enumerate() {
-            let cap = t.kind == TokenKind::Word
-                && t.text(text)
-                    .chars()
-                    .next()
-                    .is_some_and(|c| char_class(c) == 1);
+            // A word whose first char is upper case (`char_class` 1), as
+            // the tokeniser found.
+            let cap = t.is_capitalised();
             // A Russian word for a kind of organisation is an anchor too:
             // factRuEval names organisations by it (`правительство`).
             let kind_word = match (ru, t.kind) {
@@ -773,6 +771,11 @@ mod tests {
             }
         }
         assert_eq!(CYRILLIC.len(), 0x130);
+        // A capital by `char_class` is a capital by the tokeniser, whose
+        // flag the anchors read.
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(char_class(c) == 1, crate::text::letters::is_upper(c), "{c}");
+        }
     }
 
     /// A Kazakh kind word gives the word before it a feature that its
