@@ -17,7 +17,9 @@ const HEADS: [&str; 7] = ["надзор", "дум", "охран", "связ", "�
 /// `Минсвязью` too).
 pub fn is_compound_org(word: &str) -> bool {
     let mut chars = word.chars();
-    if !chars.next().is_some_and(char::is_uppercase) || !chars.all(char::is_lowercase) {
+    // The letter tests without Unicode table searches for Cyrillic.
+    use crate::text::letters::{is_lower, is_upper};
+    if !chars.next().is_some_and(is_upper) || !chars.all(is_lower) {
         return false;
     }
     // Where the last part may end: an ending has at most three letters.
