@@ -231,8 +231,12 @@ fn same_word(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    // A word of one letter (and dots): its letter.
+    // A word of one letter (and dots): its letter. A letter is at most
+    // four bytes, so a longer word without a dot is none (most words).
     let initial = |w: &str| {
+        if w.len() > 4 && !w.ends_with('.') {
+            return None;
+        }
         let mut chars = w.trim_end_matches('.').chars();
         chars.next().filter(|_| chars.next().is_none())
     };
@@ -241,6 +245,10 @@ fn same_word(a: &str, b: &str) -> bool {
         (None, Some(y)) => return a.starts_with(y),
         (Some(x), Some(y)) => return x == y,
         (None, None) => {}
+    }
+    // Words that differ in their first byte share no first letter.
+    if a.as_bytes().first() != b.as_bytes().first() {
+        return false;
     }
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     // Lengths are counted only for words that share a start. Endings

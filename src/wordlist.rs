@@ -205,9 +205,7 @@ impl Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(last));
+            self.add(le_bytes(rest));
         }
     }
 
@@ -225,6 +223,29 @@ impl Hasher for FxHasher {
     fn finish(&self) -> u64 {
         self.hash
     }
+}
+
+/// Fewer than 8 bytes as a little-endian number, zero above them (what
+/// `from_le_bytes` of them zero-padded gives), read in at most three
+/// pieces: copying a short tail into an array called `memcpy`, which was
+/// most of the cost of hashing a word. Not inlined: in each of the many
+/// hash maps' look-ups it cost 2.6 KB of the gzipped wasm module, and
+/// inlined it saved under 1 % of the instructions.
+#[inline(never)]
+fn le_bytes(bytes: &[u8]) -> u64 {
+    let (mut value, mut at) = (0u64, 0);
+    if let Some(four) = bytes.first_chunk::<4>() {
+        value = u64::from(u32::from_le_bytes(*four));
+        at = 4;
+    }
+    if let Some(two) = bytes[at..].first_chunk::<2>() {
+        value |= u64::from(u16::from_le_bytes(*two)) << (8 * at);
+        at += 2;
+    }
+    if let Some(&one) = bytes.get(at) {
+        value |= u64::from(one) << (8 * at);
+    }
+    value
 }
 
 pub type FxBuildHasher = BuildHasherDefault<FxHasher>;
@@ -317,6 +338,16 @@ mod tests {
     fn keys_outside_the_table_match_the_standard_library() {
         for w in ["ΟΔΟΣ", "İstanbul", "Straße", "ǅemal", "Ωмега"] {
             assert_eq!(key(w), w.to_lowercase().replace('ё', "е"));
+        }
+    }
+
+    #[test]
+    fn short_tails_read_as_zero_padded_little_endian() {
+        let bytes = [0x81, 0x02, 0xf3, 0x04, 0x95, 0x06, 0xa7, 0x08];
+        for n in 0..8 {
+            let mut padded = [0u8; 8];
+            padded[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(le_bytes(&bytes[..n]), u64::from_le_bytes(padded), "{n}");
         }
     }
 

@@ -93,10 +93,11 @@ impl<'a> Sentence<'a> {
     fn is_initial(&self, i: usize) -> bool {
         // One char is four bytes at most: most tokens are turned away
         // without decoding any.
+        // A capital (read off the token) turns most other tokens away.
         if self
             .toks
             .get(i)
-            .is_none_or(|t| t.span.end - t.span.start > 4)
+            .is_none_or(|t| t.span.end - t.span.start > 4 || !t.is_capitalised())
         {
             return false;
         }
@@ -361,6 +362,10 @@ fn quoted_titles(s: &Sentence, out: &mut Vec<Candidate>) -> Vec<bool> {
     let mut marks = Vec::new();
     let mut open: Option<usize> = None;
     for i in 0..s.toks.len() {
+        // Quotation marks are punctuation tokens: words need no comparing.
+        if s.toks[i].kind != TokenKind::Punct {
+            continue;
+        }
         match (s.tok(i), open) {
             ("«" | "“" | "„", _) => open = Some(i),
             ("\"", None) => open = Some(i),

@@ -38,10 +38,12 @@ impl Writer {
         self.out.push('"');
         let bytes = s.as_bytes();
         let mut run = 0;
-        for (i, &b) in bytes.iter().enumerate() {
-            if b >= 0x20 && b != b'"' && b != b'\\' {
-                continue;
-            }
+        let mut i = 0;
+        loop {
+            i = next_to_escape(bytes, i);
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
             self.out.push_str(&s[run..i]);
             match b {
                 b'"' => self.out.push_str("\\\""),
@@ -59,6 +61,7 @@ impl Writer {
                 }
             }
             run = i + 1;
+            i += 1;
         }
         self.out.push_str(&s[run..]);
         self.out.push('"');
@@ -82,6 +85,37 @@ impl Writer {
         digits[at + 1] = prefix;
         self.out.push_str(ascii(&digits[at..]));
     }
+}
+
+/// The index of the first byte at or after `from` that a JSON string
+/// escapes (a control character, `"` or `\`), or `bytes.len()`. Eight
+/// bytes at a time: most text has none, and a byte at a time was most of
+/// the writer's cost.
+fn next_to_escape(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // High bit set in the bytes of `x` below 0x20 or equal to `"` or `\`.
+    // A false one can only come after a true one (a borrow runs upwards),
+    // so the lowest set bit is always the first such byte.
+    let special = |x: u64| {
+        let below = x.wrapping_sub(ONES * 0x20) & !x;
+        let quote = x ^ (ONES * u64::from(b'"'));
+        let backslash = x ^ (ONES * u64::from(b'\\'));
+        (below | (quote.wrapping_sub(ONES) & !quote) | (backslash.wrapping_sub(ONES) & !backslash))
+            & HIGHS
+    };
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let found = special(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
+        if found != 0 {
+            return i + (found.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i] >= 0x20 && bytes[i] != b'"' && bytes[i] != b'\\' {
+        i += 1;
+    }
+    i
 }
 
 /// Writes `n` in decimal at the end of `digits`; returns where it starts.
@@ -120,6 +154,20 @@ mod tests {
             let mut w = Writer::with_capacity(0);
             w.string(s);
             assert_eq!(w.finish(), serde_json::to_string(s).unwrap());
+        }
+        // Each byte that needs escaping, at each place in a run of eight,
+        // among ASCII and Cyrillic.
+        for c in (0u8..0x20).chain([b'"', b'\\']).map(char::from) {
+            for at in 0..18 {
+                for filler in ["a", "ж", "\u{7f}"] {
+                    let mut s = filler.repeat(at);
+                    s.push(c);
+                    s.push_str(&filler.repeat(9));
+                    let mut w = Writer::with_capacity(0);
+                    w.string(&s);
+                    assert_eq!(w.finish(), serde_json::to_string(&s).unwrap(), "{s:?}");
+                }
+            }
         }
         for n in [0, 9, 10, 12_345, usize::MAX] {
             let mut w = Writer::with_capacity(0);

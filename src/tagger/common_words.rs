@@ -25,7 +25,8 @@ pub fn drop_opening_word(text: &str, toks: &[Token], labels: &mut [u8], key: &mu
     }
     for i in 1..toks.len() {
         let one_word = labels[i] % 2 == 1 && labels.get(i + 1) != Some(&(labels[i] + 1));
-        if (one_word || toks[i - 1].text(text) == ":") && toks[i].kind == TokenKind::Word {
+        let after_colon = || toks[i - 1].kind == TokenKind::Punct && toks[i - 1].text(text) == ":";
+        if toks[i].kind == TokenKind::Word && (one_word || after_colon()) {
             drop_if_common(text, toks, labels, key, i);
         }
     }

@@ -74,6 +74,9 @@ pub struct Scratch {
     /// The same per [`crate::text::Document::word`] id ([`UNKNOWN_KIND`]
     /// until asked), so a document asks once per word.
     kk_kind_by_word: Vec<u16>,
+    /// Russian: each [`crate::text::Document::word`] id's
+    /// [`super::kind_words`] kind ([`UNKNOWN_RU_KIND`] until asked).
+    ru_kind_by_word: Vec<u8>,
     kk: bool,
     /// Word facts per distinct word ([`memo`]); `ids` holds each token's entry.
     memo: Memo,
@@ -190,6 +193,9 @@ static KK_OPENINGS: std::sync::LazyLock<crate::wordlist::FxHashSet<u32>> =
             .collect()
     });
 
+/// [`Scratch::ru_kind_by_word`] of a word not asked yet.
+const UNKNOWN_RU_KIND: u8 = u8::MAX;
+
 /// [`Scratch::kk_kind_by_word`] of a word not asked yet.
 const UNKNOWN_KIND: u16 = u16::MAX;
 
@@ -210,16 +216,36 @@ impl Scratch {
         let kk = lang == Lang::Kk;
         let mut last_anchor: Option<usize> = None;
         for (i, t) in toks.iter().enumerate() {
-            let cap = t.kind == TokenKind::Word
-                && t.text(text)
-                    .chars()
-                    .next()
-                    .is_some_and(|c| char_class(c) == 1);
+            // A word whose first char is upper case (`char_class` 1), as
+            // the tokeniser found.
+            let cap = t.is_capitalised();
             // A Russian word for a kind of organisation is an anchor too:
             // factRuEval names organisations by it (`правительство`).
-            let kind_word = match (ru, t.kind, cap) {
-                (true, TokenKind::Word, true) => super::kind_words::kind_of_any_case(t.text(text)),
-                (true, TokenKind::Word, false) => super::kind_words::kind_of(t.text(text)),
+            let kind_word = match (ru, t.kind) {
+                (true, TokenKind::Word) => {
+                    let ask = || {
+                        if cap {
+                            super::kind_words::kind_of_any_case(t.text(text))
+                        } else {
+                            super::kind_words::kind_of(t.text(text))
+                        }
+                    };
+                    // The same word (same text, so same capital) the same kind.
+                    match words.get(i) {
+                        Some(&w) => {
+                            let w = w as usize;
+                            if w >= self.ru_kind_by_word.len() {
+                                self.ru_kind_by_word.resize(w + 1, UNKNOWN_RU_KIND);
+                            }
+                            let slot = &mut self.ru_kind_by_word[w];
+                            if *slot == UNKNOWN_RU_KIND {
+                                *slot = ask();
+                            }
+                            *slot
+                        }
+                        None => ask(),
+                    }
+                }
                 _ => super::kind_words::NONE,
             };
             if ru {
@@ -745,6 +771,11 @@ mod tests {
             }
         }
         assert_eq!(CYRILLIC.len(), 0x130);
+        // A capital by `char_class` is a capital by the tokeniser, whose
+        // flag the anchors read.
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(char_class(c) == 1, crate::text::letters::is_upper(c), "{c}");
+        }
     }
 
     /// A Kazakh kind word gives the word before it a feature that its

@@ -28,6 +28,19 @@ pub fn is_lower(c: char) -> bool {
     }
 }
 
+/// `c.is_alphanumeric()`.
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphanumeric(),
+        // Cyrillic and its supplement: letters, but for the symbol `҂` and
+        // the combining marks after it.
+        0x400..=0x481 | 0x48a..=0x52f => true,
+        0x482..=0x489 => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// Appends `c.to_uppercase()` to `out`.
 #[inline]
 pub fn push_upper(c: char, out: &mut String) {
@@ -75,6 +88,8 @@ mod tests {
         for c in (0..=0x3_0000).filter_map(char::from_u32) {
             assert_eq!(is_upper(c), c.is_uppercase(), "U+{:04X}", c as u32);
             assert_eq!(is_lower(c), c.is_lowercase(), "U+{:04X}", c as u32);
+            let alphanumeric = c.is_alphanumeric();
+            assert_eq!(is_alphanumeric(c), alphanumeric, "U+{:04X}", c as u32);
             let mut upper = String::new();
             push_upper(c, &mut upper);
             assert_eq!(upper, c.to_uppercase().to_string(), "U+{:04X}", c as u32);

@@ -77,7 +77,7 @@ pub fn push_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
             continue; // no white space after: `3.5`, `Zakon.kz`, or the end
         }
         let opens = next.chars().next().is_some_and(|n| {
-            n.is_uppercase()
+            super::letters::is_upper(n)
                 || n.is_ascii_digit()
                 || matches!(n, '«' | '"' | '“' | '„' | '–' | '—' | '-' | '(')
         });
@@ -102,12 +102,12 @@ fn next_ender(bytes: &[u8], from: usize) -> usize {
 /// `Қ` in `Қ. Алпыс`, `Dr` in `Dr. Smith`.
 fn ends_with_abbreviation(before: &str) -> bool {
     let word = before
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+        .rsplit(|c: char| !super::letters::is_alphanumeric(c) && c != '.')
         .next()
         .unwrap_or("");
     let mut chars = word.chars();
     let single_capital =
-        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+        matches!((chars.next(), chars.next()), (Some(c), None) if super::letters::is_upper(c));
     single_capital || ABBREVIATIONS.contains(word)
 }
 
