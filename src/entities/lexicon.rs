@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 pub use fast::SlotMemo;
 pub use fast::{FxMap, FxSet, key, lower_char, lowercase};
-use fast::{Memo, memo};
+pub(crate) use fast::{Memo, memo};
 
 use super::EntityType;
 

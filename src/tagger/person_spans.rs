@@ -4,7 +4,9 @@
 //! first name, and an abbreviation before it is the organisation.
 
 use super::kind_words;
-use crate::entities::lexicon::{FIRST_NAMES, MORE_FIRST_NAMES, ORGS, PLACES};
+use std::cell::RefCell;
+
+use crate::entities::lexicon::{FIRST_NAMES, FxMap, MORE_FIRST_NAMES, ORGS, PLACES, memo};
 use crate::entities::ru_morph;
 use crate::text::{Token, TokenKind};
 
@@ -60,10 +62,16 @@ impl Keys {
 
     /// A listed place in any case, and no listed organisation or first
     /// name (the place list is asked first: most names are not on it).
+    /// Remembered per word: the passes ask of most names.
     fn only_place(&mut self, word: &str) -> bool {
-        (self.any(word, |r| PLACES.contains_key(r)) || self.plural_place(word))
-            && !self.any(word, |r| ORGS.contains_key(r))
-            && !self.first_name(word)
+        thread_local! {
+            static ONLY_PLACE: RefCell<FxMap<String, bool>> = Default::default();
+        }
+        memo(&ONLY_PLACE, word, || {
+            (self.any(word, |r| PLACES.contains_key(r)) || self.plural_place(word))
+                && !self.any(word, |r| ORGS.contains_key(r))
+                && !self.first_name(word)
+        })
     }
 }
 
