@@ -3,6 +3,7 @@
 //! tagger gave the words before it; the words are in
 //! `data/entities/en_org_tails.txt`.
 
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use crate::entities::lexicon::{FIRST_NAMES, FxSet, MORE_FIRST_NAMES, PERSON_TITLES};
@@ -20,8 +21,18 @@ static TAILS: LazyLock<FxSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// A capitalised tail word. Asked of every capitalised word of an English
+/// sentence: the key is built in one buffer, not allocated each time.
 fn tail(text: &str, t: &Token) -> bool {
-    t.is_capitalised() && TAILS.contains(&crate::wordlist::key(t.text(text)))
+    thread_local! {
+        static KEY: RefCell<String> = const { RefCell::new(String::new()) };
+    }
+    t.is_capitalised()
+        && KEY.with_borrow_mut(|key| {
+            key.clear();
+            crate::wordlist::push_key(t.text(text), key);
+            TAILS.contains(key.as_str())
+        })
 }
 
 /// `West Bank`, `South Bank`: a side of the world makes a place.
