@@ -205,8 +205,9 @@ mod tests {
             paired("в Калифорнии и Нью-Йорке", &[0, B_LOC, I_LOC, I_LOC]),
             [0, B_LOC, 0, B_LOC]
         );
-        // Not two people, nor an organisation's name.
+        // Not two people, nor two organisations.
         assert_eq!(paired("Иван и Мария", &[1, 0, 1]), [1, 0, 1]);
+        assert_eq!(paired("Газпром и Роснефть", &[3, 0, 3]), [3, 0, 3]);
     }
 
     fn widened(text: &str, labels: &[u8]) -> Vec<u8> {
