@@ -34,7 +34,7 @@ pub(super) fn turns(
             .iter()
             .enumerate()
             .take_while(|&(k, q)| {
-                bare_turn(doc, q) && (k == 0 || next_paragraph(doc, &quotes[i + k - 1], q))
+                bare_turn(doc, q) && (k == 0 || next_paragraph(doc, quotes[i + k - 1].span, q.span))
             })
             .count();
         let questions = quotes[i..i + run]
@@ -70,10 +70,11 @@ fn bare_turn(doc: &Document, q: &QuoteCandidate) -> bool {
     before.trim().chars().count() == 1 && before.trim().chars().all(|c| DASHES.contains(c))
 }
 
-/// `b` is in the paragraph after `a`'s: the turns follow each other.
-fn next_paragraph(doc: &Document, a: &QuoteCandidate, b: &QuoteCandidate) -> bool {
-    doc.paragraph_at(a.span.start)
-        .zip(doc.paragraph_at(b.span.start))
+/// `b` starts in the paragraph after the one `a` starts in (interview
+/// turns that follow each other, a quote's next paragraph).
+pub(super) fn next_paragraph(doc: &Document, a: Span, b: Span) -> bool {
+    doc.paragraph_at(a.start)
+        .zip(doc.paragraph_at(b.start))
         .is_some_and(|(x, y)| y == x + 1)
 }
 

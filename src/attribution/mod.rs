@@ -54,14 +54,10 @@ pub fn attribute(
     }
     let names = names::Names::new(names);
     let turns = interview::turns(doc, entities, &candidates);
-    let questions: Vec<bool> = turns
-        .iter()
-        .map(|t| *t == Some(interview::Turn::Question))
-        .collect();
     let mut current: Option<Speaker> = None;
     let mut out = Vec::with_capacity(candidates.len());
     let mut key = String::new();
-    for (c, turn) in candidates.into_iter().zip(turns) {
+    for (c, &turn) in candidates.into_iter().zip(&turns) {
         let impersonal = c.cue.is_some_and(|cue| {
             cue.slice(doc.text).split_whitespace().any(|w| {
                 key.clear();
@@ -71,15 +67,7 @@ pub fn attribute(
         });
         let speaker = match (c.source, turn) {
             // An interviewer's question: nobody named, nobody carried over.
-            (_, Some(interview::Turn::Question)) => {
-                out.push(Quote {
-                    span: c.span,
-                    kind: c.kind,
-                    cue: c.cue,
-                    speaker: None,
-                });
-                continue;
-            }
+            (_, Some(interview::Turn::Question)) => None,
             (_, Some(interview::Turn::Answer(Some(e)))) => resolve::resolve(
                 doc,
                 langs,
@@ -103,7 +91,7 @@ pub fn attribute(
             speaker,
         });
     }
-    backfill_continued(doc, &mut out, &questions);
+    backfill_continued(doc, &mut out, &turns);
     out
 }
 
@@ -111,19 +99,16 @@ pub fn attribute(
 /// paragraph by a direct quote with one, is the start of a multi-paragraph
 /// quote: it takes that speaker; not an interviewer's question before its
 /// answer.
-fn backfill_continued(doc: &Document, quotes: &mut [Quote], questions: &[bool]) {
+fn backfill_continued(doc: &Document, quotes: &mut [Quote], turns: &[Option<interview::Turn>]) {
     for i in (0..quotes.len().saturating_sub(1)).rev() {
         let (q, next) = (&quotes[i], &quotes[i + 1]);
-        let continued = !questions[i]
+        let continued = turns[i] != Some(interview::Turn::Question)
             && q.kind == QuoteKind::Direct
             && next.kind == QuoteKind::Direct
             && q.cue.is_none()
             && q.speaker.is_none()
             && next.speaker.is_some()
-            && doc
-                .paragraph_at(q.span.start)
-                .zip(doc.paragraph_at(next.span.start))
-                .is_some_and(|(a, b)| b == a + 1);
+            && interview::next_paragraph(doc, q.span, next.span);
         if continued {
             quotes[i].speaker = quotes[i + 1].speaker.clone();
         }

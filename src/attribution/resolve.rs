@@ -442,8 +442,9 @@ fn name_gender(name: &str) -> Option<Gender> {
     None
 }
 
-/// `it announced`: an organisation, the last one named before, never a
-/// person.
+/// `it announced`, `the bank said`: an organisation named before, never a
+/// person; the last one whose name has a word of the mention's `kind`
+/// (`министерстве` → `Министерство энергетики`), else the last one.
 fn it(entities: &[Entity], mention: Span, kind: &str) -> Option<Speaker> {
     let before = entities.partition_point(|e| e.span.start < mention.start);
     let orgs = || {

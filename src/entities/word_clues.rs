@@ -79,6 +79,7 @@ thread_local! {
     static FIRST_NAME_MEMO: RefCell<lexicon::FxMap<String, [Option<bool>; 4]>> = Default::default();
     static SURNAME_MEMO: RefCell<lexicon::FxMap<String, [Option<bool>; 4]>> = Default::default();
     static TITLE_MEMO: RefCell<lexicon::FxMap<String, [Option<bool>; 4]>> = Default::default();
+    static OCCUPATION_MEMO: RefCell<lexicon::FxMap<String, [Option<bool>; 4]>> = Default::default();
 }
 
 /// A per-word, per-language clue, worked out once per word: the rules ask
@@ -165,29 +166,32 @@ pub(super) fn is_title_word(word: &str, lang: Lang) -> bool {
 }
 
 fn title_word(word: &str, lang: Lang) -> bool {
-    let forms = match lang {
-        Lang::Kk => kk_morph::stems(word).to_vec(),
-        _ => vec![word.to_string()],
-    };
-    forms
-        .iter()
-        .any(|f| PERSON_TITLES.contains(&lexicon::key(f)))
+    form_listed(word, lang, &PERSON_TITLES)
+}
+
+/// `word` is in `list`: in Kazakh one of its stems (`заңгері` → `заңгер`).
+fn form_listed(word: &str, lang: Lang, list: &lexicon::FxSet<String>) -> bool {
+    match lang {
+        Lang::Kk => kk_morph::stems(word)
+            .iter()
+            .any(|f| list.contains(&lexicon::key(f))),
+        _ => list.contains(&lexicon::key(word)),
+    }
 }
 
 /// An occupation that may stand before a name (`Экономист`, `заңгері`),
 /// from `data/entities/occupations.txt`.
 pub(super) fn is_occupation(word: &str, lang: Lang) -> bool {
+    per_lang(&OCCUPATION_MEMO, word, lang, occupation)
+}
+
+fn occupation(word: &str, lang: Lang) -> bool {
     static OCCUPATIONS: LazyLock<lexicon::FxSet<String>> = LazyLock::new(|| {
         crate::wordlist::entries(include_str!("../../data/entities/occupations.txt"))
             .map(lexicon::key)
             .collect()
     });
-    match lang {
-        Lang::Kk => kk_morph::stems(word)
-            .iter()
-            .any(|f| OCCUPATIONS.contains(&lexicon::key(f))),
-        _ => OCCUPATIONS.contains(&lexicon::key(word)),
-    }
+    form_listed(word, lang, &OCCUPATIONS)
 }
 
 /// Kazakh adjective and abstract-noun endings (`Ұлттық`, `Халықаралық`,

@@ -19,12 +19,13 @@ const MODIFIERS: &[&str] = &[
     "ресми",
 ];
 
+/// Locative endings (`брифингте`, `Қонаевта`).
+const LOCATIVE: [&str; 4] = ["да", "де", "та", "те"];
+
 /// Token `i` is a setting word in the locative.
 fn is_setting(w: &Words, i: usize) -> bool {
     let word = w.low(i);
-    w.is_word(i)
-        && ["да", "де", "та", "те"].iter().any(|e| word.ends_with(e))
-        && SETTINGS.has_prefix_of(word)
+    w.is_word(i) && LOCATIVE.iter().any(|e| word.ends_with(e)) && SETTINGS.has_prefix_of(word)
 }
 
 /// Token `i` may come before a setting word in its adjunct: a participle,
@@ -55,9 +56,7 @@ pub fn adjunct_before(w: &Words, floor: usize, end: usize) -> Option<usize> {
     if start > floor
         && start < end - 1
         && w.is_cap(start - 1)
-        && ["да", "де", "та", "те"]
-            .iter()
-            .any(|e| w.low(start - 1).ends_with(e))
+        && LOCATIVE.iter().any(|e| w.low(start - 1).ends_with(e))
     {
         start -= 1;
     }

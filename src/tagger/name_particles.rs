@@ -1,5 +1,5 @@
-//! Arabic, Dutch, German and French names keep their particles in Russian
-//! text: `Усама бин Ладен`, `Халед эль-Масри`, `Ларс фон Триер`. The tagger
+//! Arabic, Dutch, German, French and Italian names keep their particles in
+//! Russian text: `Усама бин Ладен`, `Халед эль-Масри`, `Ларс фон Триер`. The tagger
 //! sees a lower-case word inside a run of capitals and ends the person
 //! before it, so the surname after it stands alone, often typed as a place.
 

@@ -135,14 +135,25 @@ pub fn join_directions(text: &str, toks: &[Token], labels: &mut [u8]) {
 
 /// Whether `a и b` is a listed place in some case (`Боснии и
 /// Герцеговины`, `Тринидадом и Тобаго`).
+///
+/// The readings are built in buffers, not a string allocated for each of
+/// the pairs.
 fn listed_pair(a: &str, b: &str) -> bool {
-    let bs = ru_morph::candidates(&crate::wordlist::key(b));
-    ru_morph::candidates(&crate::wordlist::key(a))
-        .iter()
-        .any(|x| {
-            bs.iter()
-                .any(|y| PLACES.contains_key(&format!("{x} и {y}")))
-        })
+    let (a, b) = (crate::wordlist::key(a), crate::wordlist::key(b));
+    let (mut x_buf, mut y_buf, mut pair) = (String::new(), String::new(), String::new());
+    let mut found = false;
+    ru_morph::each_reading(&a, &mut x_buf, |x| {
+        ru_morph::each_reading(&b, &mut y_buf, |y| {
+            if !found {
+                pair.clear();
+                pair.push_str(x);
+                pair.push_str(" и ");
+                pair.push_str(y);
+                found = PLACES.contains_key(pair.as_str());
+            }
+        });
+    });
+    found
 }
 
 /// Two capitalised words joined by `и` are one place when the pair is
@@ -194,8 +205,9 @@ mod tests {
             paired("в Калифорнии и Нью-Йорке", &[0, B_LOC, I_LOC, I_LOC]),
             [0, B_LOC, 0, B_LOC]
         );
-        // Not two people, nor an organisation's name.
+        // Not two people, nor two organisations.
         assert_eq!(paired("Иван и Мария", &[1, 0, 1]), [1, 0, 1]);
+        assert_eq!(paired("Газпром и Роснефть", &[3, 0, 3]), [3, 0, 3]);
     }
 
     fn widened(text: &str, labels: &[u8]) -> Vec<u8> {
