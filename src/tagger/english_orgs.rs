@@ -116,14 +116,9 @@ pub fn of_chains(text: &str, toks: &[Token], labels: &mut [u8]) {
             }
         }
         if end > i + 1 {
-            let after_inside = labels
-                .get(end)
-                .is_some_and(|&l| l != 0 && l.is_multiple_of(2));
             labels[start] = B_ORG;
             labels[start + 1..end].fill(I_ORG);
-            if after_inside {
-                labels[end] -= 1;
-            }
+            super::begin_anew(labels, end);
         }
         i = end;
     }

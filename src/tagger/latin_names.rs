@@ -74,9 +74,7 @@ pub fn join_latin(text: &str, toks: &[Token], labels: &mut [u8]) {
             // (`отделении Bank of East Asia`).
             labels[i] = if labels[i] == I_ORG { I_ORG } else { B_ORG };
             labels[i + 1..end].fill(I_ORG);
-            if end < labels.len() && labels[end].is_multiple_of(2) && labels[end] != 0 {
-                labels[end] -= 1;
-            }
+            super::begin_anew(labels, end);
         }
         i = end.max(i + 1);
     }

@@ -78,6 +78,16 @@ const fn is_inside(label: usize) -> bool {
     label != 0 && label.is_multiple_of(2)
 }
 
+/// A name a pass widened or joined ends before `at`: what the tagger began
+/// inside it and ran on past `at` begins anew there (`I-X` → `B-X`).
+fn begin_anew(labels: &mut [u8], at: usize) {
+    if let Some(l) = labels.get_mut(at)
+        && is_inside(*l as usize)
+    {
+        *l -= 1;
+    }
+}
+
 /// BIO: `I-X` may only follow `B-X` or `I-X`.
 pub const fn allowed(prev: usize, cur: usize) -> bool {
     if !is_inside(cur) {

@@ -97,13 +97,7 @@ pub fn join(text: &str, toks: &[Token], labels: &mut [u8]) {
         };
         labels[start] = B_PER;
         labels[start + 1..end].fill(I_PER);
-        // What the tagger began inside and ran on past the name begins anew.
-        if let Some(after) = labels.get_mut(end)
-            && *after != 0
-            && *after % 2 == 0
-        {
-            *after -= 1;
-        }
+        super::begin_anew(labels, end);
         i = end;
     }
 }

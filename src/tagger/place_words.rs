@@ -176,13 +176,7 @@ pub fn places_with_and(text: &str, toks: &[Token], labels: &mut [u8]) {
             }
             labels[i] = I_LOC;
             labels[i + 1] = I_LOC;
-            // What the tagger ran on with past the pair begins anew.
-            if let Some(after) = labels.get_mut(i + 2)
-                && *after != 0
-                && *after % 2 == 0
-            {
-                *after -= 1;
-            }
+            super::begin_anew(labels, i + 2);
         } else if place(labels[i - 1]) && labels[i] == I_LOC {
             labels[i] = 0;
             labels[i + 1] = B_LOC;
