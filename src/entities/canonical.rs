@@ -13,7 +13,8 @@ use crate::language::Lang;
 use crate::text::letters::russian_for_kazakh;
 
 thread_local! {
-    static CANONICAL: RefCell<[FxMap<String, String>; 4]> = Default::default();
+    /// One memo per language, and a fifth for Russian organisations.
+    static CANONICAL: RefCell<[FxMap<String, String>; 5]> = Default::default();
 }
 
 /// Forms remembered per language before the memo starts afresh.
@@ -23,11 +24,15 @@ const MEMO_LIMIT: usize = 100_000;
 /// worked out once per name and language: a text names the same people and
 /// places again and again, and every stage asks.
 pub fn canonical(name: &str, lang: Lang) -> String {
-    let slot = lang as usize;
+    remembered(name, lang as usize, || worked_out(name, lang))
+}
+
+/// The form of `name` in memo `slot`, worked out by `work` on first need.
+fn remembered(name: &str, slot: usize, work: impl FnOnce() -> String) -> String {
     if let Some(hit) = CANONICAL.with(|c| c.borrow()[slot].get(name).cloned()) {
         return hit;
     }
-    let form = worked_out(name, lang);
+    let form = work();
     CANONICAL.with(|c| {
         let memo = &mut c.borrow_mut()[slot];
         if memo.len() >= MEMO_LIMIT {
@@ -45,6 +50,11 @@ pub fn canonical_of(name: &str, kind: EntityType, lang: Lang) -> String {
     if kind != EntityType::Org || lang != Lang::Ru || !name.contains(' ') {
         return canonical(name, lang);
     }
+    remembered(name, 4, || russian_body(name))
+}
+
+/// [`canonical_of`] a Russian organisation of several words.
+fn russian_body(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
     if listed(name).is_some() || org_head(words[0]).is_some() {
         return russian_org(name);
@@ -73,7 +83,7 @@ pub fn canonical_of(name: &str, kind: EntityType, lang: Lang) -> String {
             return closed(out);
         }
     }
-    canonical(name, lang)
+    canonical(name, Lang::Ru)
 }
 
 fn worked_out(name: &str, lang: Lang) -> String {

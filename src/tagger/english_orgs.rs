@@ -82,7 +82,9 @@ pub fn of_chains(text: &str, toks: &[Token], labels: &mut [u8]) {
     let low = |i: usize| toks.get(i).map(|t| t.text(text)).unwrap_or("");
     let mut i = 0;
     while i < toks.len() {
-        if !tail(text, &toks[i]) {
+        // Only a tail word before `of` or `for` starts a chain: the cheap
+        // test first.
+        if !matches!(low(i + 1), "of" | "for") || !tail(text, &toks[i]) {
             i += 1;
             continue;
         }

@@ -59,9 +59,21 @@ pub fn join(text: &str, toks: &[Token], labels: &mut [u8]) {
         toks.get(i).is_some_and(|t| t.kind == TokenKind::Word) && PARTICLES.contains(&word(i))
     };
     // How many tokens a particle link at `i` covers: the particle and the
-    // capitalised word after it, or one hyphened name.
+    // capitalised word after it, or one hyphened name. Every particle opens
+    // with one of a few lower-case letters: most tokens are turned away by
+    // their first char.
     let link = |i: usize| -> usize {
-        if particle(i) && capital(i + 1) {
+        let opens = toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !t.is_capitalised()
+                && word(i)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| matches!(c, 'б' | 'и' | 'а' | 'э' | 'ф' | 'в' | 'д'))
+        });
+        if !opens {
+            0
+        } else if particle(i) && capital(i + 1) {
             2
         } else if toks.get(i).is_some_and(|t| t.kind == TokenKind::Word) && hyphened_name(word(i)) {
             1
@@ -72,11 +84,16 @@ pub fn join(text: &str, toks: &[Token], labels: &mut [u8]) {
     let mut i = 1;
     while i < toks.len() {
         let left = i - 1;
+        let here = link(i);
+        if here == 0 || !capital(left) {
+            i += 1;
+            continue;
+        }
         // `бин`, `ибн` and a hyphened particle name a person whatever the
         // tagger made of the word before; `фон`, `де`, ... need it a person.
-        let arabic = link(i) == 1 || ["бин", "бен", "ибн"].contains(&word(i));
+        let arabic = here == 1 || ["бин", "бен", "ибн"].contains(&word(i));
         let person = arabic || labels[left] == B_PER || labels[left] == I_PER;
-        if link(i) == 0 || !capital(left) || !(person || is_first_name(word(left))) {
+        if !(person || is_first_name(word(left))) {
             i += 1;
             continue;
         }
