@@ -4,7 +4,7 @@
 
 use super::Speaker;
 use super::acronyms;
-use super::names::{Name, Names};
+use super::names::{Name, Names, same_stem};
 use crate::entities::{Entity, EntityType, canonical};
 use crate::language::{Lang, Languages};
 use crate::quotes::cues::{ORG_NOUNS, PRONOUNS, SPEAKER_NOUNS, is_title};
@@ -144,11 +144,43 @@ pub(super) fn resolve(
         if let Some(n) = title.and_then(|t| names.titled_before(doc.text, mention.start, t)) {
             return Some(at_fullest(names, n).speaker(mention));
         }
-        return Some(last_named(names, mention, current).unwrap_or(Speaker {
+        // Not a representative or an expert when the title is another
+        // (`ведомство өкілі Асқар Бекенов ...; Министрдің айтуынша`: the
+        // minister is someone else); a head may be named by another post
+        // (`Министр Игорь Щёголев ...; Глава Минсвязи`).
+        let other_post = |s: &Speaker| {
+            let Some(e) = s.entity.and_then(|i| entities.get(i)) else {
+                return false;
+            };
+            let before = doc.text[..e.span.start].split_whitespace().next_back();
+            before.is_some_and(|w| {
+                const REPRESENTATIVES: &[&str] = &[
+                    "өкілі",
+                    "представитель",
+                    "представителя",
+                    "spokesman",
+                    "spokeswoman",
+                    "spokesperson",
+                    "депутат",
+                    "депутаты",
+                    "эксперт",
+                    "сарапшы",
+                    "аналитик",
+                ];
+                REPRESENTATIVES.contains(&wordlist::key(w).as_str())
+                    && title.is_some_and(|t| !same_stem(w, t))
+            })
+        };
+        let title_alone = Speaker {
             name,
             mention,
             entity: None,
-        }));
+        };
+        return Some(
+            last_named(names, mention, current)
+                .filter(|s| !other_post(s))
+                .unwrap_or(title_alone),
+        );
     }
     // Only where the text spells the acronym out in the dictionary form:
     // an inflected spelling (`Организацию по ...`) may not restore well.
