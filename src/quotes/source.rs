@@ -5,7 +5,7 @@
 use crate::entities::ru_morph::adjective_ending;
 use crate::language::Lang;
 use crate::quotes::cues::{
-    DISCOURSE, FILLERS, PLACE_PREPOSITIONS, PRONOUNS, SPEAKER_NOUNS, TITLES, is_title,
+    DISCOURSE, FILLERS, ORG_NOUNS, PLACE_PREPOSITIONS, PRONOUNS, SPEAKER_NOUNS, TITLES, is_title,
 };
 use crate::quotes::words::Words;
 use crate::text::letters::{is_lower, is_upper, starts_upper};
@@ -400,7 +400,12 @@ pub fn subject_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
     let mut last = None;
     let mut k = i;
     while k < to && k < i + 5 && (w.is_word(k) || is_initial_dot(w, k)) {
-        if namey(w, k) || is_speaker_noun(w, k) || TITLES.contains(w.low(k)) {
+        // `The ministry, in a statement, said`: a body's noun too.
+        if namey(w, k)
+            || is_speaker_noun(w, k)
+            || TITLES.contains(w.low(k))
+            || ORG_NOUNS.contains(w.low(k))
+        {
             last = Some(k);
         } else if matches!(w.low(k), "и" | "and" | "және") && namey(w, k + 1) {
             // `Израиль и США`
