@@ -48,13 +48,8 @@ fn side_of_the_world(text: &str, t: &Token) -> bool {
 /// Makes each name ending in a tail word an organisation, taking in a
 /// tail word the tagger left out right after it (`Halyk` + `Finance`).
 pub fn tail_makes_org(text: &str, toks: &[Token], labels: &mut [u8]) {
-    let mut b = 0;
-    while b < labels.len() {
-        if labels[b].is_multiple_of(2) {
-            b += 1;
-            continue;
-        }
-        let mut end = super::name_end(labels, b, labels[b] + 1);
+    let mut from = 0;
+    while let Some((b, mut end)) = super::next_any_name(labels, from) {
         if end < toks.len()
             && labels[end] == 0
             && toks[end].kind == TokenKind::Word
@@ -66,7 +61,7 @@ pub fn tail_makes_org(text: &str, toks: &[Token], labels: &mut [u8]) {
             labels[b] = B_ORG;
             labels[b + 1..end].fill(I_ORG);
         }
-        b = end;
+        from = end;
     }
 }
 
@@ -136,14 +131,9 @@ fn first_name(word: &str) -> bool {
 /// → `Madi Takiyev`; UNER keeps other lower-case words, `St Pancras
 /// station`, `Gaza strip`); a name so cut that opens with a first name is
 /// a person.
-pub fn cut_at_lower_words(text: &str, toks: &[Token], labels: &mut [u8]) {
-    let mut b = 0;
-    while b < labels.len() {
-        if labels[b].is_multiple_of(2) {
-            b += 1;
-            continue;
-        }
-        let end = super::name_end(labels, b, labels[b] + 1);
+pub fn cut_at_reporting_verbs(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let mut from = 0;
+    while let Some((b, end)) = super::next_any_name(labels, from) {
         let cut = (b + 1..end).find(|&k| {
             let word = toks[k].text(text);
             toks[k].kind == TokenKind::Word
@@ -157,7 +147,7 @@ pub fn cut_at_lower_words(text: &str, toks: &[Token], labels: &mut [u8]) {
                 labels[b + 1..k].fill(I_PER);
             }
         }
-        b = end;
+        from = end;
     }
 }
 
@@ -205,7 +195,8 @@ mod tests {
 
     #[test]
     fn a_name_ends_before_a_reporting_verb() {
-        let cut = |text, labels: &[u8]| crate::tagger::after_pass(cut_at_lower_words, text, labels);
+        let cut =
+            |text, labels: &[u8]| crate::tagger::after_pass(cut_at_reporting_verbs, text, labels);
         assert_eq!(
             cut("Jane Smith told parliament", &[3, 4, 4, 4]),
             [1, 2, 0, 0]

@@ -244,7 +244,7 @@ impl Tagger {
             self.surnames.mark(text, toks, &mut self.labels);
         }
         if lang == Lang::En {
-            english_orgs::cut_at_lower_words(text, toks, &mut self.labels);
+            english_orgs::cut_at_reporting_verbs(text, toks, &mut self.labels);
             english_orgs::tail_makes_org(text, toks, &mut self.labels);
             english_orgs::of_chains(text, toks, &mut self.labels);
         }
@@ -269,6 +269,13 @@ fn name_end(labels: &[u8], b: usize, inside: u8) -> usize {
 pub(crate) fn next_name(labels: &[u8], from: usize, begin: u8) -> Option<(usize, usize)> {
     let b = from + labels.get(from..)?.iter().position(|&l| l == begin)?;
     Some((b, name_end(labels, b, begin + 1)))
+}
+
+/// The first name of any type at or after `from`: its first token and the
+/// end.
+fn next_any_name(labels: &[u8], from: usize) -> Option<(usize, usize)> {
+    let b = from + labels.get(from..)?.iter().position(|&l| l % 2 == 1)?;
+    Some((b, name_end(labels, b, labels[b] + 1)))
 }
 
 /// A pass over a sentence's labels after tagging.
