@@ -298,7 +298,7 @@ const RUSSIAN_SPAN_PASSES: [LabelPass; 7] = [
 /// The passes after [`org_heads::country_and_kind_word`] and
 /// [`org_spans::adjective_and_kind_word`], which run between the two
 /// tables (they read the kind words the features found).
-const RUSSIAN_PASSES: [LabelPass; 22] = [
+const RUSSIAN_PASSES: [LabelPass; 23] = [
     org_spans::join_legal_forms,
     place_words::widen,
     place_words::join_directions,
@@ -315,6 +315,7 @@ const RUSSIAN_PASSES: [LabelPass; 22] = [
     person_spans::cut_place_from_org,
     person_spans::drop_adjectives,
     person_spans::kind_word_makes_org,
+    person_spans::adjective_takes_its_noun,
     person_spans::places_are_places,
     person_spans::first_name_makes_person,
     name_particles::join,

@@ -289,6 +289,23 @@ pub fn first_name_makes_person(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// A place of one adjective takes the first word of the person or
+/// organisation right after it when the two name a listed place (`Южной |
+/// Кореи Ли Мён Сок` → `Южной Кореи | Ли Мён Сок`): an adjective alone
+/// names no place, and no name opens with the noun of one.
+pub fn adjective_takes_its_noun(text: &str, toks: &[Token], labels: &mut [u8]) {
+    for i in 0..labels.len().saturating_sub(1) {
+        if labels[i] == B_LOC
+            && matches!(labels[i + 1], B_PER | B_ORG)
+            && toks[i + 1].kind == TokenKind::Word
+            && adjective_noun_place(toks[i].text(text), toks[i + 1].text(text))
+        {
+            labels[i + 1] = B_LOC + 1;
+            super::begin_anew(labels, i + 2);
+        }
+    }
+}
+
 /// A one-word person or organisation that is a listed place in some case,
 /// and no listed organisation or first name, is that place (`Хабаровском`,
 /// `Вашингтоном`, `Европы`); so is an adjective and noun that is one
@@ -416,6 +433,32 @@ mod tests {
         assert_eq!(
             made("в Аль Аин", &[0, B_LOC, B_LOC + 1]),
             [0, B_LOC, B_LOC + 1]
+        );
+    }
+
+    #[test]
+    fn an_adjective_place_takes_its_noun_from_the_name_after_it() {
+        let took =
+            |text, labels: &[u8]| crate::tagger::after_pass(adjective_takes_its_noun, text, labels);
+        assert_eq!(
+            took(
+                "Южной Кореи Ли Мён Сок",
+                &[B_LOC, B_PER, I_PER, I_PER, I_PER]
+            ),
+            [B_LOC, B_LOC + 1, B_PER, I_PER, I_PER]
+        );
+        assert_eq!(
+            took("Российской Федерации Сбербанк", &[B_LOC, B_ORG, I_ORG]),
+            [B_LOC, B_LOC + 1, B_ORG]
+        );
+        // Not when the two name no listed place, nor after a place of a noun.
+        assert_eq!(
+            took("Южной Ивана Петрова", &[B_LOC, B_PER, I_PER]),
+            [B_LOC, B_PER, I_PER]
+        );
+        assert_eq!(
+            took("Москвы Кореи Ли", &[B_LOC, B_PER, I_PER]),
+            [B_LOC, B_PER, I_PER]
         );
     }
 
