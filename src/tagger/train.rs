@@ -109,6 +109,9 @@ pub struct Options {
     /// 0.5556 → 0.5524 (2026-11-29).
     pub max_rows: usize,
     pub seed: u64,
+    /// Perceptrons trained on differently shuffled epochs (seeds `seed`,
+    /// `seed + 1`, ...) whose averaged weights are averaged again.
+    pub bags: usize,
     /// Quantile of the weights that maps to the largest `i8`.
     pub clip: f32,
 }
@@ -119,6 +122,7 @@ impl Default for Options {
             epochs: 12,
             max_rows: 3_400,
             seed: 0x5EED,
+            bags: 1,
             clip: 1.0,
         }
     }
@@ -126,13 +130,47 @@ impl Default for Options {
 
 /// Trains a model on `examples`.
 pub fn train(examples: &[Example], options: &Options) -> Model {
+    let bags = options.bags.max(1);
+    let mut sum: HashMap<u32, [f32; LABELS], BuildHasherDefault<super::IdentityHasher>> =
+        HashMap::default();
+    let mut t = [[0f32; LABELS]; LABELS + 1];
+    for bag in 0..bags {
+        let (rows, trans) = perceptron(examples, options.epochs, options.seed + bag as u64);
+        for (k, r) in rows {
+            let s = sum.entry(k).or_default();
+            for (s, w) in s.iter_mut().zip(r) {
+                *s += w / bags as f32;
+            }
+        }
+        for (tp, trans_p) in t.iter_mut().zip(trans) {
+            for (tl, w) in tp.iter_mut().zip(trans_p) {
+                *tl += w / bags as f32;
+            }
+        }
+    }
+    let mut kept: Vec<(u32, [f32; LABELS])> = sum.into_iter().collect();
+    let strength = |r: &[f32; LABELS]| r.iter().fold(0f32, |m, w| m.max(w.abs()));
+    kept.sort_by(|a, b| {
+        strength(&b.1)
+            .total_cmp(&strength(&a.1))
+            .then(a.0.cmp(&b.0))
+    });
+    kept.truncate(options.max_rows);
+    Model::quantise(&kept, &t, options.clip)
+}
+
+/// Emission rows and transitions of one averaged perceptron.
+type Averaged = (Vec<(u32, [f32; LABELS])>, [[f32; LABELS]; LABELS + 1]);
+
+/// One averaged structured perceptron, its epochs shuffled by `seed`.
+fn perceptron(examples: &[Example], epochs: usize, seed: u64) -> Averaged {
     let mut rows = Rows::default();
     let mut trans = [[Weights::default(); LABELS]; LABELS + 1];
     let mut c = 1f32;
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = options.seed | 1;
+    let mut rng = seed | 1;
     let (mut emissions, mut backs, mut pred) = (Vec::new(), Vec::new(), Vec::new());
-    for _ in 0..options.epochs {
+    for _ in 0..epochs {
         for i in (1..order.len()).rev() {
             rng ^= rng << 13;
             rng ^= rng >> 7;
@@ -185,17 +223,9 @@ pub fn train(examples: &[Example], options: &Options) -> Model {
         }
     }
     let average = |w: &Weights| -> [f32; LABELS] { std::array::from_fn(|l| w.w[l] - w.u[l] / c) };
-    let mut kept: Vec<(u32, [f32; LABELS])> = rows.iter().map(|(&k, w)| (k, average(w))).collect();
-    let strength = |r: &[f32; LABELS]| r.iter().fold(0f32, |m, w| m.max(w.abs()));
-    kept.sort_by(|a, b| {
-        strength(&b.1)
-            .total_cmp(&strength(&a.1))
-            .then(a.0.cmp(&b.0))
-    });
-    kept.truncate(options.max_rows);
-    let t: [[f32; LABELS]; LABELS + 1] =
-        std::array::from_fn(|p| std::array::from_fn(|l| average(&trans[p][l])[0]));
-    Model::quantise(&kept, &t, options.clip)
+    let kept = rows.iter().map(|(&k, w)| (k, average(w))).collect();
+    let t = std::array::from_fn(|p| std::array::from_fn(|l| average(&trans[p][l])[0]));
+    (kept, t)
 }
 
 /// Exact-match counts of PERSON, ORG and LOC: (true positives, predicted, gold).
