@@ -232,8 +232,10 @@ struct Tokens<'a, 'k> {
     /// Whether Kazakh number words that are function words elsewhere
     /// count (`он` "ten", but in Russian "he"): in a Kazakh sentence, or
     /// one with a Kazakh letter (a short one may be taken for Russian:
-    /// `Он миллиард теңге.`).
-    kazakh: bool,
+    /// `Он миллиард теңге.`). Worked out when first asked: few sentences
+    /// have such a word, and the letter scan reads the whole sentence.
+    kazakh: Cell<Option<bool>>,
+    lang: Lang,
     /// Where a number phrase that has reached token `j` ends, once known
     /// (`UNKNOWN` before): a long run of numbers is walked once, not once
     /// for each of its tokens.
@@ -250,17 +252,14 @@ impl<'a, 'k> Tokens<'a, 'k> {
         known: &'k KnownForms<'a>,
         lang: Lang,
     ) -> Self {
-        let kazakh = matches!(lang, Lang::Kk | Lang::Und)
-            || toks.first().zip(toks.last()).is_some_and(|(a, b)| {
-                crate::language::has_kazakh_letters(&doc.text[a.span.start..b.span.end])
-            });
         Tokens {
             text: doc.text,
             toks,
             doc,
             first,
             known,
-            kazakh,
+            kazakh: Cell::new(None),
+            lang,
             phrase_ends: (0..toks.len() + 2).map(|_| Cell::new(UNKNOWN)).collect(),
         }
     }
@@ -319,8 +318,22 @@ impl<'a, 'k> Tokens<'a, 'k> {
         self.is_digits(i)
             || (self.is_word(i) && {
                 let forms = self.forms(i);
-                forms.is_number_words() && (self.kazakh || !forms.is_kazakh_number())
+                forms.is_number_words() && (!forms.is_kazakh_number() || self.kazakh())
             })
+    }
+
+    /// See [`Tokens::kazakh`].
+    fn kazakh(&self) -> bool {
+        if let Some(known) = self.kazakh.get() {
+            return known;
+        }
+        let toks = self.toks;
+        let kazakh = matches!(self.lang, Lang::Kk | Lang::Und)
+            || toks.first().zip(toks.last()).is_some_and(|(a, b)| {
+                crate::language::has_kazakh_letters(&self.text[a.span.start..b.span.end])
+            });
+        self.kazakh.set(Some(kazakh));
+        kazakh
     }
 
     /// `11:08`, `18: 00-де`: returns the index of the minutes.
