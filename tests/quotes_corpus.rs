@@ -2,7 +2,8 @@
 //! one case a line — `{"name", "text", "quotes": [{"text", "kind", "speaker"}]}`
 //! (`"quotes": []` for a negative).
 //! A speaker matches when its name ends in the same word as the expected one
-//! (`А. Кудрин` for `Кудрин`). Every failing case is reported by name. Plus
+//! (`А. Кудрин` for `Кудрин`), or its whole name with `"whole_speaker": true`
+//! (descriptions: `source familiar with the talks`). Every failing case is reported by name. Plus
 //! the founding article.
 
 use aitty::format::QuoteV1;
@@ -20,6 +21,8 @@ struct Expected {
     text: String,
     kind: String,
     speaker: Option<String>,
+    #[serde(default)]
+    whole_speaker: bool,
 }
 
 /// Characters the scorer ignores at the ends of a quote.
@@ -58,6 +61,7 @@ fn check(case: &Case) -> Option<String> {
         let kind = format!("{:?}", q.kind).to_lowercase();
         let speaker_ok = match (&want.speaker, &q.speaker) {
             (None, None) => true,
+            (Some(w), Some(s)) if want.whole_speaker => w == &s.name,
             (Some(w), Some(s)) => last_word(w) == last_word(&s.name),
             _ => false,
         };

@@ -36,7 +36,7 @@ pub(super) fn resolve(
     // organisation named last.
     let bare = lower.strip_prefix("the ").unwrap_or(&lower);
     if lower == "it" || (ORG_NOUNS.contains(bare) && (!starts_upper(text) || bare != lower)) {
-        return it(entities, mention, bare).or_else(|| {
+        return it(doc.text, entities, mention, bare).or_else(|| {
             (lower != "it").then(|| Speaker {
                 name: text.to_string(),
                 mention,
@@ -477,15 +477,18 @@ fn name_gender(name: &str) -> Option<Gender> {
 /// `it announced`, `the bank said`: an organisation named before, never a
 /// person; the last one whose name has a word of the mention's `kind`
 /// (`министерстве` → `Министерство энергетики`), else the last one.
-fn it(entities: &[Entity], mention: Span, kind: &str) -> Option<Speaker> {
+/// An organisation someone `told` (`told Reuters`) is the one spoken to, not
+/// one the text is about.
+fn it(text: &str, entities: &[Entity], mention: Span, kind: &str) -> Option<Speaker> {
     let before = entities.partition_point(|e| e.span.start < mention.start);
+    let told = |e: &Entity| text[..e.span.start].trim_end().ends_with(" told");
     let orgs = || {
         entities[..before]
             .iter()
             .enumerate()
             .rev()
             .take(30)
-            .filter(|(_, e)| e.kind == EntityType::Org)
+            .filter(|(_, e)| e.kind == EntityType::Org && !told(e))
     };
     // `В министерстве заявляли` after `Министерство энергетики` and then
     // `компании «КазМунайГаз»`: the body of that kind, if one was named.

@@ -249,9 +249,15 @@ fn cue_after(
     if lang == Lang::Kk {
         return None;
     }
-    // Subject, then verb: `," Griffin said`, `," the message claimed`.
+    // Subject, then verb: `," Griffin said`, `," the message claimed`,
+    // English `," a person familiar with the matter told Reuters`; not a
+    // clause of its own (`», а глава МИДа Сэйдзи Маэхара отметил, что`).
+    if matches!(w.low(k), "а" | "и" | "но" | "and" | "but" | "while") {
+        return None;
+    }
+    let reach = if lang == Lang::En { 9 } else { 6 };
     let mut j = k;
-    while j < limit && j < k + 6 && w.is_word(j) {
+    while j < limit && j < k + reach && w.is_word(j) {
         if let Some(e) = w.phrase_at(j, verbs)
             && j > k
         {

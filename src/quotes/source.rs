@@ -259,6 +259,12 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
     if is_pronoun(w, j - 1) {
         return Some((j - 1, j));
     }
+    if let Some(source) = after_conjunction(w, floor, j) {
+        return Some(source);
+    }
+    if let Some(source) = postmodified(w, floor, j) {
+        return Some(source);
+    }
     // `Глава Минэнерго ... на брифинге в Сенате сообщил`: a name after a
     // preposition is where, not who (the subject is looked for below).
     let run = name_run_before(w, floor, j)
@@ -333,6 +339,68 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
         return Some((j - 2, j));
     }
     None
+}
+
+/// `..., while analysts said`, `..., но эксперты считают`: a clause's own
+/// subject of lower-case words between a conjunction after a comma and the
+/// verb at `end` (else the subject of the clause before was taken, or the
+/// conjunction with it).
+fn after_conjunction(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
+    const CONJUNCTIONS: [&str; 9] = [
+        "while",
+        "whereas",
+        "but",
+        "and",
+        "although",
+        "though",
+        "но",
+        "а",
+        "однако",
+    ];
+    let c = (end.saturating_sub(9).max(floor + 1)..end.saturating_sub(1))
+        .rev()
+        .find(|&c| w.is_word(c) && CONJUNCTIONS.contains(&w.low(c)) && w.is_punct(c - 1, ","))?;
+    // `but a source said`: the article is no part of who.
+    let start = if matches!(w.low(c + 1), "a" | "an") && c + 2 < end {
+        c + 2
+    } else {
+        c + 1
+    };
+    // Names there are found by the rules below.
+    ((c + 1..end).all(|i| w.is_word(i) && !w.is_cap(i))).then_some((start, end))
+}
+
+/// English `a source familiar with the talks`, `people close to the
+/// president`, `two officials briefed on the plan` ending at `end`: the
+/// noun before the post-modifier heads the source, which runs from its
+/// determiner (or the sentence's first word) to `end`. Without this the
+/// last words (`the talks`) were taken for the source.
+fn postmodified(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
+    const POSTMODIFIERS: [(&str, &str); 6] = [
+        ("familiar", "with"),
+        ("close", "to"),
+        ("briefed", "on"),
+        ("involved", "in"),
+        ("knowledgeable", "about"),
+        ("with", "knowledge"),
+    ];
+    const DETERMINERS: [&str; 11] = [
+        "a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other",
+    ];
+    let from = end.saturating_sub(10).max(floor + 1);
+    let at = (from..end.saturating_sub(2)).find(|&k| {
+        w.is_word(k) && w.is_word(k + 1) && POSTMODIFIERS.contains(&(w.low(k), w.low(k + 1)))
+    })?;
+    let head = at - 1;
+    if !w.is_word(head) || w.is_cap(head) && head != floor_word(w, floor) {
+        return None;
+    }
+    // Back over at most three words to a determiner or the first word.
+    let first = floor_word(w, floor);
+    let start = (head.saturating_sub(3).max(first)..=head).find(|&k| {
+        (k..head).all(|i| w.is_word(i)) && (k == first || DETERMINERS.contains(&w.low(k)))
+    })?;
+    (start..end).all(|i| w.is_word(i)).then_some((start, end))
 }
 
 /// Token `i` is a lower-case Kazakh finite verb in the third person: past

@@ -344,7 +344,7 @@ fn noun_then_verb(w: &Words, e: usize, end: usize) -> bool {
         && w.low(e).chars().count() > 3
         && (FINITE.contains(&w.low(e + 1))
             || (w.low(e + 1).ends_with("ed") && w.low(e + 1).len() > 4))
-        && w.count_words(e, end) >= 4
+        && w.count_words(e, end) >= 3
 }
 
 /// Verbs whose object, the one told, comes before what was said.
