@@ -143,6 +143,18 @@ fn possessed(w: &Words, subject: Range, to: usize) -> Range {
     }
 }
 
+/// `Қазақстан Республикасының Ұлттық экономика министрі Серік Жұманғарин`:
+/// after a body's name (ending at `from`), a post in lower case within three
+/// words and the name of two words or more of who holds it; returns where
+/// that name ends.
+fn holder_after(w: &Words, from: usize, limit: usize) -> Option<usize> {
+    let post = (from..limit.min(from + 3))
+        .take_while(|&k| w.is_word(k) && !w.is_cap(k))
+        .find(|&k| source::is_speaker_noun(w, k))?;
+    let end = (post + 1..limit).find(|&k| !w.is_cap(k)).unwrap_or(limit);
+    (end - post > 2).then_some(end)
+}
+
 /// The subject of a Kazakh clause in `from..to`: a name of two or more
 /// words, else a pronoun, else a speaker noun, else a name.
 fn kk_subject(w: &Words, from: usize, to: usize) -> Option<Range> {
@@ -159,10 +171,12 @@ fn kk_subject(w: &Words, from: usize, to: usize) -> Option<Range> {
                 j += 1;
             }
             if j - i >= 2 {
-                return Some((i, j));
+                return Some((i, holder_after(w, j, limit).unwrap_or(j)));
             }
             if source::is_speaker_noun(w, i) {
-                return Some((i, j));
+                // `Ведомство басшысы`: the body's post.
+                let post = j < limit && source::is_speaker_noun(w, j) && !w.is_cap(j);
+                return Some((i, if post { j + 1 } else { j }));
             }
             single.get_or_insert((i, j));
             i = j;
@@ -178,6 +192,12 @@ fn kk_subject(w: &Words, from: usize, to: usize) -> Option<Range> {
                 j
             } else if i > from && w.is_word(i - 1) && !source::is_discourse_word(w, i - 1) {
                 i - 1
+            } else {
+                i
+            };
+            // `ведомство басшысы`, `министрлік өкілі`: the body's post.
+            let i = if i + 1 < limit && source::is_speaker_noun(w, i + 1) && !w.is_cap(i + 1) {
+                i + 1
             } else {
                 i
             };
