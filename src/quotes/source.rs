@@ -487,7 +487,9 @@ pub fn subject_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
     // `Бывший спикер палаты представителей, Нэнси Пелоси, ...`.
     // `Государственный секретарь по вопросам ... Барри Лоуенкрон`: a title
     // heading the subject, then the name.
-    if last == i || is_title(w.low(last)) {
+    // `Председатель Национального банка Тимур Сулейменов, в свою очередь,`:
+    // a title opening the subject reaches over its body's name.
+    if last == i || is_title(w.low(last)) || is_title(w.low(i)) {
         let mut j = last + 1;
         while j < to && j < i + 13 && (w.is_word(j) || w.is_punct(j, ",")) {
             if let Some(run) = name_run_at(w, j, to).filter(|r| r.1 - r.0 >= 2) {
