@@ -298,7 +298,7 @@ const RUSSIAN_SPAN_PASSES: [LabelPass; 7] = [
 /// The passes after [`org_heads::country_and_kind_word`] and
 /// [`org_spans::adjective_and_kind_word`], which run between the two
 /// tables (they read the kind words the features found).
-const RUSSIAN_PASSES: [LabelPass; 23] = [
+const RUSSIAN_PASSES: [LabelPass; 24] = [
     org_spans::join_legal_forms,
     place_words::widen,
     place_words::join_directions,
@@ -309,6 +309,7 @@ const RUSSIAN_PASSES: [LabelPass; 23] = [
     org_chains::end_at_noun,
     quoted_orgs::join_name_in_marks,
     org_spans::take_place_after,
+    org_spans::drop_head_of,
     person_spans::cut_before_first_name,
     person_spans::cut_other_scripts,
     person_spans::cut_person_from_org,

@@ -294,9 +294,43 @@ pub fn take_place_after(_: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// A lone lower-case word after `глава` is a post, not a body's name
+/// (`глава государства`, `главы ведомства`): factRuEval tags none of
+/// them, though the same words name a body elsewhere.
+pub fn drop_head_of(text: &str, toks: &[Token], labels: &mut [u8]) {
+    for i in 1..labels.len() {
+        if labels[i] == B_ORG
+            && labels.get(i + 1) != Some(&I_ORG)
+            && !toks[i].is_capitalised()
+            && matches!(
+                toks[i - 1].text(text).to_lowercase().as_str(),
+                "глава" | "главы" | "главе" | "главой" | "главу"
+            )
+        {
+            labels[i] = 0;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_body_word_after_glava_is_a_post() {
+        let dropped = |text, labels: &[u8]| crate::tagger::after_pass(drop_head_of, text, labels);
+        assert_eq!(
+            dropped("Глава государства заявил", &[0, B_ORG, 0]),
+            [0, 0, 0]
+        );
+        // Not a body named in full, nor one with a capital.
+        assert_eq!(
+            dropped("глава правительства Израиля", &[0, B_ORG, I_ORG]),
+            [0, B_ORG, I_ORG]
+        );
+        assert_eq!(dropped("глава Минсвязи", &[0, B_ORG]), [0, B_ORG]);
+        assert_eq!(dropped("в государства", &[0, B_ORG]), [0, B_ORG]);
+    }
     use crate::text::token::tokenize;
 
     fn trimmed(text: &str, labels: &[u8]) -> Vec<u8> {
