@@ -674,6 +674,15 @@ fn english() {
             not: &["The"],
         },
         Case {
+            text: "Sales fell from 2019 to 2021 and will recover by the end of 2026; 2000 people work there.",
+            want: &[
+                (Date, "2019", "2019"),
+                (Date, "2021", "2021"),
+                (Date, "2026", "2026"),
+            ],
+            not: &["2000"],
+        },
+        Case {
             text: "However, the Iraqi government met in Baghdad on Tuesday with Obama's team.",
             want: &[(Loc, "Baghdad", "Baghdad"), (Date, "Tuesday", "Tuesday")],
             not: &["However", "Iraqi"],

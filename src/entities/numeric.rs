@@ -556,6 +556,31 @@ fn time_range(t: &Tokens, end: usize) -> usize {
     time_of_day(t, end).unwrap_or(end)
 }
 
+/// An English year alone (`in 2005`, `the end of 2026`, `2025 and 2026`):
+/// four digits from 1900 to 2099 after a preposition or a year's `and`.
+fn year_alone(t: &Tokens, i: usize, end: usize) -> bool {
+    let word = t.word(i);
+    let before = if i > 0 { t.forms(i - 1).key() } else { "" };
+    end == i + 1
+        && is_year(word)
+        && (word.starts_with("19") || word.starts_with("20"))
+        && matches!(
+            before,
+            "in" | "since"
+                | "by"
+                | "until"
+                | "of"
+                | "from"
+                | "to"
+                | "during"
+                | "before"
+                | "after"
+                | "through"
+                | "and"
+                | "or"
+        )
+}
+
 fn is_year(word: &str) -> bool {
     word.len() == 4 && word.starts_with(['1', '2']) && word.bytes().all(|b| b.is_ascii_digit())
 }
@@ -587,12 +612,7 @@ fn unit_after(t: &Tokens, i: usize, end: usize) -> Option<(EntityType, usize)> {
         return Some((EntityType::Date, end + 1));
     }
     if !t.is_word(end) && !matches!(next, "$" | "€" | "₸") {
-        // A year alone after `in`/`since` (English): `in 2005`.
-        let before = if i > 0 { t.forms(i - 1).key() } else { "" };
-        if is_year(t.word(i)) && end == i + 1 && matches!(before, "in" | "since" | "by" | "until") {
-            return Some((EntityType::Date, end));
-        }
-        return None;
+        return year_alone(t, i, end).then_some((EntityType::Date, end));
     }
     // `АҚШ доллары`, `US dollars`: the country names the currency.
     if matches!(next, "АҚШ" | "US" | "U.S." | "США")
@@ -600,7 +620,11 @@ fn unit_after(t: &Tokens, i: usize, end: usize) -> Option<(EntityType, usize)> {
     {
         return Some((EntityType::Money, end + 2));
     }
-    let kind = lexicon::unit(&t.forms(end))?;
+    let Some(kind) = lexicon::unit(&t.forms(end)) else {
+        // `in 2025 and 2026`: a year before a word that is no unit.
+        let linking = matches!(t.forms(end).key(), "and" | "or" | "to" | "through" | "the");
+        return (linking && year_alone(t, i, end)).then_some((EntityType::Date, end));
+    };
     let mut to = end + 1;
     // `шаршы метр`, `текше метр`: the measure comes second.
     if kind == EntityType::Quantity && lexicon::unit(&t.forms(to)) == Some(EntityType::Quantity) {
