@@ -47,6 +47,44 @@ pub(super) fn resolve(
     if PRONOUNS.contains(&lower) {
         return pronoun(doc, entities, names, mention, current);
     }
+    // `the bank's forecast`, `Kaspi's data`: whose document it is.
+    if let Some(at) = text.find("'s ").or_else(|| text.find("’s "))
+        && let Some(noun) = lower.split_whitespace().last()
+        && lower.split_whitespace().count() <= 4
+        && matches!(
+            noun,
+            "forecast"
+                | "forecasts"
+                | "data"
+                | "estimate"
+                | "estimates"
+                | "report"
+                | "statement"
+                | "figures"
+                | "calculations"
+                | "survey"
+                | "analysis"
+                | "website"
+        )
+    {
+        let owner = Span::new(mention.start, mention.start + at);
+        return resolve(doc, langs, entities, names, owner, current);
+    }
+    // `Kazakhstan's central bank`: a body named by whose it is, not the
+    // place or company in it.
+    if let Some((_, body)) = lower.split_once("'s ").or_else(|| lower.split_once("’s "))
+        && body.split_whitespace().count() <= 3
+        && body
+            .split_whitespace()
+            .last()
+            .is_some_and(|noun| ORG_NOUNS.contains(noun))
+    {
+        return Some(Speaker {
+            name: text.to_string(),
+            mention,
+            entity: None,
+        });
+    }
     // An entity inside the mention names it best; else a run of
     // capitalised words in it (`Глава делегации Саеб Эрекат` → `Саеб Эрекат`).
     // A person in the mention wins; an organisation only when the mention
@@ -492,10 +530,15 @@ fn it(text: &str, entities: &[Entity], mention: Span, kind: &str) -> Option<Spea
     };
     // `В министерстве заявляли` after `Министерство энергетики` and then
     // `компании «КазМунайГаз»`: the body of that kind, if one was named.
-    let stem: String = kind
-        .chars()
-        .take(kind.chars().count().saturating_sub(2).min(6))
-        .collect();
+    // Russian and Kazakh kinds are inflected (`министерстве`); English
+    // ones are not (`bank`).
+    let stem: String = if kind.is_ascii() {
+        kind.to_string()
+    } else {
+        kind.chars()
+            .take(kind.chars().count().saturating_sub(2).min(6))
+            .collect()
+    };
     let of_kind = |e: &Entity| {
         stem.chars().count() >= 4
             && e.canonical

@@ -446,11 +446,38 @@ fn floor_word(w: &Words, floor: usize) -> usize {
     i
 }
 
+/// Past a news dateline opening a sentence or content (`ASTANA, March 12 (Reuters)
+/// -`, `АЛМАТЫ. 5 марта -`): a place in capitals, then within ten tokens a
+/// dash, or an agency's Latin name and a dash (`Kazinform –`); the story
+/// starts after it.
+pub fn past_dateline(w: &Words, from: usize, to: usize) -> usize {
+    let place = w.is_word(from)
+        && w.text(from).chars().count() >= 3
+        && !w.text(from).chars().any(char::is_lowercase);
+    // `Kazinform – ...` after `Астана. 12 қараша.`: an agency's Latin name
+    // and a dash, in Cyrillic text.
+    let agency = w.is_cap(from)
+        && w.text(from)
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.')
+        && w.is_punct(from + 1, "–—-")
+        && (from + 2..to).any(|k| w.is_word(k) && !w.text(k).is_ascii());
+    if agency {
+        return from + 2;
+    }
+    if !place {
+        return from;
+    }
+    (from + 1..to.min(from + 10))
+        .find(|&k| w.is_punct(k, "–—-"))
+        .map_or(from, |dash| dash + 1)
+}
+
 /// The first subject of `from..to`: a pronoun, a name or a speaker noun,
 /// after any opening discourse words; a name may carry lower-case words
 /// (`The interim Governing Council`, `A radical Shiite cleric`).
 pub fn subject_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
-    let mut i = from;
+    let mut i = past_dateline(w, from, to);
     while i < to && (!w.is_word(i) || is_discourse_word(w, i)) {
         i += 1;
     }
@@ -482,7 +509,15 @@ pub fn subject_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
         }
         k += 1;
     }
-    let last = last?;
+    let mut last = last?;
+    // `Kazakhstan's central bank`: a name's body, up to three words on.
+    if (w.text(last).ends_with("'s") || w.text(last).ends_with("’s"))
+        && let Some(noun) = (last + 1..to.min(last + 4))
+            .take_while(|&k| w.is_word(k) && !w.is_cap(k))
+            .find(|&k| ORG_NOUNS.contains(w.low(k)))
+    {
+        last = noun;
+    }
     // A title before the name: `Глава палестинской делегации Саеб Эрекат`.
     // `Бывший спикер палаты представителей, Нэнси Пелоси, ...`.
     // `Государственный секретарь по вопросам ... Барри Лоуенкрон`: a title

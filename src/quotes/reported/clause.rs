@@ -326,24 +326,34 @@ fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
             | "warned"
             | "believes"
             | "thinks"
+            | "saying"
+            | "adding"
+            | "claiming"
     );
     after_told.or_else(|| (said_like && (opens(e) || noun_then_verb(w, e, end))).then_some(e))
 }
 
-/// `said profits rose ...`, `said prices would ...`: a bare clause opening
-/// with a lower-case noun, known by the finite verb right after it.
+/// `said profits rose ...`, `said prices would ...`, `saying inflation
+/// risks remained ...`: a bare clause opening with a lower-case noun (or
+/// two), known by the finite verb right after it.
 fn noun_then_verb(w: &Words, e: usize, end: usize) -> bool {
     const FINITE: &[&str] = &[
         "was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "can", "may",
         "might", "must", "should", "rose", "fell", "grew", "remain", "remains", "remained",
     ];
-    w.is_word(e)
+    let noun = |k: usize| {
+        w.is_word(k)
+            && !w.is_cap(k)
+            && !ADJUNCTS_EN.contains(w.low(k))
+            && w.low(k).chars().count() > 3
+    };
+    // `inflation risks remained`: a compound noun, then a listed verb.
+    let compound = noun(e + 1) && w.is_word(e + 2) && FINITE.contains(&w.low(e + 2));
+    noun(e)
         && w.is_word(e + 1)
-        && !w.is_cap(e)
-        && !ADJUNCTS_EN.contains(w.low(e))
-        && w.low(e).chars().count() > 3
         && (FINITE.contains(&w.low(e + 1))
-            || (w.low(e + 1).ends_with("ed") && w.low(e + 1).len() > 4))
+            || (w.low(e + 1).ends_with("ed") && w.low(e + 1).len() > 4)
+            || compound)
         && w.count_words(e, end) >= 3
 }
 

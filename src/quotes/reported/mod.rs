@@ -94,7 +94,7 @@ pub(super) fn push(
     source: Option<Range>,
 ) {
     let mut content = content;
-    content.0 = past_dateline(w, content.0, content.1);
+    content.0 = source::past_dateline(w, content.0, content.1);
     // `Однако в этом году ...`, `Ол сондай-ақ ...`: a sentence adverb is
     // the writer's, not the source's.
     while content.0 < content.1 && SENTENCE_ADVERBS.contains(w.low(content.0)) {
@@ -114,33 +114,6 @@ pub(super) fn push(
         cue: Some(w.range_span(cue.0, cue.1)),
         source: source.map(|(a, b)| w.range_span(a, b)),
     });
-}
-
-/// Past a news dateline opening the content (`ASTANA, March 12 (Reuters)
-/// -`, `АЛМАТЫ. 5 марта -`): a place in capitals, then within ten tokens a
-/// dash, or an agency's Latin name and a dash (`Kazinform –`); the story
-/// starts after it.
-fn past_dateline(w: &Words, from: usize, to: usize) -> usize {
-    let place = w.is_word(from)
-        && w.text(from).chars().count() >= 3
-        && !w.text(from).chars().any(char::is_lowercase);
-    // `Kazinform – ...` after `Астана. 12 қараша.`: an agency's Latin name
-    // and a dash, in Cyrillic text.
-    let agency = w.is_cap(from)
-        && w.text(from)
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '.')
-        && w.is_punct(from + 1, "–—-")
-        && (from + 2..to).any(|k| w.is_word(k) && !w.text(k).is_ascii());
-    if agency {
-        return from + 2;
-    }
-    if !place {
-        return from;
-    }
-    (from + 1..to.min(from + 10))
-        .find(|&k| w.is_punct(k, "–—-"))
-        .map_or(from, |dash| dash + 1)
 }
 
 /// The content's span without surrounding punctuation (quote marks kept
