@@ -36,13 +36,32 @@ pub(super) fn resolve(
     // organisation named last.
     let bare = lower.strip_prefix("the ").unwrap_or(&lower);
     if lower == "it" || (ORG_NOUNS.contains(bare) && (!starts_upper(text) || bare != lower)) {
-        return it(doc.text, entities, mention, bare).or_else(|| {
-            (lower != "it").then(|| Speaker {
-                name: text.to_string(),
-                mention,
-                entity: None,
-            })
-        });
+        if lower == "it" {
+            return it(doc.text, entities, mention, bare);
+        }
+        // `По данным управления здравоохранения, ...; Как пояснили в
+        // ведомстве`: with no organisation named, the body that spoke last.
+        let body_before = || {
+            current
+                .filter(|s| match s.entity.and_then(|i| entities.get(i)) {
+                    Some(e) => e.kind == EntityType::Org,
+                    None => s.name.starts_with(char::is_lowercase),
+                })
+                .map(|s| Speaker {
+                    name: s.name.clone(),
+                    mention,
+                    entity: s.entity,
+                })
+        };
+        return it(doc.text, entities, mention, bare)
+            .or_else(body_before)
+            .or_else(|| {
+                Some(Speaker {
+                    name: canonical(text, langs.at(doc, mention.start)),
+                    mention,
+                    entity: None,
+                })
+            });
     }
     if PRONOUNS.contains(&lower) {
         return pronoun(doc, entities, names, mention, current);
