@@ -683,6 +683,11 @@ fn english() {
             not: &["The"],
         },
         Case {
+            text: "House Speaker Mike Johnson dismissed the warning.",
+            want: &[(Person, "Mike Johnson", "Mike Johnson")],
+            not: &["House Speaker Mike Johnson"],
+        },
+        Case {
             text: "Sales fell from 2019 to 2021 and will recover by the end of 2026; 2000 people work there.",
             want: &[
                 (Date, "2019", "2019"),

@@ -89,6 +89,26 @@ pub(super) fn resolve(
         let owner = Span::new(mention.start, mention.start + at);
         return resolve(doc, langs, entities, names, owner, current);
     }
+    // `a spokesperson for Johnson`: someone speaking for Johnson, not
+    // Johnson.
+    let unarticled = lower
+        .strip_prefix("a ")
+        .or_else(|| lower.strip_prefix("an "))
+        .unwrap_or(&lower);
+    if let Some((head, _)) = unarticled
+        .split_once(" for ")
+        .or_else(|| unarticled.split_once(" of "))
+        && matches!(
+            head,
+            "spokesperson" | "spokesman" | "spokeswoman" | "representative" | "aide" | "adviser"
+        )
+    {
+        return Some(Speaker {
+            name: text[text.len() - unarticled.len()..].to_string(),
+            mention,
+            entity: None,
+        });
+    }
     // `Kazakhstan's central bank`: a body named by whose it is, not the
     // place or company in it.
     if let Some((_, body)) = lower.split_once("'s ").or_else(|| lower.split_once("’s "))

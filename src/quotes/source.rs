@@ -371,8 +371,9 @@ fn after_conjunction(w: &Words, floor: usize, end: usize) -> Option<(usize, usiz
 }
 
 /// English `a source familiar with the talks`, `people close to the
-/// president`, `two officials briefed on the plan` ending at `end`: the
-/// noun before the post-modifier heads the source, which runs from its
+/// president`, `two officials briefed on the plan`, `a spokesperson for
+/// Johnson` ending at `end`: the noun before the post-modifier (or the
+/// spokesperson) heads the source, which runs from its
 /// determiner (or the sentence's first word) to `end`. Without this the
 /// last words (`the talks`) were taken for the source.
 fn postmodified(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
@@ -387,16 +388,41 @@ fn postmodified(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
     const DETERMINERS: [&str; 11] = [
         "a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other",
     ];
-    let from = end.saturating_sub(10).max(floor + 1);
-    let at = (from..end.saturating_sub(2)).find(|&k| {
-        w.is_word(k) && w.is_word(k + 1) && POSTMODIFIERS.contains(&(w.low(k), w.low(k + 1)))
+    // `a spokesperson for Johnson`: the head is the first word itself.
+    const HEADS: [&str; 7] = [
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "representative",
+        "aide",
+        "adviser",
+        "advisor",
+    ];
+    let from = end.saturating_sub(10).max(floor);
+    let head = (from..end.saturating_sub(2)).find_map(|k| {
+        let pair = (w.low(k), w.low(k + 1));
+        if !(w.is_word(k) && w.is_word(k + 1)) {
+            None
+        } else if POSTMODIFIERS.contains(&pair) && k > floor {
+            Some(k - 1)
+        } else if HEADS.contains(&pair.0) && matches!(pair.1, "for" | "of" | "to") {
+            Some(k)
+        } else {
+            None
+        }
     })?;
-    let head = at - 1;
     if !w.is_word(head) || w.is_cap(head) && head != floor_word(w, floor) {
         return None;
     }
-    // Back over at most three words to a determiner or the first word.
-    let first = floor_word(w, floor);
+    // Back over at most three words to a determiner or the first word
+    // (past a conjunction: `, but a spokesperson for Johnson said`).
+    let mut first = floor_word(w, floor);
+    if matches!(
+        w.low(first),
+        "but" | "and" | "while" | "whereas" | "although" | "though"
+    ) {
+        first += 1;
+    }
     let start = (head.saturating_sub(3).max(first)..=head).find(|&k| {
         (k..head).all(|i| w.is_word(i)) && (k == first || DETERMINERS.contains(&w.low(k)))
     })?;

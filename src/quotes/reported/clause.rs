@@ -329,8 +329,17 @@ fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
             | "saying"
             | "adding"
             | "claiming"
+            | "warning"
+            | "noting"
+            | "stressing"
+            | "arguing"
+            | "insisting"
+            | "explaining"
     );
-    after_told.or_else(|| (said_like && (opens(e) || noun_then_verb(w, e, end))).then_some(e))
+    // `said no agreement had been reached` (not `said no to ...`).
+    let no_noun = w.low(e) == "no" && noun_then_verb(w, e + 1, end);
+    after_told
+        .or_else(|| (said_like && (opens(e) || noun_then_verb(w, e, end) || no_noun)).then_some(e))
 }
 
 /// `said profits rose ...`, `said prices would ...`, `saying inflation
