@@ -19,7 +19,8 @@ const JOINERS: &[&str] = &[
 
 /// Domains that end a site's name.
 const DOMAINS: &[&str] = &[
-    "ru", "Ru", "RU", "ру", "рф", "РФ", "com", "net", "org", "info", "ua", "by", "kz",
+    "ru", "Ru", "RU", "ру", "рф", "РФ", "com", "net", "org", "info", "ua", "by", "kz", "uz", "kg",
+    "su", "media", "news", "tv", "io",
 ];
 
 fn latin_capitalised(t: &Token, text: &str) -> bool {
