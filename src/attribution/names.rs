@@ -444,7 +444,25 @@ impl Names {
         span
     }
 
-    /// The fullest name whose last word is `word`, inflected or not.
+    /// A name of two or three words opening with `word` where that is no
+    /// listed first name: the family name comes first (`Xi` → `Xi
+    /// Jinping`, `Си` → `Си Цзиньпин`, `Kim` → `Kim Jong Un`).
+    fn surname_first(&self, word: &str) -> Option<usize> {
+        let key = crate::wordlist::key(word);
+        if !word.starts_with(char::is_uppercase)
+            || crate::entities::lexicon::FIRST_NAMES.contains_key(&key)
+            || crate::entities::lexicon::MORE_FIRST_NAMES.contains(&key)
+        {
+            return None;
+        }
+        (0..self.list.len()).rev().find(|&i| {
+            let mut words = self.list[i].name.split_whitespace();
+            words.next() == Some(word) && (1..=2).contains(&words.count())
+        })
+    }
+
+    /// The fullest name whose last word is `word`, inflected or not; else
+    /// one whose family name comes first ([`Names::surname_first`]).
     pub fn fullest(&self, word: &str) -> Option<&Name> {
         if let Some(&found) = self.fullest_memo.borrow().get(word) {
             return found.map(|i| &self.list[i]);
@@ -458,7 +476,8 @@ impl Names {
                     .filter(|s| same_stem(&s.word, word))
                     .map(|s| s.fullest)
                     .max_by_key(|&i| (fullest_rank(&self.list[i]), i))
-            });
+            })
+            .or_else(|| self.surname_first(word));
         self.fullest_memo
             .borrow_mut()
             .insert(word.to_string(), found);
