@@ -51,7 +51,20 @@ pub(super) fn find(w: &Words, from: usize, to: usize, out: &mut Vec<QuoteCandida
         let low = w.low(k);
         if kk_clause_end(w.low(k - 1)) && !matches!(low, "деп" | "деді" | "дейді" | "депті")
         {
-            let subject = kk_subject(w, from, k - 1).map(|s| possessed(w, s, k - 1));
+            let subject = kk_subject(w, from, k - 1).map(|s| {
+                let held = possessed(w, s, k - 1);
+                // `Президент Қазақстанның инвесторлар үшін ашық екенін`: a
+                // genitive that owns nothing after it opens the content.
+                let last = held.1 - 1;
+                if held == s
+                    && held.1 - held.0 >= 2
+                    && crate::entities::kk_morph::is_genitive(w.text(last))
+                {
+                    (held.0, last)
+                } else {
+                    held
+                }
+            });
             let mut start = subject.map_or(from, |s| s.1);
             // `Мәди Тәкиев болса, ...`: the topic's particles are no content.
             while start < k - 1
