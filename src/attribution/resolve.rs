@@ -66,25 +66,28 @@ pub(super) fn resolve(
     if PRONOUNS.contains(&lower) {
         return pronoun(doc, entities, names, mention, current);
     }
+    // `a statement from the ministry`, `a report by Reuters`: whose it is.
+    // (`lower` has `text`'s byte offsets when their lengths agree.)
+    if let Some((at, link)) = lower
+        .find(" from ")
+        .map(|i| (i, " from ".len()))
+        .or_else(|| lower.find(" by ").map(|i| (i, " by ".len())))
+        && lower.len() == text.len()
+        && let document = &lower[..at]
+        && document
+            .split_whitespace()
+            .last()
+            .is_some_and(is_document_noun)
+        && document.split_whitespace().count() <= 3
+    {
+        let owner = Span::new(mention.start + at + link, mention.end);
+        return resolve(doc, langs, entities, names, owner, current);
+    }
     // `the bank's forecast`, `Kaspi's data`: whose document it is.
     if let Some(at) = text.find("'s ").or_else(|| text.find("’s "))
         && let Some(noun) = lower.split_whitespace().last()
         && lower.split_whitespace().count() <= 4
-        && matches!(
-            noun,
-            "forecast"
-                | "forecasts"
-                | "data"
-                | "estimate"
-                | "estimates"
-                | "report"
-                | "statement"
-                | "figures"
-                | "calculations"
-                | "survey"
-                | "analysis"
-                | "website"
-        )
+        && is_document_noun(noun)
     {
         let owner = Span::new(mention.start, mention.start + at);
         return resolve(doc, langs, entities, names, owner, current);
@@ -554,6 +557,26 @@ fn name_gender(name: &str) -> Option<Gender> {
 /// `it announced`, `the bank said`: an organisation named before, never a
 /// person; the last one whose name has a word of the mention's `kind`
 /// (`министерстве` → `Министерство энергетики`), else the last one.
+/// What a body or person issues, whose content is theirs (`the bank's
+/// forecast`, `a statement from the ministry`).
+fn is_document_noun(noun: &str) -> bool {
+    matches!(
+        noun,
+        "forecast"
+            | "forecasts"
+            | "data"
+            | "estimate"
+            | "estimates"
+            | "report"
+            | "statement"
+            | "figures"
+            | "calculations"
+            | "survey"
+            | "analysis"
+            | "website"
+    )
+}
+
 /// An organisation someone `told` (`told Reuters`) is the one spoken to, not
 /// one the text is about.
 fn it(text: &str, entities: &[Entity], mention: Span, kind: &str) -> Option<Speaker> {

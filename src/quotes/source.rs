@@ -318,6 +318,21 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
     {
         return Some(subject);
     }
+    // `a Western diplomat said`, `the U.S. embassy said`: a determiner, a
+    // capitalised word (or an abbreviation with its dots), a noun.
+    if j >= floor + 3 && w.is_word(j - 1) && !w.is_cap(j - 1) {
+        let mut d = j - 1;
+        while d > floor && j - d <= 5 && (w.is_cap(d - 1) || w.is_punct(d - 1, ".")) {
+            d -= 1;
+        }
+        if d > floor
+            && d < j - 1
+            && w.is_cap(d)
+            && matches!(w.low(d - 1), "a" | "an" | "the" | "one" | "two" | "several")
+        {
+            return Some((d - 1, j));
+        }
+    }
     // `the message claimed`, `the company said`.
     if j >= floor + 2
         && w.is_word(j - 1)

@@ -46,7 +46,18 @@ pub(super) fn find(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<
         }
         // Source after, up to a comma or the sentence end.
         let comma = (e..to).find(|&k| w.is_punct(k, ","));
-        let source = pronoun.or_else(|| source::after(w, e, comma.unwrap_or(to), lang));
+        let until = comma.unwrap_or(to);
+        // `according to a statement from the ministry`: the whole phrase,
+        // which attribution reads as the ministry's.
+        let source = pronoun
+            .or_else(|| source::after(w, e, until, lang))
+            .map(|s| {
+                if s.1 + 1 < until && w.is_word(s.1) && matches!(w.low(s.1), "from" | "by") {
+                    (s.0, until)
+                } else {
+                    s
+                }
+            });
         // `По его мнению страны Балтии ...`: no comma after the phrase.
         if pronoun.is_some() && !w.is_punct(e, ",") && e + 1 < end {
             push(w, out, (e, end), (i, e), pronoun);

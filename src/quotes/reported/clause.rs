@@ -156,11 +156,30 @@ fn backward_attribution(
     // Back over at most three subject words and dashes to a comma, or a
     // longer name with its post (`, Energy Minister Almasadam Satkaliyev
     // told reporters`).
+    // An abbreviation's dots are the subject's (`a U.S. official said`).
+    let abbreviation_dot = |j: usize| {
+        j >= 1
+            && w.is_punct(j, ".")
+            && w.is_word(j - 1)
+            && w.is_cap(j - 1)
+            && w.text(j - 1).len() <= 2
+    };
+    // Words of the subject, an abbreviation's letters and dots not counted.
+    let subject_words = |a: usize, b: usize| {
+        (a..b)
+            .filter(|&i| {
+                w.is_word(i) && !(w.is_cap(i) && w.text(i).len() <= 2 && abbreviation_dot(i + 1))
+            })
+            .count()
+    };
     let mut c = k;
-    while c > from && (w.is_punct(c - 1, DASHES) || w.is_word(c - 1)) && k - c < 8 {
+    while c > from
+        && (w.is_punct(c - 1, DASHES) || w.is_word(c - 1) || abbreviation_dot(c - 1))
+        && subject_words(c, k) < 8
+    {
         c -= 1;
     }
-    while c < k && k - c >= 5 && !titled_name(w, c, k) {
+    while c < k && subject_words(c, k) >= 5 && !titled_name(w, c, k) {
         c += 1;
     }
     if c <= from + 1 || !w.is_punct(c - 1, ",") || w.is_punct(from, MARKS) {
@@ -180,6 +199,25 @@ fn backward_attribution(
     while s < k && w.is_punct(s, DASHES) {
         s += 1;
     }
+    // `..., a U.S. official said, speaking on condition of anonymity.`: the
+    // participle after the verb is the writer's.
+    let tail_end = (e..end)
+        .find(|&j| {
+            w.is_punct(j, ",")
+                && matches!(
+                    w.low(j + 1),
+                    "speaking" | "citing" | "declining" | "asking" | "requesting"
+                )
+        })
+        .unwrap_or(end);
+    // `..., Madi Takiyev told CNN in an interview.`: the one told is no
+    // content either.
+    let mut object_end = e;
+    if told_like(w.low(e - 1)) {
+        while object_end < tail_end && w.is_word(object_end) && w.is_cap(object_end) {
+            object_end += 1;
+        }
+    }
     let source = if s < k {
         if matches!(
             w.low(s),
@@ -193,8 +231,8 @@ fn backward_attribution(
                 | "который"
                 | "которая"
                 | "которые"
-        ) || (w.count_words(s, k) > 3 && !titled_name(w, s, k))
-            || w.count_words(e, end) > 3
+        ) || (subject_words(s, k) > 3 && !titled_name(w, s, k))
+            || w.count_words(object_end, tail_end) > 3
         {
             return None;
         }
