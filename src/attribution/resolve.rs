@@ -251,6 +251,12 @@ pub(super) fn resolve(
                     && title.is_some_and(|t| !same_stem(w, t))
             })
         };
+        // `цитирует министра`: the title in its dictionary form.
+        let name = ["а", "у", "ом", "е"]
+            .iter()
+            .filter_map(|ending| name.strip_suffix(ending))
+            .find(|stem| !stem.contains(' ') && is_title(stem))
+            .map_or(name.clone(), str::to_string);
         let title_alone = Speaker {
             name,
             mention,

@@ -598,6 +598,16 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
     if is_pronoun(w, i) {
         return Some((i, i + 1));
     }
+    // `цитирует министра РИА Новости`: the one quoted, then the outlet.
+    if lang == Lang::Ru
+        && from > 0
+        && w.low(from - 1).starts_with("цитиру")
+        && w.is_word(i)
+        && !w.is_cap(i)
+        && TITLES.contains(w.low(i))
+    {
+        return Some((i, i + 1));
+    }
     if lang == Lang::Ru
         && let Some(body) = in_document(w, i, end.min(i + 12))
     {

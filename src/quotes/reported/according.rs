@@ -45,7 +45,20 @@ pub(super) fn find(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<
             return;
         }
         // Source after, up to a comma or the sentence end.
-        let comma = (e..to).find(|&k| w.is_punct(k, ","));
+        let mut comma = (e..to).find(|&k| w.is_punct(k, ","));
+        // `По словам источника, знакомого с ситуацией, ...`: a participle
+        // phrase in the source's case is the source's, not the content's.
+        if lang == Lang::Ru
+            && let Some(c) = comma
+            && w.is_word(c + 1)
+            && !w.is_cap(c + 1)
+            && ["ого", "его", "ых", "их"]
+                .iter()
+                .any(|ending| w.low(c + 1).ends_with(ending))
+            && let Some(next) = (c + 2..to.min(c + 8)).find(|&k| w.is_punct(k, ","))
+        {
+            comma = Some(next);
+        }
         let until = comma.unwrap_or(to);
         // `according to a statement from the ministry`: the whole phrase,
         // which attribution reads as the ministry's.
