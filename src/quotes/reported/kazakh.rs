@@ -186,6 +186,24 @@ fn kk_subject(w: &Words, from: usize, to: usize) -> Option<Range> {
             if j - i >= 2 {
                 return Some((i, holder_after(w, j, limit).unwrap_or(j)));
             }
+            // `Кәсіпкерлер палатасы «Атамекен»`: a name, its body's kind
+            // word with the possessive and a name in marks are one body.
+            if j < limit
+                && w.is_word(j)
+                && !w.is_cap(j)
+                && crate::tagger::kk_kind_words::kind_of(w.text(j))
+                    & crate::tagger::kk_kind_words::POSSESSIVE
+                    != 0
+            {
+                let mut end = j + 1;
+                if w.is_punct(end, "«\"“")
+                    && let Some(close) =
+                        (end + 1..limit.min(end + 6)).find(|&k| w.is_punct(k, "»\"”"))
+                {
+                    end = close + 1;
+                }
+                return Some((i, end));
+            }
             if source::is_speaker_noun(w, i) {
                 // `Ведомство басшысы`: the body's post.
                 let post = j < limit && source::is_speaker_noun(w, j) && !w.is_cap(j);
