@@ -461,13 +461,37 @@ impl Names {
         })
     }
 
+    /// The fullest name whose last word is `word` spelt in the other
+    /// script (`Tokayev` in an English paragraph of a Kazakh article →
+    /// `Қасым-Жомарт Тоқаев`), by [`latin_skeleton`].
+    fn other_script(&self, word: &str) -> Option<usize> {
+        let latin = word.is_ascii();
+        let wanted = latin_skeleton(word);
+        if wanted.chars().count() < 4 {
+            return None;
+        }
+        (0..self.list.len())
+            .filter(|&i| {
+                let last = self.list[i].name.split_whitespace().last().unwrap_or("");
+                last.is_ascii() != latin && latin_skeleton(last) == wanted
+            })
+            // The fullest, and of those the first the text gives.
+            .max_by_key(|&i| {
+                (
+                    self.list[i].name.split_whitespace().count(),
+                    std::cmp::Reverse(i),
+                )
+            })
+    }
+
     /// The fullest name whose last word is `word`, inflected or not; else
-    /// one whose family name comes first ([`Names::surname_first`]).
+    /// one whose family name comes first ([`Names::surname_first`]), else
+    /// one spelt in the other script ([`Names::other_script`]).
     pub fn fullest(&self, word: &str) -> Option<&Name> {
         if let Some(&found) = self.fullest_memo.borrow().get(word) {
             return found.map(|i| &self.list[i]);
         }
-        let found = self
+        let by_last_word = self
             .last_words
             .get(&stem_bucket(word))
             .and_then(|spellings| {
@@ -476,8 +500,13 @@ impl Names {
                     .filter(|s| same_stem(&s.word, word))
                     .map(|s| s.fullest)
                     .max_by_key(|&i| (fullest_rank(&self.list[i]), i))
-            })
-            .or_else(|| self.surname_first(word));
+            });
+        // Only the word itself: a fuller name may be spelt otherwise.
+        let found = by_last_word
+            .filter(|&i| self.list[i].name.contains(' '))
+            .or_else(|| self.surname_first(word))
+            .or_else(|| self.other_script(word))
+            .or(by_last_word);
         self.fullest_memo
             .borrow_mut()
             .insert(word.to_string(), found);
@@ -485,9 +514,90 @@ impl Names {
     }
 }
 
+/// A name in Latin letters, the same for its Cyrillic spelling and the
+/// usual romanisations (`Тоқаев`, `Tokayev`; `Сүлейменов`, `Suleimenov`;
+/// `Смайылов`, `Smailov`): lower case, Kazakh and Russian letters
+/// romanised, `y` dropped before a vowel and else read as `i`, `zh` as
+/// `j`, `kh` as `h`, `q` as `k`, doubled letters single.
+pub fn latin_skeleton(word: &str) -> String {
+    let mut latin = String::with_capacity(word.len());
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let roman = match c {
+            'а' | 'ә' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' | 'ғ' => "g",
+            'д' => "d",
+            'е' | 'ё' | 'э' => "e",
+            'ж' => "j",
+            'з' => "z",
+            'и' | 'і' | 'й' | 'ы' => "i",
+            'к' | 'қ' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' | 'ң' => "n",
+            'о' | 'ө' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' | 'ұ' | 'ү' => "u",
+            'ф' => "f",
+            'х' | 'һ' => "h",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' => "sh",
+            'щ' => "shch",
+            'ъ' | 'ь' => "",
+            'ю' => "yu",
+            'я' => "ya",
+            _ => {
+                latin.push(c);
+                continue;
+            }
+        };
+        latin.push_str(roman);
+    }
+    let latin = latin
+        .replace("zh", "j")
+        .replace("kh", "h")
+        .replace('q', "k");
+    let chars: Vec<char> = latin.chars().collect();
+    let mut out = String::with_capacity(latin.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let c = match c {
+            'y' if chars.get(i + 1).is_some_and(|n| "aeiou".contains(*n)) => continue,
+            'y' => 'i',
+            c => c,
+        };
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_skeleton_for_both_scripts() {
+        for (cyrillic, latin) in [
+            ("Тоқаев", "Tokayev"),
+            ("Назарбаев", "Nazarbayev"),
+            ("Сүлейменов", "Suleimenov"),
+            ("Смайылов", "Smailov"),
+            ("Жұманғарин", "Zhumangarin"),
+        ] {
+            assert_eq!(
+                latin_skeleton(cyrillic),
+                latin_skeleton(latin),
+                "{cyrillic} {latin}"
+            );
+        }
+        assert_ne!(latin_skeleton("Тоқаев"), latin_skeleton("Takiyev"));
+    }
 
     #[test]
     fn stems() {
