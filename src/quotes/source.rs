@@ -413,6 +413,16 @@ fn postmodified(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
         "adviser",
         "advisor",
     ];
+    const GROUPS: [&str; 8] = [
+        "economists",
+        "analysts",
+        "experts",
+        "officials",
+        "researchers",
+        "strategists",
+        "executives",
+        "sources",
+    ];
     let from = end.saturating_sub(10).max(floor);
     let head = (from..end.saturating_sub(2)).find_map(|k| {
         let pair = (w.low(k), w.low(k + 1));
@@ -421,6 +431,9 @@ fn postmodified(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
         } else if POSTMODIFIERS.contains(&pair) && k > floor {
             Some(k - 1)
         } else if HEADS.contains(&pair.0) && matches!(pair.1, "for" | "of" | "to") {
+            Some(k)
+        } else if GROUPS.contains(&pair.0) && matches!(pair.1, "at" | "from" | "with") {
+            // `economists at Halyk Finance`
             Some(k)
         } else {
             None
@@ -545,7 +558,9 @@ pub fn subject_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
             last = Some(k);
         } else if matches!(w.low(k), "и" | "and" | "және") && namey(w, k + 1) {
             // `Израиль и США`
-        } else if last.is_some() && w.is_cap(i) {
+        } else if last.is_some_and(|l| w.is_cap(i) || TITLES.contains(w.low(l))) {
+            // `the president told supporters on Sunday`: after a title, a
+            // plain word ends the subject.
             break;
         }
         k += 1;

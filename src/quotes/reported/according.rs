@@ -1,7 +1,7 @@
 //! "According to" constructions: `Алпыстың айтуынша, CONTENT`,
 //! `По словам X, CONTENT`, `CONTENT, according to X.`
 
-use super::{push, trim_end};
+use super::{Range, push, trim_end};
 use crate::language::Lang;
 use crate::quotes::QuoteCandidate;
 use crate::quotes::cues;
@@ -64,6 +64,7 @@ pub(super) fn find(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<
         // which attribution reads as the ministry's.
         let source = pronoun
             .or_else(|| source::after(w, e, until, lang))
+            .or_else(|| described(w, e, until, lang))
             .map(|s| {
                 if s.1 + 1 < until && w.is_word(s.1) && matches!(w.low(s.1), "from" | "by") {
                     (s.0, until)
@@ -97,6 +98,37 @@ pub(super) fn find(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<
         }
         return;
     }
+}
+
+/// English `according to people familiar with the matter`, `according to
+/// two diplomats`: a source of lower-case words headed by a noun for
+/// people, up to `until`.
+fn described(w: &Words, e: usize, until: usize, lang: Lang) -> Option<Range> {
+    const PEOPLE: [&str; 14] = [
+        "people",
+        "person",
+        "source",
+        "sources",
+        "official",
+        "officials",
+        "analysts",
+        "experts",
+        "economists",
+        "diplomat",
+        "diplomats",
+        "witnesses",
+        "residents",
+        "investigators",
+    ];
+    let mut until = until;
+    while until > e && w.is_punct(until - 1, ".!?…;") {
+        until -= 1;
+    }
+    if lang != Lang::En || until <= e || until - e > 8 || !(e..until).all(|k| w.is_word(k)) {
+        return None;
+    }
+    let head = (e..until.min(e + 3)).find(|&k| PEOPLE.contains(&w.low(k)))?;
+    (e..head).all(|k| !w.is_cap(k)).then_some((e, until))
 }
 
 /// The comma before `, VERB Source` ending the sentence `..end`

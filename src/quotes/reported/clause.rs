@@ -231,12 +231,17 @@ fn backward_attribution(
                 | "который"
                 | "которая"
                 | "которые"
-        ) || (subject_words(s, k) > 3 && !titled_name(w, s, k))
-            || w.count_words(object_end, tail_end) > 3
+        ) || w.count_words(object_end, tail_end) > 3
         {
             return None;
         }
-        Some(source::before(w, s, k)?)
+        let subject = source::before(w, s, k)?;
+        // A long subject only when it is a name with its post or read
+        // whole (`economists at Halyk Finance`).
+        if subject_words(s, k) > 3 && !titled_name(w, s, k) && subject.0 != s {
+            return None;
+        }
+        Some(subject)
     } else {
         // `..., сообщает NEWSru.com.`, `..., считают американцы.`
         let src = source::after(w, e, to, lang).or_else(|| {
