@@ -99,26 +99,11 @@ pub(super) fn resolve(
         .or_else(|| lower.strip_prefix("an "))
         .unwrap_or(&lower);
     // `economists at Halyk Finance`: a group at the body, not the body.
-    let for_someone = |head: &str| {
-        matches!(
-            head,
-            "spokesperson" | "spokesman" | "spokeswoman" | "representative" | "aide" | "adviser"
-        )
-    };
-    let group_at = |head: &str| {
-        matches!(
-            head,
-            "economists" | "analysts" | "experts" | "officials" | "researchers" | "strategists"
-        )
-    };
-    let speaks_for = unarticled
-        .split_once(" for ")
-        .or_else(|| unarticled.split_once(" of "))
-        .is_some_and(|(head, _)| for_someone(head))
-        || unarticled
-            .split_once(" at ")
-            .or_else(|| unarticled.split_once(" from "))
-            .is_some_and(|(head, _)| group_at(head));
+    let mut words = unarticled.split_whitespace();
+    let speaks_for = words
+        .next()
+        .zip(words.next())
+        .is_some_and(|(head, preposition)| crate::quotes::source::speaks_for(head, preposition));
     if speaks_for {
         return Some(Speaker {
             name: text[text.len() - unarticled.len()..].to_string(),

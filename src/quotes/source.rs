@@ -356,55 +356,24 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
     None
 }
 
-/// `..., while analysts said`, `..., но эксперты считают`: a clause's own
-/// subject of lower-case words between a conjunction after a comma and the
-/// verb at `end` (else the subject of the clause before was taken, or the
-/// conjunction with it).
-fn after_conjunction(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
-    const CONJUNCTIONS: [&str; 9] = [
-        "while",
-        "whereas",
-        "but",
-        "and",
-        "although",
-        "though",
-        "но",
-        "а",
-        "однако",
-    ];
-    let c = (end.saturating_sub(9).max(floor + 1)..end.saturating_sub(1))
-        .rev()
-        .find(|&c| w.is_word(c) && CONJUNCTIONS.contains(&w.low(c)) && w.is_punct(c - 1, ","))?;
-    // `but a source said`: the article is no part of who.
-    let start = if matches!(w.low(c + 1), "a" | "an") && c + 2 < end {
-        c + 2
-    } else {
-        c + 1
-    };
-    // Names there are found by the rules below.
-    ((c + 1..end).all(|i| w.is_word(i) && !w.is_cap(i))).then_some((start, end))
-}
+/// Conjunctions that open a clause of its own after a comma.
+const CONJUNCTIONS: [&str; 9] = [
+    "while",
+    "whereas",
+    "but",
+    "and",
+    "although",
+    "though",
+    "но",
+    "а",
+    "однако",
+];
 
-/// English `a source familiar with the talks`, `people close to the
-/// president`, `two officials briefed on the plan`, `a spokesperson for
-/// Johnson` ending at `end`: the noun before the post-modifier (or the
-/// spokesperson) heads the source, which runs from its
-/// determiner (or the sentence's first word) to `end`. Without this the
-/// last words (`the talks`) were taken for the source.
-fn postmodified(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
-    const POSTMODIFIERS: [(&str, &str); 6] = [
-        ("familiar", "with"),
-        ("close", "to"),
-        ("briefed", "on"),
-        ("involved", "in"),
-        ("knowledgeable", "about"),
-        ("with", "knowledge"),
-    ];
-    const DETERMINERS: [&str; 11] = [
-        "a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other",
-    ];
-    // `a spokesperson for Johnson`: the head is the first word itself.
-    const HEADS: [&str; 7] = [
+/// `a spokesperson for Johnson`, `economists at Halyk Finance`: a head word
+/// and the preposition after it that make someone speaking for, or a group
+/// at, the name that follows; that name is not who spoke.
+pub fn speaks_for(head: &str, preposition: &str) -> bool {
+    const SPOKESPEOPLE: [&str; 7] = [
         "spokesperson",
         "spokesman",
         "spokeswoman",
@@ -423,6 +392,46 @@ fn postmodified(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
         "executives",
         "sources",
     ];
+    (SPOKESPEOPLE.contains(&head) && matches!(preposition, "for" | "of" | "to"))
+        || (GROUPS.contains(&head) && matches!(preposition, "at" | "from" | "with"))
+}
+
+/// `..., while analysts said`, `..., но эксперты считают`: a clause's own
+/// subject of lower-case words between a conjunction after a comma and the
+/// verb at `end` (else the subject of the clause before was taken, or the
+/// conjunction with it).
+fn after_conjunction(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
+    let c = (end.saturating_sub(9).max(floor + 1)..end.saturating_sub(1))
+        .rev()
+        .find(|&c| w.is_word(c) && CONJUNCTIONS.contains(&w.low(c)) && w.is_punct(c - 1, ","))?;
+    // `but a source said`: the article is no part of who.
+    let start = if matches!(w.low(c + 1), "a" | "an") && c + 2 < end {
+        c + 2
+    } else {
+        c + 1
+    };
+    // Names there are found by the rules below.
+    ((c + 1..end).all(|i| w.is_word(i) && !w.is_cap(i))).then_some((start, end))
+}
+
+/// English `a source familiar with the talks`, `people close to the
+/// president`, `two officials briefed on the plan`, `a spokesperson for
+/// Johnson`, `economists at Halyk Finance` ending at `end`: the noun before
+/// the post-modifier (or the head of [`speaks_for`]) heads the source, which
+/// runs from its determiner (or the sentence's first word) to `end`.
+/// Without this the last words (`the talks`) were taken for the source.
+fn postmodified(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
+    const POSTMODIFIERS: [(&str, &str); 6] = [
+        ("familiar", "with"),
+        ("close", "to"),
+        ("briefed", "on"),
+        ("involved", "in"),
+        ("knowledgeable", "about"),
+        ("with", "knowledge"),
+    ];
+    const DETERMINERS: [&str; 11] = [
+        "a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other",
+    ];
     let from = end.saturating_sub(10).max(floor);
     let head = (from..end.saturating_sub(2)).find_map(|k| {
         let pair = (w.low(k), w.low(k + 1));
@@ -430,10 +439,7 @@ fn postmodified(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
             None
         } else if POSTMODIFIERS.contains(&pair) && k > floor {
             Some(k - 1)
-        } else if HEADS.contains(&pair.0) && matches!(pair.1, "for" | "of" | "to") {
-            Some(k)
-        } else if GROUPS.contains(&pair.0) && matches!(pair.1, "at" | "from" | "with") {
-            // `economists at Halyk Finance`
+        } else if speaks_for(pair.0, pair.1) {
             Some(k)
         } else {
             None
@@ -445,10 +451,7 @@ fn postmodified(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
     // Back over at most three words to a determiner or the first word
     // (past a conjunction: `, but a spokesperson for Johnson said`).
     let mut first = floor_word(w, floor);
-    if matches!(
-        w.low(first),
-        "but" | "and" | "while" | "whereas" | "although" | "though"
-    ) {
+    if CONJUNCTIONS.contains(&w.low(first)) {
         first += 1;
     }
     let start = (head.saturating_sub(3).max(first)..=head).find(|&k| {
