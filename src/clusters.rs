@@ -13,12 +13,14 @@ use crate::attribution::Quote;
 use crate::entities::{Entity, EntityType};
 use crate::text::letters::russian_for_kazakh;
 use crate::wordlist::{FxHashMap, push_key};
+use std::rc::Rc;
 
 /// One referent while clusters are built: the fullest name seen (its type
 /// is the list or map it was found through).
 struct Referent {
-    /// The words of the fullest canonical form, as keys.
-    words: Vec<String>,
+    /// The words of the fullest canonical form, as keys (shared with every
+    /// mention of that form).
+    words: Rc<[String]>,
     /// [`initials_mask`] of `words`.
     mask: u64,
 }
@@ -80,11 +82,19 @@ pub fn cluster(entities: &[Entity], quotes: &[Quote]) -> Vec<usize> {
     // Keyed by type, then by the words' keys joined by spaces (keys hold
     // no spaces, so equal strings are equal words).
     let mut exact: FxHashMap<EntityType, FxHashMap<String, usize>> = FxHashMap::default();
+    // A canonical form met before gives the same words and, joining on
+    // equal words, the same referent: each is keyed once, not per mention.
+    let mut exact_seen: FxHashMap<(EntityType, &str), usize> = FxHashMap::default();
+    let mut words_seen: FxHashMap<&str, Rc<[String]>> = FxHashMap::default();
     let mut joined = String::new();
     let mut buckets = Buckets::default();
     let mut of_entity: Vec<usize> = Vec::with_capacity(entities.len());
     for e in entities {
         if !matches!(e.kind, EntityType::Person | EntityType::Org) {
+            if let Some(&id) = exact_seen.get(&(e.kind, e.canonical.as_str())) {
+                of_entity.push(id);
+                continue;
+            }
             joined.clear();
             for word in e.canonical.split_whitespace() {
                 if !joined.is_empty() {
@@ -100,16 +110,21 @@ pub fn cluster(entities: &[Entity], quotes: &[Quote]) -> Vec<usize> {
                     same.insert(joined.clone(), id);
                     // Only searched referents are compared word by word.
                     referents.push(Referent {
-                        words: Vec::new(),
+                        words: Rc::from([]),
                         mask: 0,
                     });
                     id
                 }
             };
+            exact_seen.insert((e.kind, e.canonical.as_str()), id);
             of_entity.push(id);
             continue;
         }
-        let words: Vec<String> = e.canonical.split_whitespace().map(cluster_key).collect();
+        let words = Rc::clone(
+            words_seen
+                .entry(e.canonical.as_str())
+                .or_insert_with(|| e.canonical.split_whitespace().map(cluster_key).collect()),
+        );
         let mask = initials_mask(&words);
         let found = buckets
             .for_mention(e.kind, &words)
