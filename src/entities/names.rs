@@ -674,7 +674,8 @@ fn classify(
     // In Russian only after an adjective (`Европейского союза`), not after
     // a person (`Лофнер предстал перед судом`).
     let russian_ok = s.lang != Lang::Ru
-        || (tail == Some(after + 1) && is_russian_adjective(s.word_text(words[words.len() - 1])));
+        || (tail == Some(after + 1)
+            && is_russian_adjective_key(s.key(words[words.len() - 1].from)));
     if (known.is_none() || place_then_words)
         && russian_ok
         && words.len() <= 3
@@ -822,7 +823,7 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
     }
     // A Russian adjective (`Османской империи`, `Национального фронта`):
     // a name with the noun after it; alone, a guess at most.
-    if words.len() == 1 && s.lang == Lang::Ru && is_russian_adjective(s.word_text(words[0])) {
+    if words.len() == 1 && s.lang == Lang::Ru && is_russian_adjective_key(s.key(words[0].from)) {
         let next = words[0].to;
         if s.is_lower_word(next) {
             let noun = s.tok(next);
@@ -888,7 +889,7 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
         return;
     }
     // A lone Russian adjective (`Национального ...`) names nothing by itself.
-    if words.len() == 1 && s.lang == Lang::Ru && is_russian_adjective(s.word_text(words[0])) {
+    if words.len() == 1 && s.lang == Lang::Ru && is_russian_adjective_key(s.key(words[0].from)) {
         return;
     }
     let mut kind = unknown_kind(words.len(), s.lang);

@@ -227,15 +227,15 @@ pub(super) fn is_demonym(word: &str, lang: Lang) -> bool {
             || w.ends_with("can"))
 }
 
-/// A Russian adjective by its ending (`Национального`, `Турецкий`).
-pub(super) fn is_russian_adjective(word: &str) -> bool {
+/// A Russian adjective by its ending (`Национального`, `Турецкий`), from
+/// the word's [`lexicon::key`] (a document keeps one per word).
+pub(super) fn is_russian_adjective_key(k: &str) -> bool {
     // Not the bare `-ий`, `-ой`, `-ее`: names end so (`Маврикий`,
     // `Андоррой`, `Тифензее`).
     const ENDINGS: &[&str] = &[
         "ого", "его", "ому", "ему", "ский", "ская", "ской", "ское", "ских", "ским", "скую", "ный",
         "ная", "ной", "ное", "ных", "ным", "ную", "ый", "ые", "ая", "ую", "ыми", "ими",
     ];
-    let k = lexicon::key(word);
     k.chars().count() > 4 && ENDINGS.iter().any(|e| k.ends_with(e))
 }
 
