@@ -13,14 +13,13 @@ use crate::attribution::Quote;
 use crate::entities::{Entity, EntityType};
 use crate::text::letters::russian_for_kazakh;
 use crate::wordlist::{FxHashMap, push_key};
-use std::rc::Rc;
 
 /// One referent while clusters are built: the fullest name seen (its type
 /// is the list or map it was found through).
 struct Referent {
-    /// The words of the fullest canonical form, as keys (shared with every
-    /// mention of that form).
-    words: Rc<[String]>,
+    /// The fullest canonical form: its words' keys are `forms[form]` (see
+    /// [`cluster`]).
+    form: usize,
     /// [`initials_mask`] of `words`.
     mask: u64,
 }
@@ -82,16 +81,18 @@ pub fn cluster(entities: &[Entity], quotes: &[Quote]) -> Vec<usize> {
     // Keyed by type, then by the words' keys joined by spaces (keys hold
     // no spaces, so equal strings are equal words).
     let mut exact: FxHashMap<EntityType, FxHashMap<String, usize>> = FxHashMap::default();
-    // A canonical form met before gives the same words and, joining on
-    // equal words, the same referent: each is keyed once, not per mention.
-    let mut exact_seen: FxHashMap<(EntityType, &str), usize> = FxHashMap::default();
-    let mut words_seen: FxHashMap<&str, Rc<[String]>> = FxHashMap::default();
+    // A canonical form met before gives the same words: each is keyed once,
+    // not per mention. By type and form: for types joined on equal words,
+    // the referent; for people and organisations, the words (in `forms`,
+    // whose first entry, no words, stands for the referents never searched).
+    let mut seen: FxHashMap<(EntityType, &str), usize> = FxHashMap::default();
+    let mut forms: Vec<Vec<String>> = vec![Vec::new()];
     let mut joined = String::new();
     let mut buckets = Buckets::default();
     let mut of_entity: Vec<usize> = Vec::with_capacity(entities.len());
     for e in entities {
         if !matches!(e.kind, EntityType::Person | EntityType::Org) {
-            if let Some(&id) = exact_seen.get(&(e.kind, e.canonical.as_str())) {
+            if let Some(&id) = seen.get(&(e.kind, e.canonical.as_str())) {
                 of_entity.push(id);
                 continue;
             }
@@ -109,22 +110,21 @@ pub fn cluster(entities: &[Entity], quotes: &[Quote]) -> Vec<usize> {
                     let id = referents.len();
                     same.insert(joined.clone(), id);
                     // Only searched referents are compared word by word.
-                    referents.push(Referent {
-                        words: Rc::from([]),
-                        mask: 0,
-                    });
+                    referents.push(Referent { form: 0, mask: 0 });
                     id
                 }
             };
-            exact_seen.insert((e.kind, e.canonical.as_str()), id);
+            seen.insert((e.kind, e.canonical.as_str()), id);
             of_entity.push(id);
             continue;
         }
-        let words = Rc::clone(
-            words_seen
-                .entry(e.canonical.as_str())
-                .or_insert_with(|| e.canonical.split_whitespace().map(cluster_key).collect()),
-        );
+        let form = *seen
+            .entry((e.kind, e.canonical.as_str()))
+            .or_insert_with(|| {
+                forms.push(e.canonical.split_whitespace().map(cluster_key).collect());
+                forms.len() - 1
+            });
+        let words = &forms[form];
         let mask = initials_mask(&words);
         let found = buckets
             .for_mention(e.kind, &words)
@@ -132,7 +132,8 @@ pub fn cluster(entities: &[Entity], quotes: &[Quote]) -> Vec<usize> {
                 ids.iter().rev().copied().find(|&i| {
                     let r = &referents[i];
                     let common = r.mask & mask;
-                    (common == mask || common == r.mask) && same_referent(e.kind, &r.words, &words)
+                    (common == mask || common == r.mask)
+                        && same_referent(e.kind, &forms[r.form], words)
                 })
             })
             .max();
@@ -140,17 +141,17 @@ pub fn cluster(entities: &[Entity], quotes: &[Quote]) -> Vec<usize> {
             Some(i) => {
                 // `Алпыс` first, `Қуандық Алпыс` later: the cluster keeps the
                 // fuller name, so a later `Қ. Алпыс` still finds it.
-                if words.len() > referents[i].words.len() {
-                    buckets.add(e.kind, &words, i);
-                    referents[i].words = words;
+                if words.len() > forms[referents[i].form].len() {
+                    buckets.add(e.kind, words, i);
+                    referents[i].form = form;
                     referents[i].mask = mask;
                 }
                 i
             }
             None => {
                 let id = referents.len();
-                buckets.add(e.kind, &words, id);
-                referents.push(Referent { words, mask });
+                buckets.add(e.kind, words, id);
+                referents.push(Referent { form, mask });
                 id
             }
         };
