@@ -125,9 +125,9 @@ pub fn cluster(entities: &[Entity], quotes: &[Quote]) -> Vec<usize> {
                 forms.len() - 1
             });
         let words = &forms[form];
-        let mask = initials_mask(&words);
+        let mask = initials_mask(words);
         let found = buckets
-            .for_mention(e.kind, &words)
+            .for_mention(e.kind, words)
             .filter_map(|ids| {
                 ids.iter().rev().copied().find(|&i| {
                     let r = &referents[i];
