@@ -17,8 +17,9 @@ use crate::wordlist::{FxHashMap, push_key};
 /// One referent while clusters are built: the fullest name seen (its type
 /// is the list or map it was found through).
 struct Referent {
-    /// The words of the fullest canonical form, as keys.
-    words: Vec<String>,
+    /// The fullest canonical form: its words' keys are `forms[form]` (see
+    /// [`cluster`]).
+    form: usize,
     /// [`initials_mask`] of `words`.
     mask: u64,
 }
@@ -80,11 +81,21 @@ pub fn cluster(entities: &[Entity], quotes: &[Quote]) -> Vec<usize> {
     // Keyed by type, then by the words' keys joined by spaces (keys hold
     // no spaces, so equal strings are equal words).
     let mut exact: FxHashMap<EntityType, FxHashMap<String, usize>> = FxHashMap::default();
+    // A canonical form met before gives the same words: each is keyed once,
+    // not per mention. By type and form: for types joined on equal words,
+    // the referent; for people and organisations, the words (in `forms`,
+    // whose first entry, no words, stands for the referents never searched).
+    let mut seen: FxHashMap<(EntityType, &str), usize> = FxHashMap::default();
+    let mut forms: Vec<Vec<String>> = vec![Vec::new()];
     let mut joined = String::new();
     let mut buckets = Buckets::default();
     let mut of_entity: Vec<usize> = Vec::with_capacity(entities.len());
     for e in entities {
         if !matches!(e.kind, EntityType::Person | EntityType::Org) {
+            if let Some(&id) = seen.get(&(e.kind, e.canonical.as_str())) {
+                of_entity.push(id);
+                continue;
+            }
             joined.clear();
             for word in e.canonical.split_whitespace() {
                 if !joined.is_empty() {
@@ -99,25 +110,30 @@ pub fn cluster(entities: &[Entity], quotes: &[Quote]) -> Vec<usize> {
                     let id = referents.len();
                     same.insert(joined.clone(), id);
                     // Only searched referents are compared word by word.
-                    referents.push(Referent {
-                        words: Vec::new(),
-                        mask: 0,
-                    });
+                    referents.push(Referent { form: 0, mask: 0 });
                     id
                 }
             };
+            seen.insert((e.kind, e.canonical.as_str()), id);
             of_entity.push(id);
             continue;
         }
-        let words: Vec<String> = e.canonical.split_whitespace().map(cluster_key).collect();
-        let mask = initials_mask(&words);
+        let form = *seen
+            .entry((e.kind, e.canonical.as_str()))
+            .or_insert_with(|| {
+                forms.push(e.canonical.split_whitespace().map(cluster_key).collect());
+                forms.len() - 1
+            });
+        let words = &forms[form];
+        let mask = initials_mask(words);
         let found = buckets
-            .for_mention(e.kind, &words)
+            .for_mention(e.kind, words)
             .filter_map(|ids| {
                 ids.iter().rev().copied().find(|&i| {
                     let r = &referents[i];
                     let common = r.mask & mask;
-                    (common == mask || common == r.mask) && same_referent(e.kind, &r.words, &words)
+                    (common == mask || common == r.mask)
+                        && same_referent(e.kind, &forms[r.form], words)
                 })
             })
             .max();
@@ -125,17 +141,17 @@ pub fn cluster(entities: &[Entity], quotes: &[Quote]) -> Vec<usize> {
             Some(i) => {
                 // `Алпыс` first, `Қуандық Алпыс` later: the cluster keeps the
                 // fuller name, so a later `Қ. Алпыс` still finds it.
-                if words.len() > referents[i].words.len() {
-                    buckets.add(e.kind, &words, i);
-                    referents[i].words = words;
+                if words.len() > forms[referents[i].form].len() {
+                    buckets.add(e.kind, words, i);
+                    referents[i].form = form;
                     referents[i].mask = mask;
                 }
                 i
             }
             None => {
                 let id = referents.len();
-                buckets.add(e.kind, &words, id);
-                referents.push(Referent { words, mask });
+                buckets.add(e.kind, words, id);
+                referents.push(Referent { form, mask });
                 id
             }
         };

@@ -80,10 +80,36 @@ fn push_folded(word: &str, out: &mut String, fold_yo: bool) {
         out[start..].make_ascii_lowercase();
         return;
     }
+    if is_lower_russian(word.as_bytes()) {
+        out.push_str(word);
+        return;
+    }
     if push_cyrillic(word, out, fold_yo) {
         return;
     }
     push_folded_chars(word, out, fold_yo);
+}
+
+/// A word of lower-case Russian (but `ё`) and Kazakh letters and ASCII
+/// without capitals: its own key, copied whole (most words of a text are
+/// so) rather than re-encoded a char at a time.
+fn is_lower_russian(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'A'..=b'Z' => return false,
+            0..=0x7f => i += 1,
+            // а–п
+            0xd0 if matches!(bytes[i + 1], 0xb0..=0xbf) => i += 2,
+            // р–я, і
+            0xd1 if matches!(bytes[i + 1], 0x80..=0x8f | 0x96) => i += 2,
+            // ғ қ ң ү ұ һ and ә ө: the odd (lower) one of a pair.
+            0xd2 if matches!(bytes[i + 1], 0x8b..=0xbf) && bytes[i + 1] & 1 == 1 => i += 2,
+            0xd3 if matches!(bytes[i + 1], 0x91..=0xbf) && bytes[i + 1] & 1 == 1 => i += 2,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// [`push_folded`] for a word of ASCII and Cyrillic (U+0400–U+04FF) only,
@@ -332,6 +358,24 @@ mod tests {
         // Every Cyrillic char (256) in three words, both ways.
         assert!(tried >= 256 * 3 * 2, "{tried}");
         assert_eq!(key(&"ҚЁ".repeat(40)), "қе".repeat(40));
+    }
+
+    #[test]
+    fn words_copied_whole_are_their_own_keys() {
+        let mut copied = 0;
+        for c in (0..=0x600).filter_map(char::from_u32) {
+            let word = format!("a{c}я");
+            if is_lower_russian(word.as_bytes()) {
+                assert_eq!(key(&word), word, "U+{:04X}", c as u32);
+                copied += 1;
+            }
+        }
+        // ASCII but capitals, а–я but ё, і, and the lower halves of pairs.
+        assert!(copied > 150, "{copied}");
+        for w in ["Алматы", "ёлка", "Қазақ", "ПЁТР", "WORD", "Word"] {
+            assert!(!is_lower_russian(w.as_bytes()), "{w}");
+        }
+        assert!(is_lower_russian("қазақстанның word-2".as_bytes()));
     }
 
     #[test]

@@ -674,7 +674,8 @@ fn classify(
     // In Russian only after an adjective (`Европейского союза`), not after
     // a person (`Лофнер предстал перед судом`).
     let russian_ok = s.lang != Lang::Ru
-        || (tail == Some(after + 1) && is_russian_adjective(s.word_text(words[words.len() - 1])));
+        || (tail == Some(after + 1)
+            && is_russian_adjective_key(s.key(words[words.len() - 1].from)));
     if (known.is_none() || place_then_words)
         && russian_ok
         && words.len() <= 3
@@ -726,7 +727,7 @@ fn classify(
     let common_first = russian_opener
         || words.len() > 1
             && s.lang == Lang::Kk
-            && looks_like_common_word(s.word_text(words[0]))
+            && looks_like_common_word_key(s.key(words[0].from))
             && !PLACE_OPENERS.contains(&s.key(words[0].from))
             && !s.has(words[1].from, Clue::SurnameEnding);
     if at_start && !evidence(s, words[0]) && (ordinary_first || common_first) {
@@ -822,15 +823,14 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
     }
     // A Russian adjective (`Османской империи`, `Национального фронта`):
     // a name with the noun after it; alone, a guess at most.
-    if words.len() == 1 && s.lang == Lang::Ru && is_russian_adjective(s.word_text(words[0])) {
+    if words.len() == 1 && s.lang == Lang::Ru && is_russian_adjective_key(s.key(words[0].from)) {
         let next = words[0].to;
         if s.is_lower_word(next) {
-            let noun = s.tok(next);
             if s.has(next, Clue::OrgTrigger) {
                 push(s, words, next + 1, EntityType::Org, out);
                 return;
             }
-            if s.loc_trigger(next).is_some() || is_russian_place_noun(noun) {
+            if s.loc_trigger(next).is_some() || is_russian_place_noun_key(s.key(next)) {
                 push(s, words, next + 1, EntityType::Loc, out);
                 return;
             }
@@ -884,11 +884,11 @@ fn person_or_unknown(s: &Sentence, words: &[Word], title: bool, out: &mut Vec<Ca
         push_guess(s, words, EntityType::Org, out);
         return;
     }
-    if words.len() == 1 && looks_like_common_word(s.word_text(words[0])) {
+    if words.len() == 1 && looks_like_common_word_key(s.key(words[0].from)) {
         return;
     }
     // A lone Russian adjective (`Национального ...`) names nothing by itself.
-    if words.len() == 1 && s.lang == Lang::Ru && is_russian_adjective(s.word_text(words[0])) {
+    if words.len() == 1 && s.lang == Lang::Ru && is_russian_adjective_key(s.key(words[0].from)) {
         return;
     }
     let mut kind = unknown_kind(words.len(), s.lang);

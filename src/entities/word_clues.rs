@@ -195,13 +195,13 @@ fn occupation(word: &str, lang: Lang) -> bool {
 }
 
 /// Kazakh adjective and abstract-noun endings (`Ұлттық`, `Халықаралық`,
-/// `Сыртқы`): such a word alone, unlisted, is not a name.
-pub(super) fn looks_like_common_word(word: &str) -> bool {
+/// `Сыртқы`): such a word alone, unlisted, is not a name. From the word's
+/// [`lexicon::key`].
+pub(super) fn looks_like_common_word_key(k: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі", "шы", "ші", "лы", "лі",
         "сыз", "сіз", "ушы", "уші", "ым", "ім", "ған", "ген", "қан", "кен",
     ];
-    let k = lexicon::key(word);
     ENDINGS.iter().any(|e| k.ends_with(e))
 }
 
@@ -227,21 +227,22 @@ pub(super) fn is_demonym(word: &str, lang: Lang) -> bool {
             || w.ends_with("can"))
 }
 
-/// A Russian adjective by its ending (`Национального`, `Турецкий`).
-pub(super) fn is_russian_adjective(word: &str) -> bool {
+/// A Russian adjective by its ending (`Национального`, `Турецкий`), from
+/// the word's [`lexicon::key`] (a document keeps one per word).
+pub(super) fn is_russian_adjective_key(k: &str) -> bool {
     // Not the bare `-ий`, `-ой`, `-ее`: names end so (`Маврикий`,
     // `Андоррой`, `Тифензее`).
     const ENDINGS: &[&str] = &[
         "ого", "его", "ому", "ему", "ский", "ская", "ской", "ское", "ских", "ским", "скую", "ный",
         "ная", "ной", "ное", "ных", "ным", "ную", "ый", "ые", "ая", "ую", "ыми", "ими",
     ];
-    let k = lexicon::key(word);
     k.chars().count() > 4 && ENDINGS.iter().any(|e| k.ends_with(e))
 }
 
 /// Russian nouns of kinds of places that follow an adjective name
-/// (`Османской империи`, `Тверской площади`).
-pub(super) fn is_russian_place_noun(word: &str) -> bool {
+/// (`Османской империи`, `Тверской площади`), from the word's
+/// [`lexicon::key`].
+pub(super) fn is_russian_place_noun_key(k: &str) -> bool {
     const STEMS: &[&str] = &[
         "импери",
         "площад",
@@ -260,7 +261,6 @@ pub(super) fn is_russian_place_noun(word: &str) -> bool {
         "шоссе",
         "автономи",
     ];
-    let k = lexicon::key(word);
     STEMS
         .iter()
         .any(|s| k.starts_with(s) && k.chars().count() <= s.chars().count() + 3)

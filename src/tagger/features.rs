@@ -490,14 +490,18 @@ impl Scratch {
             out.push(feature(11, me.shape, 0));
         }
         push_small(split, out, codes, 12, me.flags as u32, 0);
-        out.push(feature(13, lower_at(-1), 0));
-        out.push(feature(14, lower_at(1), 0));
-        out.push(feature(15, lower_at(-2), 0));
-        out.push(feature(16, lower_at(2), 0));
-        out.push(feature(17, shape_at(-1), me.shape));
-        out.push(feature(18, me.shape, shape_at(1)));
-        out.push(feature(19, lower_at(-1), me.flags as u32));
-        out.push(feature(20, me.flags as u32, lower_at(1)));
+        // Fixed runs of features in one copy each: a push at a time cost a
+        // capacity check and a length update per feature.
+        out.extend_from_slice(&[
+            feature(13, lower_at(-1), 0),
+            feature(14, lower_at(1), 0),
+            feature(15, lower_at(-2), 0),
+            feature(16, lower_at(2), 0),
+            feature(17, shape_at(-1), me.shape),
+            feature(18, me.shape, shape_at(1)),
+            feature(19, lower_at(-1), me.flags as u32),
+            feature(20, me.flags as u32, lower_at(1)),
+        ]);
         if me.stem != 0 {
             out.push(feature(21, me.stem, 0));
         }
@@ -510,27 +514,13 @@ impl Scratch {
         let next_hint = next.map_or(0xFF, |p| p.hint as u32);
         push_small(split, out, codes, 25, prev_hint, me.hint as u32);
         push_small(split, out, codes, 26, me.hint as u32, next_hint);
-        out.push(feature(
-            27,
-            next.map_or(AFTER, |x| x.suffix[2]),
-            me.flags as u32,
-        ));
-        out.push(feature(
-            28,
-            prev.map_or(BEFORE, |x| x.suffix[2]),
-            me.flags as u32,
-        ));
-        out.push(feature(29, me.hint as u32, me.shape));
-        out.push(feature(
-            30,
-            prev.map_or(0xFF, |p| p.flags as u32),
-            me.flags as u32,
-        ));
-        out.push(feature(
-            31,
-            me.flags as u32,
-            next.map_or(0xFF, |p| p.flags as u32),
-        ));
+        out.extend_from_slice(&[
+            feature(27, next.map_or(AFTER, |x| x.suffix[2]), me.flags as u32),
+            feature(28, prev.map_or(BEFORE, |x| x.suffix[2]), me.flags as u32),
+            feature(29, me.hint as u32, me.shape),
+            feature(30, prev.map_or(0xFF, |p| p.flags as u32), me.flags as u32),
+            feature(31, me.flags as u32, next.map_or(0xFF, |p| p.flags as u32)),
+        ]);
         if self.ru {
             self.ru_features(i);
         }
