@@ -215,6 +215,11 @@ pub struct Names {
     /// [`Names::fullest`] of each word asked about: a text asks about the
     /// same few surnames again and again.
     fullest_memo: RefCell<FxHashMap<String, Option<usize>>>,
+    /// Built on first need: each two- or three-word name's first word →
+    /// the last such name ([`Names::surname_first`]), and each name's last
+    /// word's [`latin_skeleton`] → the names ([`Names::other_script`]).
+    first_words: OnceCell<FxHashMap<String, usize>>,
+    skeletons: OnceCell<FxHashMap<String, Vec<usize>>>,
     /// [`Names::inflected`] of each name asked about, for the same reason.
     inflected_memo: RefCell<FxHashMap<String, Option<usize>>>,
 }
@@ -331,6 +336,8 @@ impl Names {
             by_last_word,
             last_words: last_words.buckets,
             fullest_memo: RefCell::default(),
+            first_words: OnceCell::new(),
+            skeletons: OnceCell::new(),
             inflected_memo: RefCell::default(),
         }
     }
@@ -455,10 +462,19 @@ impl Names {
         {
             return None;
         }
-        (0..self.list.len()).rev().find(|&i| {
-            let mut words = self.list[i].name.split_whitespace();
-            words.next() == Some(word) && (1..=2).contains(&words.count())
-        })
+        let first_words = self.first_words.get_or_init(|| {
+            let mut map = FxHashMap::default();
+            for (i, n) in self.list.iter().enumerate() {
+                let mut words = n.name.split_whitespace();
+                if let Some(first) = words.next()
+                    && (1..=2).contains(&words.count())
+                {
+                    map.insert(first.to_string(), i);
+                }
+            }
+            map
+        });
+        first_words.get(word).copied()
     }
 
     /// The fullest name whose last word is `word` spelt in the other
@@ -470,10 +486,21 @@ impl Names {
         if wanted.chars().count() < 4 {
             return None;
         }
-        (0..self.list.len())
+        let skeletons = self.skeletons.get_or_init(|| {
+            let mut map: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+            for (i, n) in self.list.iter().enumerate() {
+                let last = n.name.split_whitespace().last().unwrap_or("");
+                map.entry(latin_skeleton(last)).or_default().push(i);
+            }
+            map
+        });
+        skeletons
+            .get(&wanted)?
+            .iter()
+            .copied()
             .filter(|&i| {
                 let last = self.list[i].name.split_whitespace().last().unwrap_or("");
-                last.is_ascii() != latin && latin_skeleton(last) == wanted
+                last.is_ascii() != latin
             })
             // The fullest, and of those the first the text gives.
             .max_by_key(|&i| {

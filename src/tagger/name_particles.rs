@@ -84,6 +84,11 @@ pub fn join(text: &str, toks: &[Token], labels: &mut [u8]) {
     let mut i = 1;
     while i < toks.len() {
         let left = i - 1;
+        // Most words follow a lower-case one: turned away before the link test.
+        if !toks[left].is_capitalised() {
+            i += 1;
+            continue;
+        }
         let here = link(i);
         if here == 0 || !capital(left) {
             i += 1;
