@@ -217,9 +217,11 @@ pub struct Names {
     fullest_memo: RefCell<FxHashMap<String, Option<usize>>>,
     /// Built on first need: each two- or three-word name's first word →
     /// the last such name ([`Names::surname_first`]), and each name's last
-    /// word's [`latin_skeleton`] → the names ([`Names::other_script`]).
+    /// word's [`latin_skeleton`] → the names ([`Names::other_script`]), for
+    /// names ending in a Cyrillic word (`[0]`) and in a Latin one (`[1]`):
+    /// a text asks about the script it has few names in.
     first_words: OnceCell<FxHashMap<String, usize>>,
-    skeletons: OnceCell<FxHashMap<String, Vec<usize>>>,
+    skeletons: [OnceCell<FxHashMap<String, Vec<usize>>>; 2],
     /// [`Names::inflected`] of each name asked about, for the same reason.
     inflected_memo: RefCell<FxHashMap<String, Option<usize>>>,
 }
@@ -337,7 +339,7 @@ impl Names {
             last_words: last_words.buckets,
             fullest_memo: RefCell::default(),
             first_words: OnceCell::new(),
-            skeletons: OnceCell::new(),
+            skeletons: [OnceCell::new(), OnceCell::new()],
             inflected_memo: RefCell::default(),
         }
     }
@@ -486,11 +488,14 @@ impl Names {
         if wanted.chars().count() < 4 {
             return None;
         }
-        let skeletons = self.skeletons.get_or_init(|| {
+        let other = usize::from(!latin);
+        let skeletons = self.skeletons[other].get_or_init(|| {
             let mut map: FxHashMap<String, Vec<usize>> = FxHashMap::default();
             for (i, n) in self.list.iter().enumerate() {
                 let last = n.name.split_whitespace().last().unwrap_or("");
-                map.entry(latin_skeleton(last)).or_default().push(i);
+                if usize::from(last.is_ascii()) == other {
+                    map.entry(latin_skeleton(last)).or_default().push(i);
+                }
             }
             map
         });
@@ -498,10 +503,6 @@ impl Names {
             .get(&wanted)?
             .iter()
             .copied()
-            .filter(|&i| {
-                let last = self.list[i].name.split_whitespace().last().unwrap_or("");
-                last.is_ascii() != latin
-            })
             // The fullest, and of those the first the text gives.
             .max_by_key(|&i| {
                 (
