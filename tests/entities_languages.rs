@@ -688,6 +688,11 @@ fn english() {
             not: &["The"],
         },
         Case {
+            text: "Deputy Foreign Minister Roman Vassilenko called the visit historic.",
+            want: &[(Person, "Roman Vassilenko", "Roman Vassilenko")],
+            not: &["Foreign"],
+        },
+        Case {
             text: "House Speaker Mike Johnson dismissed the warning.",
             want: &[(Person, "Mike Johnson", "Mike Johnson")],
             not: &["House Speaker Mike Johnson"],

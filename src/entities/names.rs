@@ -518,7 +518,11 @@ fn classify(
             || (s.lang == Lang::En && words.len() - name == 2);
         (person && words.len() - name <= 3).then_some((k, name))
     }) {
-        classify(s, &words[..k], at_start, title, out);
+        // `Deputy Foreign Minister Roman Vassilenko`: after a title, the
+        // words before the next one are part of the post, no name.
+        if !title {
+            classify(s, &words[..k], at_start, title, out);
+        }
         classify(s, &words[name..], false, true, out);
         return;
     }
