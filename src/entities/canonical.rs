@@ -221,7 +221,14 @@ fn kazakh(words: &[&str]) -> String {
     {
         return join(head, name);
     }
-    let last = kk_morph::strip_case(last).unwrap_or(last);
+    // `Тілеуберді`, `Құдайберді` "God gave": the name's own ending, no
+    // accusative.
+    let gave = ["берді", "Берді"].iter().any(|e| last.ends_with(e));
+    let last = if gave {
+        last
+    } else {
+        kk_morph::strip_case(last).unwrap_or(last)
+    };
     let last = last.trim_end_matches(['\'', '’']);
     join(head, last)
 }
