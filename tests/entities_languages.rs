@@ -691,6 +691,11 @@ fn english() {
             not: &["The"],
         },
         Case {
+            text: "Tokayev spoke in Kazakh and then in English at the forum in Astana.",
+            want: &[(Loc, "Astana", "Astana")],
+            not: &["Kazakh", "English"],
+        },
+        Case {
             text: "Deputy Foreign Minister Roman Vassilenko called the visit historic.",
             want: &[(Person, "Roman Vassilenko", "Roman Vassilenko")],
             not: &["Foreign"],

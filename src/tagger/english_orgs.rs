@@ -151,9 +151,36 @@ pub fn cut_at_reporting_verbs(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// A language after `in` is how it was said, not a place (`said in
+/// English`, `spoke in Kazakh`).
+pub fn drop_languages(text: &str, toks: &[Token], labels: &mut [u8]) {
+    const LANGUAGES: [&str; 10] = [
+        "english", "russian", "kazakh", "chinese", "french", "german", "arabic", "spanish",
+        "turkish", "uzbek",
+    ];
+    for i in 1..labels.len() {
+        if labels[i] % 2 == 1
+            && labels.get(i + 1).is_none_or(|&l| l % 2 == 1 || l == 0)
+            && toks[i - 1].text(text).eq_ignore_ascii_case("in")
+            && LANGUAGES.contains(&crate::wordlist::key(toks[i].text(text)).as_str())
+        {
+            labels[i] = 0;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_language_after_in_is_no_name() {
+        let dropped = |text, labels: &[u8]| crate::tagger::after_pass(drop_languages, text, labels);
+        assert_eq!(dropped("spoke in Kazakh .", &[0, 0, 5, 0]), [0, 0, 0, 0]);
+        // Not a place, nor a language heading a longer name.
+        assert_eq!(dropped("lives in England .", &[0, 0, 5, 0]), [0, 0, 5, 0]);
+        assert_eq!(dropped("in Russian Railways", &[0, 3, 4]), [0, 3, 4]);
+    }
 
     #[test]
     fn a_name_ending_in_a_tail_word_is_an_organisation() {

@@ -247,6 +247,7 @@ impl Tagger {
             english_orgs::cut_at_reporting_verbs(text, toks, &mut self.labels);
             english_orgs::tail_makes_org(text, toks, &mut self.labels);
             english_orgs::of_chains(text, toks, &mut self.labels);
+            english_orgs::drop_languages(text, toks, &mut self.labels);
         }
         if lang == Lang::Kk {
             for pass in KAZAKH_PASSES {
