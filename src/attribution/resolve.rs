@@ -66,65 +66,11 @@ pub(super) fn resolve(
     if PRONOUNS.contains(&lower) {
         return pronoun(doc, entities, names, mention, current);
     }
-    // `a statement from the ministry`, `a report by Reuters`: whose it is.
-    // (`lower` has `text`'s byte offsets when their lengths agree.)
-    if let Some((at, link)) = lower
-        .find(" from ")
-        .map(|i| (i, " from ".len()))
-        .or_else(|| lower.find(" by ").map(|i| (i, " by ".len())))
-        && lower.len() == text.len()
-        && let document = &lower[..at]
-        && document
-            .split_whitespace()
-            .last()
-            .is_some_and(is_document_noun)
-        && document.split_whitespace().count() <= 3
-    {
-        let owner = Span::new(mention.start + at + link, mention.end);
+    if let Some(owner) = owner_of_document(text, &lower, mention) {
         return resolve(doc, langs, entities, names, owner, current);
     }
-    // `the bank's forecast`, `Kaspi's data`: whose document it is.
-    if let Some(at) = text.find("'s ").or_else(|| text.find("’s "))
-        && let Some(noun) = lower.split_whitespace().last()
-        && lower.split_whitespace().count() <= 4
-        && is_document_noun(noun)
-    {
-        let owner = Span::new(mention.start, mention.start + at);
-        return resolve(doc, langs, entities, names, owner, current);
-    }
-    // `a spokesperson for Johnson`: someone speaking for Johnson, not
-    // Johnson.
-    let unarticled = lower
-        .strip_prefix("a ")
-        .or_else(|| lower.strip_prefix("an "))
-        .unwrap_or(&lower);
-    // `economists at Halyk Finance`: a group at the body, not the body.
-    let mut words = unarticled.split_whitespace();
-    let speaks_for = words
-        .next()
-        .zip(words.next())
-        .is_some_and(|(head, preposition)| crate::quotes::source::speaks_for(head, preposition));
-    if speaks_for {
-        return Some(Speaker {
-            name: text[text.len() - unarticled.len()..].to_string(),
-            mention,
-            entity: None,
-        });
-    }
-    // `Kazakhstan's central bank`: a body named by whose it is, not the
-    // place or company in it.
-    if let Some((_, body)) = lower.split_once("'s ").or_else(|| lower.split_once("’s "))
-        && body.split_whitespace().count() <= 3
-        && body
-            .split_whitespace()
-            .last()
-            .is_some_and(|noun| ORG_NOUNS.contains(noun))
-    {
-        return Some(Speaker {
-            name: text.to_string(),
-            mention,
-            entity: None,
-        });
+    if let Some(speaker) = described(text, &lower, mention) {
+        return Some(speaker);
     }
     // An entity inside the mention names it best; else a run of
     // capitalised words in it (`Глава делегации Саеб Эрекат` → `Саеб Эрекат`).
@@ -559,9 +505,61 @@ fn name_gender(name: &str) -> Option<Gender> {
     None
 }
 
-/// `it announced`, `the bank said`: an organisation named before, never a
-/// person; the last one whose name has a word of the mention's `kind`
-/// (`министерстве` → `Министерство энергетики`), else the last one.
+/// `a statement from the ministry`, `a report by Reuters`, `the bank's
+/// forecast`: the part of the mention naming whose document it is.
+fn owner_of_document(text: &str, lower: &str, mention: Span) -> Option<Span> {
+    // (`lower` has `text`'s byte offsets when their lengths agree.)
+    if let Some((at, link)) = lower
+        .find(" from ")
+        .map(|i| (i, " from ".len()))
+        .or_else(|| lower.find(" by ").map(|i| (i, " by ".len())))
+        && lower.len() == text.len()
+        && let document = &lower[..at]
+        && document
+            .split_whitespace()
+            .last()
+            .is_some_and(is_document_noun)
+        && document.split_whitespace().count() <= 3
+    {
+        return Some(Span::new(mention.start + at + link, mention.end));
+    }
+    let at = text.find("'s ").or_else(|| text.find("’s "))?;
+    let noun = lower.split_whitespace().last()?;
+    (lower.split_whitespace().count() <= 4 && is_document_noun(noun))
+        .then(|| Span::new(mention.start, mention.start + at))
+}
+
+/// English sources named by a description, not by the name inside them:
+/// `a spokesperson for Johnson`, `economists at Halyk Finance`
+/// ([`crate::quotes::source::speaks_for`]), `Kazakhstan's central bank`.
+fn described(text: &str, lower: &str, mention: Span) -> Option<Speaker> {
+    let unarticled = lower
+        .strip_prefix("a ")
+        .or_else(|| lower.strip_prefix("an "))
+        .unwrap_or(lower);
+    let mut words = unarticled.split_whitespace();
+    let speaks_for = words
+        .next()
+        .zip(words.next())
+        .is_some_and(|(head, preposition)| crate::quotes::source::speaks_for(head, preposition));
+    if speaks_for {
+        return Some(Speaker {
+            name: text[text.len() - unarticled.len()..].to_string(),
+            mention,
+            entity: None,
+        });
+    }
+    let (_, body) = lower
+        .split_once("'s ")
+        .or_else(|| lower.split_once("’s "))?;
+    let noun = body.split_whitespace().last()?;
+    (body.split_whitespace().count() <= 3 && ORG_NOUNS.contains(noun)).then(|| Speaker {
+        name: text.to_string(),
+        mention,
+        entity: None,
+    })
+}
+
 /// What a body or person issues, whose content is theirs (`the bank's
 /// forecast`, `a statement from the ministry`).
 fn is_document_noun(noun: &str) -> bool {
@@ -582,7 +580,10 @@ fn is_document_noun(noun: &str) -> bool {
     )
 }
 
-/// An organisation someone `told` (`told Reuters`) is the one spoken to, not
+/// `it announced`, `the bank said`: an organisation named before, never a
+/// person; the last one whose name has a word of the mention's `kind`
+/// (`министерстве` → `Министерство энергетики`), else the last one. An
+/// organisation someone `told` (`told Reuters`) is the one spoken to, not
 /// one the text is about.
 fn it(text: &str, entities: &[Entity], mention: Span, kind: &str) -> Option<Speaker> {
     let before = entities.partition_point(|e| e.span.start < mention.start);

@@ -325,11 +325,7 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
         while d > floor && j - d <= 5 && (w.is_cap(d - 1) || w.is_punct(d - 1, ".")) {
             d -= 1;
         }
-        if d > floor
-            && d < j - 1
-            && w.is_cap(d)
-            && matches!(w.low(d - 1), "a" | "an" | "the" | "one" | "two" | "several")
-        {
+        if d > floor && d < j - 1 && w.is_cap(d) && DETERMINERS.contains(&w.low(d - 1)) {
             return Some((d - 1, j));
         }
     }
@@ -355,6 +351,12 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
     }
     None
 }
+
+/// Words that open an English noun phrase naming a source (`a source`,
+/// `two officials`, `the U.S. embassy`).
+const DETERMINERS: [&str; 11] = [
+    "a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other",
+];
 
 /// Conjunctions that open a clause of its own after a comma.
 const CONJUNCTIONS: [&str; 9] = [
@@ -428,9 +430,6 @@ fn postmodified(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
         ("involved", "in"),
         ("knowledgeable", "about"),
         ("with", "knowledge"),
-    ];
-    const DETERMINERS: [&str; 11] = [
-        "a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other",
     ];
     let from = end.saturating_sub(10).max(floor);
     let head = (from..end.saturating_sub(2)).find_map(|k| {

@@ -369,16 +369,7 @@ fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
             | "warned"
             | "believes"
             | "thinks"
-            | "saying"
-            | "adding"
-            | "claiming"
-            | "warning"
-            | "noting"
-            | "stressing"
-            | "arguing"
-            | "insisting"
-            | "explaining"
-    );
+    ) || PARTICIPLES.contains(verb);
     // `said no agreement had been reached` (not `said no to ...`).
     let no_noun = w.low(e) == "no" && noun_then_verb(w, e + 1, end);
     after_told
