@@ -490,12 +490,17 @@ impl Names {
         }
         let other = usize::from(!latin);
         let skeletons = self.skeletons[other].get_or_init(|| {
-            let mut map: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+            // A name comes back many times: each last word's skeleton once.
+            let mut by_last: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
             for (i, n) in self.list.iter().enumerate() {
                 let last = n.name.split_whitespace().last().unwrap_or("");
                 if usize::from(last.is_ascii()) == other {
-                    map.entry(latin_skeleton(last)).or_default().push(i);
+                    by_last.entry(last).or_default().push(i);
                 }
+            }
+            let mut map: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+            for (last, names) in by_last {
+                map.entry(latin_skeleton(last)).or_default().extend(names);
             }
             map
         });
