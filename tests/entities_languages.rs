@@ -706,6 +706,22 @@ fn english() {
             not: &["House Speaker Mike Johnson"],
         },
         Case {
+            text: "Senate Majority Leader Chuck Schumer said the bill would pass.",
+            want: &[
+                (Org, "Senate", "Senate"),
+                (Person, "Chuck Schumer", "Chuck Schumer"),
+            ],
+            not: &["Senate Majority Leader Chuck Schumer", "Senate Majority"],
+        },
+        Case {
+            text: "Kazakh Foreign Minister Murat Nurtleu arrived in Berlin on Monday.",
+            want: &[
+                (Person, "Murat Nurtleu", "Murat Nurtleu"),
+                (Loc, "Berlin", "Berlin"),
+            ],
+            not: &["Kazakh Foreign", "Kazakh"],
+        },
+        Case {
             text: "Sales fell from 2019 to 2021 and will recover by the end of 2026; 2000 people work there.",
             want: &[
                 (Date, "2019", "2019"),

@@ -501,15 +501,27 @@ fn classify(
     // `Bank of England Governor Andrew Bailey`, `Қазақстан Республикасының
     // Президенті Қасым-Жомарт Тоқаев`: a title inside the run, a first name
     // after it: what comes before is read on its own, the person after.
+    // In English a post in the run may be an occupation (`Senate Majority
+    // Leader Mitch McConnell`) or open with a word of a title (`Majority`).
+    let english_post = |k: usize| {
+        s.lang == Lang::En
+            && (is_occupation(s.word_text(words[k]), s.lang)
+                || crate::tagger::english_titles::is_title_modifier(s.key(words[k].from)))
+    };
     if let Some((k, name)) = (1..words.len().saturating_sub(1)).find_map(|k| {
-        if !s.has(words[k].from, Clue::TitleWord) {
+        if !s.has(words[k].from, Clue::TitleWord) && !english_post(k) {
             return None;
         }
         let name = k
             + 1
             + words[k + 1..]
                 .iter()
-                .take_while(|w| is_title_tail(s.key(w.from)))
+                .take_while(|w| {
+                    is_title_tail(s.key(w.from))
+                        || (s.lang == Lang::En
+                            && (s.has(w.from, Clue::TitleWord)
+                                || is_occupation(s.word_text(**w), s.lang)))
+                })
                 .count();
         // In English two capitalised words after a title are a person's
         // name (`Tesla Chief Executive Elon Musk`) even when no list

@@ -25,7 +25,7 @@ static TAILS: LazyLock<FxSet<String>> = LazyLock::new(|| {
 
 /// A capitalised tail word. Asked of every capitalised word of an English
 /// sentence: the key is built in one buffer, not allocated each time.
-fn tail(text: &str, t: &Token) -> bool {
+pub(super) fn tail(text: &str, t: &Token) -> bool {
     thread_local! {
         static KEY: RefCell<String> = const { RefCell::new(String::new()) };
     }

@@ -10,6 +10,7 @@ pub(crate) mod common_words;
 mod compound_orgs;
 mod direct;
 mod english_orgs;
+pub(crate) mod english_titles;
 pub mod features;
 mod kind_words;
 pub(crate) mod kk_kind_words;
@@ -248,6 +249,9 @@ impl Tagger {
             english_orgs::tail_makes_org(text, toks, &mut self.labels);
             english_orgs::of_chains(text, toks, &mut self.labels);
             english_orgs::drop_languages(text, toks, &mut self.labels);
+            english_titles::org_runs_into_person(text, toks, &mut self.labels);
+            english_titles::no_person_before_a_title(text, toks, &mut self.labels);
+            english_titles::state_in_a_title(text, toks, &mut self.labels);
         }
         if lang == Lang::Kk {
             for pass in KAZAKH_PASSES {

@@ -1,0 +1,201 @@
+//! English titles between a body and a person (`Senate Majority Leader
+//! Mitch McConnell`, `Kazakh Foreign Minister Murat Nurtleu`): the tagger
+//! may run the body over the title into the name, or take the words
+//! before the title for a person. The title belongs to neither.
+
+use std::sync::LazyLock;
+
+use crate::entities::lexicon::{FIRST_NAMES, FxSet, MORE_FIRST_NAMES, PERSON_TITLES};
+use crate::text::{Token, TokenKind};
+
+const B_PER: u8 = 1;
+const I_PER: u8 = 2;
+const B_ORG: u8 = 3;
+const I_ORG: u8 = 4;
+
+/// Title words: the titles, the occupations that stand before a name
+/// (`Leader`, `Speaker`), and the words inside a title (`Majority`).
+static TITLE_WORDS: LazyLock<FxSet<String>> = LazyLock::new(|| {
+    crate::wordlist::entries(include_str!("../../data/entities/occupations.txt"))
+        .map(crate::wordlist::key)
+        .chain(PERSON_TITLES.iter().cloned())
+        .chain(MODIFIERS.iter().cloned())
+        .collect()
+});
+
+static MODIFIERS: LazyLock<FxSet<String>> = LazyLock::new(|| {
+    crate::wordlist::entries(include_str!("../../data/entities/en_title_modifiers.txt"))
+        .map(crate::wordlist::key)
+        .collect()
+});
+
+/// A word inside an English title before its head (`Majority`, `Foreign`),
+/// by its [`crate::wordlist::key`].
+pub(crate) fn is_title_modifier(key: &str) -> bool {
+    MODIFIERS.contains(key)
+}
+
+fn key(text: &str, t: &Token) -> String {
+    crate::wordlist::key(t.text(text))
+}
+
+/// A capitalised word of a title.
+fn is_title_word(text: &str, t: &Token) -> bool {
+    t.is_capitalised() && TITLE_WORDS.contains(&key(text, t))
+}
+
+/// A listed first name, which a person's name opens with.
+fn is_first_name(text: &str, t: &Token) -> bool {
+    let k = key(text, t);
+    t.is_capitalised() && (FIRST_NAMES.contains_key(&k) || MORE_FIRST_NAMES.contains(&k))
+}
+
+/// A capitalised word that may be part of a person's name: no word for a
+/// kind of organisation (`Group`, `Bank`).
+fn is_name_word(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Word && t.is_capitalised() && !super::english_orgs::tail(text, t)
+}
+
+/// An organisation the tagger ran over a title into a person's name of
+/// two words, or three opening with a first name: the body, then nothing,
+/// then the person (`Senate` | `Majority Leader` | `Mitch McConnell`).
+pub fn org_runs_into_person(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let mut from = 0;
+    while let Some((b, e)) = super::next_name(labels, from, B_ORG) {
+        from = e;
+        // The first title word after the body's first word.
+        let Some(k) = (b + 1..e).find(|&k| is_title_word(text, &toks[k])) else {
+            continue;
+        };
+        let mut p = k;
+        while p < e && is_title_word(text, &toks[p]) {
+            p += 1;
+        }
+        let person = &toks[p..e];
+        if !(2..=3).contains(&person.len())
+            || person.iter().any(|t| !is_name_word(text, t))
+            || !(is_first_name(text, &toks[p]) || person.len() == 2)
+        {
+            continue;
+        }
+        // The title's own words before `k` (`Majority`) are none of the body.
+        let mut t0 = k;
+        while t0 > b + 1 && is_title_word(text, &toks[t0 - 1]) {
+            t0 -= 1;
+        }
+        labels[t0..p].fill(0);
+        labels[p] = B_PER;
+        labels[p + 1..e].fill(I_PER);
+        debug_assert_eq!(labels[b], B_ORG);
+        labels[b + 1..t0].fill(I_ORG);
+    }
+}
+
+/// `Secretary of State Antony Blinken`, `Minister of State Jane Doe`:
+/// `State` after a title and `of` is the title's, and the name the tagger
+/// ran on from it a person's.
+pub fn state_in_a_title(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let mut from = 0;
+    while let Some((b, e)) = super::next_any_name(labels, from) {
+        from = e;
+        let title_of = b >= 2
+            && toks[b - 1].text(text) == "of"
+            && TITLE_WORDS.contains(&key(text, &toks[b - 2]));
+        if !title_of || toks[b].text(text) != "State" || e == b + 1 {
+            continue;
+        }
+        let person = &toks[b + 1..e];
+        if person.len() <= 3 && person.iter().all(|t| is_name_word(text, t)) {
+            labels[b] = 0;
+            labels[b + 1] = B_PER;
+            labels[b + 2..e].fill(I_PER);
+        }
+    }
+}
+
+/// A person the tagger found right before a title and another person
+/// (`Kazakh Foreign` before `Minister Murat Nurtleu`) is no person: a
+/// name is not followed by a title and a name.
+pub fn no_person_before_a_title(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let mut from = 0;
+    while let Some((b, e)) = super::next_name(labels, from, B_PER) {
+        from = e;
+        let mut p = e;
+        while p < toks.len() && labels[p] == 0 && is_title_word(text, &toks[p]) {
+            p += 1;
+        }
+        let title_ends_it = b + 1 < e && is_title_word(text, &toks[e - 1]);
+        // The person after the title, as the tagger or the look of it says.
+        let unlabelled_name = |i: usize| {
+            toks.get(i)
+                .is_some_and(|t| labels[i] == 0 && is_name_word(text, t))
+        };
+        let person_follows =
+            labels.get(p) == Some(&B_PER) || (unlabelled_name(p) && unlabelled_name(p + 1));
+        if (p > e || title_ends_it) && person_follows {
+            labels[b..e].fill(0);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tagger::after_pass;
+
+    #[test]
+    fn a_title_parts_the_body_from_the_person() {
+        let split = |text, labels: &[u8]| after_pass(org_runs_into_person, text, labels);
+        assert_eq!(
+            split(
+                "Senate Majority Leader Mitch McConnell said",
+                &[3, 4, 4, 4, 4, 0]
+            ),
+            [3, 0, 0, 1, 2, 0]
+        );
+        assert_eq!(
+            split("Apple CEO Tim Cook visited", &[3, 4, 4, 4, 0]),
+            [3, 0, 1, 2, 0]
+        );
+        // No first name after the title: a body's name (`Leader Group`).
+        assert_eq!(
+            split("Senate Leader Group met", &[3, 4, 4, 0]),
+            [3, 4, 4, 0]
+        );
+        // A title opening the run is the tagger's business.
+        assert_eq!(split("Minister Mitch McConnell", &[3, 4, 4]), [3, 4, 4]);
+    }
+
+    #[test]
+    fn state_after_a_title_is_the_titles() {
+        let made = |text, labels: &[u8]| after_pass(state_in_a_title, text, labels);
+        assert_eq!(
+            made("Secretary of State Blinken spoke", &[0, 0, 3, 4, 0]),
+            [0, 0, 0, 1, 0]
+        );
+        // A state's own name after `of` stays (`Bank of State Street`: no title).
+        assert_eq!(made("Bank of State Street", &[0, 0, 3, 4]), [0, 0, 3, 4]);
+    }
+
+    #[test]
+    fn words_before_a_title_and_a_person_are_no_person() {
+        let dropped = |text, labels: &[u8]| after_pass(no_person_before_a_title, text, labels);
+        assert_eq!(
+            dropped(
+                "Kazakh Foreign Minister Murat Nurtleu arrived",
+                &[1, 2, 0, 1, 2, 0]
+            ),
+            [0, 0, 0, 1, 2, 0]
+        );
+        // A person alone before a title stays (`said Smith Minister`? no:
+        // a person then a title with no person after it).
+        assert_eq!(
+            dropped("met John Smith Tuesday", &[0, 1, 2, 0]),
+            [0, 1, 2, 0]
+        );
+        assert_eq!(
+            dropped("John Smith Chairman said", &[1, 2, 0, 0]),
+            [1, 2, 0, 0]
+        );
+    }
+}
