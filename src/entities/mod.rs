@@ -21,7 +21,7 @@ use crate::text::{self, Document};
 use byte_set::ByteSet;
 
 pub use canonical::canonical;
-pub(crate) use word_clues::has_surname_ending;
+pub(crate) use word_clues::{has_surname_ending, is_occupation};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]

@@ -181,7 +181,7 @@ fn form_listed(word: &str, lang: Lang, list: &lexicon::FxSet<String>) -> bool {
 
 /// An occupation that may stand before a name (`Экономист`, `заңгері`),
 /// from `data/entities/occupations.txt`.
-pub(super) fn is_occupation(word: &str, lang: Lang) -> bool {
+pub(crate) fn is_occupation(word: &str, lang: Lang) -> bool {
     per_lang(&OCCUPATION_MEMO, word, lang, occupation)
 }
 

@@ -6,22 +6,13 @@
 use std::sync::LazyLock;
 
 use crate::entities::lexicon::{FIRST_NAMES, FxSet, MORE_FIRST_NAMES, PERSON_TITLES};
+use crate::language::Lang;
 use crate::text::{Token, TokenKind};
 
 const B_PER: u8 = 1;
 const I_PER: u8 = 2;
 const B_ORG: u8 = 3;
 const I_ORG: u8 = 4;
-
-/// Title words: the titles, the occupations that stand before a name
-/// (`Leader`, `Speaker`), and the words inside a title (`Majority`).
-static TITLE_WORDS: LazyLock<FxSet<String>> = LazyLock::new(|| {
-    crate::wordlist::entries(include_str!("../../data/entities/occupations.txt"))
-        .map(crate::wordlist::key)
-        .chain(PERSON_TITLES.iter().cloned())
-        .chain(MODIFIERS.iter().cloned())
-        .collect()
-});
 
 static MODIFIERS: LazyLock<FxSet<String>> = LazyLock::new(|| {
     crate::wordlist::entries(include_str!("../../data/entities/en_title_modifiers.txt"))
@@ -39,9 +30,15 @@ fn key(text: &str, t: &Token) -> String {
     crate::wordlist::key(t.text(text))
 }
 
-/// A capitalised word of a title.
+/// A capitalised word of a title: a title, an occupation that stands
+/// before a name (`Leader`, `Speaker`), or a word inside a title (`Majority`).
 fn is_title_word(text: &str, t: &Token) -> bool {
-    t.is_capitalised() && TITLE_WORDS.contains(&key(text, t))
+    t.is_capitalised() && {
+        let k = key(text, t);
+        PERSON_TITLES.contains(&k)
+            || is_title_modifier(&k)
+            || crate::entities::is_occupation(t.text(text), Lang::En)
+    }
 }
 
 /// A listed first name, which a person's name opens with.
@@ -98,9 +95,8 @@ pub fn state_in_a_title(text: &str, toks: &[Token], labels: &mut [u8]) {
     let mut from = 0;
     while let Some((b, e)) = super::next_any_name(labels, from) {
         from = e;
-        let title_of = b >= 2
-            && toks[b - 1].text(text) == "of"
-            && TITLE_WORDS.contains(&key(text, &toks[b - 2]));
+        let title_of =
+            b >= 2 && toks[b - 1].text(text) == "of" && is_title_word(text, &toks[b - 2]);
         if !title_of || toks[b].text(text) != "State" || e == b + 1 {
             continue;
         }
