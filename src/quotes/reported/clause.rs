@@ -64,6 +64,15 @@ pub(super) fn find(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<
                 push(w, out, b, (k, e), source);
                 return;
             }
+            if lang == Lang::En
+                && let Some((a, b, source)) = interposed(w, from, end, k, e)
+            {
+                if let Some(a) = a {
+                    push(w, out, a, (k, e), Some(source));
+                }
+                push(w, out, b, (k, e), Some(source));
+                return;
+            }
             if let Some((content_end, source)) = backward_attribution(w, from, to, end, k, e, lang)
             {
                 push(w, out, (from, content_end), (k, e), source);
@@ -139,6 +148,45 @@ fn parenthetical(
     }
     let a = (w.count_words(a_start, c - 1) >= 2).then_some((a_start, c - 1));
     Some((a, (close + 1, end), Some(source)))
+}
+
+/// `A, he said, B.`, `A, the minister said on Tuesday, B.`: an English
+/// subject and its verb set between commas inside the content. Returns A
+/// (unless it is where it was said: `In a statement, the ministry said,
+/// ...`), B and the source.
+#[allow(clippy::type_complexity)]
+fn interposed(
+    w: &Words,
+    from: usize,
+    end: usize,
+    k: usize,
+    e: usize,
+) -> Option<(Option<Range>, Range, Range)> {
+    // The comma before the subject: at most four words back.
+    let open = (k.saturating_sub(5).max(from + 1)..k)
+        .rev()
+        .find(|&j| !w.is_word(j))
+        .filter(|&j| w.is_punct(j, ","))?;
+    let source = source::before(w, open + 1, k).or_else(|| source::subject_at(w, open + 1, k))?;
+    // The comma after the verb, past a short adjunct (`on Tuesday`).
+    let close = if w.is_punct(e, ",") {
+        e
+    } else if w.is_word(e) && ADJUNCTS_EN.contains(w.low(e)) {
+        (e + 1..(e + 4).min(end))
+            .find(|&j| !w.is_word(j))
+            .filter(|&j| w.is_punct(j, ","))?
+    } else {
+        return None;
+    };
+    // A direct quotation is the marks' business.
+    if w.is_punct(from, MARKS) || w.count_words(close + 1, end) < 2 {
+        return None;
+    }
+    // `..., as the article notes, B`: what comes before is the writer's.
+    let setting = w.is_word(from) && ADJUNCTS_EN.contains(w.low(from));
+    let writers = (open + 1..source.0.max(open + 2)).any(|j| w.low(j) == "as");
+    let a = (!setting && !writers).then_some((from, open));
+    Some((a, (close + 1, end), source))
 }
 
 /// `CONTENT, сказал X.`, `CONTENT, she said.`, `CONTENT, – деп мәлімдеді X`:
