@@ -207,7 +207,7 @@ pub fn recognise_with<'m>(
         if is_name
             && in_tagged
             && combine == Combine::SureRulesAgreed
-            && (tagger::common_words::is_common(e.span.slice(doc.text), &mut key)
+            && (is_common_word(doc, e.span, &mut key)
                 || (e.kind == EntityType::Person && adjective_alone(doc, e.span)))
         {
             continue;
@@ -270,6 +270,14 @@ pub fn recognise_with<'m>(
         agree_by_majority(&mut candidates);
     }
     resolve(candidates)
+}
+
+/// [`tagger::common_words::is_common`] of the text of `span`. The list
+/// holds single words (a test checks), so a name of several words is no
+/// common word without lower-casing it.
+fn is_common_word(doc: &Document, span: Span, key: &mut String) -> bool {
+    let text = span.slice(doc.text);
+    !text.bytes().any(|b| b.is_ascii_whitespace()) && tagger::common_words::is_common(text, key)
 }
 
 /// The tagger's names in every sentence whose language has a model, and
@@ -682,6 +690,24 @@ fn resolve(mut candidates: Vec<Candidate>) -> Vec<Entity> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`is_common_word`] turns a name with white space away unread: no
+    /// entry of the common-word list has any.
+    #[test]
+    fn common_words_are_single_words() {
+        let list = include_str!("../../data/entities/ru_common_words.txt");
+        let entries: Vec<&str> = crate::wordlist::entries(list).collect();
+        assert!(entries.len() > 100);
+        assert!(entries.iter().all(|e| !e.contains(char::is_whitespace)));
+        let text = "Власти Германии и Люди";
+        let doc = Document::new(text);
+        let mut key = String::new();
+        let at = |s: &str| Span::new(text.find(s).unwrap(), text.find(s).unwrap() + s.len());
+        assert!(is_common_word(&doc, at("Власти"), &mut key));
+        assert!(is_common_word(&doc, at("Люди"), &mut key));
+        assert!(!is_common_word(&doc, at("Германии"), &mut key));
+        assert!(!is_common_word(&doc, at("Власти Германии"), &mut key));
+    }
 
     /// A vouched person takes initials, first names and bare names before
     /// the tagger's person, but not a word in another case.
