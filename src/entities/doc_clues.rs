@@ -7,7 +7,7 @@
 use std::cell::RefCell;
 
 use super::lexicon::{self, FxMap, PlaceWord};
-use super::word_clues::{has_surname_ending, is_first_name, is_title_word};
+use super::word_clues::{has_surname_ending, is_first_name, is_state_word, is_title_word};
 use super::{EntityType, kk_morph, names};
 use crate::language::Lang;
 use crate::text::{Document, WordAnswers};
@@ -31,6 +31,9 @@ pub(super) enum Clue {
     ListedPlace = 17,
     /// The word alone is a listed organisation.
     ListedOrg = 21,
+    /// [`is_state_word`]: the last word of a state's full name
+    /// (`Республикасымен`).
+    StateWord = 25,
 }
 
 /// Set once a word's answers were read from [`KNOWN`].
@@ -132,6 +135,7 @@ pub(super) fn ask(word: &str, clue: Clue, lang: Lang) -> bool {
         Clue::ClearCase => kk_morph::has_clear_case(word),
         Clue::ListedPlace => names::listed_phrase(word, lang) == Some(EntityType::Loc),
         Clue::ListedOrg => names::listed_phrase(word, lang) == Some(EntityType::Org),
+        Clue::StateWord => is_state_word(word),
     }
 }
 
@@ -156,6 +160,7 @@ mod tests {
             Clue::ClearCase,
             Clue::ListedPlace,
             Clue::ListedOrg,
+            Clue::StateWord,
         ];
         let mut yes = 0;
         // Twice: the second round reads the table.

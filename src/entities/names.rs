@@ -577,7 +577,7 @@ fn classify(
 
     // A place word after: `Ұлытау облысы`, `Московской области`.
     // `Иран Ислам Республикасымен`: a state's full name.
-    if words.len() > 1 && words.len() <= 4 && is_state_word(s.word_text(words[words.len() - 1])) {
+    if words.len() > 1 && words.len() <= 4 && s.has(words[words.len() - 1].from, Clue::StateWord) {
         push(s, words, 0, EntityType::Loc, out);
         return;
     }
