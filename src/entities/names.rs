@@ -411,7 +411,6 @@ fn org_tail(s: &Sentence, i: usize) -> Option<usize> {
     }
     let mut j = i;
     while j < i + 5 && s.is_lower_word(j) {
-        let w = s.tok(j);
         if is_org_word(s, j) {
             return Some(j + 1);
         }
@@ -423,7 +422,7 @@ fn org_tail(s: &Sentence, i: usize) -> Option<usize> {
         // before `қарсы` (`жемқорлыққа қарсы`).
         if s.lang == Lang::Kk
             && s.has(j, Clue::CaseEnding)
-            && !kk_morph::is_genitive(w)
+            && !kk_morph::is_genitive_key(s.key(j))
             && s.key(j + 1) != "қарсы"
         {
             return None;
@@ -672,7 +671,7 @@ fn classify(
     // starts no organisation after it.
     let inflected = s.lang == Lang::Kk
         && s.has(after - 1, Clue::CaseEnding)
-        && !kk_morph::is_genitive(s.tok(after - 1));
+        && !kk_morph::is_genitive_key(s.key(after - 1));
     let tail = if inflected { None } else { org_tail(s, after) };
     let place_then_words = known == Some(EntityType::Loc) && tail > Some(after + 1);
     // In Russian only after an adjective (`Европейского союза`), not after
