@@ -7,7 +7,9 @@
 use std::cell::RefCell;
 
 use super::lexicon::{self, FxMap, PlaceWord};
-use super::word_clues::{has_surname_ending, is_first_name, is_state_word, is_title_word};
+use super::word_clues::{
+    has_surname_ending, is_first_name, is_occupation, is_state_word, is_title_word,
+};
 use super::{EntityType, kk_morph, names};
 use crate::language::Lang;
 use crate::text::{Document, WordAnswers};
@@ -34,6 +36,8 @@ pub(super) enum Clue {
     /// [`is_state_word`]: the last word of a state's full name
     /// (`Республикасымен`).
     StateWord = 25,
+    /// [`is_occupation`] (one slot per language, 26 to 29).
+    Occupation = 26,
 }
 
 /// Set once a word's answers were read from [`KNOWN`].
@@ -62,6 +66,11 @@ impl<'d> DocClues<'d> {
         }
     }
 
+    /// The document the clues are of.
+    pub fn doc(&self) -> &'d Document<'d> {
+        self.doc
+    }
+
     /// `clue` of token `i` of the document (`lang` for the clues of a
     /// language).
     #[inline]
@@ -71,7 +80,8 @@ impl<'d> DocClues<'d> {
             | Clue::SurnameEnding
             | Clue::TitleWord
             | Clue::ListedPlace
-            | Clue::ListedOrg => clue as u32 + lang as u32,
+            | Clue::ListedOrg
+            | Clue::Occupation => clue as u32 + lang as u32,
             _ => clue as u32,
         };
         let w = self.doc.word(i);
@@ -136,6 +146,7 @@ pub(super) fn ask(word: &str, clue: Clue, lang: Lang) -> bool {
         Clue::ListedPlace => names::listed_phrase(word, lang) == Some(EntityType::Loc),
         Clue::ListedOrg => names::listed_phrase(word, lang) == Some(EntityType::Org),
         Clue::StateWord => is_state_word(word),
+        Clue::Occupation => is_occupation(word, lang),
     }
 }
 
@@ -161,6 +172,7 @@ mod tests {
             Clue::ListedPlace,
             Clue::ListedOrg,
             Clue::StateWord,
+            Clue::Occupation,
         ];
         let mut yes = 0;
         // Twice: the second round reads the table.

@@ -19,6 +19,7 @@ use crate::span::Span;
 use crate::tagger::{self, Model, Tagger};
 use crate::text::{self, Document};
 use byte_set::ByteSet;
+use doc_clues::Clue;
 
 pub use canonical::canonical;
 pub(crate) use word_clues::has_surname_ending;
@@ -171,7 +172,9 @@ pub fn recognise_with<'m>(
     models: &dyn Fn(Lang) -> Option<&'m Model>,
     combine: Combine,
 ) -> Vec<Entity> {
-    let (rules, sure) = rules_and_sure(doc, langs);
+    // One table of word clues serves the rules and the tidying after them.
+    let clues = doc_clues::DocClues::new(doc);
+    let (rules, sure) = rules_and_sure(doc, langs, &clues);
     if combine == Combine::RulesOnly {
         return rules;
     }
@@ -190,7 +193,7 @@ pub fn recognise_with<'m>(
     for mut e in rules {
         // The rules vouched for the name as they found it.
         let found = e.span;
-        let span = tidy(doc, e.span, e.kind, langs.at(doc, e.span.start));
+        let span = tidy(&clues, e.span, e.kind, langs.at(doc, e.span.start));
         if span != e.span {
             e.canonical =
                 canonical::canonical_of(span.slice(doc.text), e.kind, langs.at(doc, span.start));
@@ -241,7 +244,7 @@ pub fn recognise_with<'m>(
     }
     let mut i = 0;
     for (mut span, kind) in names {
-        span = tidy(doc, span, kind, langs.at(doc, span.start));
+        span = tidy(&clues, span, kind, langs.at(doc, span.start));
         // The rule name of the same type holding this one (they never
         // overlap, so only the last starting at or before it can).
         while rule_spans
@@ -328,15 +331,16 @@ fn holds_shorter(names: &[(Span, EntityType)], span: Span, kind: EntityType) -> 
 }
 
 /// A name without the words before it that are none of it.
-fn tidy(doc: &Document, span: Span, kind: EntityType, lang: Lang) -> Span {
+fn tidy(clues: &doc_clues::DocClues, span: Span, kind: EntityType, lang: Lang) -> Span {
+    let doc = clues.doc();
     match kind {
         EntityType::Person if lang == Lang::En => {
-            without_what_a_title_is_of(doc, without_titles(doc, span, lang))
+            without_what_a_title_is_of(doc, without_titles(clues, span, lang))
         }
         EntityType::Person if lang == Lang::Ru => {
-            without_other_script_head(doc, without_titles(doc, span, lang))
+            without_other_script_head(doc, without_titles(clues, span, lang))
         }
-        EntityType::Person => without_titles(doc, span, lang),
+        EntityType::Person => without_titles(clues, span, lang),
         EntityType::Org if lang == Lang::En => {
             with_legal_form_dot(doc, without_opening_noun(doc, span))
         }
@@ -365,7 +369,8 @@ fn with_legal_form_dot(doc: &Document, span: Span) -> Span {
 /// (`Treasury Secretary Janet Yellen` → `Janet Yellen`, `Sen. Elizabeth
 /// Warren` → `Elizabeth Warren`): the name starts at the capital after the
 /// last title.
-fn without_titles(doc: &Document, span: Span, lang: Lang) -> Span {
+fn without_titles(clues: &doc_clues::DocClues, span: Span, lang: Lang) -> Span {
+    let doc = clues.doc();
     let (from, to) = (doc.token_index(span.start), doc.token_index(span.end));
     let toks = &doc.tokens[from..to];
     let name_after = |k: usize| {
@@ -382,10 +387,10 @@ fn without_titles(doc: &Document, span: Span, lang: Lang) -> Span {
         .rev()
         .filter(|&k| toks[k].kind == text::TokenKind::Word)
         .find_map(|k| {
-            let word = toks[k].text(doc.text);
-            (word_clues::is_title_word(word, lang) || word_clues::is_occupation(word, lang))
-                .then(|| name_after(title_end(k)))
-                .flatten()
+            (clues.has(from + k, Clue::TitleWord, lang)
+                || clues.has(from + k, Clue::Occupation, lang))
+            .then(|| name_after(title_end(k)))
+            .flatten()
         })
         .map_or(span, |first| Span::new(first.span.start, span.end))
 }
@@ -549,22 +554,25 @@ fn agree_by_majority(candidates: &mut [Candidate]) {
 
 /// The entities the rules find alone.
 pub fn rule_entities(doc: &Document, langs: &Languages) -> Vec<Entity> {
-    rules_and_sure(doc, langs).0
+    rules_and_sure(doc, langs, &doc_clues::DocClues::new(doc)).0
 }
 
 /// The rules' entities, and the sorted spans of those a list, trigger word
 /// or title vouches for (not typed by a guess).
-fn rules_and_sure(doc: &Document, langs: &Languages) -> (Vec<Entity>, Vec<Span>) {
+fn rules_and_sure(
+    doc: &Document,
+    langs: &Languages,
+    clues: &doc_clues::DocClues,
+) -> (Vec<Entity>, Vec<Span>) {
     let mut candidates = Vec::new();
     let known_forms = numeric::KnownForms::new(doc);
-    let clues = doc_clues::DocClues::new(doc);
     for (k, &sentence) in doc.sentences.iter().enumerate() {
         let lang = langs.at(doc, sentence.start);
         let range = doc.sentence_tokens(k);
         let first = range.start;
         let tokens = &doc.tokens[range];
         numeric::find(doc, first, tokens, &known_forms, lang, &mut candidates);
-        names::find(doc, &clues, first, tokens, lang, &mut candidates);
+        names::find(doc, clues, first, tokens, lang, &mut candidates);
     }
     let mut sure: Vec<Span> = candidates
         .iter()
