@@ -180,38 +180,39 @@ pub fn recognise_with<'m>(
     }
     let hints = hints_of(doc, &rules);
     let (names, tagged) = tag_sentences(doc, langs, models, &hints);
-    let rule_spans: Vec<(Span, EntityType, String)> = rules
+    // The rules' names, with the index of each in `rules` (whose canonical
+    // forms are copied only where used).
+    let rule_spans: Vec<(Span, EntityType, usize)> = rules
         .iter()
-        .filter(|e| tagger::begin_label(e.kind).is_some())
-        .map(|e| (e.span, e.kind, e.canonical.clone()))
+        .enumerate()
+        .filter(|(_, e)| tagger::begin_label(e.kind).is_some())
+        .map(|(r, e)| (e.span, e.kind, r))
         .collect();
     let mut candidates = Vec::with_capacity(rules.len() + names.len());
     // Rules, names and tagged sentences are all in text order: cursors
     // walk them together instead of searching.
     let mut sentence = 0;
     let mut key = String::new();
-    for mut e in rules {
+    for rule in &rules {
         // The rules vouched for the name as they found it.
-        let found = e.span;
-        let span = tidy(&clues, e.span, e.kind, langs.at(doc, e.span.start));
-        if span != e.span {
-            e.canonical =
-                canonical::canonical_of(span.slice(doc.text), e.kind, langs.at(doc, span.start));
-            e.span = span;
-        }
-        while tagged.get(sentence).is_some_and(|s| s.end <= e.span.start) {
+        let (found, kind) = (rule.span, rule.kind);
+        let span = tidy(&clues, found, kind, langs.at(doc, found.start));
+        // A tidied name's own canonical form; else the rule's is copied
+        // for a name kept.
+        let retold = (span != found).then(|| {
+            canonical::canonical_of(span.slice(doc.text), kind, langs.at(doc, span.start))
+        });
+        while tagged.get(sentence).is_some_and(|s| s.end <= span.start) {
             sentence += 1;
         }
-        let in_tagged = tagged
-            .get(sentence)
-            .is_some_and(|s| s.start <= e.span.start);
-        let is_name = tagger::begin_label(e.kind).is_some();
+        let in_tagged = tagged.get(sentence).is_some_and(|s| s.start <= span.start);
+        let is_name = tagger::begin_label(kind).is_some();
         // A Russian common word the rules took for a name (`Люди`).
         if is_name
             && in_tagged
             && combine == Combine::SureRulesAgreed
-            && (is_common_word(doc, e.span, &mut key)
-                || (e.kind == EntityType::Person && adjective_alone(doc, e.span)))
+            && (is_common_word(doc, span, &mut key)
+                || (kind == EntityType::Person && adjective_alone(doc, span)))
         {
             continue;
         }
@@ -227,11 +228,11 @@ pub fn recognise_with<'m>(
                 // A person widens over no name of another type the tagger
                 // cut off (`КЗЖ` in `руководитель КЗЖ Джоэл Саймон`).
                 let widens = combine == Combine::TaggerThenSureRules
-                    || (e.kind == EntityType::Person
-                        && !holds_other(&names, e.span, e.kind)
-                        && !ends_in_adjective(doc, e.span)
-                        && opens_with_name_words(doc, &names, e.span));
-                if widens && holds_shorter(&names, e.span, e.kind) {
+                    || (kind == EntityType::Person
+                        && !holds_other(&names, span, kind)
+                        && !ends_in_adjective(doc, span)
+                        && opens_with_name_words(doc, &names, span));
+                if widens && holds_shorter(&names, span, kind) {
                     2
                 } else {
                     0
@@ -240,7 +241,8 @@ pub fn recognise_with<'m>(
             (true, true, Combine::SureRulesFirst) if is_sure() => 2,
             (true, true, _) => continue,
         };
-        candidates.push(Candidate::new(e.span, e.kind, e.canonical, weight));
+        let canonical = retold.unwrap_or_else(|| rule.canonical.clone());
+        candidates.push(Candidate::new(span, kind, canonical, weight));
     }
     let mut i = 0;
     for (mut span, kind) in names {
@@ -264,7 +266,7 @@ pub fn recognise_with<'m>(
         }
         // Most names are the rules' too: their canonical form is known.
         let canonical = match holder {
-            Some((s, _, c)) if *s == span => c.clone(),
+            Some((s, _, r)) if *s == span => rules[*r].canonical.clone(),
             _ => canonical::canonical_of(span.slice(doc.text), kind, langs.at(doc, span.start)),
         };
         candidates.push(Candidate::new(span, kind, canonical, 1));
