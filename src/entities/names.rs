@@ -205,7 +205,9 @@ pub fn find<'a>(
     });
     let mut i = 0;
     while i < toks.len() {
-        if titled(&in_title, i) || !(s.is_cap(i) || s.is_initial(i)) || hashtag(&s, i) {
+        // An initial is capitalised too ([`Sentence::is_initial`]): only
+        // capitalised words need asking further.
+        if titled(&in_title, i) || !s.is_cap(i) || hashtag(&s, i) {
             i += 1;
             continue;
         }
