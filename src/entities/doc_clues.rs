@@ -38,6 +38,9 @@ pub(super) enum Clue {
     StateWord = 25,
     /// [`is_occupation`] (one slot per language, 26 to 29).
     Occupation = 26,
+    /// A Kazakh word for a kind of organisation
+    /// ([`crate::tagger::kk_kind_words::kind_of`]: `мекемесі`).
+    KazakhKindWord = 30,
 }
 
 /// Set once a word's answers were read from [`KNOWN`].
@@ -147,6 +150,7 @@ pub(super) fn ask(word: &str, clue: Clue, lang: Lang) -> bool {
         Clue::ListedOrg => names::listed_phrase(word, lang) == Some(EntityType::Org),
         Clue::StateWord => is_state_word(word),
         Clue::Occupation => is_occupation(word, lang),
+        Clue::KazakhKindWord => crate::tagger::kk_kind_words::kind_of(word) != 0,
     }
 }
 
@@ -173,6 +177,7 @@ mod tests {
             Clue::ListedOrg,
             Clue::StateWord,
             Clue::Occupation,
+            Clue::KazakhKindWord,
         ];
         let mut yes = 0;
         // Twice: the second round reads the table.

@@ -437,8 +437,7 @@ fn org_tail(s: &Sentence, i: usize) -> Option<usize> {
 /// A word for a kind of organisation: the trigger list's, and in Kazakh
 /// the tagger's kind words too (`мекемесі`, `емханасына`).
 fn is_org_word(s: &Sentence, i: usize) -> bool {
-    s.has(i, Clue::OrgTrigger)
-        || (s.lang == Lang::Kk && crate::tagger::kk_kind_words::kind_of(s.tok(i)) != 0)
+    s.has(i, Clue::OrgTrigger) || (s.lang == Lang::Kk && s.has(i, Clue::KazakhKindWord))
 }
 
 /// Why a word may be (part of) a name.
