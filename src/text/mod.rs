@@ -7,7 +7,6 @@ pub mod scan;
 pub mod segment;
 pub mod token;
 pub mod word_answers;
-mod word_ids;
 
 pub use cursor::TokenCursor;
 pub use offsets::OffsetMap;
@@ -15,7 +14,7 @@ pub use token::{Token, TokenKind};
 pub use word_answers::WordAnswers;
 
 use crate::span::Span;
-use crate::wordlist;
+use crate::wordlist::{self, FxHashMap};
 
 /// The input text cut into paragraphs, sentences and tokens. Later stages read
 /// it and never re-tokenise.
@@ -136,15 +135,17 @@ impl<'t> Document<'t> {
 /// words, so each is lower-cased once.
 fn words_of(text: &str, tokens: &[Token]) -> (Vec<u32>, String, Vec<u32>) {
     // 1 MB of news of n tokens has about n / 4 distinct ones (short texts
-    // more: the table grows).
-    let mut ids = word_ids::WordIds::new(text, tokens.len() / 4);
+    // more: the map grows).
+    let mut ids: FxHashMap<&str, u32> =
+        FxHashMap::with_capacity_and_hasher(tokens.len() / 4, Default::default());
     let mut keys = String::with_capacity(text.len() / 4);
     let mut key_starts = vec![0];
     let word_of = tokens
         .iter()
         .map(|t| {
-            let (id, new) = ids.id(t.span.start, t.span.end);
-            if new {
+            let next = ids.len() as u32;
+            let id = *ids.entry(t.text(text)).or_insert(next);
+            if id == next {
                 wordlist::push_key(t.text(text), &mut keys);
                 key_starts.push(keys.len() as u32);
             }
