@@ -266,14 +266,26 @@ fn same_word(a: &str, b: &str) -> bool {
     if a.as_bytes().first() != b.as_bytes().first() {
         return false;
     }
-    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    // The chars the words share at the start, counted in bytes: equal
+    // chars are equal bytes, and where the bytes part the shared prefix
+    // goes back to the start of that char.
+    let mut shared = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    while !a.is_char_boundary(shared) {
+        shared -= 1;
+    }
+    let common = chars_in(&a.as_bytes()[..shared]);
     // Lengths are counted only for words that share a start. Endings
     // differ at the end only (`петра` ~ `петром`), not in a stem
     // (`максат` ≁ `максим`).
     common >= 4 && {
-        let (a_len, b_len) = (a.chars().count(), b.chars().count());
+        let (a_len, b_len) = (chars_in(a.as_bytes()), chars_in(b.as_bytes()));
         common + 2 >= a_len.max(b_len) && common + 1 >= a_len.min(b_len)
     }
+}
+
+/// The chars of UTF-8 `bytes`: the bytes that start one (not `10xxxxxx`).
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 /// A quote's speaker mention and the entity of the fullest name it resolved
@@ -423,5 +435,10 @@ mod tests {
         assert!(same_word("лужкова", "лужков"));
         assert!(same_word("петра", "петром"));
         assert!(!same_word("максат", "максим"));
+        // Chars that share a first byte part there (`қ` D2 9B, `ң` D2 A3).
+        assert!(same_word("бекқазы", "бекқазыға"));
+        assert!(!same_word("бекқазы", "бекңазы"));
+        assert!(!same_word("бекқ", "бекң"));
+        assert_eq!(chars_in("қазақ 👍".as_bytes()), 7);
     }
 }

@@ -7,7 +7,9 @@
 use std::cell::RefCell;
 
 use super::lexicon::{self, FxMap, PlaceWord};
-use super::word_clues::{has_surname_ending, is_first_name, is_title_word};
+use super::word_clues::{
+    has_surname_ending, is_first_name, is_occupation, is_state_word, is_title_word,
+};
 use super::{EntityType, kk_morph, names};
 use crate::language::Lang;
 use crate::text::{Document, WordAnswers};
@@ -31,6 +33,14 @@ pub(super) enum Clue {
     ListedPlace = 17,
     /// The word alone is a listed organisation.
     ListedOrg = 21,
+    /// [`is_state_word`]: the last word of a state's full name
+    /// (`Республикасымен`).
+    StateWord = 25,
+    /// [`is_occupation`] (one slot per language, 26 to 29).
+    Occupation = 26,
+    /// A Kazakh word for a kind of organisation
+    /// ([`crate::tagger::kk_kind_words::kind_of`]: `мекемесі`).
+    KazakhKindWord = 30,
 }
 
 /// Set once a word's answers were read from [`KNOWN`].
@@ -59,6 +69,11 @@ impl<'d> DocClues<'d> {
         }
     }
 
+    /// The document the clues are of.
+    pub fn doc(&self) -> &'d Document<'d> {
+        self.doc
+    }
+
     /// `clue` of token `i` of the document (`lang` for the clues of a
     /// language).
     #[inline]
@@ -68,7 +83,8 @@ impl<'d> DocClues<'d> {
             | Clue::SurnameEnding
             | Clue::TitleWord
             | Clue::ListedPlace
-            | Clue::ListedOrg => clue as u32 + lang as u32,
+            | Clue::ListedOrg
+            | Clue::Occupation => clue as u32 + lang as u32,
             _ => clue as u32,
         };
         let w = self.doc.word(i);
@@ -132,6 +148,9 @@ pub(super) fn ask(word: &str, clue: Clue, lang: Lang) -> bool {
         Clue::ClearCase => kk_morph::has_clear_case(word),
         Clue::ListedPlace => names::listed_phrase(word, lang) == Some(EntityType::Loc),
         Clue::ListedOrg => names::listed_phrase(word, lang) == Some(EntityType::Org),
+        Clue::StateWord => is_state_word(word),
+        Clue::Occupation => is_occupation(word, lang),
+        Clue::KazakhKindWord => crate::tagger::kk_kind_words::kind_of(word) != 0,
     }
 }
 
@@ -156,6 +175,9 @@ mod tests {
             Clue::ClearCase,
             Clue::ListedPlace,
             Clue::ListedOrg,
+            Clue::StateWord,
+            Clue::Occupation,
+            Clue::KazakhKindWord,
         ];
         let mut yes = 0;
         // Twice: the second round reads the table.

@@ -234,7 +234,12 @@ pub fn ends_possessive(word: &str) -> bool {
 
 /// `word` ends in the genitive (`облысының`, `Алпыстың`).
 pub fn is_genitive(word: &str) -> bool {
-    let lower = lowercase(word);
+    is_genitive_key(&lowercase(word))
+}
+
+/// [`is_genitive`] of a word already lower-cased (a [`crate::wordlist::key`]
+/// too: the endings hold no `ё`).
+pub fn is_genitive_key(lower: &str) -> bool {
     ["ның", "нің", "дың", "дің", "тың", "тің"]
         .iter()
         .any(|e| lower.ends_with(e))

@@ -19,6 +19,7 @@ use crate::span::Span;
 use crate::tagger::{self, Model, Tagger};
 use crate::text::{self, Document};
 use byte_set::ByteSet;
+use doc_clues::Clue;
 
 pub use canonical::canonical;
 pub(crate) use word_clues::{has_surname_ending, is_occupation};
@@ -171,44 +172,47 @@ pub fn recognise_with<'m>(
     models: &dyn Fn(Lang) -> Option<&'m Model>,
     combine: Combine,
 ) -> Vec<Entity> {
-    let (rules, sure) = rules_and_sure(doc, langs);
+    // One table of word clues serves the rules and the tidying after them.
+    let clues = doc_clues::DocClues::new(doc);
+    let (rules, sure) = rules_and_sure(doc, langs, &clues);
     if combine == Combine::RulesOnly {
         return rules;
     }
     let hints = hints_of(doc, &rules);
     let (names, tagged) = tag_sentences(doc, langs, models, &hints);
-    let rule_spans: Vec<(Span, EntityType, String)> = rules
+    // The rules' names, with the index of each in `rules` (whose canonical
+    // forms are copied only where used).
+    let rule_spans: Vec<(Span, EntityType, usize)> = rules
         .iter()
-        .filter(|e| tagger::begin_label(e.kind).is_some())
-        .map(|e| (e.span, e.kind, e.canonical.clone()))
+        .enumerate()
+        .filter(|(_, e)| tagger::begin_label(e.kind).is_some())
+        .map(|(r, e)| (e.span, e.kind, r))
         .collect();
     let mut candidates = Vec::with_capacity(rules.len() + names.len());
     // Rules, names and tagged sentences are all in text order: cursors
     // walk them together instead of searching.
     let mut sentence = 0;
     let mut key = String::new();
-    for mut e in rules {
+    for rule in &rules {
         // The rules vouched for the name as they found it.
-        let found = e.span;
-        let span = tidy(doc, e.span, e.kind, langs.at(doc, e.span.start));
-        if span != e.span {
-            e.canonical =
-                canonical::canonical_of(span.slice(doc.text), e.kind, langs.at(doc, span.start));
-            e.span = span;
-        }
-        while tagged.get(sentence).is_some_and(|s| s.end <= e.span.start) {
+        let (found, kind) = (rule.span, rule.kind);
+        let span = tidy(&clues, found, kind, langs.at(doc, found.start));
+        // A tidied name's own canonical form; else the rule's is copied
+        // for a name kept.
+        let retold = (span != found).then(|| {
+            canonical::canonical_of(span.slice(doc.text), kind, langs.at(doc, span.start))
+        });
+        while tagged.get(sentence).is_some_and(|s| s.end <= span.start) {
             sentence += 1;
         }
-        let in_tagged = tagged
-            .get(sentence)
-            .is_some_and(|s| s.start <= e.span.start);
-        let is_name = tagger::begin_label(e.kind).is_some();
+        let in_tagged = tagged.get(sentence).is_some_and(|s| s.start <= span.start);
+        let is_name = tagger::begin_label(kind).is_some();
         // A Russian common word the rules took for a name (`Люди`).
         if is_name
             && in_tagged
             && combine == Combine::SureRulesAgreed
-            && (tagger::common_words::is_common(e.span.slice(doc.text), &mut key)
-                || (e.kind == EntityType::Person && adjective_alone(doc, e.span)))
+            && (is_common_word(doc, span, &mut key)
+                || (kind == EntityType::Person && adjective_alone(doc, span)))
         {
             continue;
         }
@@ -224,11 +228,11 @@ pub fn recognise_with<'m>(
                 // A person widens over no name of another type the tagger
                 // cut off (`КЗЖ` in `руководитель КЗЖ Джоэл Саймон`).
                 let widens = combine == Combine::TaggerThenSureRules
-                    || (e.kind == EntityType::Person
-                        && !holds_other(&names, e.span, e.kind)
-                        && !ends_in_adjective(doc, e.span)
-                        && opens_with_name_words(doc, &names, e.span));
-                if widens && holds_shorter(&names, e.span, e.kind) {
+                    || (kind == EntityType::Person
+                        && !holds_other(&names, span, kind)
+                        && !ends_in_adjective(doc, span)
+                        && opens_with_name_words(doc, &names, span));
+                if widens && holds_shorter(&names, span, kind) {
                     2
                 } else {
                     0
@@ -237,11 +241,12 @@ pub fn recognise_with<'m>(
             (true, true, Combine::SureRulesFirst) if is_sure() => 2,
             (true, true, _) => continue,
         };
-        candidates.push(Candidate::new(e.span, e.kind, e.canonical, weight));
+        let canonical = retold.unwrap_or_else(|| rule.canonical.clone());
+        candidates.push(Candidate::new(span, kind, canonical, weight));
     }
     let mut i = 0;
     for (mut span, kind) in names {
-        span = tidy(doc, span, kind, langs.at(doc, span.start));
+        span = tidy(&clues, span, kind, langs.at(doc, span.start));
         // The rule name of the same type holding this one (they never
         // overlap, so only the last starting at or before it can).
         while rule_spans
@@ -261,7 +266,7 @@ pub fn recognise_with<'m>(
         }
         // Most names are the rules' too: their canonical form is known.
         let canonical = match holder {
-            Some((s, _, c)) if *s == span => c.clone(),
+            Some((s, _, r)) if *s == span => rules[*r].canonical.clone(),
             _ => canonical::canonical_of(span.slice(doc.text), kind, langs.at(doc, span.start)),
         };
         candidates.push(Candidate::new(span, kind, canonical, 1));
@@ -270,6 +275,14 @@ pub fn recognise_with<'m>(
         agree_by_majority(&mut candidates);
     }
     resolve(candidates)
+}
+
+/// [`tagger::common_words::is_common`] of the text of `span`. The list
+/// holds single words (a test checks), so a name of several words is no
+/// common word without lower-casing it.
+fn is_common_word(doc: &Document, span: Span, key: &mut String) -> bool {
+    let text = span.slice(doc.text);
+    !text.bytes().any(|b| b.is_ascii_whitespace()) && tagger::common_words::is_common(text, key)
 }
 
 /// The tagger's names in every sentence whose language has a model, and
@@ -320,15 +333,16 @@ fn holds_shorter(names: &[(Span, EntityType)], span: Span, kind: EntityType) -> 
 }
 
 /// A name without the words before it that are none of it.
-fn tidy(doc: &Document, span: Span, kind: EntityType, lang: Lang) -> Span {
+fn tidy(clues: &doc_clues::DocClues, span: Span, kind: EntityType, lang: Lang) -> Span {
+    let doc = clues.doc();
     match kind {
         EntityType::Person if lang == Lang::En => {
-            without_what_a_title_is_of(doc, without_titles(doc, span, lang))
+            without_what_a_title_is_of(doc, without_titles(clues, span, lang))
         }
         EntityType::Person if lang == Lang::Ru => {
-            without_other_script_head(doc, without_titles(doc, span, lang))
+            without_other_script_head(doc, without_titles(clues, span, lang))
         }
-        EntityType::Person => without_titles(doc, span, lang),
+        EntityType::Person => without_titles(clues, span, lang),
         EntityType::Org if lang == Lang::En => {
             with_legal_form_dot(doc, without_opening_noun(doc, span))
         }
@@ -357,7 +371,8 @@ fn with_legal_form_dot(doc: &Document, span: Span) -> Span {
 /// (`Treasury Secretary Janet Yellen` → `Janet Yellen`, `Sen. Elizabeth
 /// Warren` → `Elizabeth Warren`): the name starts at the capital after the
 /// last title.
-fn without_titles(doc: &Document, span: Span, lang: Lang) -> Span {
+fn without_titles(clues: &doc_clues::DocClues, span: Span, lang: Lang) -> Span {
+    let doc = clues.doc();
     let (from, to) = (doc.token_index(span.start), doc.token_index(span.end));
     let toks = &doc.tokens[from..to];
     let name_after = |k: usize| {
@@ -374,10 +389,10 @@ fn without_titles(doc: &Document, span: Span, lang: Lang) -> Span {
         .rev()
         .filter(|&k| toks[k].kind == text::TokenKind::Word)
         .find_map(|k| {
-            let word = toks[k].text(doc.text);
-            (word_clues::is_title_word(word, lang) || word_clues::is_occupation(word, lang))
-                .then(|| name_after(title_end(k)))
-                .flatten()
+            (clues.has(from + k, Clue::TitleWord, lang)
+                || clues.has(from + k, Clue::Occupation, lang))
+            .then(|| name_after(title_end(k)))
+            .flatten()
         })
         .map_or(span, |first| Span::new(first.span.start, span.end))
 }
@@ -541,22 +556,25 @@ fn agree_by_majority(candidates: &mut [Candidate]) {
 
 /// The entities the rules find alone.
 pub fn rule_entities(doc: &Document, langs: &Languages) -> Vec<Entity> {
-    rules_and_sure(doc, langs).0
+    rules_and_sure(doc, langs, &doc_clues::DocClues::new(doc)).0
 }
 
 /// The rules' entities, and the sorted spans of those a list, trigger word
 /// or title vouches for (not typed by a guess).
-fn rules_and_sure(doc: &Document, langs: &Languages) -> (Vec<Entity>, Vec<Span>) {
+fn rules_and_sure(
+    doc: &Document,
+    langs: &Languages,
+    clues: &doc_clues::DocClues,
+) -> (Vec<Entity>, Vec<Span>) {
     let mut candidates = Vec::new();
     let known_forms = numeric::KnownForms::new(doc);
-    let clues = doc_clues::DocClues::new(doc);
     for (k, &sentence) in doc.sentences.iter().enumerate() {
         let lang = langs.at(doc, sentence.start);
         let range = doc.sentence_tokens(k);
         let first = range.start;
         let tokens = &doc.tokens[range];
         numeric::find(doc, first, tokens, &known_forms, lang, &mut candidates);
-        names::find(doc, &clues, first, tokens, lang, &mut candidates);
+        names::find(doc, clues, first, tokens, lang, &mut candidates);
     }
     let mut sure: Vec<Span> = candidates
         .iter()
@@ -682,6 +700,24 @@ fn resolve(mut candidates: Vec<Candidate>) -> Vec<Entity> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`is_common_word`] turns a name with white space away unread: no
+    /// entry of the common-word list has any.
+    #[test]
+    fn common_words_are_single_words() {
+        let list = include_str!("../../data/entities/ru_common_words.txt");
+        let entries: Vec<&str> = crate::wordlist::entries(list).collect();
+        assert!(entries.len() > 100);
+        assert!(entries.iter().all(|e| !e.contains(char::is_whitespace)));
+        let text = "Власти Германии и Люди";
+        let doc = Document::new(text);
+        let mut key = String::new();
+        let at = |s: &str| Span::new(text.find(s).unwrap(), text.find(s).unwrap() + s.len());
+        assert!(is_common_word(&doc, at("Власти"), &mut key));
+        assert!(is_common_word(&doc, at("Люди"), &mut key));
+        assert!(!is_common_word(&doc, at("Германии"), &mut key));
+        assert!(!is_common_word(&doc, at("Власти Германии"), &mut key));
+    }
 
     /// A vouched person takes initials, first names and bare names before
     /// the tagger's person, but not a word in another case.

@@ -205,7 +205,9 @@ pub fn find<'a>(
     });
     let mut i = 0;
     while i < toks.len() {
-        if titled(&in_title, i) || !(s.is_cap(i) || s.is_initial(i)) || hashtag(&s, i) {
+        // An initial is capitalised too ([`Sentence::is_initial`]): only
+        // capitalised words need asking further.
+        if titled(&in_title, i) || !s.is_cap(i) || hashtag(&s, i) {
             i += 1;
             continue;
         }
@@ -411,7 +413,6 @@ fn org_tail(s: &Sentence, i: usize) -> Option<usize> {
     }
     let mut j = i;
     while j < i + 5 && s.is_lower_word(j) {
-        let w = s.tok(j);
         if is_org_word(s, j) {
             return Some(j + 1);
         }
@@ -423,7 +424,7 @@ fn org_tail(s: &Sentence, i: usize) -> Option<usize> {
         // before `қарсы` (`жемқорлыққа қарсы`).
         if s.lang == Lang::Kk
             && s.has(j, Clue::CaseEnding)
-            && !kk_morph::is_genitive(w)
+            && !kk_morph::is_genitive_key(s.key(j))
             && s.key(j + 1) != "қарсы"
         {
             return None;
@@ -436,8 +437,7 @@ fn org_tail(s: &Sentence, i: usize) -> Option<usize> {
 /// A word for a kind of organisation: the trigger list's, and in Kazakh
 /// the tagger's kind words too (`мекемесі`, `емханасына`).
 fn is_org_word(s: &Sentence, i: usize) -> bool {
-    s.has(i, Clue::OrgTrigger)
-        || (s.lang == Lang::Kk && crate::tagger::kk_kind_words::kind_of(s.tok(i)) != 0)
+    s.has(i, Clue::OrgTrigger) || (s.lang == Lang::Kk && s.has(i, Clue::KazakhKindWord))
 }
 
 /// Why a word may be (part of) a name.
@@ -589,7 +589,7 @@ fn classify(
 
     // A place word after: `Ұлытау облысы`, `Московской области`.
     // `Иран Ислам Республикасымен`: a state's full name.
-    if words.len() > 1 && words.len() <= 4 && is_state_word(s.word_text(words[words.len() - 1])) {
+    if words.len() > 1 && words.len() <= 4 && s.has(words[words.len() - 1].from, Clue::StateWord) {
         push(s, words, 0, EntityType::Loc, out);
         return;
     }
@@ -684,7 +684,7 @@ fn classify(
     // starts no organisation after it.
     let inflected = s.lang == Lang::Kk
         && s.has(after - 1, Clue::CaseEnding)
-        && !kk_morph::is_genitive(s.tok(after - 1));
+        && !kk_morph::is_genitive_key(s.key(after - 1));
     let tail = if inflected { None } else { org_tail(s, after) };
     let place_then_words = known == Some(EntityType::Loc) && tail > Some(after + 1);
     // In Russian only after an adjective (`Европейского союза`), not after

@@ -39,10 +39,11 @@ fn is_date_token(word: &str) -> bool {
 
 /// A number with a suffix in one token: `2020-сыншы`, `5-те`, `1-інші`, `23-і`.
 fn is_number_with_suffix(word: &str) -> bool {
-    let digits = word.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
-    if digits.len() == word.len() || !word.starts_with(|c: char| c.is_ascii_digit()) {
+    // Most words start with a letter: turned away by one byte.
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return false;
     }
+    let digits = word.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
     let suffix = digits.strip_prefix('-').unwrap_or(digits);
     let n = suffix.chars().count();
     (1..=8).contains(&n) && suffix.chars().all(char::is_alphabetic)

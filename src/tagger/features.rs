@@ -56,7 +56,6 @@ pub struct WordInfo {
 /// features are `feats[starts[i]..starts[i + 1]]`.
 #[derive(Default)]
 pub struct Scratch {
-    chars: Vec<char>,
     key: String,
     words: Vec<WordInfo>,
     /// Distance of each token to the nearest anchor (see [`Scratch::extract`]).
@@ -114,8 +113,11 @@ pub fn feature(template: u32, a: u32, b: u32) -> u32 {
     finish(mix(mix(mix(0x5BD1_E995, template), a), b))
 }
 
+/// Where [`hash_chars`] starts.
+const HASH_START: u32 = 0x811C_9DC5;
+
 fn hash_chars(chars: &[char]) -> u32 {
-    chars.iter().fold(0x811C_9DC5, |h, &c| mix(h, c as u32))
+    chars.iter().fold(HASH_START, |h, &c| mix(h, c as u32))
 }
 
 /// Lower case with `ё` folded to `е`, as the word lists key words; quick
@@ -272,13 +274,12 @@ impl Scratch {
             // Words whose facts are read are memoised; numbers rarely
             // repeat, so they are not (a memo entry costs more than it saves).
             let (mut w, id) = if self.near[i] <= 2 * REACH && t.kind != TokenKind::Number {
-                let chars = &mut self.chars;
                 self.memo
                     .word_numbered(words.get(i).copied(), t.text(text), t.kind, || {
-                        word_info(chars, t.text(text), t.kind)
+                        word_info(t.text(text), t.kind)
                     })
             } else if self.near[i] <= 2 * REACH {
-                (word_info(&mut self.chars, t.text(text), t.kind), memo::NONE)
+                (word_info(t.text(text), t.kind), memo::NONE)
             } else {
                 (WordInfo::default(), memo::NONE)
             };
@@ -560,12 +561,20 @@ impl Scratch {
     }
 }
 
-fn word_info(chars: &mut Vec<char>, word: &str, kind: TokenKind) -> WordInfo {
-    chars.clear();
+/// One pass over the word: the prefix hashes are states of the word's own
+/// hash on the way (a hash of chars is a fold), and only the last four
+/// folded chars are kept for the suffixes, so nothing is buffered.
+fn word_info(word: &str, kind: TokenKind) -> WordInfo {
     let mut info = WordInfo::default();
     let mut shape = 0x2F1E_0003u32;
     let (mut last_class, mut classes) = (0, 0);
     let (mut upper, mut letters) = (0, 0);
+    let mut h = HASH_START;
+    // The running hash after 2, 3, 4 and 5 chars.
+    let mut after = [0u32; 4];
+    // The last four folded chars, the newest at `n % 4`.
+    let mut tail = ['\0'; 4];
+    let mut n = 0;
     for c in word.chars() {
         let class = char_class(c);
         if class != last_class && classes < 4 {
@@ -581,33 +590,39 @@ fn word_info(chars: &mut Vec<char>, word: &str, kind: TokenKind) -> WordInfo {
         if c == '-' {
             info.flags |= flag::HYPHEN;
         }
-        chars.push(fold(c));
+        if n == 0 && class == 1 {
+            info.flags |= flag::CAP;
+        }
+        let folded = fold(c);
+        h = mix(h, folded as u32);
+        tail[n % 4] = folded;
+        n += 1;
+        if (2..=5).contains(&n) {
+            after[n - 2] = h;
+        }
     }
-    let n = chars.len();
     let long = match n {
         0..=2 => 1,
         3..=5 => 2,
         _ => 3,
     };
     info.shape = mix(shape, long);
-    if word.chars().next().is_some_and(|c| char_class(c) == 1) {
-        info.flags |= flag::CAP;
-    }
     if upper > 1 && upper == letters {
         info.flags |= flag::ALL_CAPS;
     }
     if kind == TokenKind::Punct {
         info.flags |= flag::PUNCT;
     }
-    info.lower = hash_chars(chars);
+    info.lower = h;
     for (k, len) in [2, 3, 4, 5].into_iter().enumerate() {
         if n > len {
-            info.prefix[k] = hash_chars(&chars[..len]);
+            info.prefix[k] = after[k];
         }
     }
     for (k, len) in [1, 2, 3, 4].into_iter().enumerate() {
         if n > len + 1 {
-            info.suffix[k] = hash_chars(&chars[n - len..]);
+            // The last `len` chars, oldest first.
+            info.suffix[k] = (n - len..n).fold(HASH_START, |h, j| mix(h, tail[j % 4] as u32));
         }
     }
     info
@@ -717,7 +732,7 @@ impl LexSlots<'_> {
 pub fn stem_hash(stem: &str) -> u32 {
     stem.chars()
         .map(fold)
-        .fold(0x811C_9DC5, |h, c| mix(h, c as u32))
+        .fold(HASH_START, |h, c| mix(h, c as u32))
 }
 
 #[cfg(test)]
@@ -791,6 +806,47 @@ mod tests {
         };
         assert!(shared(Lang::Kk) > 0);
         assert_eq!(shared(Lang::En), 0);
+    }
+
+    /// The one-pass hashes are those of the folded chars' prefixes and
+    /// suffixes, for words of every length around the cut-offs.
+    #[test]
+    fn word_hashes_are_the_folded_chars_hashes() {
+        for word in [
+            "",
+            "a",
+            "Ай",
+            "Қаз",
+            "ПЁТР",
+            "Алматы",
+            "министрлігінің",
+            "O'Brien",
+            "3,5",
+            "e\u{301}x",
+        ] {
+            let chars: Vec<char> = word.chars().map(fold).collect();
+            let n = chars.len();
+            let info = word_info(word, TokenKind::Word);
+            assert_eq!(info.lower, hash_chars(&chars), "{word}");
+            for (k, len) in [2, 3, 4, 5].into_iter().enumerate() {
+                let want = if n > len {
+                    hash_chars(&chars[..len])
+                } else {
+                    0
+                };
+                assert_eq!(info.prefix[k], want, "{word} prefix {len}");
+            }
+            for (k, len) in [1, 2, 3, 4].into_iter().enumerate() {
+                let want = if n > len + 1 {
+                    hash_chars(&chars[n - len..])
+                } else {
+                    0
+                };
+                assert_eq!(info.suffix[k], want, "{word} suffix {len}");
+            }
+            let cap = word.chars().next().is_some_and(|c| char_class(c) == 1);
+            assert_eq!(info.flags & flag::CAP != 0, cap, "{word}");
+        }
     }
 
     #[test]

@@ -33,6 +33,12 @@ impl<'d> TokenCursor<'d> {
             self.from = t.partition_point(|x| x.span.start < span.start);
             self.to = t.partition_point(|x| x.span.end <= span.end);
         } else {
+            // Tokens before `to` end by the last span's end: when this span
+            // starts there or later (the next sentence), they all start
+            // before it, and are not walked again.
+            if span.start >= self.last.end {
+                self.from = self.from.max(self.to);
+            }
             while self.from < t.len() && t[self.from].span.start < span.start {
                 self.from += 1;
             }
@@ -42,5 +48,37 @@ impl<'d> TokenCursor<'d> {
         }
         self.last = span;
         (self.from, self.to)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Spans in order, touching, overlapping, nested and going back, give
+    /// what two binary searches give.
+    #[test]
+    fn walks_agree_with_searching() {
+        let text = "Бір екі. Үш, төрт бес! Six seven eight. Тоғыз он.";
+        let tokens = crate::text::token::tokenize(text);
+        let mut cursor = TokenCursor::new(&tokens);
+        let spans = [
+            (0, 14),
+            (14, 15),
+            (15, 38),
+            (19, 29),
+            (38, 55),
+            (41, 55),
+            (0, 7),
+            (55, 71),
+        ];
+        for (start, end) in spans {
+            let span = Span::new(start, end);
+            let want = (
+                tokens.partition_point(|t| t.span.start < span.start),
+                tokens.partition_point(|t| t.span.end <= span.end),
+            );
+            assert_eq!(cursor.range(span), want, "{span:?}");
+        }
     }
 }
