@@ -269,10 +269,29 @@ pub(super) fn resolve(
             ..full.speaker(mention)
         });
     }
+    // `По словам источника`, `по мнению экспертов`: a Russian speaker
+    // noun in its dictionary form (`источник`, `эксперты`).
+    let name = match (entity_index, lang) {
+        (None, Lang::Ru) => with_nominative_head(&name).unwrap_or(name),
+        _ => name,
+    };
     Some(Speaker {
         name,
         mention,
         entity: entity_index,
+    })
+}
+
+/// `name` with its first word, a listed Russian speaker noun in another
+/// case, in its dictionary form (`представителей компании` →
+/// `представители компании`).
+fn with_nominative_head(name: &str) -> Option<String> {
+    let (head, rest) = name.split_once(' ').unwrap_or((name, ""));
+    let nominative = crate::quotes::source::speaker_noun_nominative(head)?;
+    Some(if rest.is_empty() {
+        nominative
+    } else {
+        format!("{nominative} {rest}")
     })
 }
 

@@ -72,6 +72,40 @@ pub fn is_speaker_noun(w: &Words, i: usize) -> bool {
             || (!w.is_cap(i) && SPEAKER_NOUNS.has_prefix_of(w.low(i))))
 }
 
+/// The dictionary form of a lower-case Russian speaker noun in another
+/// case (`источника` → `источник`, `экспертов` → `эксперты`, `жителей` →
+/// `жители`, `учёных` → `учёные`), by the forms `speaker_nouns.txt`
+/// lists; `None` for a listed form or no speaker noun.
+pub fn speaker_noun_nominative(word: &str) -> Option<String> {
+    let listed = |form: &str| SPEAKER_NOUNS.contains(&crate::wordlist::key(form));
+    if !word.starts_with(is_lower) || listed(word) {
+        return None;
+    }
+    // Plural genitive, dative, instrumental, prepositional; then singular.
+    const ENDINGS: [(&str, &[&str]); 14] = [
+        ("ами", &["ы", "и"]),
+        ("ями", &["и"]),
+        ("ов", &["ы", "и"]),
+        ("ев", &["ы", "и"]),
+        ("ей", &["и"]),
+        ("ых", &["ые"]),
+        ("их", &["ие"]),
+        ("ам", &["ы", "и"]),
+        ("ям", &["и"]),
+        ("ах", &["ы", "и"]),
+        ("ях", &["и"]),
+        ("ом", &[""]),
+        ("а", &[""]),
+        ("у", &[""]),
+    ];
+    ENDINGS.iter().find_map(|(ending, to)| {
+        let stem = word.strip_suffix(ending)?;
+        to.iter()
+            .map(|e| format!("{stem}{e}"))
+            .find(|form| listed(form))
+    })
+}
+
 /// A capitalised sentence opener that is not a name (`Алайда`, `However`).
 pub fn is_discourse_word(w: &Words, i: usize) -> bool {
     w.is_word(i) && DISCOURSE.contains(w.low(i))
@@ -758,4 +792,23 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
                 .unwrap_or(end.min(i + 4));
             (k > i + 1).then_some((i, k))
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::speaker_noun_nominative as nominative;
+
+    #[test]
+    fn speaker_nouns_take_their_listed_dictionary_form() {
+        assert_eq!(nominative("источника").as_deref(), Some("источник"));
+        assert_eq!(nominative("экспертов").as_deref(), Some("эксперты"));
+        assert_eq!(nominative("жителей").as_deref(), Some("жители"));
+        // `ё` kept as written, though the list folds it.
+        assert_eq!(nominative("учёных").as_deref(), Some("учёные"));
+        assert_eq!(nominative("аналитикам").as_deref(), Some("аналитики"));
+        // Already the listed form, a capitalised word, or no speaker noun.
+        assert_eq!(nominative("эксперты"), None);
+        assert_eq!(nominative("Источника"), None);
+        assert_eq!(nominative("столов"), None);
+    }
 }

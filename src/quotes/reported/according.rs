@@ -72,6 +72,20 @@ pub(super) fn find(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<
                     s
                 }
             });
+        // `По словам жителей`, `по словам представителей компании`: a
+        // Russian speaker noun opens the source, whatever the body after it.
+        let source = if lang == Lang::Ru
+            && w.is_word(e)
+            && !w.is_cap(e)
+            && source.is_none_or(|s| s.0 != e)
+            && (source::is_speaker_noun(w, e)
+                || source::speaker_noun_nominative(w.low(e)).is_some())
+            && w.count_words(e, until) <= 4
+        {
+            Some((e, until))
+        } else {
+            source
+        };
         // `По его мнению страны Балтии ...`: no comma after the phrase.
         if pronoun.is_some() && !w.is_punct(e, ",") && e + 1 < end {
             push(w, out, (e, end), (i, e), pronoun);
