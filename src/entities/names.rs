@@ -505,7 +505,7 @@ fn classify(
     // Leader Mitch McConnell`) or open with a word of a title (`Majority`).
     let english_post = |k: usize| {
         s.lang == Lang::En
-            && (is_occupation(s.word_text(words[k]), s.lang)
+            && (s.has(words[k].from, Clue::Occupation)
                 || crate::tagger::english_titles::is_title_modifier(s.key(words[k].from)))
     };
     if let Some((k, name)) = (1..words.len().saturating_sub(1)).find_map(|k| {
@@ -519,8 +519,7 @@ fn classify(
                 .take_while(|w| {
                     is_title_tail(s.key(w.from))
                         || (s.lang == Lang::En
-                            && (s.has(w.from, Clue::TitleWord)
-                                || is_occupation(s.word_text(**w), s.lang)))
+                            && (s.has(w.from, Clue::TitleWord) || s.has(w.from, Clue::Occupation)))
                 })
                 .count();
         // In English two capitalised words after a title are a person's
