@@ -153,7 +153,7 @@ mod tests {
             split("Apple CEO Tim Cook visited", &[3, 4, 4, 4, 0]),
             [3, 0, 1, 2, 0]
         );
-        // No first name after the title: a body's name (`Leader Group`).
+        // `Group` is a word for a body: the run is a body's name.
         assert_eq!(
             split("Senate Leader Group met", &[3, 4, 4, 0]),
             [3, 4, 4, 0]
@@ -183,8 +183,7 @@ mod tests {
             ),
             [0, 0, 0, 1, 2, 0]
         );
-        // A person alone before a title stays (`said Smith Minister`? no:
-        // a person then a title with no person after it).
+        // A person with no title and person after it stays.
         assert_eq!(
             dropped("met John Smith Tuesday", &[0, 1, 2, 0]),
             [0, 1, 2, 0]

@@ -184,7 +184,7 @@ fn interposed(
     }
     // `..., as the article notes, B`: what comes before is the writer's.
     let setting = w.is_word(from) && ADJUNCTS_EN.contains(w.low(from));
-    let writers = (open + 1..source.0.max(open + 2)).any(|j| w.low(j) == "as");
+    let writers = (open + 1..=source.0).any(|j| w.low(j) == "as");
     let a = (!setting && !writers).then_some((from, open));
     Some((a, (close + 1, end), source))
 }
