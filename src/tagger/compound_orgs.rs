@@ -36,21 +36,49 @@ pub fn is_compound_org(word: &str) -> bool {
     })
 }
 
-/// Makes each compound ([`is_compound_org`]) that stands alone, unlabelled
-/// or a one-word name of another type, an organisation.
-pub fn mark(text: &str, toks: &[Token], labels: &mut [u8]) {
-    for i in 0..toks.len() {
-        let t = &toks[i];
-        let alone = labels[i] % 2 == 1 && labels.get(i + 1).is_none_or(|&l| l != labels[i] + 1);
-        if t.kind != TokenKind::Word
-            || !t.is_capitalised()
-            || !(labels[i] == 0 || (alone && labels[i] != B_ORG))
-            || !is_compound_org(t.text(text))
-        {
-            continue;
+/// [`is_compound_org`] of each document word, worked out once: the
+/// question is asked of every capitalised Russian token.
+#[derive(Default)]
+pub struct Compounds {
+    /// Per [`crate::text::Document::word`] id: unknown, no or yes.
+    known: Vec<Option<bool>>,
+}
+
+impl Compounds {
+    /// Makes each compound ([`is_compound_org`]) that stands alone,
+    /// unlabelled or a one-word name of another type, an organisation.
+    /// `words`: each token's document word id, or empty.
+    pub fn mark(&mut self, text: &str, toks: &[Token], words: &[u32], labels: &mut [u8]) {
+        for i in 0..toks.len() {
+            let t = &toks[i];
+            let alone = labels[i] % 2 == 1 && labels.get(i + 1).is_none_or(|&l| l != labels[i] + 1);
+            if t.kind != TokenKind::Word
+                || !t.is_capitalised()
+                || !(labels[i] == 0 || (alone && labels[i] != B_ORG))
+            {
+                continue;
+            }
+            let compound = match words.get(i) {
+                Some(&w) => {
+                    let w = w as usize;
+                    if w >= self.known.len() {
+                        self.known.resize(w + 1, None);
+                    }
+                    *self.known[w].get_or_insert_with(|| is_compound_org(t.text(text)))
+                }
+                None => is_compound_org(t.text(text)),
+            };
+            if compound {
+                labels[i] = B_ORG;
+            }
         }
-        labels[i] = B_ORG;
     }
+}
+
+/// [`Compounds::mark`] without document word ids.
+#[cfg(test)]
+fn mark(text: &str, toks: &[Token], labels: &mut [u8]) {
+    Compounds::default().mark(text, toks, &[], labels);
 }
 
 #[cfg(test)]
@@ -84,6 +112,16 @@ mod tests {
         ] {
             assert!(!is_compound_org(w), "{w}");
         }
+    }
+
+    #[test]
+    fn a_word_asked_again_gets_the_same_answer() {
+        let text = "Минсвязи и Иванов . Минсвязи и Иванов";
+        let doc = crate::text::Document::new(text);
+        let words = doc.word_ids(0..doc.tokens.len());
+        let mut labels = vec![0; doc.tokens.len()];
+        Compounds::default().mark(text, &doc.tokens, words, &mut labels);
+        assert_eq!(labels, [B_ORG, 0, 0, 0, B_ORG, 0, 0]);
     }
 
     #[test]

@@ -138,6 +138,8 @@ pub struct Tagger {
     key: String,
     /// The surnames of the people the document names in full (Russian).
     surnames: known_surnames::KnownSurnames,
+    /// Per document word: whether it is a compound body's name.
+    compounds: compound_orgs::Compounds,
 }
 
 impl Default for Tagger {
@@ -150,6 +152,7 @@ impl Default for Tagger {
             labels: Vec::new(),
             key: String::new(),
             surnames: Default::default(),
+            compounds: Default::default(),
         }
     }
 }
@@ -241,7 +244,7 @@ impl Tagger {
                 common_words::drop_opening_word(text, toks, &mut self.labels, &mut self.key);
             }
             quoted_orgs::outlets_in_marks(text, toks, &mut self.labels);
-            compound_orgs::mark(text, toks, &mut self.labels);
+            self.compounds.mark(text, toks, words, &mut self.labels);
             self.surnames.mark(text, toks, &mut self.labels);
         }
         if lang == Lang::En {
