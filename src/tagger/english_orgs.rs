@@ -122,7 +122,7 @@ pub fn of_chains(text: &str, toks: &[Token], labels: &mut [u8]) {
 }
 
 /// A listed first name (`Madi`, `Jane`).
-fn first_name(word: &str) -> bool {
+pub(super) fn first_name(word: &str) -> bool {
     let key = crate::wordlist::key(word);
     FIRST_NAMES.contains_key(&key) || MORE_FIRST_NAMES.contains(&key)
 }

@@ -5,14 +5,13 @@
 
 use std::sync::LazyLock;
 
-use crate::entities::lexicon::{FIRST_NAMES, FxSet, MORE_FIRST_NAMES, PERSON_TITLES};
+use crate::entities::lexicon::{FxSet, PERSON_TITLES};
 use crate::language::Lang;
 use crate::text::{Token, TokenKind};
 
 const B_PER: u8 = 1;
 const I_PER: u8 = 2;
 const B_ORG: u8 = 3;
-const I_ORG: u8 = 4;
 
 static MODIFIERS: LazyLock<FxSet<String>> = LazyLock::new(|| {
     crate::wordlist::entries(include_str!("../../data/entities/en_title_modifiers.txt"))
@@ -26,25 +25,15 @@ pub(crate) fn is_title_modifier(key: &str) -> bool {
     MODIFIERS.contains(key)
 }
 
-fn key(text: &str, t: &Token) -> String {
-    crate::wordlist::key(t.text(text))
-}
-
 /// A capitalised word of a title: a title, an occupation that stands
 /// before a name (`Leader`, `Speaker`), or a word inside a title (`Majority`).
 fn is_title_word(text: &str, t: &Token) -> bool {
     t.is_capitalised() && {
-        let k = key(text, t);
+        let k = crate::wordlist::key(t.text(text));
         PERSON_TITLES.contains(&k)
             || is_title_modifier(&k)
             || crate::entities::is_occupation(t.text(text), Lang::En)
     }
-}
-
-/// A listed first name, which a person's name opens with.
-fn is_first_name(text: &str, t: &Token) -> bool {
-    let k = key(text, t);
-    t.is_capitalised() && (FIRST_NAMES.contains_key(&k) || MORE_FIRST_NAMES.contains(&k))
 }
 
 /// A capitalised word that may be part of a person's name: no word for a
@@ -71,20 +60,15 @@ pub fn org_runs_into_person(text: &str, toks: &[Token], labels: &mut [u8]) {
         let person = &toks[p..e];
         if !(2..=3).contains(&person.len())
             || person.iter().any(|t| !is_name_word(text, t))
-            || !(is_first_name(text, &toks[p]) || person.len() == 2)
+            || !(super::english_orgs::first_name(toks[p].text(text)) || person.len() == 2)
         {
             continue;
         }
-        // The title's own words before `k` (`Majority`) are none of the body.
-        let mut t0 = k;
-        while t0 > b + 1 && is_title_word(text, &toks[t0 - 1]) {
-            t0 -= 1;
-        }
-        labels[t0..p].fill(0);
+        // The title's words (`Majority Leader`) are none of the body, which
+        // keeps its labels before them.
+        labels[k..p].fill(0);
         labels[p] = B_PER;
         labels[p + 1..e].fill(I_PER);
-        debug_assert_eq!(labels[b], B_ORG);
-        labels[b + 1..t0].fill(I_ORG);
     }
 }
 
