@@ -163,6 +163,7 @@ pub static PRONOUNS: LazyLock<Phrases> = list!("pronouns.txt");
 pub static SPEAKER_NOUNS: LazyLock<Phrases> = list!("speaker_nouns.txt");
 pub static TITLE_CONTEXT: LazyLock<Phrases> = list!("title_context.txt");
 pub static TITLES: LazyLock<Phrases> = list!("titles.txt");
+pub static TITLE_MODIFIERS: LazyLock<Phrases> = list!("title_modifiers.txt");
 pub static ORG_NOUNS: LazyLock<Phrases> = list!("org_nouns.txt");
 pub static OUTLET_VERBS: LazyLock<Phrases> = list!("outlet_verbs.txt");
 pub static PARTICIPLES: LazyLock<Phrases> = list!("participles.txt");

@@ -5,7 +5,8 @@
 use crate::entities::ru_morph::adjective_ending;
 use crate::language::Lang;
 use crate::quotes::cues::{
-    DISCOURSE, FILLERS, ORG_NOUNS, PLACE_PREPOSITIONS, PRONOUNS, SPEAKER_NOUNS, TITLES, is_title,
+    DISCOURSE, FILLERS, ORG_NOUNS, PLACE_PREPOSITIONS, PRONOUNS, SPEAKER_NOUNS, TITLE_MODIFIERS,
+    TITLES, is_title,
 };
 use crate::quotes::words::Words;
 use crate::text::letters::{is_lower, is_upper, starts_upper};
@@ -344,9 +345,16 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
     // adverbials between the verb and the subject opening the sentence
     // with a post (a name alone there may be a modifier: `Бақытжан
     // Сағынтаев бастаған Үкімет` "the Government led by Sagintayev").
-    if first + 1 < j
-        && w.is_word(first)
-        && (is_speaker_noun(w, first) || TITLES.contains(w.low(first)))
+    // `Deputy Minister of Finance Aliya Nurova said`: a title opened by a
+    // word of rank.
+    let title_at = |i: usize| w.is_word(i) && TITLES.contains(w.low(i));
+    let post = first
+        + usize::from(
+            w.is_word(first) && TITLE_MODIFIERS.contains(w.low(first)) && title_at(first + 1),
+        );
+    if post + 1 < j
+        && w.is_word(post)
+        && (is_speaker_noun(w, post) || title_at(post))
         && let Some(subject) = subject_at(w, floor, j)
         && subject.1 - subject.0 >= 2
     {
@@ -727,6 +735,16 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
                 run.1 = close + 1;
             }
             if run.1 - run.0 >= 2 {
+                // `said Deputy Minister of Finance Aliya Nurova`: a post of
+                // its own words, its body, then the name.
+                if TITLES.contains(w.low(run.1 - 1))
+                    && w.is_word(run.1)
+                    && matches!(w.low(run.1), "of" | "for")
+                    && let Some(name) = (run.1 + 1..clause_end.min(run.1 + 4))
+                        .find_map(|m| name_run_at(w, m, clause_end).filter(|r| r.1 - r.0 >= 2))
+                {
+                    return Some((run.0, name.1));
+                }
                 // `заявил глава МИД РК`: the title heads the mention.
                 if run.0 > i && run.0 - i <= 3 && TITLES.contains(w.low(i)) {
                     return Some((i, run.1));
