@@ -41,16 +41,15 @@ fn is_back(c: char) -> Option<bool> {
 }
 
 /// The harmony of the last vowel of `stem` (`у` is a glide and does not
-/// count). The Russian surname ending `-ев` takes the harmony of the vowel
-/// before it (`Тоқаевтың`, `Назарбаевқа`).
+/// count), or `None` when either harmony may follow: Russian surnames in
+/// `-ов`/`-ев` take both in Kazakh text (`Тоқаевтың`, `Сүлейменовтің`,
+/// `Назарбаевқа`).
 fn stem_is_back(stem: &str) -> Option<bool> {
     let lower = lowercase(stem);
-    let core = lower
-        .strip_suffix("ев")
-        .or_else(|| lower.strip_suffix("ева"))
-        .filter(|c| c.chars().any(|ch| is_back(ch).is_some()))
-        .unwrap_or(&lower);
-    core.chars().rev().find_map(is_back)
+    if ["ов", "ев", "ова", "ева"].iter().any(|s| lower.ends_with(s)) {
+        return None;
+    }
+    lower.chars().rev().find_map(is_back)
 }
 
 pub use crate::language::has_kazakh_letters;
@@ -354,6 +353,8 @@ mod tests {
             ("Назарбаевпен", "Назарбаев"),
             ("Назарбаевтың", "Назарбаев"),
             ("Тоқаевқа", "Тоқаев"),
+            ("Сүлейменовтің", "Сүлейменов"),
+            ("Бектеновке", "Бектенов"),
         ] {
             assert_eq!(strip_case(word), Some(stem), "{word}");
         }
