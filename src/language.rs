@@ -234,6 +234,14 @@ mod tests {
     }
 
     #[test]
+    fn kazakh_reporting_words_outvote_russian_looking_ones() {
+        // One word has a letter Russian lacks; `айтуынша` and `биыл` are Kazakh.
+        let l = langs("Тимур Сүлейменовтің айтуынша, инфляция биыл баяулайды.");
+        assert_eq!(l.paragraphs, [Lang::Kk]);
+        assert_eq!(langs("Инфляция в этом году замедлится.").paragraphs, [Lang::Ru]);
+    }
+
+    #[test]
     fn scripts_read_from_bytes_agree_with_chars() {
         let by_chars = |word: &str| {
             let (mut kazakh, mut cyrillic, mut latin) = (false, false, true);
