@@ -711,12 +711,19 @@ fn classify(
         );
         // A lone sentence-initial word with nothing to say it is a name
         // makes a guess the tagger may overrule (`Музыка мектебінде`),
-        // unless a body's kind word heads the name (`Қаржы министрлігі`).
+        // unless a body's kind word heads the name (`Қаржы министрлігі`)
+        // or the lists know the name (`Халық банкі`, `Ұлттық банк`) and no
+        // title follows (KazNERD leaves `Ұлттық банк төрағасы` unmarked).
+        let known_name = || {
+            listed_phrase(s.span_of(words[0].from, end).slice(s.text), s.lang).is_some()
+                && !(end < s.toks.len() && s.has(end, Clue::TitleWord))
+        };
         if s.lang == Lang::Kk
             && at_start
             && words.len() == 1
             && !evidence(s, words[0])
             && !names_a_body(s.tok(end - 1))
+            && !known_name()
             && let Some(c) = out.last_mut()
         {
             c.weight = 0;
