@@ -238,7 +238,10 @@ mod tests {
         // One word has a letter Russian lacks; `айтуынша` and `биыл` are Kazakh.
         let l = langs("Тимур Сүлейменовтің айтуынша, инфляция биыл баяулайды.");
         assert_eq!(l.paragraphs, [Lang::Kk]);
-        assert_eq!(langs("Инфляция в этом году замедлится.").paragraphs, [Lang::Ru]);
+        assert_eq!(
+            langs("Инфляция в этом году замедлится.").paragraphs,
+            [Lang::Ru]
+        );
     }
 
     #[test]

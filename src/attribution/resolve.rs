@@ -304,8 +304,9 @@ fn names_a_place_or_body(text: &str, entities: &[Entity], mention: Span, surname
         && overlapping(entities, span).any(|(_, e)| e.kind != EntityType::Person)
 }
 
-/// `mention` is an organisation in the Kazakh genitive and then its people
-/// (`... институтының мамандары`, `министрліктің өкілдері`).
+/// `mention` is an organisation (in the Kazakh genitive, or in a compound)
+/// and then its people (`... институтының мамандары`, `министрліктің
+/// өкілдері`, `Мәжіліс депутаттары`).
 fn group_of_body(text: &str, body: Span, mention: Span) -> bool {
     let Some(rest) = text.get(body.end..mention.end) else {
         return false;
@@ -314,7 +315,9 @@ fn group_of_body(text: &str, body: Span, mention: Span) -> bool {
         .iter()
         .any(|g| text[body.start..body.end].ends_with(g));
     let words: Vec<&str> = rest.split_whitespace().collect();
-    genitive
+    // `Мәжіліс депутаттары`: a Kazakh compound needs no genitive.
+    let kazakh = crate::language::has_kazakh_letters(&text[body.start..mention.end]);
+    (genitive || kazakh)
         && words.len() == 1
         && !starts_upper(words[0])
         && ["лары", "лері", "дары", "дері", "тары", "тері"]

@@ -46,7 +46,10 @@ fn is_back(c: char) -> Option<bool> {
 /// `Назарбаевқа`).
 fn stem_is_back(stem: &str) -> Option<bool> {
     let lower = lowercase(stem);
-    if ["ов", "ев", "ова", "ева"].iter().any(|s| lower.ends_with(s)) {
+    if ["ов", "ев", "ова", "ева"]
+        .iter()
+        .any(|s| lower.ends_with(s))
+    {
         return None;
     }
     lower.chars().rev().find_map(is_back)

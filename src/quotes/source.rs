@@ -2,6 +2,7 @@
 //! run of capitalised words), a pronoun, or a common noun for a person or
 //! group (`мамандар`, `министр`, `officials`). Token ranges, end exclusive.
 
+use crate::entities::kk_morph;
 use crate::entities::ru_morph::adjective_ending;
 use crate::language::Lang;
 use crate::quotes::cues::{
@@ -636,6 +637,27 @@ pub fn subject_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
     Some((i, last + 1))
 }
 
+/// A Kazakh word in the dative or locative (`агенттігіне`, `ҚазАқпаратқа`,
+/// `парақшасында`).
+fn told_or_where(word: &str) -> bool {
+    kk_morph::strip_case(word).is_some_and(|stem| {
+        matches!(
+            &word[stem.len()..],
+            "ға" | "ге"
+                | "қа"
+                | "ке"
+                | "на"
+                | "не"
+                | "да"
+                | "де"
+                | "та"
+                | "те"
+                | "нда"
+                | "нде"
+        )
+    })
+}
+
 /// The source mention after a post-quote cue (`– деді Қуандық Алпыс`,
 /// `сказал генеральный директор Анатолий Иксанов`), within `from..to`.
 pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, usize)> {
@@ -728,6 +750,32 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
             && !a_place(k)
             && let Some(mut run) = name_run_at(w, k, clause_end)
         {
+            // Kazakh: a name in the dative is the one told, in the locative
+            // where it was said (`ҚазАқпарат агенттігіне`, `Facebook
+            // парақшасында`); a name, its genitives and a post after it
+            // are the speaker (`Астана әкімдігінің өкілі`).
+            if lang == Lang::Kk {
+                let tail = (run.1..clause_end)
+                    .take_while(|&j| w.is_word(j) && !w.is_cap(j))
+                    .take(3);
+                // The last post reached over genitives (`әкімдігінің өкілі`).
+                if let Some(post) = tail
+                    .clone()
+                    .take_while(|&j| j == run.1 || kk_morph::is_genitive_key(w.low(j - 1)))
+                    .filter(|&j| is_speaker_noun(w, j) || is_title(w.low(j)))
+                    .last()
+                    // A name after the post is who holds it (`ІІМ өкілі
+                    // Қуандық Алпыс`).
+                    .filter(|&j| !(j + 1 < clause_end && namey(w, j + 1)))
+                {
+                    return Some((run.0, post + 1));
+                }
+                let last = tail.last().unwrap_or(run.1 - 1);
+                if told_or_where(w.text(last)) {
+                    k = last + 1;
+                    continue;
+                }
+            }
             // `РИА «Новости»`: the name goes on in marks.
             if w.is_punct(run.1, OPENING)
                 && let Some(close) = closing_mark(w, run.1 + 1, clause_end)
@@ -778,7 +826,7 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
     if lang == Lang::Kk {
         // `– дейді бала құқығын қорғаушы мамандар.`: up to a speaker noun,
         // else the clause if it ends in a plural or possessive noun.
-        if let Some(n) = (i..end).find(|&k| is_speaker_noun(w, k)) {
+        if let Some(n) = (i..end).find(|&k| is_speaker_noun(w, k) || is_title(w.low(k))) {
             return Some((i, n + 1));
         }
         let words: Vec<usize> = (i..end).filter(|&k| w.is_word(k)).collect();
