@@ -770,10 +770,20 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
                 {
                     return Some((run.0, post + 1));
                 }
-                let last = tail.last().unwrap_or(run.1 - 1);
-                if told_or_where(w.text(last)) {
-                    k = last + 1;
-                    continue;
+                match tail.clone().next() {
+                    Some(next) if told_or_where(w.text(next)) => {
+                        k = next + 1;
+                        continue;
+                    }
+                    // `Қуандық Алпыс Алматыда`: the name before the place.
+                    None if told_or_where(w.text(run.1 - 1)) => {
+                        if run.1 - run.0 == 1 {
+                            k = run.1;
+                            continue;
+                        }
+                        run.1 -= 1;
+                    }
+                    _ => {}
                 }
             }
             // `РИА «Новости»`: the name goes on in marks.
