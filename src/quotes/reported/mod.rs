@@ -62,13 +62,18 @@ pub fn find(w: &Words, langs: &Languages) -> Vec<QuoteCandidate> {
             };
             if inner.len() == 1 && nested(&inner[0]) {
                 let mut q = inner.remove(0);
-                // `..., according to Y.` is no part of the statement.
+                // `..., according to Y.` is no part of the statement (and a
+                // statement that is nothing but it is none).
                 if let Some(c) = outer.cue.filter(|c| q.span.contains(*c)) {
                     let mut k = w.at(c.start);
                     while k > 0 && w.is_punct(k - 1, ",") {
                         k -= 1;
                     }
-                    q.span = Span::new(q.span.start, w.span(k.saturating_sub(1)).end);
+                    let end = w.span(k.saturating_sub(1)).end;
+                    if k == 0 || end <= q.span.start {
+                        continue;
+                    }
+                    q.span = Span::new(q.span.start, end);
                 }
                 out.truncate(before);
                 out.push(q);
