@@ -375,12 +375,19 @@ mod tests {
         }
         // ASCII but capitals, а–я but ё, і, and the lower halves of pairs.
         assert!(copied > 150, "{copied}");
-        for (w, run) in [("Алматы", 0), ("ёлка", 0), ("аҚазақ", 2), ("ПЁТР", 0), ("wORD", 1)] {
+        for (w, run) in [
+            ("Алматы", 0),
+            ("ёлка", 0),
+            ("аҚазақ", 2),
+            ("ПЁТР", 0),
+            ("wORD", 1),
+        ] {
             assert_eq!(lower_run(w.as_bytes()), run, "{w}");
         }
         assert_eq!(lower_run("қазақстанның word-2".as_bytes()), 31);
         // Runs between capitals are copied, the capitals folded.
-        for w in ["ИвАнОв", "ЖаңаӨзен", "iPhone-ның", "ҚазМұнайГаз", "СЁмга"] {
+        for w in ["ИвАнОв", "ЖаңаӨзен", "iPhone-ның", "ҚазМұнайГаз", "СЁмга"]
+        {
             assert_eq!(key(w), w.to_lowercase().replace('ё', "е"), "{w}");
             assert_eq!(lower(w), w.to_lowercase(), "{w}");
         }
