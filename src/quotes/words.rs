@@ -203,7 +203,8 @@ impl<'a> Words<'a> {
     /// The end (exclusive) of the longest phrase of `list` starting at
     /// word token `i`. Not inlined: it is asked in some thirty places, and
     /// inlined everywhere it cost 0.9 KB of the gzipped wasm module; the
-    /// loops that ask every word of a text call [`Words::scan_phrase_at`].
+    /// two loops that ask it of every word of a sentence (`according`,
+    /// `clause`) call [`Words::scan_phrase_at`].
     #[inline(never)]
     pub fn phrase_at(&self, i: usize, list: &Phrases) -> Option<usize> {
         self.scan_phrase_at(i, list)

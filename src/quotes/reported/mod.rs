@@ -154,7 +154,7 @@ fn backward(
     let (cue_start, verb_end, source) = if lang == Lang::En {
         // `John Smith said this on Monday.`: the subject, a verb, `this`.
         let Some((k, verb_end)) =
-            (from..to.min(from + 8)).find_map(|k| w.scan_phrase_at(k, verbs).map(|v| (k, v)))
+            (from..to.min(from + 8)).find_map(|k| w.phrase_at(k, verbs).map(|v| (k, v)))
         else {
             return;
         };
@@ -167,7 +167,7 @@ fn backward(
         }
         (k, verb_end + 1, source)
     } else {
-        let Some(e) = w.scan_phrase_at(from, &BACKWARD) else {
+        let Some(e) = w.phrase_at(from, &BACKWARD) else {
             return;
         };
         let Some((k, verb_end)) = (e..to).find_map(|k| w.phrase_at(k, verbs).map(|v| (k, v)))
