@@ -80,48 +80,52 @@ fn push_folded(word: &str, out: &mut String, fold_yo: bool) {
         out[start..].make_ascii_lowercase();
         return;
     }
-    if is_lower_russian(word.as_bytes()) {
-        out.push_str(word);
-        return;
-    }
     if push_cyrillic(word, out, fold_yo) {
         return;
     }
     push_folded_chars(word, out, fold_yo);
 }
 
-/// A word of lower-case Russian (but `ё`) and Kazakh letters and ASCII
-/// without capitals: its own key, copied whole (most words of a text are
-/// so) rather than re-encoded a char at a time.
-fn is_lower_russian(bytes: &[u8]) -> bool {
+/// How many leading bytes of `bytes` are lower-case Russian (but `ё`) and
+/// Kazakh letters and ASCII without capitals: their own key, copied whole
+/// (most words of a text are so, the rest of a capitalised one too) rather
+/// than re-encoded a char at a time.
+fn lower_run(bytes: &[u8]) -> usize {
     let mut i = 0;
     while i < bytes.len() {
+        let next = bytes.get(i + 1).copied().unwrap_or(0);
         match bytes[i] {
-            b'A'..=b'Z' => return false,
+            b'A'..=b'Z' => return i,
             0..=0x7f => i += 1,
             // а–п
-            0xd0 if matches!(bytes[i + 1], 0xb0..=0xbf) => i += 2,
+            0xd0 if matches!(next, 0xb0..=0xbf) => i += 2,
             // р–я, і
-            0xd1 if matches!(bytes[i + 1], 0x80..=0x8f | 0x96) => i += 2,
+            0xd1 if matches!(next, 0x80..=0x8f | 0x96) => i += 2,
             // ғ қ ң ү ұ һ and ә ө: the odd (lower) one of a pair.
-            0xd2 if matches!(bytes[i + 1], 0x8b..=0xbf) && bytes[i + 1] & 1 == 1 => i += 2,
-            0xd3 if matches!(bytes[i + 1], 0x91..=0xbf) && bytes[i + 1] & 1 == 1 => i += 2,
-            _ => return false,
+            0xd2 if matches!(next, 0x8b..=0xbf) && next & 1 == 1 => i += 2,
+            0xd3 if matches!(next, 0x91..=0xbf) && next & 1 == 1 => i += 2,
+            _ => return i,
         }
     }
-    true
+    i
 }
 
-/// [`push_folded`] for a word of ASCII and Cyrillic (U+0400–U+04FF) only,
-/// read byte by byte: the lower case of such a letter is two bytes again,
-/// with the same lead byte or its neighbour, so no case table is searched.
+/// [`push_folded`] for a word of ASCII and Cyrillic (U+0400–U+04FF) only:
+/// runs already in lower case are copied whole, and each other letter is
+/// read byte by byte (the lower case of such a letter is two bytes again,
+/// with the same lead byte or its neighbour, so no case table is searched).
 /// `false` (and nothing appended) for any other word.
 fn push_cyrillic(word: &str, out: &mut String, fold_yo: bool) -> bool {
     let start = out.len();
     let bytes = word.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
+    loop {
+        let run = lower_run(&bytes[i..]);
+        out.push_str(&word[i..i + run]);
+        i += run;
+        let Some(&b) = bytes.get(i) else {
+            return true;
+        };
         if b.is_ascii() {
             out.push(char::from(b.to_ascii_lowercase()));
             i += 1;
@@ -154,7 +158,6 @@ fn push_cyrillic(word: &str, out: &mut String, fold_yo: bool) -> bool {
         out.push(char::from_u32(lower).expect("a Cyrillic letter"));
         i += 2;
     }
-    true
 }
 
 /// [`push_folded`] char by char, for any script.
@@ -365,17 +368,29 @@ mod tests {
         let mut copied = 0;
         for c in (0..=0x600).filter_map(char::from_u32) {
             let word = format!("a{c}я");
-            if is_lower_russian(word.as_bytes()) {
+            if lower_run(word.as_bytes()) == word.len() {
                 assert_eq!(key(&word), word, "U+{:04X}", c as u32);
                 copied += 1;
             }
         }
         // ASCII but capitals, а–я but ё, і, and the lower halves of pairs.
         assert!(copied > 150, "{copied}");
-        for w in ["Алматы", "ёлка", "Қазақ", "ПЁТР", "WORD", "Word"] {
-            assert!(!is_lower_russian(w.as_bytes()), "{w}");
+        for (w, run) in [
+            ("Алматы", 0),
+            ("ёлка", 0),
+            ("аҚазақ", 2),
+            ("ПЁТР", 0),
+            ("wORD", 1),
+        ] {
+            assert_eq!(lower_run(w.as_bytes()), run, "{w}");
         }
-        assert!(is_lower_russian("қазақстанның word-2".as_bytes()));
+        assert_eq!(lower_run("қазақстанның word-2".as_bytes()), 31);
+        // Runs between capitals are copied, the capitals folded.
+        for w in ["ИвАнОв", "ЖаңаӨзен", "iPhone-ның", "ҚазМұнайГаз", "СЁмга"]
+        {
+            assert_eq!(key(w), w.to_lowercase().replace('ё', "е"), "{w}");
+            assert_eq!(lower(w), w.to_lowercase(), "{w}");
+        }
     }
 
     #[test]

@@ -82,17 +82,19 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
     };
     let others = spans_of(|k| matches!(k, EntityType::Org | EntityType::Loc));
     let people = spans_of(|k| k == EntityType::Person);
-    let inside = |spans: &[Span], word: Span| {
-        let k = spans.partition_point(|s| s.start <= word.start);
-        k > 0 && spans[k - 1].end >= word.end
-    };
     // A text names the same people again and again: each distinct name is
     // put in its dictionary form once.
     let mut canonical_of: FxHashMap<(&str, Lang), String> = FxHashMap::default();
+    // Runs are met in text order: each list is read on from where the
+    // run before left it, not searched again.
+    let (mut others_before, mut people_before) = (0, 0);
     for k in 0..doc.sentences.len() {
         let range = doc.sentence_tokens(k);
         let first = range.start;
         let toks = &doc.tokens[range];
+        // A sentence keeps to one paragraph, so to one language (looked
+        // up at its first run).
+        let mut sentence_lang = None;
         let mut i = 0;
         while i < toks.len() {
             // `Ал Алматы`, `However John`, `Глава Минсвязи`: an opener or a
@@ -115,7 +117,8 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
             // `в Западном Иерусалиме`, `Алматыда`: places, not people.
             let after_preposition =
                 j - i >= 2 && i > 0 && PLACE_PREPOSITIONS.contains(doc.key(first + i - 1));
-            let kk = langs.at(doc, toks[i].span.start) == Lang::Kk;
+            let lang = *sentence_lang.get_or_insert_with(|| langs.at(doc, toks[i].span.start));
+            let kk = lang == Lang::Kk;
             let locative = j > i
                 && kk
                 && ["да", "де", "та", "те", "нда", "нде"]
@@ -131,11 +134,27 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
             {
                 j -= 1;
             }
+            let run_start = toks[i].span.start;
             let mut person_end = j;
-            while person_end > i && inside(&others, toks[person_end - 1].span) {
+            while person_end > i
+                && inside(
+                    &others,
+                    &mut others_before,
+                    run_start,
+                    toks[person_end - 1].span,
+                )
+            {
                 person_end -= 1;
             }
-            if person_end < j && person_end > i && inside(&people, toks[person_end - 1].span) {
+            if person_end < j
+                && person_end > i
+                && inside(
+                    &people,
+                    &mut people_before,
+                    run_start,
+                    toks[person_end - 1].span,
+                )
+            {
                 j = person_end;
             }
             // `the Federal Reserve`: people go without an article.
@@ -147,7 +166,6 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
                     a -= 1;
                 }
                 let span = Span::new(toks[a].span.start, toks[j - 1].span.end);
-                let lang = langs.at(doc, span.start);
                 let name = canonical_of
                     .entry((span.slice(doc.text), lang))
                     .or_insert_with_key(|&(name, lang)| canonical(name, lang))
@@ -164,6 +182,21 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
     }
     out.sort_by_key(|n| n.start);
     out
+}
+
+/// `word` lies inside one of `spans` (sorted by start). `before` counts
+/// the spans that start at or before `from`, a bound that never goes
+/// down from one call to the next and never passes `word.start`.
+fn inside(spans: &[Span], before: &mut usize, from: usize, word: Span) -> bool {
+    debug_assert!(from <= word.start);
+    while spans.get(*before).is_some_and(|s| s.start <= from) {
+        *before += 1;
+    }
+    let mut k = *before;
+    while spans.get(k).is_some_and(|s| s.start <= word.start) {
+        k += 1;
+    }
+    k > 0 && spans[k - 1].end >= word.end
 }
 
 /// Same word up to an inflection: `Ратманского`/`Ратманский`, `Алпыстың`/`Алпыс`.

@@ -241,11 +241,20 @@ fn is_title_case(s: &Sentence) -> bool {
     if s.lang != Lang::En {
         return false;
     }
-    let words = s.toks.iter().filter(|t| t.kind == TokenKind::Word).count();
+    let (mut words, mut capitalised) = (0, 0);
+    for t in s.toks {
+        words += usize::from(t.kind == TokenKind::Word);
+        capitalised += usize::from(t.is_capitalised());
+    }
+    // Capitalised words bound the names-like ones from above: most
+    // sentences are turned away without reading any word's letters.
+    if words < 4 || capitalised * 5 < words * 3 {
+        return false;
+    }
     let caps = (0..s.toks.len())
         .filter(|&i| s.toks[i].kind == TokenKind::Word && s.is_cap(i))
         .count();
-    words >= 4 && caps * 5 >= words * 3
+    caps * 5 >= words * 3
 }
 
 /// `#Халық`: a hashtag is a topic, not a name.

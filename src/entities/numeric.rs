@@ -202,7 +202,8 @@ const TIME_WORDS: &[&str] = &["сағат", "таңғы", "кешкі", "түс�
 /// whether an expression [`may_start`] at it. `None`: not yet asked.
 pub struct KnownForms<'a> {
     forms: RefCell<Vec<Option<Forms<'a>>>>,
-    may_start: RefCell<Vec<Option<bool>>>,
+    /// A `Cell` per word: asked of every token, so no borrow flag.
+    may_start: Vec<Cell<Option<bool>>>,
 }
 
 impl KnownForms<'_> {
@@ -210,15 +211,19 @@ impl KnownForms<'_> {
         let words = doc.word_count();
         KnownForms {
             forms: RefCell::new(vec![None; words]),
-            may_start: RefCell::new(vec![None; words]),
+            may_start: vec![Cell::new(None); words],
         }
     }
 
     /// [`may_start`] at token `i` of `doc`.
     fn may_start(&self, doc: &Document, i: usize) -> bool {
         let w = doc.word(i);
-        *self.may_start.borrow_mut()[w]
-            .get_or_insert_with(|| may_start(doc.text, &doc.tokens[i], doc.word_key(w)))
+        let known = &self.may_start[w];
+        known.get().unwrap_or_else(|| {
+            let answer = may_start(doc.text, &doc.tokens[i], doc.word_key(w));
+            known.set(Some(answer));
+            answer
+        })
     }
 }
 

@@ -75,11 +75,17 @@ pub fn of_chains(text: &str, toks: &[Token], labels: &mut [u8]) {
     let cap =
         |i: usize| i > 0 && toks.get(i).is_some_and(|t| t.is_capitalised()) && same_line(i - 1, i);
     let low = |i: usize| toks.get(i).map(|t| t.text(text)).unwrap_or("");
+    // Compared as bytes: asked of every token, and a `str` slice checks
+    // both ends are char boundaries.
+    let of_or_for = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| matches!(&text.as_bytes()[t.span.start..t.span.end], b"of" | b"for"))
+    };
     let mut i = 0;
     while i < toks.len() {
         // Only a tail word before `of` or `for` starts a chain: the cheap
         // test first.
-        if !matches!(low(i + 1), "of" | "for") || !tail(text, &toks[i]) {
+        if !of_or_for(i + 1) || !tail(text, &toks[i]) {
             i += 1;
             continue;
         }

@@ -87,8 +87,29 @@ impl Memo {
     }
 
     /// [`Memo::word`] for a word the document numbered `word_id` (`None`:
-    /// not numbered). One memo serves one document's ids.
+    /// not numbered). One memo serves one document's ids. Inlined: asked of
+    /// every token, and most find their word's entry.
+    #[inline]
     pub fn word_numbered(
+        &mut self,
+        word_id: Option<u32>,
+        word: &str,
+        kind: TokenKind,
+        make: impl FnOnce() -> WordInfo,
+    ) -> (WordInfo, u32) {
+        if let Some(w) = word_id
+            && let Some(&id) = self.by_word.get(w as usize)
+            && id != NONE
+        {
+            return (self.entries[id as usize].info, id);
+        }
+        self.word_numbered_new(word_id, word, kind, make)
+    }
+
+    /// [`Memo::word_numbered`] of a word without an entry yet (kept out
+    /// of line, so the quick path saves no registers for it).
+    #[inline(never)]
+    fn word_numbered_new(
         &mut self,
         word_id: Option<u32>,
         word: &str,
@@ -98,11 +119,6 @@ impl Memo {
         let Some(w) = word_id.map(|w| w as usize) else {
             return self.word(word, kind, make);
         };
-        if let Some(&id) = self.by_word.get(w)
-            && id != NONE
-        {
-            return (self.entries[id as usize].info, id);
-        }
         // The document's ids tell its words apart: the entry needs neither
         // the word's hash nor its text (`word` never finds it by them).
         let info = make();

@@ -140,14 +140,28 @@ fn words_of(text: &str, tokens: &[Token]) -> (Vec<u32>, String, Vec<u32>) {
         FxHashMap::with_capacity_and_hasher(tokens.len() / 4, Default::default());
     let mut keys = String::with_capacity(text.len() / 4);
     let mut key_starts = vec![0];
+    // One-byte tokens (most punctuation, `a`, `I`) by their byte, without
+    // hashing: a sixth of the tokens of news.
+    let mut byte_ids = [u32::MAX; 128];
+    let mut next = 0;
     let word_of = tokens
         .iter()
         .map(|t| {
-            let next = ids.len() as u32;
-            let id = *ids.entry(t.text(text)).or_insert(next);
+            let word = t.text(text);
+            let id = match word.as_bytes() {
+                &[b] if b.is_ascii() => {
+                    let id = &mut byte_ids[usize::from(b)];
+                    if *id == u32::MAX {
+                        *id = next;
+                    }
+                    *id
+                }
+                _ => *ids.entry(word).or_insert(next),
+            };
             if id == next {
-                wordlist::push_key(t.text(text), &mut keys);
+                wordlist::push_key(word, &mut keys);
                 key_starts.push(keys.len() as u32);
+                next += 1;
             }
             id
         })
@@ -183,6 +197,12 @@ mod tests {
         assert_eq!(doc.word_count(), 6);
         assert_eq!(doc.word_key(3), "айтты");
         assert_eq!(doc.key(6), "алпыс");
+        // One-byte tokens are numbered by their byte, in the same count.
+        let doc = Document::new("A a, I said. A «a», I.");
+        let words: Vec<usize> = (0..doc.tokens.len()).map(|i| doc.word(i)).collect();
+        // A a , I said . A « a » , I .
+        assert_eq!(words, [0, 1, 2, 3, 4, 5, 0, 6, 1, 7, 2, 3, 5]);
+        assert_eq!((doc.word_key(0), doc.word_key(6)), ("a", "«"));
     }
 
     #[test]

@@ -67,6 +67,29 @@ fn char_at(text: &str, at: usize) -> Option<char> {
     }
 }
 
+/// [`BYTE_CLASS`] of an ASCII letter, an ASCII digit, and a lead byte of
+/// Cyrillic (D0–D3); other bytes are 0.
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const CYRILLIC: u8 = 3;
+
+/// What the tokenizer's inner loop asks of each byte of a word, in one
+/// load (two or three range tests a byte were a tenth of its cost).
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            b'0'..=b'9' => DIGIT,
+            0xd0..=0xd3 => CYRILLIC,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Splits `text` into words, numbers and single punctuation characters;
 /// white space is dropped.
 pub fn tokenize(text: &str) -> Vec<Token> {
@@ -93,16 +116,23 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         // Cyrillic letters (lead bytes D0–D3; D2 82 is the symbol `҂`):
         // those are read from the bytes.
         while let Some(&b) = bytes.get(end) {
-            if b.is_ascii_alphanumeric() {
-                all_digits &= b.is_ascii_digit();
-                end += 1;
-                continue;
-            }
-            // A lead byte is always followed by its continuation byte.
-            if matches!(b, 0xd0 | 0xd1 | 0xd3) || (b == 0xd2 && bytes[end + 1] != 0x82) {
-                all_digits = false;
-                end += 2;
-                continue;
+            match BYTE_CLASS[usize::from(b)] {
+                LETTER => {
+                    all_digits = false;
+                    end += 1;
+                    continue;
+                }
+                DIGIT => {
+                    end += 1;
+                    continue;
+                }
+                // A lead byte is always followed by its continuation byte.
+                CYRILLIC if b != 0xd2 || bytes[end + 1] != 0x82 => {
+                    all_digits = false;
+                    end += 2;
+                    continue;
+                }
+                _ => {}
             }
             let Some(n) = char_at(text, end) else {
                 break;

@@ -18,7 +18,7 @@ pub(super) fn find(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<
             continue;
         }
         // `По его словам`: the pronoun sits inside the phrase.
-        let (e, pronoun) = match w.phrase_at(i, list) {
+        let (e, pronoun) = match w.scan_phrase_at(i, list) {
             Some(e) => (e, None),
             None if lang == Lang::Ru
                 && w.low(i) == "по"

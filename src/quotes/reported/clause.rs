@@ -21,7 +21,7 @@ pub(super) fn find(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<
     let mut floor = from;
     let mut k = from;
     while k < end {
-        let Some(e) = w.is_word(k).then(|| w.phrase_at(k, verbs)).flatten() else {
+        let Some(e) = w.scan_phrase_at(k, verbs) else {
             k += 1;
             continue;
         };
