@@ -15,6 +15,7 @@ const PACKED: &[&str] = &[
 
 fn main() {
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    strip_comments(&out_dir);
     for name in PACKED {
         let source = Path::new("data/entities").join(name);
         println!("cargo:rerun-if-changed={}", source.display());
@@ -47,4 +48,33 @@ fn pack(text: &str) -> Vec<u8> {
         previous = line;
     }
     out
+}
+
+/// Writes `data/DIR/NAME.txt` to `OUT_DIR/data/DIR/NAME.txt` without its
+/// comment lines, for every list not [`PACKED`].
+fn strip_comments(out_dir: &str) {
+    println!("cargo:rerun-if-changed=data");
+    for dir in ["entities", "lang", "quotes", "text"] {
+        let from = Path::new("data").join(dir);
+        let to = Path::new(out_dir).join("data").join(dir);
+        std::fs::create_dir_all(&to)
+            .unwrap_or_else(|e| panic!("cannot make {}: {e}", to.display()));
+        let entries = std::fs::read_dir(&from)
+            .unwrap_or_else(|e| panic!("cannot list {}: {e}", from.display()));
+        for entry in entries {
+            let path = entry.expect("a directory entry").path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if !name.ends_with(".txt") || PACKED.contains(&name) {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+            let kept: String = text
+                .split_inclusive('\n')
+                .filter(|line| !line.trim_start().starts_with('#'))
+                .collect();
+            std::fs::write(to.join(name), kept)
+                .unwrap_or_else(|e| panic!("cannot write the stripped {name}: {e}"));
+        }
+    }
 }

@@ -79,9 +79,9 @@ struct Stopwords {
 
 static STOPWORDS: LazyLock<Stopwords> = LazyLock::new(|| {
     let lists = [
-        include_str!("../data/lang/stopwords_kk.txt"),
-        include_str!("../data/lang/stopwords_ru.txt"),
-        include_str!("../data/lang/stopwords_en.txt"),
+        crate::data_list!("lang/stopwords_kk.txt"),
+        crate::data_list!("lang/stopwords_ru.txt"),
+        crate::data_list!("lang/stopwords_en.txt"),
     ];
     let mut lists_of = FxHashMap::default();
     for (i, data) in lists.into_iter().enumerate() {

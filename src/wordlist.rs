@@ -6,6 +6,16 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
+/// The text of list `data/PATH` as compiled in: `build.rs` copies it
+/// without its `#` comment lines (the header naming source and licence
+/// stays in the repo's file), which [`entries`] would skip anyway.
+#[macro_export]
+macro_rules! data_list {
+    ($path:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/data/", $path))
+    };
+}
+
 /// The entries of a word-list file, trimmed, without blank and `#` lines.
 pub fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()

@@ -369,7 +369,7 @@ fn nominative_first_name(word: &str) -> bool {
 /// → `Министерство`, `Партии` → `Партия`, `пресс-служба` as it is).
 pub fn org_head(word: &str) -> Option<String> {
     static HEADS: LazyLock<FxSet<String>> = LazyLock::new(|| {
-        crate::wordlist::entries(include_str!("../../data/entities/ru_org_heads.txt"))
+        crate::wordlist::entries(crate::data_list!("entities/ru_org_heads.txt"))
             .map(lexicon::key)
             .collect()
     });

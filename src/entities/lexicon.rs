@@ -238,20 +238,20 @@ fn typed(files: &[&'static str]) -> Words<&'static str> {
 /// made by `scripts/lexicons/build.py`).
 pub static PLACES: LazyLock<FxMap<String, &'static str>> = LazyLock::new(|| {
     keyed(&[
-        include_str!("../../data/entities/places.txt"),
+        crate::data_list!("entities/places.txt"),
         wordlist::unpack(include_bytes!(concat!(env!("OUT_DIR"), "/geo_places.txt"))),
     ])
 });
 
 /// Known organisation names and acronyms.
 pub static ORGS: LazyLock<FxMap<String, &'static str>> =
-    LazyLock::new(|| keyed(&[include_str!("../../data/entities/org_names.txt")]));
+    LazyLock::new(|| keyed(&[crate::data_list!("entities/org_names.txt")]));
 
 /// Common first names: the hand-made list, then the US Census's most
 /// frequent (`english_first_names.txt`, made by `scripts/lexicons/build.py`).
 pub static FIRST_NAMES: LazyLock<FxMap<String, &'static str>> = LazyLock::new(|| {
     keyed(&[
-        include_str!("../../data/entities/first_names.txt"),
+        crate::data_list!("entities/first_names.txt"),
         wordlist::unpack(include_bytes!(concat!(
             env!("OUT_DIR"),
             "/english_first_names.txt"
@@ -271,47 +271,46 @@ pub static MORE_FIRST_NAMES: LazyLock<FxSet<String>> = LazyLock::new(|| {
 
 /// Titles and posts that come before a person's name.
 pub static PERSON_TITLES: LazyLock<FxSet<String>> =
-    LazyLock::new(|| set(include_str!("../../data/entities/person_titles.txt")));
+    LazyLock::new(|| set(crate::data_list!("entities/person_titles.txt")));
 
 /// Capitalised words that are not names (sentence openers, pronouns,
 /// weekdays, web abbreviations).
 pub static NOT_NAMES: LazyLock<FxSet<String>> =
-    LazyLock::new(|| set(include_str!("../../data/entities/not_names.txt")));
+    LazyLock::new(|| set(crate::data_list!("entities/not_names.txt")));
 
 /// Organisation words (a map to nothing, so [`trigger_stem`] serves both lists).
 static ORG_TRIGGERS: LazyLock<Words<()>> = LazyLock::new(|| {
-    let map: FxMap<String, ()> =
-        wordlist::entries(include_str!("../../data/entities/org_triggers.txt"))
-            .map(|l| (key(l), ()))
-            .collect();
+    let map: FxMap<String, ()> = wordlist::entries(crate::data_list!("entities/org_triggers.txt"))
+        .map(|l| (key(l), ()))
+        .collect();
     map.into()
 });
 
 static LOC_TRIGGERS: LazyLock<Words<&'static str>> =
-    LazyLock::new(|| typed(&[include_str!("../../data/entities/loc_triggers.txt")]));
+    LazyLock::new(|| typed(&[crate::data_list!("entities/loc_triggers.txt")]));
 
 static UNITS: LazyLock<Words<&'static str>> =
-    LazyLock::new(|| typed(&[include_str!("../../data/entities/numeric_units.txt")]));
+    LazyLock::new(|| typed(&[crate::data_list!("entities/numeric_units.txt")]));
 
 /// Date words and month names: the hand-made list, then CLDR's months
 /// (`cldr_dates.txt`, made by `scripts/lexicons/build.py`).
 static DATE_WORDS: LazyLock<Words<&'static str>> = LazyLock::new(|| {
     typed(&[
-        include_str!("../../data/entities/date_words.txt"),
-        include_str!("../../data/entities/cldr_dates.txt"),
+        crate::data_list!("entities/date_words.txt"),
+        crate::data_list!("entities/cldr_dates.txt"),
     ])
 });
 
 /// Number words by language: `kk` ones may take suffixes.
 static NUMBER_WORDS: LazyLock<Words<&'static str>> =
-    LazyLock::new(|| typed(&[include_str!("../../data/entities/number_words.txt")]));
+    LazyLock::new(|| typed(&[crate::data_list!("entities/number_words.txt")]));
 
 /// Function words of the three languages (from the language stage's lists):
 /// a capitalised one opens a sentence, it does not name anything.
 pub static FUNCTION_WORDS: LazyLock<FxSet<String>> = LazyLock::new(|| {
-    let mut s = set(include_str!("../../data/lang/stopwords_kk.txt"));
-    s.extend(set(include_str!("../../data/lang/stopwords_ru.txt")));
-    s.extend(set(include_str!("../../data/lang/stopwords_en.txt")));
+    let mut s = set(crate::data_list!("lang/stopwords_kk.txt"));
+    s.extend(set(crate::data_list!("lang/stopwords_ru.txt")));
+    s.extend(set(crate::data_list!("lang/stopwords_en.txt")));
     s
 });
 

@@ -705,7 +705,7 @@ mod tests {
     /// entry of the common-word list has any.
     #[test]
     fn common_words_are_single_words() {
-        let list = include_str!("../../data/entities/ru_common_words.txt");
+        let list = crate::data_list!("entities/ru_common_words.txt");
         let entries: Vec<&str> = crate::wordlist::entries(list).collect();
         assert!(entries.len() > 100);
         assert!(entries.iter().all(|e| !e.contains(char::is_whitespace)));

@@ -187,7 +187,7 @@ pub(crate) fn is_occupation(word: &str, lang: Lang) -> bool {
 
 fn occupation(word: &str, lang: Lang) -> bool {
     static OCCUPATIONS: LazyLock<lexicon::FxSet<String>> = LazyLock::new(|| {
-        crate::wordlist::entries(include_str!("../../data/entities/occupations.txt"))
+        crate::wordlist::entries(crate::data_list!("entities/occupations.txt"))
             .map(lexicon::key)
             .collect()
     });

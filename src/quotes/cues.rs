@@ -148,7 +148,13 @@ impl Phrases {
 /// A list of `data/quotes/`, parsed on first use.
 macro_rules! list {
     ($file:literal) => {
-        LazyLock::new(|| Phrases::parse(include_str!(concat!("../../data/quotes/", $file))))
+        LazyLock::new(|| {
+            Phrases::parse(include_str!(concat!(
+                env!("OUT_DIR"),
+                "/data/quotes/",
+                $file
+            )))
+        })
     };
 }
 

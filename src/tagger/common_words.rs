@@ -8,7 +8,7 @@ use crate::entities::lexicon::FxSet;
 use crate::text::{Token, TokenKind};
 
 static COMMON: LazyLock<FxSet<String>> = LazyLock::new(|| {
-    crate::wordlist::entries(include_str!("../../data/entities/ru_common_words.txt"))
+    crate::wordlist::entries(crate::data_list!("entities/ru_common_words.txt"))
         .map(crate::wordlist::key)
         .collect()
 });

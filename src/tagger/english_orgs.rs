@@ -18,7 +18,7 @@ const B_ORG: u8 = 3;
 const I_ORG: u8 = 4;
 
 static TAILS: LazyLock<FxSet<String>> = LazyLock::new(|| {
-    crate::wordlist::entries(include_str!("../../data/entities/en_org_tails.txt"))
+    crate::wordlist::entries(crate::data_list!("entities/en_org_tails.txt"))
         .map(crate::wordlist::key)
         .collect()
 });

@@ -14,7 +14,7 @@ const I_PER: u8 = 2;
 const B_ORG: u8 = 3;
 
 static MODIFIERS: LazyLock<FxSet<String>> = LazyLock::new(|| {
-    crate::wordlist::entries(include_str!("../../data/entities/en_title_modifiers.txt"))
+    crate::wordlist::entries(crate::data_list!("entities/en_title_modifiers.txt"))
         .map(crate::wordlist::key)
         .collect()
 });

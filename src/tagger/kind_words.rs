@@ -74,9 +74,9 @@ static STEMS: LazyLock<Stems> = LazyLock::new(|| {
         group_of: Box::new([0; 32768]),
         groups: Vec::new(),
     };
-    let places = crate::wordlist::entries(include_str!("../../data/entities/ru_place_words.txt"))
+    let places = crate::wordlist::entries(crate::data_list!("entities/ru_place_words.txt"))
         .filter_map(|l| l.split_once(' ').map(|(_, stem)| (stem, PLACE)));
-    let orgs = crate::wordlist::entries(include_str!("../../data/entities/ru_org_words.txt"))
+    let orgs = crate::wordlist::entries(crate::data_list!("entities/ru_org_words.txt"))
         .map(|stem| (stem, ORG));
     // Organisation words come first, so they win over a place word of the
     // same stem.

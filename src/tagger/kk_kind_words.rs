@@ -25,7 +25,7 @@ const STEM_SHIFT: u16 = 3;
 
 /// Listed stem → its number and class.
 static STEMS: LazyLock<FxHashMap<&'static str, u16>> = LazyLock::new(|| {
-    crate::wordlist::entries(include_str!("../../data/entities/kk_org_words.txt"))
+    crate::wordlist::entries(crate::data_list!("entities/kk_org_words.txt"))
         .enumerate()
         .filter_map(|(n, line)| {
             let (stem, class) = line.split_once(' ')?;

@@ -23,7 +23,7 @@ static STEMS: LazyLock<Stems> = LazyLock::new(|| {
         before: Vec::new(),
         after: Vec::new(),
     };
-    for line in crate::wordlist::entries(include_str!("../../data/entities/ru_place_words.txt")) {
+    for line in crate::wordlist::entries(crate::data_list!("entities/ru_place_words.txt")) {
         match line.split_once(' ') {
             Some(("before", stem)) => stems.before.push(stem),
             Some(("after", stem)) => stems.after.push(stem),

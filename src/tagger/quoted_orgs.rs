@@ -16,7 +16,7 @@ use crate::entities::lexicon::is_org_trigger;
 use crate::text::{Token, TokenKind};
 
 static WORK_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    crate::wordlist::entries(include_str!("../../data/entities/ru_work_words.txt")).collect()
+    crate::wordlist::entries(crate::data_list!("entities/ru_work_words.txt")).collect()
 });
 
 /// A lower-case word for a vehicle, work, award or law: a stem of the

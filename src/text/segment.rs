@@ -26,9 +26,8 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 
 /// Abbreviations after which a full stop does not end a sentence
 /// (`Dr. Smith`, `млн. теңге`, `т.б. деп`).
-static ABBREVIATIONS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    wordlist::entries(include_str!("../../data/text/abbreviations.txt")).collect()
-});
+static ABBREVIATIONS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| wordlist::entries(crate::data_list!("text/abbreviations.txt")).collect());
 
 /// Sentences of one paragraph `para` of `text`, trimmed.
 pub fn sentences(text: &str, para: Span) -> Vec<Span> {
