@@ -7,7 +7,7 @@ use super::acronyms;
 use super::names::{Name, Names, same_stem};
 use crate::entities::{Entity, EntityType, canonical};
 use crate::language::{Lang, Languages};
-use crate::quotes::cues::{ORG_NOUNS, PRONOUNS, SPEAKER_NOUNS, is_title};
+use crate::quotes::cues::{ORG_NOUNS, PRONOUNS, SPEAKER_NOUNS, TITLES, is_title};
 use crate::quotes::words::MARKS;
 use crate::span::Span;
 use crate::text::Document;
@@ -191,17 +191,35 @@ pub(super) fn resolve(
                     "эксперт",
                     "сарапшы",
                     "аналитик",
+                    "analyst",
+                    "экономист",
+                    "economist",
+                    "политолог",
+                    "саясаттанушы",
+                    "юрист",
+                    "адвокат",
+                    "lawyer",
                 ];
                 REPRESENTATIVES.contains(&wordlist::key(w).as_str())
                     && title.is_some_and(|t| !same_stem(w, t))
             })
         };
-        // `цитирует министра`: the title in its dictionary form.
-        let name = ["а", "у", "ом", "е"]
-            .iter()
-            .filter_map(|ending| name.strip_suffix(ending))
-            .find(|stem| !stem.contains(' ') && is_title(stem))
-            .map_or(name.clone(), str::to_string);
+        // `цитирует министра`: the title in its dictionary form; `Глава
+        // Нацбанка`, a title in it with what it heads, as written.
+        let mut words = text.split_whitespace();
+        let head_as_written = words
+            .next()
+            .is_some_and(|head| TITLES.contains(&wordlist::key(head)))
+            && words.next().is_some();
+        let name = if head_as_written {
+            text.to_string()
+        } else {
+            ["а", "у", "ом", "е"]
+                .iter()
+                .filter_map(|ending| name.strip_suffix(ending))
+                .find(|stem| !stem.contains(' ') && is_title(stem))
+                .map_or(name.clone(), str::to_string)
+        };
         let title_alone = Speaker {
             name,
             mention,
