@@ -234,6 +234,27 @@ pub fn ends_possessive(word: &str) -> bool {
         .ends_with(['ы', 'і', 'Ы', 'І'])
 }
 
+/// `word` ends in the dative or the locative (`агенттігіне`, `ҚазАқпаратқа`,
+/// `парақшасында`): after a verb of saying, the one told and where.
+pub fn is_dative_or_locative(word: &str) -> bool {
+    strip_case(word).is_some_and(|stem| {
+        matches!(
+            &word[stem.len()..],
+            "ға" | "ге"
+                | "қа"
+                | "ке"
+                | "на"
+                | "не"
+                | "да"
+                | "де"
+                | "та"
+                | "те"
+                | "нда"
+                | "нде"
+        )
+    })
+}
+
 /// `word` ends in the genitive (`облысының`, `Алпыстың`).
 pub fn is_genitive(word: &str) -> bool {
     is_genitive_key(&lowercase(word))
@@ -360,6 +381,17 @@ mod tests {
             ("Бектеновке", "Бектенов"),
         ] {
             assert_eq!(strip_case(word), Some(stem), "{word}");
+        }
+    }
+
+    #[test]
+    fn the_one_told_and_where() {
+        for word in ["агенттігіне", "ҚазАқпаратқа", "парақшасында", "Алматыда"]
+        {
+            assert!(is_dative_or_locative(word), "{word}");
+        }
+        for word in ["Астана", "әкімдігінің", "өкілі", "Алпыстың"] {
+            assert!(!is_dative_or_locative(word), "{word}");
         }
     }
 

@@ -184,13 +184,13 @@ pub static SETTINGS_KK: LazyLock<Phrases> = list!("settings_kk.txt");
 /// A singular job title, in any case (`президента`, `министру`,
 /// `скульптора`).
 pub fn is_title(word: &str) -> bool {
-    let w = wordlist::key(word);
+    let key = wordlist::key(word);
     // `вице-министр`, `вице-спикері`: a deputy's title is a title.
-    let w = match w.strip_prefix("вице-") {
-        Some(rest) if !rest.is_empty() => rest.to_string(),
-        _ => w,
-    };
-    TITLES.contains(&w)
+    let w = key
+        .strip_prefix("вице-")
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(&key);
+    TITLES.contains(w)
         || [
             "а", "я", "у", "ю", "ом", "ем", "е", "ның", "нің", "дың", "дің", "тың", "тің",
         ]

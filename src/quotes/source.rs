@@ -134,7 +134,7 @@ fn name_run_before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)
 }
 
 /// The dot of a site name (`NEWSru.com`).
-fn site_dot(w: &Words, i: usize) -> bool {
+pub fn site_dot(w: &Words, i: usize) -> bool {
     w.is_punct(i, ".")
         && i + 1 < w.len()
         && w.span(i + 1).start == w.span(i).end
@@ -637,27 +637,6 @@ pub fn subject_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
     Some((i, last + 1))
 }
 
-/// A Kazakh word in the dative or locative (`агенттігіне`, `ҚазАқпаратқа`,
-/// `парақшасында`).
-fn told_or_where(word: &str) -> bool {
-    kk_morph::strip_case(word).is_some_and(|stem| {
-        matches!(
-            &word[stem.len()..],
-            "ға" | "ге"
-                | "қа"
-                | "ке"
-                | "на"
-                | "не"
-                | "да"
-                | "де"
-                | "та"
-                | "те"
-                | "нда"
-                | "нде"
-        )
-    })
-}
-
 /// The source mention after a post-quote cue (`– деді Қуандық Алпыс`,
 /// `сказал генеральный директор Анатолий Иксанов`), within `from..to`.
 pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, usize)> {
@@ -771,12 +750,12 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
                     return Some((run.0, post + 1));
                 }
                 match tail.clone().next() {
-                    Some(next) if told_or_where(w.text(next)) => {
+                    Some(next) if kk_morph::is_dative_or_locative(w.text(next)) => {
                         k = next + 1;
                         continue;
                     }
                     // `Қуандық Алпыс Алматыда`: the name before the place.
-                    None if told_or_where(w.text(run.1 - 1)) => {
+                    None if kk_morph::is_dative_or_locative(w.text(run.1 - 1)) => {
                         if run.1 - run.0 == 1 {
                             k = run.1;
                             continue;

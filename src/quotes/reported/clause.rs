@@ -375,7 +375,6 @@ fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
             && w.is_cap(j + 1)
             && (j + 2..(j + 6).min(end)).any(|c| w.is_punct(c, "»") && w.is_punct(c + 1, ","))
     };
-    let mut in_marks = false;
     for j in e..(e + window).min(end) {
         // `said, adding that ...`: the `that` is the participle's.
         if w.is_word(j) && PARTICIPLES.contains(w.low(j)) {
@@ -394,20 +393,13 @@ fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
         }
         let abbreviation =
             j > 0 && w.is_punct(j, ".") && w.is_cap(j - 1) && w.text(j - 1).chars().count() <= 4;
-        // `Tengrinews.kz`: a dot inside a site's name.
-        let inside_a_word = j > 0
-            && w.is_punct(j, ".")
-            && w.span(j - 1).end == w.span(j).start
-            && w.span(j).end == w.span(j + 1).start;
-        if w.is_punct(j, "«") && outlet_in_marks(j) {
-            in_marks = true;
+        if outlet_in_marks(j) {
             continue;
         }
-        if in_marks && w.is_punct(j, "»") {
-            in_marks = false;
-            continue;
-        }
-        if (w.is_punct(j, ENDS) && !abbreviation && !inside_a_word) || w.is_punct(j, "«\"“:") {
+        // `Tengrinews.kz`: a site's dot ends nothing.
+        if (w.is_punct(j, ENDS) && !abbreviation && !source::site_dot(w, j))
+            || w.is_punct(j, "«\"“:")
+        {
             break;
         }
     }
