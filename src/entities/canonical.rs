@@ -174,6 +174,13 @@ fn nominative_adjective(adj: &str, gender: Gender) -> Option<String> {
         Gender::Neuter => "ое",
         // `Большой` before a masculine noun is nominative already.
         Gender::Masculine if ending == "ой" => "ой",
+        // After `ж ш ч щ` an unstressed ending is `-его`: `-ого` is stressed,
+        // as in `Большого` → `Большой` (not `Больший`).
+        Gender::Masculine
+            if stem.ends_with(['ж', 'ш', 'ч', 'щ']) && matches!(ending, "ого" | "ому" | "ом") =>
+        {
+            "ой"
+        }
         Gender::Masculine if stem.ends_with(['г', 'к', 'х', 'ж', 'ш', 'ч', 'щ']) => "ий",
         Gender::Masculine => "ый",
     };

@@ -6,6 +6,7 @@ pub mod canonical;
 mod doc_clues;
 pub(crate) mod kk_morph;
 pub(crate) mod lexicon;
+mod named_after;
 mod names;
 mod numeric;
 mod repeated;
@@ -274,7 +275,9 @@ pub fn recognise_with<'m>(
     if matches!(combine, Combine::TaggerAgreed | Combine::SureRulesAgreed) {
         agree_by_majority(&mut candidates);
     }
-    resolve(candidates)
+    let mut entities = resolve(candidates);
+    named_after::join(doc, langs, &mut entities);
+    entities
 }
 
 /// [`tagger::common_words::is_common`] of the text of `span`. The list

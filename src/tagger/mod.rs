@@ -12,7 +12,7 @@ mod direct;
 mod english_orgs;
 pub(crate) mod english_titles;
 pub mod features;
-mod kind_words;
+pub(crate) mod kind_words;
 pub(crate) mod kk_kind_words;
 mod kk_spans;
 mod known_surnames;
