@@ -188,6 +188,20 @@ entity_table! { kazakh_organisations:
     ], not ["Студенттер Л.Н."];
     "Абай атындағы көшеде жөндеу жүріп жатыр." => [(Person, "Абай", "Абай")],
         not ["Абай атындағы көшеде"];
+    // A name's initials come first: a word before them is none of it, and
+    // the name runs on to the surname.
+    "Кеше Қ. Алпыс Астанаға барды." => [(Person, "Қ. Алпыс", "Қ. Алпыс")], not ["Кеше Қ. Алпыс"];
+    "Студенттер Л.Н. Гумилевтің еңбектерін оқыды." => [
+        (Person, "Л.Н. Гумилевтің", "Л.Н. Гумилев"),
+    ], not ["Студенттер Л.Н.", "Л.Н"];
+    "Оқушылар А. Құнанбаевтың өлеңдерін жатқа айтты." => [
+        (Person, "А. Құнанбаевтың", "А. Құнанбаев"),
+    ], not ["Оқушылар А. Құнанбаевтың"];
+    "Министр Ә.Ж. Смайылов баяндама жасады." => [(Person, "Ә.Ж. Смайылов", "Ә.Ж. Смайылов")],
+        not ["Ә.Ж."];
+    "Біз Л. Н. Гумилевтің еңбектерін оқыдық." => [
+        (Person, "Л. Н. Гумилевтің", "Л. Н. Гумилев"),
+    ], not ["Л. Н"];
 }
 
 entity_table! { russian_cases_and_numbers:
@@ -294,6 +308,8 @@ entity_table! { russian_cases_and_numbers:
     ], not [];
     "Его звали по имени Иван Петров." => [(Person, "Иван Петров", "Иван Петров")],
         not ["по имени Иван Петров", "имени Иван Петров"];
+    "Вчера А. С. Пушкин приехал в Москву." => [(Person, "А. С. Пушкин", "А. С. Пушкин")],
+        not ["Вчера А. С. Пушкин"];
 }
 
 entity_table! { english_names_and_numbers:
@@ -361,6 +377,9 @@ entity_table! { english_names_and_numbers:
         (Percent, "15 percent", "15 percent"),
         (Money, "$5 million", "$5 million"),
     ], not ["Prices"];
+    // A first name before an initial stays: the initial is a middle name.
+    "George W. Bush spoke in 2001." => [(Person, "George W. Bush", "George W. Bush")],
+        not ["W. Bush"];
 }
 
 #[test]

@@ -246,7 +246,12 @@ pub fn recognise_with<'m>(
         candidates.push(Candidate::new(span, kind, canonical, weight));
     }
     let mut i = 0;
-    for (mut span, kind) in names {
+    for (mut span, mut kind) in names {
+        // Initials the tagger took for a body's letters (`Л. Н`) open a
+        // person's name.
+        if kind == EntityType::Org && only_initials(doc, span) {
+            kind = EntityType::Person;
+        }
         span = tidy(&clues, span, kind, langs.at(doc, span.start));
         // The rule name of the same type holding this one (they never
         // overlap, so only the last starting at or before it can).
@@ -342,15 +347,66 @@ fn tidy(clues: &doc_clues::DocClues, span: Span, kind: EntityType, lang: Lang) -
         EntityType::Person if lang == Lang::En => {
             without_what_a_title_is_of(doc, without_titles(clues, span, lang))
         }
-        EntityType::Person if lang == Lang::Ru => {
-            without_other_script_head(doc, without_titles(clues, span, lang))
-        }
-        EntityType::Person => without_titles(clues, span, lang),
+        EntityType::Person if lang == Lang::Ru => at_initials(
+            doc,
+            without_other_script_head(doc, without_titles(clues, span, lang)),
+        ),
+        EntityType::Person => at_initials(doc, without_titles(clues, span, lang)),
         EntityType::Org if lang == Lang::En => {
             with_legal_form_dot(doc, without_opening_noun(doc, span))
         }
         _ => span,
     }
+}
+
+/// `span` holds nothing but capital letters and full stops (`Л.Н`, `Л. Н.`),
+/// two letters at least.
+fn only_initials(doc: &Document, span: Span) -> bool {
+    let toks = doc.tokens_in(span);
+    let letter = |t: &text::Token| t.is_capitalised() && t.text(doc.text).chars().nth(1).is_none();
+    toks.iter().filter(|t| letter(t)).count() >= 2
+        && toks.iter().all(|t| letter(t) || t.text(doc.text) == ".")
+}
+
+/// A person holding initials starts at them after words that are no
+/// first name (`Студенттер Л.Н. Гумилев`, `Кеше Қ. Алпыс` → `Қ. Алпыс`: a
+/// name's initials come first) and ends past them at the surname (the
+/// tagger may stop at a letter, before its full stop).
+fn at_initials(doc: &Document, span: Span) -> Span {
+    let (from, to) = (doc.token_index(span.start), doc.token_index(span.end));
+    let initial = |i: usize| {
+        doc.tokens.get(i).is_some_and(|t| {
+            t.is_capitalised()
+                && t.span.len() <= 4
+                && t.text(doc.text).chars().nth(1).is_none()
+                && doc
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.text(doc.text) == ".")
+        })
+    };
+    let Some(first) = (from..to).find(|&i| initial(i)) else {
+        return span;
+    };
+    let before = &doc.tokens[from..first];
+    let start = if before.iter().all(|t| t.kind == text::TokenKind::Word)
+        && !before
+            .iter()
+            .any(|t| tagger::person_spans::is_first_name(t.text(doc.text)))
+    {
+        doc.tokens[first].span.start
+    } else {
+        span.start
+    };
+    let mut next = first;
+    while initial(next) {
+        next += 2;
+    }
+    let end = match doc.tokens.get(next) {
+        Some(t) if t.is_capitalised() => t.span.end,
+        _ => doc.tokens[next - 1].span.end,
+    };
+    Span::new(start, span.end.max(end))
 }
 
 /// `Apple Inc.`, `Enron Corp.`: an English body's abbreviated legal form

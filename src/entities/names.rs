@@ -741,13 +741,17 @@ fn classify(
     }
 
     // A sentence-initial word with nothing to say it is a name is an
-    // ordinary word written with a capital.
+    // ordinary word written with a capital, and so is one before initials.
     // So is one before a first name (`Встреча Юрия Лужкова`), and in Kazakh
     // a case-marked one: only a name's last word inflects (`Сұхбатты Алпыстың`).
     let ordinary_first = words.len() == 1
         || (listed(s, &words[1..2]).is_some() && listed(s, &words[..2]).is_none())
         || s.has(words[1].from, Clue::FirstName)
-        || (s.lang == Lang::Kk && s.has(words[0].from, Clue::CaseEnding));
+        || (s.lang == Lang::Kk && s.has(words[0].from, Clue::CaseEnding))
+        // A Kazakh or Russian name's initials come first (`Кеше Қ. Алпыс`).
+        || (s.lang != Lang::En
+            && s.is_initial(words[1].from)
+            && !s.has(words[0].from, Clue::FirstName));
     // `Позиция Лужкова`: in Russian, an unknown opener before a surname
     // that needs no first name.
     let russian_opener = words.len() == 2
