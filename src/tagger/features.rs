@@ -201,6 +201,9 @@ const UNKNOWN_RU_KIND: u8 = u8::MAX;
 /// [`Scratch::kk_kind_by_word`] of a word not asked yet.
 const UNKNOWN_KIND: u16 = u16::MAX;
 
+/// The template of the one feature of a token far from any anchor.
+pub const FAR: u32 = 40;
+
 /// Sentinels for positions before the first and after the last token.
 const BEFORE: u32 = 0xB0F0_0001;
 const AFTER: u32 = 0xAF7E_0002;
@@ -312,7 +315,7 @@ impl Scratch {
             if self.near[i] <= REACH {
                 self.token_features(i);
             } else {
-                push_small(self.split, &mut self.feats, &mut self.codes, 40, 0, 0);
+                push_small(self.split, &mut self.feats, &mut self.codes, FAR, 0, 0);
             }
         }
         self.starts.push(self.feats.len() as u32);
@@ -418,6 +421,13 @@ impl Scratch {
     /// Russian only: each token's kind of word ([`super::kind_words`]).
     pub fn kind_words(&self) -> &[u8] {
         &self.kind_word
+    }
+
+    /// Token `i` is too far from any anchor for more than the one feature
+    /// that says so ([`FAR`]).
+    #[inline]
+    pub fn is_far(&self, i: usize) -> bool {
+        self.near[i] > REACH
     }
 
     /// Some token of the last sentence is near an anchor.

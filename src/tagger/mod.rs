@@ -204,8 +204,16 @@ impl Tagger {
         }
         self.emissions.clear();
         let table = direct::Table::of(&mut self.direct, model);
+        // A far token's emission is its one feature's row.
+        let far = direct::index(features::FAR, 0, 0).map(|c| table.rows[usize::from(c)]);
         for i in 0..toks.len() {
             let s = &mut self.scratch;
+            if let Some(row) = far
+                && s.is_far(i)
+            {
+                self.emissions.push(row);
+                continue;
+            }
             let mut sum = s.word_emission(i, model);
             let feats = &s.feats[s.starts[i] as usize..s.starts[i + 1] as usize];
             for (t, f) in sum.iter_mut().zip(model.emission(feats)) {
