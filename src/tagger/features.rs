@@ -81,7 +81,8 @@ pub struct Scratch {
     memo: Memo,
     ids: Vec<u32>,
     /// Leave each memoised word's own features out of `feats`: the tagger
-    /// adds their summed rows from the memo ([`Scratch::word_emission`]).
+    /// adds their summed rows from the memo ([`Scratch::word_emission`]),
+    /// and reads a far token's ([`Scratch::is_far`]) one row itself.
     split: bool,
     /// In split mode, features of few values as [`direct`] indices, token
     /// `i`'s at `codes[code_starts[i]..code_starts[i + 1]]`.
@@ -314,8 +315,9 @@ impl Scratch {
             self.code_starts.push(self.codes.len() as u32);
             if self.near[i] <= REACH {
                 self.token_features(i);
-            } else {
-                push_small(self.split, &mut self.feats, &mut self.codes, FAR, 0, 0);
+            } else if !self.split {
+                // The tagger reads a far token's row without it.
+                self.feats.push(feature(FAR, 0, 0));
             }
         }
         self.starts.push(self.feats.len() as u32);

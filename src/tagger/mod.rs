@@ -204,14 +204,13 @@ impl Tagger {
         }
         self.emissions.clear();
         let table = direct::Table::of(&mut self.direct, model);
-        // A far token's emission is its one feature's row.
-        let far = direct::index(features::FAR, 0, 0).map(|c| table.rows[usize::from(c)]);
+        // A far token's emission is its one feature's row (split mode
+        // gives it no feature or index).
+        let far = table.rows[usize::from(direct::FAR_INDEX)];
         for i in 0..toks.len() {
             let s = &mut self.scratch;
-            if let Some(row) = far
-                && s.is_far(i)
-            {
-                self.emissions.push(row);
+            if s.is_far(i) {
+                self.emissions.push(far);
                 continue;
             }
             let mut sum = s.word_emission(i, model);
