@@ -99,25 +99,49 @@ fn push_folded(word: &str, out: &mut String, fold_yo: bool) {
 /// How many leading bytes of `bytes` are lower-case Russian (but `ё`) and
 /// Kazakh letters and ASCII without capitals: their own key, copied whole
 /// (most words of a text are so, the rest of a capitalised one too) rather
-/// than re-encoded a char at a time.
+/// than re-encoded a char at a time. A letter's second byte is looked up
+/// in a bit set per first byte ([`LOWER_AFTER`]), not matched by ranges.
 fn lower_run(bytes: &[u8]) -> usize {
     let mut i = 0;
-    while i < bytes.len() {
-        let next = bytes.get(i + 1).copied().unwrap_or(0);
-        match bytes[i] {
-            b'A'..=b'Z' => return i,
-            0..=0x7f => i += 1,
-            // а–п
-            0xd0 if matches!(next, 0xb0..=0xbf) => i += 2,
-            // р–я, і
-            0xd1 if matches!(next, 0x80..=0x8f | 0x96) => i += 2,
-            // ғ қ ң ү ұ һ and ә ө: the odd (lower) one of a pair.
-            0xd2 if matches!(next, 0x8b..=0xbf) && next & 1 == 1 => i += 2,
-            0xd3 if matches!(next, 0x91..=0xbf) && next & 1 == 1 => i += 2,
-            _ => return i,
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if b.is_ascii_uppercase() {
+                return i;
+            }
+            i += 1;
+            continue;
         }
+        let next = bytes.get(i + 1).copied().unwrap_or(0);
+        let lower = LOWER_AFTER.get(usize::from(b.wrapping_sub(0xd0)));
+        if next & 0xc0 != 0x80 || lower.is_none_or(|set| set >> (next & 0x3f) & 1 == 0) {
+            return i;
+        }
+        i += 2;
     }
     i
+}
+
+/// Per first byte `0xd0`–`0xd3`: bit `k` set when the second byte
+/// `0x80 + k` makes a letter [`lower_run`] copies: а–п; р–я and і; the
+/// lower (odd) one of the pairs ғ қ ң ү ұ һ and ә ө.
+const LOWER_AFTER: [u64; 4] = [
+    seconds(0xb0, 0xbf, false),
+    seconds(0x80, 0x8f, false) | 1 << (0x96 - 0x80),
+    seconds(0x8b, 0xbf, true),
+    seconds(0x91, 0xbf, true),
+];
+
+/// The bits of second bytes `from..=to` (only the odd ones if `odd`).
+const fn seconds(from: u8, to: u8, odd: bool) -> u64 {
+    let mut set = 0;
+    let mut b = from;
+    while b <= to {
+        if !odd || b & 1 == 1 {
+            set |= 1 << (b - 0x80);
+        }
+        b += 1;
+    }
+    set
 }
 
 /// [`push_folded`] for a word of ASCII and Cyrillic (U+0400–U+04FF) only:
@@ -294,6 +318,32 @@ pub type FxHashMap<K, V> = HashMap<K, V, FxBuildHasher>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`lower_run`]'s bit sets say what ranges of second bytes said.
+    #[test]
+    fn lower_run_copies_lower_case_letters_and_stops_at_others() {
+        let by_ranges = |b: u8, next: u8| match b {
+            b'A'..=b'Z' => 0,
+            0..=0x7f => 1,
+            0xd0 if matches!(next, 0xb0..=0xbf) => 2,
+            0xd1 if matches!(next, 0x80..=0x8f | 0x96) => 2,
+            0xd2 if matches!(next, 0x8b..=0xbf) && next & 1 == 1 => 2,
+            0xd3 if matches!(next, 0x91..=0xbf) && next & 1 == 1 => 2,
+            _ => 0,
+        };
+        for b in 0..=255u8 {
+            for next in 0..=255u8 {
+                let want = match by_ranges(b, next) {
+                    1 => 1 + usize::from(by_ranges(next, 0) == 1),
+                    n => n,
+                };
+                assert_eq!(lower_run(&[b, next]), want, "{b:#x} {next:#x}");
+            }
+        }
+        assert_eq!(lower_run("қазақ".as_bytes()), "қазақ".len());
+        assert_eq!(lower_run("пётр".as_bytes()), "п".len());
+        assert_eq!(lower_run("ұлы Ә".as_bytes()), "ұлы ".len());
+    }
 
     #[test]
     fn packed_lists_unpack_to_their_plain_text() {

@@ -19,30 +19,76 @@ static COMMON: LazyLock<FxSet<String>> = LazyLock::new(|| {
 /// Клинсман` → `Клинсман`). A one-word name that is a common word goes
 /// anywhere: a capital after a bracket, a dash or an unmarked headline
 /// (`(Хотя НАСА`, `— Согласно расчётам`) names nothing either.
-pub fn drop_opening_word(text: &str, toks: &[Token], labels: &mut [u8], key: &mut String) {
-    if let Some(i) = toks.iter().position(|t| t.kind != TokenKind::Punct) {
-        drop_if_common(text, toks, labels, key, i);
-    }
-    for i in 1..toks.len() {
-        let one_word = labels[i] % 2 == 1 && labels.get(i + 1) != Some(&(labels[i] + 1));
-        let after_colon = || toks[i - 1].kind == TokenKind::Punct && toks[i - 1].text(text) == ":";
-        if toks[i].kind == TokenKind::Word && (one_word || after_colon()) {
-            drop_if_common(text, toks, labels, key, i);
-        }
-    }
+///
+/// Keeps the answer per document word ([`crate::text::Document::word`]):
+/// use one per document.
+#[derive(Default)]
+pub struct OpeningWords {
+    /// A buffer for a word's key.
+    key: String,
+    /// Per word id: [`UNKNOWN`], or whether the word is common.
+    common: Vec<u8>,
 }
 
-/// [`drop_opening_word`] at token `i`, which opens a sentence or clause.
-fn drop_if_common(text: &str, toks: &[Token], labels: &mut [u8], key: &mut String, i: usize) {
-    let begins = labels[i] % 2 == 1;
-    let longer = labels.get(i + 1) == Some(&(labels[i] + 1));
-    if !begins || (longer && labels[i] != B_PER) || !toks[i].is_capitalised() {
-        return;
+const UNKNOWN: u8 = u8::MAX;
+
+impl OpeningWords {
+    /// [`OpeningWords`] over one sentence; `words` holds each token's word
+    /// id, or is empty.
+    pub fn drop_opening_word(
+        &mut self,
+        text: &str,
+        toks: &[Token],
+        words: &[u32],
+        labels: &mut [u8],
+    ) {
+        if let Some(i) = toks.iter().position(|t| t.kind != TokenKind::Punct) {
+            self.drop_if_common(text, toks, words, labels, i);
+        }
+        for i in 1..toks.len() {
+            let one_word = labels[i] % 2 == 1 && labels.get(i + 1) != Some(&(labels[i] + 1));
+            let after_colon =
+                || toks[i - 1].kind == TokenKind::Punct && toks[i - 1].text(text) == ":";
+            if toks[i].kind == TokenKind::Word && (one_word || after_colon()) {
+                self.drop_if_common(text, toks, words, labels, i);
+            }
+        }
     }
-    if is_common(toks[i].text(text), key) {
-        labels[i] = 0;
-        if longer {
-            labels[i + 1] = B_PER;
+
+    /// [`OpeningWords::drop_opening_word`] at token `i`, which opens a
+    /// sentence or clause.
+    fn drop_if_common(
+        &mut self,
+        text: &str,
+        toks: &[Token],
+        words: &[u32],
+        labels: &mut [u8],
+        i: usize,
+    ) {
+        let begins = labels[i] % 2 == 1;
+        let longer = labels.get(i + 1) == Some(&(labels[i] + 1));
+        if !begins || (longer && labels[i] != B_PER) || !toks[i].is_capitalised() {
+            return;
+        }
+        let word = toks[i].text(text);
+        let common = match words.get(i) {
+            Some(&w) => {
+                let w = w as usize;
+                if w >= self.common.len() {
+                    self.common.resize(w + 1, UNKNOWN);
+                }
+                if self.common[w] == UNKNOWN {
+                    self.common[w] = u8::from(is_common(word, &mut self.key));
+                }
+                self.common[w] == 1
+            }
+            None => is_common(word, &mut self.key),
+        };
+        if common {
+            labels[i] = 0;
+            if longer {
+                labels[i + 1] = B_PER;
+            }
         }
     }
 }
@@ -64,8 +110,30 @@ mod tests {
     fn dropped(text: &str, labels: &[u8]) -> Vec<u8> {
         let toks = tokenize(text);
         let mut labels = labels.to_vec();
-        drop_opening_word(text, &toks, &mut labels, &mut String::new());
+        OpeningWords::default().drop_opening_word(text, &toks, &[], &mut labels);
         labels
+    }
+
+    /// Read by word id, a word's answer is kept: the same word later (here
+    /// in another case, so another word) gets the answer its own text gives.
+    #[test]
+    fn answers_kept_per_word_are_each_words_own() {
+        let text = "Власти Германии. Путин сказал. Власти Германии. ВЛАСТИ Германии.";
+        let doc = crate::text::Document::new(text);
+        let words = doc.word_ids(0..doc.tokens.len());
+        let mut labels = vec![1, 5, 0, 1, 0, 0, 1, 5, 0, 1, 5, 0];
+        assert_eq!(labels.len(), doc.tokens.len());
+        let mut opening = OpeningWords::default();
+        for k in 0..doc.sentences.len() {
+            let range = doc.sentence_tokens(k);
+            opening.drop_opening_word(
+                text,
+                &doc.tokens[range.clone()],
+                &words[range.clone()],
+                &mut labels[range],
+            );
+        }
+        assert_eq!(labels, [0, 5, 0, 1, 0, 0, 0, 5, 0, 0, 5, 0]);
     }
 
     #[test]

@@ -87,6 +87,9 @@ pub const LEN: usize = {
     total as usize
 };
 
+/// The index of [`super::features::FAR`], the last section's one value.
+pub const FAR_INDEX: u16 = LEN as u16 - 1;
+
 /// The index of `feature(template, a, b)`, when it has one.
 #[inline]
 pub fn index(template: u32, a: u32, b: u32) -> Option<u16> {
@@ -156,5 +159,6 @@ mod tests {
         assert_eq!(index(12, 64, 0), None);
         assert_eq!(index(24, 0xFF, 0), None);
         assert_eq!(index(13, 0, 0), None);
+        assert_eq!(index(super::super::features::FAR, 0, 0), Some(FAR_INDEX));
     }
 }

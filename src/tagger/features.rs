@@ -81,7 +81,8 @@ pub struct Scratch {
     memo: Memo,
     ids: Vec<u32>,
     /// Leave each memoised word's own features out of `feats`: the tagger
-    /// adds their summed rows from the memo ([`Scratch::word_emission`]).
+    /// adds their summed rows from the memo ([`Scratch::word_emission`]),
+    /// and reads a far token's ([`Scratch::is_far`]) one row itself.
     split: bool,
     /// In split mode, features of few values as [`direct`] indices, token
     /// `i`'s at `codes[code_starts[i]..code_starts[i + 1]]`.
@@ -201,6 +202,9 @@ const UNKNOWN_RU_KIND: u8 = u8::MAX;
 /// [`Scratch::kk_kind_by_word`] of a word not asked yet.
 const UNKNOWN_KIND: u16 = u16::MAX;
 
+/// The template of the one feature of a token far from any anchor.
+pub const FAR: u32 = 40;
+
 /// Sentinels for positions before the first and after the last token.
 const BEFORE: u32 = 0xB0F0_0001;
 const AFTER: u32 = 0xAF7E_0002;
@@ -311,8 +315,9 @@ impl Scratch {
             self.code_starts.push(self.codes.len() as u32);
             if self.near[i] <= REACH {
                 self.token_features(i);
-            } else {
-                push_small(self.split, &mut self.feats, &mut self.codes, 40, 0, 0);
+            } else if !self.split {
+                // The tagger reads a far token's row without it.
+                self.feats.push(feature(FAR, 0, 0));
             }
         }
         self.starts.push(self.feats.len() as u32);
@@ -418,6 +423,13 @@ impl Scratch {
     /// Russian only: each token's kind of word ([`super::kind_words`]).
     pub fn kind_words(&self) -> &[u8] {
         &self.kind_word
+    }
+
+    /// Token `i` is too far from any anchor for more than the one feature
+    /// that says so ([`FAR`]).
+    #[inline]
+    pub fn is_far(&self, i: usize) -> bool {
+        self.near[i] > REACH
     }
 
     /// Some token of the last sentence is near an anchor.

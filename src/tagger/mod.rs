@@ -134,8 +134,8 @@ pub struct Tagger {
     emissions: Vec<[i32; LABELS]>,
     backs: Vec<[u8; LABELS]>,
     labels: Vec<u8>,
-    /// A buffer for a lower-cased word.
-    key: String,
+    /// Which document words are common words that open no name.
+    opening_words: common_words::OpeningWords,
     /// The surnames of the people the document names in full (Russian).
     surnames: known_surnames::KnownSurnames,
     /// Per document word: whether it is a compound body's name.
@@ -150,7 +150,7 @@ impl Default for Tagger {
             emissions: Vec::new(),
             backs: Vec::new(),
             labels: Vec::new(),
-            key: String::new(),
+            opening_words: Default::default(),
             surnames: Default::default(),
             compounds: Default::default(),
         }
@@ -204,8 +204,15 @@ impl Tagger {
         }
         self.emissions.clear();
         let table = direct::Table::of(&mut self.direct, model);
+        // A far token's emission is its one feature's row (split mode
+        // gives it no feature or index).
+        let far = table.rows[usize::from(direct::FAR_INDEX)];
         for i in 0..toks.len() {
             let s = &mut self.scratch;
+            if s.is_far(i) {
+                self.emissions.push(far);
+                continue;
+            }
             let mut sum = s.word_emission(i, model);
             let feats = &s.feats[s.starts[i] as usize..s.starts[i + 1] as usize];
             for (t, f) in sum.iter_mut().zip(model.emission(feats)) {
@@ -241,7 +248,8 @@ impl Tagger {
                 for pass in RUSSIAN_PASSES {
                     pass(text, toks, &mut self.labels);
                 }
-                common_words::drop_opening_word(text, toks, &mut self.labels, &mut self.key);
+                self.opening_words
+                    .drop_opening_word(text, toks, words, &mut self.labels);
             }
             quoted_orgs::outlets_in_marks(text, toks, &mut self.labels);
             self.compounds.mark(text, toks, words, &mut self.labels);

@@ -34,9 +34,15 @@ impl Keys {
     }
 
     /// A first name in any case (`Сергей`, `Кирсана`, `Веселином`).
+    /// Remembered per word: the passes ask of most names' words.
     fn first_name(&mut self, word: &str) -> bool {
-        self.any(word, |r| {
-            FIRST_NAMES.contains_key(r) || MORE_FIRST_NAMES.contains(r)
+        thread_local! {
+            static FIRST_NAME: RefCell<FxMap<String, bool>> = Default::default();
+        }
+        memo(&FIRST_NAME, word, || {
+            self.any(word, |r| {
+                FIRST_NAMES.contains_key(r) || MORE_FIRST_NAMES.contains(r)
+            })
         })
     }
 
@@ -89,10 +95,26 @@ const ADJECTIVE_NOMINATIVES: &[&str] = &["ая", "яя", "ий", "ый", "ой"]
 
 /// A name of an adjective and a noun whose nominative is a listed place
 /// and no listed organisation (`Российской Федерации`, `Советским Союзом`).
-fn adjective_noun_place(adjective: &str, noun: &str) -> bool {
+/// Remembered per pair (`key` is a buffer): the same names come again.
+fn adjective_noun_place(adjective: &str, noun: &str, key: &mut String) -> bool {
     if !ADJECTIVE_ENDINGS.iter().any(|e| adjective.ends_with(e)) {
         return false;
     }
+    thread_local! {
+        static PLACE_PAIR: RefCell<FxMap<String, bool>> = Default::default();
+    }
+    key.clear();
+    key.push_str(adjective);
+    key.push(' ');
+    key.push_str(noun);
+    memo(&PLACE_PAIR, key, || {
+        adjective_noun_place_now(adjective, noun)
+    })
+}
+
+/// [`adjective_noun_place`] worked out, for an adjective with one of the
+/// endings.
+fn adjective_noun_place_now(adjective: &str, noun: &str) -> bool {
     let (adjective, noun) = (crate::wordlist::key(adjective), crate::wordlist::key(noun));
     let Some(stem) = ADJECTIVE_ENDINGS
         .iter()
@@ -294,11 +316,12 @@ pub fn first_name_makes_person(text: &str, toks: &[Token], labels: &mut [u8]) {
 /// Кореи Ли Мён Сок` → `Южной Кореи | Ли Мён Сок`): an adjective alone
 /// names no place, and no name opens with the noun of one.
 pub fn adjective_takes_its_noun(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let mut key = String::new();
     for i in 0..labels.len().saturating_sub(1) {
         if labels[i] == B_LOC
             && matches!(labels[i + 1], B_PER | B_ORG)
             && toks[i + 1].kind == TokenKind::Word
-            && adjective_noun_place(toks[i].text(text), toks[i + 1].text(text))
+            && adjective_noun_place(toks[i].text(text), toks[i + 1].text(text), &mut key)
         {
             labels[i + 1] = B_LOC + 1;
             super::begin_anew(labels, i + 2);
@@ -334,7 +357,7 @@ pub fn places_are_places(text: &str, toks: &[Token], labels: &mut [u8]) {
             labels[i + 1] = B_LOC;
         } else if words == 2
             && labels[i] == B_ORG
-            && adjective_noun_place(toks[i].text(text), toks[i + 1].text(text))
+            && adjective_noun_place(toks[i].text(text), toks[i + 1].text(text), &mut keys.key)
         {
             labels[i] = B_LOC;
             labels[i + 1] = B_LOC + 1;
