@@ -362,6 +362,10 @@ fn tidy(clues: &doc_clues::DocClues, span: Span, kind: EntityType, lang: Lang) -
 /// `span` holds nothing but capital letters and full stops (`Л.Н`, `Л. Н.`),
 /// two letters at least.
 fn only_initials(doc: &Document, span: Span) -> bool {
+    // Most names are longer than a few letters: no search for their tokens.
+    if span.len() > 16 {
+        return false;
+    }
     let toks = doc.tokens_in(span);
     let letter = |t: &text::Token| t.is_capitalised() && t.text(doc.text).chars().nth(1).is_none();
     toks.iter().filter(|t| letter(t)).count() >= 2
@@ -373,6 +377,10 @@ fn only_initials(doc: &Document, span: Span) -> bool {
 /// name's initials come first) and ends past them at the surname (the
 /// tagger may stop at a letter, before its full stop).
 fn at_initials(doc: &Document, span: Span) -> Span {
+    // Initials hold a full stop, or one follows the name.
+    if !span.slice(doc.text).contains('.') && !doc.text[span.end..].starts_with('.') {
+        return span;
+    }
     let (from, to) = (doc.token_index(span.start), doc.token_index(span.end));
     let initial = |i: usize| {
         doc.tokens.get(i).is_some_and(|t| {

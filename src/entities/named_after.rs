@@ -15,8 +15,8 @@ use crate::text::{Document, TokenKind};
 const KK_NAMED_AFTER: &str = "атындағы";
 /// Russian: `имени X` (or `им. X`) after the body's words.
 const RU_NAMED_AFTER: &str = "имени";
-/// `им.`, found with its dot (the pronoun `им` is a word of its own).
-const RU_NAMED_AFTER_SHORT_DOT: &str = "им.";
+/// `им.` (with its full stop: the pronoun `им` is a word of its own).
+const RU_NAMED_AFTER_SHORT: &str = "им";
 
 /// Words between `атындағы` and the body's kind word (`облыстық
 /// филармониясы`, `Қазақ ұлттық педагогикалық университеті`).
@@ -25,35 +25,49 @@ const KK_MAX_WORDS: usize = 6;
 /// Joins every body named after a person in `entities` (sorted by start,
 /// not overlapping; they stay so).
 pub fn join(doc: &Document, langs: &Languages, entities: &mut Vec<Entity>) {
-    let mut joined = Vec::new();
-    for (at, _) in doc.text.match_indices(KK_NAMED_AFTER) {
-        if let Some(i) = word_at(doc, at, KK_NAMED_AFTER.len())
-            && langs.at(doc, at) == Lang::Kk
-            && let Some(span) = kazakh(doc, entities, i)
+    // The words to look for, by document word id (`Имени` and `имени` are
+    // two): most documents have none.
+    let mut wanted = [u32::MAX; 8];
+    let mut n = 0;
+    for w in 0..doc.word_count() {
+        let key = doc.word_key(w);
+        if n < wanted.len() && matches!(key, KK_NAMED_AFTER | RU_NAMED_AFTER | RU_NAMED_AFTER_SHORT)
         {
-            joined.push(named(span, canonical(span.slice(doc.text), Lang::Kk)));
+            wanted[n] = w as u32;
+            n += 1;
         }
     }
-    let short = doc.text.match_indices(RU_NAMED_AFTER_SHORT_DOT);
-    for (at, len) in doc
-        .text
-        .match_indices(RU_NAMED_AFTER)
-        .map(|(at, w)| (at, w.len()))
-        .chain(short.map(|(at, _)| (at, RU_NAMED_AFTER_SHORT_DOT.len() - 1)))
-    {
-        if let Some(i) = word_at(doc, at, len)
-            && langs.at(doc, at) == Lang::Ru
-            && let Some((span, head)) = russian(doc, entities, i)
-        {
-            // The body's words take the nominative; the name stays as
-            // written (`Музыкальный театр имени Станиславского`).
-            let head_text = head.slice(doc.text);
-            let mut name = match head_text.contains(' ') {
-                true => canonical_of(head_text, EntityType::Org, Lang::Ru),
-                false => org_head(head_text).unwrap_or_else(|| head_text.to_string()),
-            };
-            name.push_str(&doc.text[head.end..span.end]);
-            joined.push(named(span, name));
+    if n == 0 {
+        return;
+    }
+    let mut joined = Vec::new();
+    let ids = doc.word_ids(0..doc.tokens.len());
+    for (i, id) in ids.iter().enumerate() {
+        if !wanted[..n].contains(id) {
+            continue;
+        }
+        let at = doc.tokens[i].span.start;
+        let word = doc.tokens[i].text(doc.text);
+        match langs.at(doc, at) {
+            Lang::Kk if word == KK_NAMED_AFTER => {
+                if let Some(span) = kazakh(doc, entities, i) {
+                    joined.push(named(span, canonical(span.slice(doc.text), Lang::Kk)));
+                }
+            }
+            Lang::Ru if word == RU_NAMED_AFTER || word == RU_NAMED_AFTER_SHORT => {
+                if let Some((span, head)) = russian(doc, entities, i) {
+                    // The body's words take the nominative; the name stays
+                    // as written (`Музыкальный театр имени Станиславского`).
+                    let head_text = head.slice(doc.text);
+                    let mut name = match head_text.contains(' ') {
+                        true => canonical_of(head_text, EntityType::Org, Lang::Ru),
+                        false => org_head(head_text).unwrap_or_else(|| head_text.to_string()),
+                    };
+                    name.push_str(&doc.text[head.end..span.end]);
+                    joined.push(named(span, name));
+                }
+            }
+            _ => {}
         }
     }
     if joined.is_empty() {
@@ -73,13 +87,6 @@ fn named(span: Span, canonical: String) -> Entity {
         kind: EntityType::Org,
         canonical,
     }
-}
-
-/// The token that is exactly `text[at..at + len]`, a word in lower case.
-fn word_at(doc: &Document, at: usize, len: usize) -> Option<usize> {
-    let i = doc.token_index(at);
-    let t = doc.tokens.get(i)?;
-    (t.span.start == at && t.span.end == at + len && t.kind == TokenKind::Word).then_some(i)
 }
 
 /// The entity ending exactly at `end`.
