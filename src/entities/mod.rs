@@ -9,6 +9,7 @@ pub(crate) mod lexicon;
 mod named_after;
 mod names;
 mod numeric;
+mod press_service;
 mod repeated;
 pub(crate) mod ru_morph;
 mod word_clues;
@@ -282,6 +283,7 @@ pub fn recognise_with<'m>(
     }
     let mut entities = resolve(candidates);
     named_after::join(doc, langs, &mut entities);
+    press_service::join(doc, langs, &mut entities);
     entities
 }
 

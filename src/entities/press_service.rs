@@ -1,0 +1,74 @@
+//! `пресс-служба МВД`, `Пресс-служба Кадырова`: a body's press service is an
+//! organisation of its own, spanned with the body or person it serves (as
+//! factRuEval marks all four in its train part). The tagger finds the body
+//! and, after a lower-case word, leaves the press service out.
+
+use super::{Entity, EntityType};
+use crate::language::{Lang, Languages};
+use crate::span::Span;
+use crate::text::{Document, TokenKind};
+
+/// Word stems of a press service (`пресс-служба`, `пресс-службы`,
+/// `пресс-центра`), lower case.
+const PRESS_SERVICES: &[&str] = &["пресс-служб", "пресс-центр"];
+
+/// Joins every Russian press service to the organisation or person
+/// named right after it (`entities` sorted by start, not overlapping;
+/// they stay so).
+pub fn join(doc: &Document, langs: &Languages, entities: &mut Vec<Entity>) {
+    let mut k = 0;
+    for i in 0..doc.tokens.len() {
+        let t = &doc.tokens[i];
+        if t.kind != TokenKind::Word || !is_press_service(doc.key(i)) {
+            continue;
+        }
+        let Some(next) = doc.tokens.get(i + 1).filter(|n| n.kind == TokenKind::Word) else {
+            continue;
+        };
+        if langs.at(doc, t.span.start) != Lang::Ru {
+            continue;
+        }
+        while k < entities.len() && entities[k].span.start < next.span.start {
+            k += 1;
+        }
+        let Some(served) = entities.get(k).filter(|e| e.span.start == next.span.start) else {
+            continue;
+        };
+        if !matches!(served.kind, EntityType::Org | EntityType::Person) {
+            continue;
+        }
+        // The service's word takes the nominative; the one served stays
+        // as written (`пресс-службе МВД` → `пресс-служба МВД`).
+        let mut canonical = nominative(t.text(doc.text));
+        canonical.push_str(&doc.text[t.span.end..served.span.end]);
+        entities[k] = Entity {
+            span: Span::new(t.span.start, served.span.end),
+            kind: EntityType::Org,
+            canonical,
+        };
+        // The service may have been a name of its own before it.
+        if k > 0 && entities[k - 1].span.end > t.span.start {
+            entities.remove(k - 1);
+            k -= 1;
+        }
+    }
+}
+
+fn is_press_service(key: &str) -> bool {
+    PRESS_SERVICES.iter().any(|stem| key.starts_with(stem))
+}
+
+/// `пресс-службе` → `пресс-служба`, `Пресс-центра` → `Пресс-центр`.
+fn nominative(word: &str) -> String {
+    let lower = crate::wordlist::key(word);
+    let stem_len = PRESS_SERVICES
+        .iter()
+        .find(|s| lower.starts_with(*s))
+        .map_or(word.len(), |s| s.len());
+    let stem = &word[..stem_len.min(word.len())];
+    if stem.ends_with('б') {
+        format!("{stem}а")
+    } else {
+        stem.to_string()
+    }
+}
