@@ -364,6 +364,42 @@ fn russian(words: &[&str]) -> String {
     out.join(" ")
 }
 
+/// A Russian place's dictionary form whose adjective did not agree with
+/// its listed noun (`Нижнем Новгород` → `Нижний Новгород`, `Южную Америка`
+/// → `Южная Америка`). Applied to the settled entities only: the document's
+/// type vote groups mentions by the forms it was tuned with.
+pub fn with_agreeing_adjective(form: &str) -> Option<String> {
+    let (adj, place) = form.split_once(' ')?;
+    if place.contains(' ')
+        || !adj.starts_with(char::is_uppercase)
+        || !PLACES.contains_key(&lexicon::key(place))
+    {
+        return None;
+    }
+    let gender = if place.ends_with(['а', 'я']) {
+        Gender::Feminine
+    } else if place.ends_with(['о', 'е']) {
+        Gender::Neuter
+    } else {
+        Gender::Masculine
+    };
+    // A soft stem's endings (`Нижнем`, `Нижней`), then the hard ones.
+    const SOFT: &[&str] = &["его", "ему", "ем", "ей", "юю", "ее", "им"];
+    let agreed = match SOFT.iter().find_map(|e| adj.strip_suffix(e)) {
+        Some(stem) if stem.ends_with('н') && stem.chars().count() >= 3 => {
+            let ending = match gender {
+                Gender::Feminine => "яя",
+                Gender::Neuter => "ее",
+                Gender::Masculine => "ий",
+            };
+            format!("{stem}{ending}")
+        }
+        _ if ru_morph::adjective_ending(adj) => nominative_adjective(adj, gender)?,
+        _ => return None,
+    };
+    (agreed != adj).then(|| format!("{agreed} {place}"))
+}
+
 /// `word` is a listed first name as written, in a form no case ending of a
 /// man's name takes (`Айгуль`, `Любовь`; not `Ивана`, `Юрия`, `Ивану`).
 fn nominative_first_name(word: &str) -> bool {
@@ -533,8 +569,20 @@ mod tests {
             ("правительстве", "правительство"),
             ("Госдумы", "Госдума"),
             ("Нацбанке", "Нацбанк"),
+            ("Ильёй Ильиным", "Илья Ильин"),
+            ("Анной Петровой", "Анна Петрова"),
         ] {
             assert_eq!(canonical(name, Lang::Ru), want, "{name}");
+        }
+        for (form, want) in [
+            ("Нижнем Новгород", Some("Нижний Новгород")),
+            ("Великом Новгород", Some("Великий Новгород")),
+            ("Южную Америка", Some("Южная Америка")),
+            ("Северной Африка", Some("Северная Африка")),
+            ("Северная Африка", None),
+            ("Анна Петрова", None),
+        ] {
+            assert_eq!(with_agreeing_adjective(form).as_deref(), want, "{form}");
         }
     }
 

@@ -284,6 +284,13 @@ pub fn recognise_with<'m>(
     let mut entities = resolve(candidates);
     named_after::join(doc, langs, &mut entities);
     press_service::join(doc, langs, &mut entities);
+    for e in entities.iter_mut().filter(|e| e.kind == EntityType::Loc) {
+        if langs.at(doc, e.span.start) == Lang::Ru
+            && let Some(form) = canonical::with_agreeing_adjective(&e.canonical)
+        {
+            e.canonical = form;
+        }
+    }
     entities
 }
 
