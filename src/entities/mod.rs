@@ -284,8 +284,10 @@ pub fn recognise_with<'m>(
     let mut entities = resolve(candidates);
     named_after::join(doc, langs, &mut entities);
     press_service::join(doc, langs, &mut entities);
-    for e in entities.iter_mut().filter(|e| e.kind == EntityType::Loc) {
-        if langs.at(doc, e.span.start) == Lang::Ru
+    for e in entities.iter_mut() {
+        if e.kind == EntityType::Loc
+            && e.canonical.contains(' ')
+            && langs.at(doc, e.span.start) == Lang::Ru
             && let Some(form) = canonical::with_agreeing_adjective(&e.canonical)
         {
             e.canonical = form;

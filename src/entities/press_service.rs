@@ -16,6 +16,11 @@ const PRESS_SERVICES: &[&str] = &["пресс-служб", "пресс-цент�
 /// named right after it (`entities` sorted by start, not overlapping;
 /// they stay so).
 pub fn join(doc: &Document, langs: &Languages, entities: &mut Vec<Entity>) {
+    // Most documents have no press service: its words are looked for among
+    // the document's distinct words first.
+    if !(0..doc.word_count()).any(|w| is_press_service(doc.word_key(w))) {
+        return;
+    }
     let mut k = 0;
     for i in 0..doc.tokens.len() {
         let t = &doc.tokens[i];
