@@ -63,13 +63,7 @@ fn russian_body(name: &str) -> String {
     // the adjectives before the head agree with it; the words after it stay.
     let headed = (1..words.len()).find_map(|k| Some((k, org_head(words[k])?)));
     if let Some((k, head)) = headed {
-        let gender = if head.ends_with(['а', 'я']) {
-            Gender::Feminine
-        } else if head.ends_with(['о', 'е']) {
-            Gender::Neuter
-        } else {
-            Gender::Masculine
-        };
+        let gender = gender_of(&head);
         let adjectives: Option<Vec<String>> = words[..k]
             .iter()
             .map(|a| nominative_adjective(a, gender))
@@ -376,13 +370,7 @@ pub fn with_agreeing_adjective(form: &str) -> Option<String> {
     {
         return None;
     }
-    let gender = if place.ends_with(['а', 'я']) {
-        Gender::Feminine
-    } else if place.ends_with(['о', 'е']) {
-        Gender::Neuter
-    } else {
-        Gender::Masculine
-    };
+    let gender = gender_of(place);
     // A soft stem's endings (`Нижнем`, `Нижней`), then the hard ones.
     const SOFT: &[&str] = &["его", "ему", "ем", "ей", "юю", "ее", "им"];
     let agreed = match SOFT.iter().find_map(|e| adj.strip_suffix(e)) {
@@ -398,6 +386,18 @@ pub fn with_agreeing_adjective(form: &str) -> Option<String> {
         _ => return None,
     };
     (agreed != adj).then(|| format!("{agreed} {place}"))
+}
+
+/// The gender of a noun in the nominative, by its ending (`банк`,
+/// `партия`, `министерство`).
+fn gender_of(noun: &str) -> Gender {
+    if noun.ends_with(['а', 'я']) {
+        Gender::Feminine
+    } else if noun.ends_with(['о', 'е']) {
+        Gender::Neuter
+    } else {
+        Gender::Masculine
+    }
 }
 
 /// `word` is a listed first name as written, in a form no case ending of a

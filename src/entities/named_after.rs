@@ -18,8 +18,8 @@ const RU_NAMED_AFTER: &str = "имени";
 /// `им.` (with its full stop: the pronoun `им` is a word of its own).
 const RU_NAMED_AFTER_SHORT: &str = "им";
 
-/// Words between `атындағы` and the body's kind word (`облыстық
-/// филармониясы`, `Қазақ ұлттық педагогикалық университеті`).
+/// Words between `атындағы` and the body's kind word (`әскери-әуе
+/// академиясы`, `Қазақ ұлттық педагогикалық университеті`).
 const KK_MAX_WORDS: usize = 6;
 
 /// Joins every body named after a person in `entities` (sorted by start,
@@ -69,9 +69,6 @@ pub fn join(doc: &Document, langs: &Languages, entities: &mut Vec<Entity>) {
             }
             _ => {}
         }
-    }
-    if joined.is_empty() {
-        return;
     }
     for j in joined {
         entities.retain(|e| e.span.end <= j.span.start || e.span.start >= j.span.end);

@@ -3,6 +3,7 @@
 //! factRuEval marks all four in its train part). The tagger finds the body
 //! and, after a lower-case word, leaves the press service out.
 
+use super::canonical::org_head;
 use super::{Entity, EntityType};
 use crate::language::{Lang, Languages};
 use crate::span::Span;
@@ -44,7 +45,8 @@ pub fn join(doc: &Document, langs: &Languages, entities: &mut Vec<Entity>) {
         }
         // The service's word takes the nominative; the one served stays
         // as written (`пресс-службе МВД` → `пресс-служба МВД`).
-        let mut canonical = nominative(t.text(doc.text));
+        let word = t.text(doc.text);
+        let mut canonical = org_head(word).unwrap_or_else(|| word.to_string());
         canonical.push_str(&doc.text[t.span.end..served.span.end]);
         entities[k] = Entity {
             span: Span::new(t.span.start, served.span.end),
@@ -61,19 +63,4 @@ pub fn join(doc: &Document, langs: &Languages, entities: &mut Vec<Entity>) {
 
 fn is_press_service(key: &str) -> bool {
     PRESS_SERVICES.iter().any(|stem| key.starts_with(stem))
-}
-
-/// `пресс-службе` → `пресс-служба`, `Пресс-центра` → `Пресс-центр`.
-fn nominative(word: &str) -> String {
-    let lower = crate::wordlist::key(word);
-    let stem_len = PRESS_SERVICES
-        .iter()
-        .find(|s| lower.starts_with(*s))
-        .map_or(word.len(), |s| s.len());
-    let stem = &word[..stem_len.min(word.len())];
-    if stem.ends_with('б') {
-        format!("{stem}а")
-    } else {
-        stem.to_string()
-    }
 }
