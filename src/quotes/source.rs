@@ -750,7 +750,13 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
                     return Some((run.0, post + 1));
                 }
                 match tail.clone().next() {
-                    Some(next) if kk_morph::is_dative_or_locative(w.text(next)) => {
+                    // The name's own head noun carries the case
+                    // (`агенттігіне`); a bare one is a setting of its own
+                    // after the speaker (`Мади Такиев брифингте`).
+                    Some(next)
+                        if kk_morph::is_dative_or_locative(w.text(next))
+                            && kk_morph::ends_possessive(w.text(next)) =>
+                    {
                         k = next + 1;
                         continue;
                     }
@@ -764,6 +770,18 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
                     }
                     _ => {}
                 }
+            }
+            // Kazakh: a body before a post and its holder's name is the
+            // post's, not the speaker (`ҚР Қаржы министрі Мади Такиев`).
+            if lang == Lang::Kk
+                && run.1 + 1 < clause_end
+                && w.is_word(run.1)
+                && !w.is_cap(run.1)
+                && (is_title(w.low(run.1)) || is_speaker_noun(w, run.1))
+                && namey(w, run.1 + 1)
+            {
+                k = run.1 + 1;
+                continue;
             }
             // `РИА «Новости»`: the name goes on in marks.
             if w.is_punct(run.1, OPENING)
