@@ -378,9 +378,23 @@ fn only_initials(doc: &Document, span: Span) -> bool {
         return false;
     }
     let toks = doc.tokens_in(span);
-    let letter = |t: &text::Token| t.is_capitalised() && t.text(doc.text).chars().nth(1).is_none();
+    let letter = |t: &text::Token| is_capital_letter(doc, t);
     toks.iter().filter(|t| letter(t)).count() >= 2
         && toks.iter().all(|t| letter(t) || t.text(doc.text) == ".")
+}
+
+/// Token `t` is one capital letter (`Қ` of `Қ. Алпыс`).
+fn is_capital_letter(doc: &Document, t: &text::Token) -> bool {
+    t.is_capitalised() && t.span.len() <= 4 && t.text(doc.text).chars().nth(1).is_none()
+}
+
+/// Token `i` is an initial: one capital letter, then a full stop.
+pub(crate) fn initial_at(doc: &Document, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| is_capital_letter(doc, t))
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.text(doc.text) == ".")
 }
 
 /// A person holding initials starts at them after words that are no
@@ -393,17 +407,7 @@ fn at_initials(doc: &Document, span: Span) -> Span {
         return span;
     }
     let (from, to) = (doc.token_index(span.start), doc.token_index(span.end));
-    let initial = |i: usize| {
-        doc.tokens.get(i).is_some_and(|t| {
-            t.is_capitalised()
-                && t.span.len() <= 4
-                && t.text(doc.text).chars().nth(1).is_none()
-                && doc
-                    .tokens
-                    .get(i + 1)
-                    .is_some_and(|t| t.text(doc.text) == ".")
-        })
-    };
+    let initial = |i: usize| initial_at(doc, i);
     let Some(first) = (from..to).find(|&i| initial(i)) else {
         return span;
     };

@@ -141,13 +141,8 @@ fn kazakh(doc: &Document, entities: &[Entity], i: usize) -> Option<Span> {
 fn with_initials(doc: &Document, start: usize) -> usize {
     let mut k = doc.token_index(start);
     let mut start = start;
-    while k >= 2 {
-        let (letter, dot) = (&doc.tokens[k - 2], &doc.tokens[k - 1]);
-        let is_initial = letter.is_capitalised() && letter.text(doc.text).chars().count() == 1;
-        if !is_initial || dot.text(doc.text) != "." {
-            break;
-        }
-        start = letter.span.start;
+    while k >= 2 && super::initial_at(doc, k - 2) {
+        start = doc.tokens[k - 2].span.start;
         k -= 2;
     }
     start
