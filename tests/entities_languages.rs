@@ -310,6 +310,10 @@ entity_table! { russian_cases_and_numbers:
         not ["по имени Иван Петров", "имени Иван Петров"];
     "Вчера А. С. Пушкин приехал в Москву." => [(Person, "А. С. Пушкин", "А. С. Пушкин")],
         not ["Вчера А. С. Пушкин"];
+    // A function word after an initial is no surname, and one initial names nobody.
+    "Перегрузки доходили до 8 G. Но это продолжалось недолго." => [], not ["G. Но", "G.", "Но"];
+    "Перегрузки доходили до 10 G. Из-за этого модуль упал." => [],
+        not ["G. Из-за", "G.", "Из-за"];
     // A press service is spanned with the body or person it serves.
     "Как сообщила пресс-служба МВД, задержаны трое." => [
         (Org, "пресс-служба МВД", "пресс-служба МВД"),

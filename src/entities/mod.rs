@@ -199,6 +199,9 @@ pub fn recognise_with<'m>(
         // The rules vouched for the name as they found it.
         let (found, kind) = (rule.span, rule.kind);
         let span = tidy(&clues, found, kind, langs.at(doc, found.start));
+        if lone_initial(doc, span, kind) {
+            continue;
+        }
         // A tidied name's own canonical form; else the rule's is copied
         // for a name kept.
         let retold = (span != found).then(|| {
@@ -254,6 +257,9 @@ pub fn recognise_with<'m>(
             kind = EntityType::Person;
         }
         span = tidy(&clues, span, kind, langs.at(doc, span.start));
+        if lone_initial(doc, span, kind) {
+            continue;
+        }
         // The rule name of the same type holding this one (they never
         // overlap, so only the last starting at or before it can).
         while rule_spans
@@ -373,14 +379,27 @@ fn tidy(clues: &doc_clues::DocClues, span: Span, kind: EntityType, lang: Lang) -
 /// `span` holds nothing but capital letters and full stops (`Л.Н`, `Л. Н.`),
 /// two letters at least.
 fn only_initials(doc: &Document, span: Span) -> bool {
+    letters_and_stops(doc, span).is_some_and(|letters| letters >= 2)
+}
+
+/// One initial alone names nobody (`G.` of `до 8 G. Но это`, once the
+/// function word is cut off).
+fn lone_initial(doc: &Document, span: Span, kind: EntityType) -> bool {
+    kind == EntityType::Person && letters_and_stops(doc, span) == Some(1)
+}
+
+/// How many capital letters `span` holds when it holds nothing but them and
+/// full stops.
+fn letters_and_stops(doc: &Document, span: Span) -> Option<usize> {
     // Most names are longer than a few letters: no search for their tokens.
     if span.len() > 16 {
-        return false;
+        return None;
     }
     let toks = doc.tokens_in(span);
     let letter = |t: &text::Token| is_capital_letter(doc, t);
-    toks.iter().filter(|t| letter(t)).count() >= 2
-        && toks.iter().all(|t| letter(t) || t.text(doc.text) == ".")
+    toks.iter()
+        .all(|t| letter(t) || t.text(doc.text) == ".")
+        .then(|| toks.iter().filter(|t| letter(t)).count())
 }
 
 /// Token `t` is one capital letter (`Қ` of `Қ. Алпыс`).
@@ -425,11 +444,23 @@ fn at_initials(doc: &Document, span: Span) -> Span {
     while initial(next) {
         next += 2;
     }
-    let end = match doc.tokens.get(next) {
-        Some(t) if t.is_capitalised() => t.span.end,
-        _ => doc.tokens[next - 1].span.end,
-    };
-    Span::new(start, span.end.max(end))
+    let initials_end = doc.tokens[next - 1].span.end;
+    match doc.tokens.get(next) {
+        // A capitalised function word is no surname (`до 8 G. Но это`).
+        Some(t) if t.is_capitalised() && names_nothing(doc.key(next)) => {
+            Span::new(start, initials_end)
+        }
+        Some(t) if t.is_capitalised() => Span::new(start, span.end.max(t.span.end)),
+        _ => Span::new(start, span.end.max(initials_end)),
+    }
+}
+
+/// `key` (a [`text::Document::key`]) is a function word or a capitalised
+/// word that names nothing (`Но`, `Из-за`).
+pub(crate) fn names_nothing(key: &str) -> bool {
+    lexicon::FUNCTION_WORDS.contains(key)
+        || lexicon::NOT_NAMES.contains(key)
+        || tagger::common_words::is_common_key(key)
 }
 
 /// `Apple Inc.`, `Enron Corp.`: an English body's abbreviated legal form

@@ -102,6 +102,11 @@ pub fn is_common(word: &str, key: &mut String) -> bool {
     COMMON.contains(key.as_str())
 }
 
+/// [`is_common`] of a word by its key ([`crate::text::Document::key`]).
+pub fn is_common_key(key: &str) -> bool {
+    COMMON.contains(key)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

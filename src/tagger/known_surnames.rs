@@ -48,7 +48,11 @@ impl KnownSurnames {
         while let Some((b, e)) = super::next_name(hints, from, B_PER) {
             from = e;
             let last = &toks[e - 1];
-            if e - b < 2 || !last.is_capitalised() {
+            // `до 8 G. Из-за`: the rules took a function word for a surname.
+            if e - b < 2
+                || !last.is_capitalised()
+                || crate::entities::names_nothing(&crate::wordlist::key(last.text(text)))
+            {
                 continue;
             }
             let stem = stem_of(last.text(text));
