@@ -53,8 +53,14 @@ pub fn widen_over_po(text: &str, toks: &[Token], labels: &mut [u8]) {
     while let Some((b, e)) = super::next_name(labels, from, B_ORG) {
         let named_by_kind =
             (b..e).any(|i| kind_words::kind_of_any_case(toks[i].text(text)) == kind_words::ORG);
+        // The tagger may have taken the `по` and stopped (`Комитета по`).
+        let e = if toks[e - 1].text(text) == "по" {
+            e - 1
+        } else {
+            e
+        };
         if !named_by_kind || e + 1 >= labels.len() || toks[e].text(text) != "по" {
-            from = e;
+            from = e.max(b + 1);
             continue;
         }
         let (mut end, mut after_and) = (e + 1, false);
@@ -83,6 +89,8 @@ pub fn widen_over_po(text: &str, toks: &[Token], labels: &mut [u8]) {
         }
         if end > e + 1 {
             labels[e..end].fill(I_ORG);
+        } else {
+            labels[e] = 0; // a name never ends at `по`
         }
         from = end.max(e);
     }
@@ -254,6 +262,16 @@ mod tests {
             ),
             [B_ORG, I_ORG, I_ORG, I_ORG, I_ORG, 0]
         );
+        // The tagger took the `по` and stopped: the phrase is still taken,
+        // and a name with none after its `по` ends before it.
+        assert_eq!(
+            after(
+                "Комитета по иностранным делам стал",
+                &[B_ORG, I_ORG, 0, 0, 0]
+            ),
+            [B_ORG, I_ORG, I_ORG, I_ORG, 0]
+        );
+        assert_eq!(after("Комитета по ,", &[B_ORG, I_ORG, 0]), [B_ORG, 0, 0]);
         // Not after a name with no kind word, nor over a person.
         assert_eq!(after("Газпром по словам", &[B_ORG, 0, 0]), [B_ORG, 0, 0]);
         assert_eq!(
