@@ -243,36 +243,51 @@ fn same_form(a: &str, b: &str) -> bool {
 /// organisation that agrees with it name that organisation (`Верховный
 /// суд`, `Большим театром`, `Атлантический альянс`; in the train part's
 /// gold 44 such pairs inside a sentence are an organisation, one is not),
-/// whatever one-word name the tagger read in the adjective. `kinds`: each
-/// token's [`kind_words::kind_of_any_case`].
+/// whatever one-word name the tagger read in the adjective; so do up to
+/// [`MIDDLE_ADJECTIVES`] lower-case adjectives between that agree too
+/// (`Запорожский автомобилестроительный завод`). `kinds`: each token's
+/// [`kind_words::kind_of_any_case`].
 pub fn adjective_and_kind_word(text: &str, toks: &[Token], kinds: &[u8], labels: &mut [u8]) {
-    for i in 0..labels.len().saturating_sub(1) {
+    for n in 1..labels.len() {
         // `kinds` first: this runs on every word.
-        if kinds[i + 1] != kind_words::ORG {
+        if kinds[n] != kind_words::ORG {
             continue;
         }
-        let (adjective, noun) = (&toks[i], &toks[i + 1]);
-        let one_word =
-            labels[i] == 0 || (labels[i] % 2 == 1 && labels.get(i + 1) != Some(&(labels[i] + 1)));
-        if !one_word
-            || !matches!(labels[i + 1], 0 | I_ORG)
-            || !adjective.is_capitalised()
-            || noun.kind != TokenKind::Word
-            || noun.is_capitalised()
+        let noun = &toks[n];
+        if !matches!(labels[n], 0 | I_ORG) || noun.kind != TokenKind::Word || noun.is_capitalised()
         {
             continue;
         }
         let head = noun.text(text);
-        if !adjective_like(adjective.text(text)) {
+        let mut i = n - 1;
+        while n - 1 - i < MIDDLE_ADJECTIVES && i > 0 && labels[i] == 0 && {
+            let t = &toks[i];
+            let word = t.text(text);
+            t.kind == TokenKind::Word
+                && !t.is_capitalised()
+                && adjective_like(word)
+                && org_heads::agrees(word, head)
+                && !org_heads::describes(word)
+        } {
+            i -= 1;
+        }
+        let adjective = &toks[i];
+        let one_word =
+            labels[i] == 0 || (labels[i] % 2 == 1 && labels.get(i + 1) != Some(&(labels[i] + 1)));
+        if !one_word || !adjective.is_capitalised() || !adjective_like(adjective.text(text)) {
             continue;
         }
         let word = crate::wordlist::key(adjective.text(text));
         if org_heads::agrees(&word, head) && !org_heads::describes(&word) {
             labels[i] = B_ORG;
-            labels[i + 1] = I_ORG;
+            labels[i + 1..=n].fill(I_ORG);
         }
     }
 }
+
+/// The most lower-case adjectives [`adjective_and_kind_word`] takes between
+/// the capitalised one and the noun.
+const MIDDLE_ADJECTIVES: usize = 2;
 
 /// Joins the place right after an organisation to it: factRuEval counts
 /// the country or city a body belongs to in its name (`правительства
@@ -488,6 +503,21 @@ mod tests {
             [0, B_ORG, I_ORG, 0]
         );
         assert_eq!(after("в Малом театре", &[0, 0, 0]), [0, B_ORG, I_ORG]);
+        // Lower-case adjectives between agree too.
+        assert_eq!(
+            after(
+                "Запорожский автомобилестроительный завод собрал",
+                &[B_LOC, 0, 0, 0]
+            ),
+            [B_ORG, I_ORG, I_ORG, 0]
+        );
+        assert_eq!(
+            after("Федеральное авиационное управление", &[0, 0, 0]),
+            [B_ORG, I_ORG, I_ORG]
+        );
+        // Not when one of them disagrees, or says when.
+        assert_eq!(after("Запорожский новой завод", &[0, 0, 0]), [0, 0, 0]);
+        assert_eq!(after("Российский бывший завод", &[0, 0, 0]), [0, 0, 0]);
         // Not in another case or a word of time, nor inside a longer name.
         assert_eq!(after("Большим театра", &[0, 0]), [0, 0]);
         assert_eq!(after("Новый театр", &[0, 0]), [0, 0]);
