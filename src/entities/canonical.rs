@@ -154,11 +154,17 @@ enum Gender {
     Neuter,
 }
 
+/// Stems of common adjectives whose ending is stressed (`Большим` →
+/// `Большой`, `Городским` → `Городской`, not `-ий`).
+const STRESSED_ENDING: &[&str] = &["больш", "городск", "морск", "друг", "дорог", "рабоч"];
+
 /// The nominative of an adjective before a place noun of `gender`
 /// (`Московской` → `Московская`, `Белом` → `Белый`, `Ленинском` →
 /// `Ленинский`); `None` for an ending it does not know.
 fn nominative_adjective(adj: &str, gender: Gender) -> Option<String> {
-    const ENDINGS: &[&str] = &["ого", "ому", "ой", "ую", "ая", "ом", "ым", "ое", "ый", "ий"];
+    const ENDINGS: &[&str] = &[
+        "ого", "ому", "ой", "ую", "ая", "ом", "ым", "им", "ое", "ый", "ий",
+    ];
     let (stem, ending) = ENDINGS
         .iter()
         .find_map(|e| adj.strip_suffix(e).map(|stem| (stem, *e)))
@@ -172,6 +178,12 @@ fn nominative_adjective(adj: &str, gender: Gender) -> Option<String> {
         // as in `Большого` → `Большой` (not `Больший`).
         Gender::Masculine
             if stem.ends_with(['ж', 'ш', 'ч', 'щ']) && matches!(ending, "ого" | "ому" | "ом") =>
+        {
+            "ой"
+        }
+        // `-им` after them is either: a few common adjectives stress it.
+        Gender::Masculine
+            if ending == "им" && STRESSED_ENDING.contains(&lexicon::key(stem).as_str()) =>
         {
             "ой"
         }
@@ -416,8 +428,11 @@ pub fn org_head(word: &str) -> Option<String> {
             .map(lexicon::key)
             .collect()
     });
-    /// Neuter nouns' endings, which [`ru_morph::candidates`] leaves out.
+    /// Neuter nouns' endings, which [`ru_morph::candidates`] leaves out,
+    /// and a feminine adjective's for a noun (`сборную` → `сборная`).
     const NEUTER: &[(&str, &str)] = &[
+        ("ую", "ая"),
+        ("ой", "ая"),
         ("ом", "о"),
         ("а", "о"),
         ("у", "о"),
