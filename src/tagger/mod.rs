@@ -320,7 +320,7 @@ const RUSSIAN_PASSES: [LabelPass; 24] = [
     place_words::join_directions,
     place_words::places_with_and,
     org_chains::widen_over_genitives,
-    org_chains::widen_over_po,
+    org_chains::widen_over_po_and_pri,
     org_chains::join_abbreviation_after,
     org_chains::end_at_noun,
     quoted_orgs::join_name_in_marks,

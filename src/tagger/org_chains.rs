@@ -1,5 +1,6 @@
 //! factRuEval's organisation names run on past the word for their kind:
-//! over a `по` phrase (`Комитета по иностранным делам`) and, after a
+//! over a `по` or `при` phrase (`Комитета по иностранным делам`,
+//! `Следственного комитета при прокуратуре`) and, after a
 //! capitalised kind word, over the lower-case genitives that name it
 //! (`Института этнологии и антропологии`, `Комитет защиты журналистов`),
 //! and over the abbreviation of the body they belong to (`Судейский
@@ -43,23 +44,21 @@ const PREPOSITIONS: &[&str] = &[
 /// Longest `по` phrase an organisation takes, in words.
 const MAX_PO_WORDS: usize = 6;
 
-/// Widens an organisation named by a word for its kind over the `по`
-/// phrase after it, which factRuEval counts in the name (`Комитета по
-/// иностранным делам`, `сборную России по бобслею и скелетону`): the words
-/// up to punctuation, a preposition, a verb, a person or another
-/// organisation, with `и` inside.
-pub fn widen_over_po(text: &str, toks: &[Token], labels: &mut [u8]) {
+/// Widens an organisation named by a word for its kind over the `по` or
+/// `при` phrase after it, which factRuEval counts in the name (`Комитета по
+/// иностранным делам`, `сборную России по бобслею и скелетону`, `совета
+/// при главном архитекторе Москвы`: 2 of 2 bodies before `при` in the
+/// read half of the train part): the words up to punctuation, a
+/// preposition, a verb, a person or another organisation, with `и` inside.
+pub fn widen_over_po_and_pri(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let opens = |t: &Token| matches!(t.text(text), "по" | "при");
     let mut from = 0;
     while let Some((b, e)) = super::next_name(labels, from, B_ORG) {
         let named_by_kind =
             (b..e).any(|i| kind_words::kind_of_any_case(toks[i].text(text)) == kind_words::ORG);
         // The tagger may have taken the `по` and stopped (`Комитета по`).
-        let e = if toks[e - 1].text(text) == "по" {
-            e - 1
-        } else {
-            e
-        };
-        if !named_by_kind || e + 1 >= labels.len() || toks[e].text(text) != "по" {
+        let e = if opens(&toks[e - 1]) { e - 1 } else { e };
+        if !named_by_kind || e + 1 >= labels.len() || !opens(&toks[e]) {
             from = e.max(b + 1);
             continue;
         }
@@ -87,6 +86,9 @@ pub fn widen_over_po(text: &str, toks: &[Token], labels: &mut [u8]) {
         if toks[end - 1].text(text) == "и" {
             end -= 1;
         }
+        if toks[e].text(text) == "при" && !names_a_body(text, &toks[e + 1..end]) {
+            end = e + 1;
+        }
         if end > e + 1 {
             labels[e..end].fill(I_ORG);
         } else {
@@ -94,6 +96,26 @@ pub fn widen_over_po(text: &str, toks: &[Token], labels: &mut [u8]) {
         }
         from = end.max(e);
     }
+}
+
+/// A `при` phrase names the body or post the organisation belongs to
+/// (`при прокуратуре`, `при главном архитекторе Москвы`) when it holds a
+/// capitalised word or a word for a kind of body, and does not say how
+/// it came about (`при поддержке Минфина`) or when (`при старте`).
+fn names_a_body(text: &str, phrase: &[Token]) -> bool {
+    const CIRCUMSTANCES: &[&str] = &[
+        "поддержке",
+        "участии",
+        "содействии",
+        "помощи",
+        "посредничестве",
+    ];
+    phrase
+        .first()
+        .is_some_and(|t| !CIRCUMSTANCES.contains(&t.text(text)))
+        && phrase.iter().any(|t| {
+            t.is_capitalised() || kind_words::kind_of_any_case(t.text(text)) == kind_words::ORG
+        })
 }
 
 /// Ends as only an adjective does (`иностранных`, `народного`, `сильной`;
@@ -243,7 +265,8 @@ mod tests {
 
     #[test]
     fn an_organisation_takes_its_po_phrase() {
-        let after = |text, labels: &[u8]| crate::tagger::after_pass(widen_over_po, text, labels);
+        let after =
+            |text, labels: &[u8]| crate::tagger::after_pass(widen_over_po_and_pri, text, labels);
         assert_eq!(
             after("Комиссия по ценным бумагам сообщила", &[B_ORG, 0, 0, 0, 0]),
             [B_ORG, I_ORG, I_ORG, I_ORG, 0]
@@ -261,6 +284,22 @@ mod tests {
                 &[B_ORG, 0, 0, 0, 0, 0]
             ),
             [B_ORG, I_ORG, I_ORG, I_ORG, I_ORG, 0]
+        );
+        assert_eq!(
+            after(
+                "совета при главном архитекторе Москвы , вовсе",
+                &[B_ORG, 0, 0, 0, 5, 0, 0]
+            ),
+            [B_ORG, I_ORG, I_ORG, I_ORG, I_ORG, 0, 0]
+        );
+        // Not over a `при` phrase of how or when.
+        assert_eq!(
+            after("экипаж шаттла при старте .", &[B_ORG, I_ORG, 0, 0, 0]),
+            [B_ORG, I_ORG, 0, 0, 0]
+        );
+        assert_eq!(
+            after("фонд при поддержке Минфина .", &[B_ORG, 0, 0, B_ORG, 0]),
+            [B_ORG, 0, 0, B_ORG, 0]
         );
         // The tagger took the `по` and stopped: the phrase is still taken,
         // and a name with none after its `по` ends before it.
