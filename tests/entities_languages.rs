@@ -317,6 +317,10 @@ entity_table! { russian_cases_and_numbers:
         not ["по имени Иван Петров", "имени Иван Петров"];
     "Вчера А. С. Пушкин приехал в Москву." => [(Person, "А. С. Пушкин", "А. С. Пушкин")],
         not ["Вчера А. С. Пушкин"];
+    // A top-level domain on its own names no place; a site's name keeps it.
+    "Заявки на домены в зоне .РФ принимает RU-CENTER, пишет Lenta.ru." => [
+        (Org, "Lenta.ru", "Lenta.ru"),
+    ], not ["РФ", ".РФ"];
     // A function word after an initial is no surname, and one initial names nobody.
     "Перегрузки доходили до 8 G. Но это продолжалось недолго." => [], not ["G. Но", "G.", "Но"];
     "Перегрузки доходили до 10 G. Из-за этого модуль упал." => [],

@@ -199,7 +199,7 @@ pub fn recognise_with<'m>(
         // The rules vouched for the name as they found it.
         let (found, kind) = (rule.span, rule.kind);
         let span = tidy(&clues, found, kind, langs.at(doc, found.start));
-        if lone_initial(doc, span, kind) {
+        if names_nobody(doc, span, kind) {
             continue;
         }
         // A tidied name's own canonical form; else the rule's is copied
@@ -257,7 +257,7 @@ pub fn recognise_with<'m>(
             kind = EntityType::Person;
         }
         span = tidy(&clues, span, kind, langs.at(doc, span.start));
-        if lone_initial(doc, span, kind) {
+        if names_nobody(doc, span, kind) {
             continue;
         }
         // The rule name of the same type holding this one (they never
@@ -382,10 +382,17 @@ fn only_initials(doc: &Document, span: Span) -> bool {
     letters_and_stops(doc, span).is_some_and(|letters| letters >= 2)
 }
 
-/// One initial alone names nobody (`G.` of `до 8 G. Но это`, once the
-/// function word is cut off).
-fn lone_initial(doc: &Document, span: Span, kind: EntityType) -> bool {
-    kind == EntityType::Person && letters_and_stops(doc, span) == Some(1)
+/// A name found that names nothing: one initial alone (`G.` of `до 8 G.
+/// Но это`, once the function word is cut off), or a top-level domain on
+/// its own (`в доменной зоне .РФ`): glued to a full stop after a space.
+fn names_nobody(doc: &Document, span: Span, kind: EntityType) -> bool {
+    let bare_domain = || {
+        let before = &doc.text.as_bytes()[..span.start];
+        before.ends_with(b".")
+            && (before.len() == 1 || before[before.len() - 2].is_ascii_whitespace())
+            && tagger::latin_names::is_domain(span.slice(doc.text))
+    };
+    (kind == EntityType::Person && letters_and_stops(doc, span) == Some(1)) || bare_domain()
 }
 
 /// How many capital letters `span` holds when it holds nothing but them and

@@ -30,6 +30,11 @@ fn latin_capitalised(t: &Token, text: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
+/// `word` is a top-level domain (`ru`, `РФ`, `com`).
+pub(crate) fn is_domain(word: &str) -> bool {
+    DOMAINS.contains(&word)
+}
+
 fn touching(a: &Token, b: &Token) -> bool {
     a.span.end == b.span.start
 }

@@ -16,7 +16,7 @@ pub(crate) mod kind_words;
 pub(crate) mod kk_kind_words;
 mod kk_spans;
 mod known_surnames;
-mod latin_names;
+pub(crate) mod latin_names;
 mod lexicon_hits;
 mod memo;
 pub mod model;
