@@ -314,7 +314,8 @@ const RUSSIAN_SPAN_PASSES: [LabelPass; 7] = [
 /// The passes after [`org_heads::country_and_kind_word`] and
 /// [`org_spans::adjective_and_kind_word`], which run between the two
 /// tables (they read the kind words the features found).
-const RUSSIAN_PASSES: [LabelPass; 24] = [
+const RUSSIAN_PASSES: [LabelPass; 25] = [
+    org_spans::kind_word_makes_place_org,
     org_spans::join_legal_forms,
     place_words::widen,
     place_words::join_directions,

@@ -289,6 +289,37 @@ pub fn adjective_and_kind_word(text: &str, toks: &[Token], kinds: &[u8], labels:
 /// the capitalised one and the noun.
 const MIDDLE_ADJECTIVES: usize = 2;
 
+/// A place the tagger found whose head (its first word that is no
+/// adjective) is a word for a kind of body is that body (`Комитета` before
+/// `по иностранным делам`, `Большим театром`; not `комплекса зданий
+/// Сената`) when it opens with a capital (not `в главном театре страны`,
+/// a place in factRuEval's gold); not a state named as a union or
+/// federation (`Советского Союза`, `Российской Федерации`).
+pub fn kind_word_makes_place_org(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let mut from = 0;
+    while let Some((b, e)) = super::next_name(labels, from, B_LOC) {
+        from = e;
+        let head = toks[b..e]
+            .iter()
+            .map(|t| t.text(text))
+            .find(|w| !adjective_like(w) || kind_words::kind_of_any_case(w) != kind_words::NONE);
+        let body = toks[b].is_capitalised()
+            && head.is_some_and(|w| {
+                kind_words::kind_of_any_case(w) == kind_words::ORG && !names_a_state(w)
+            });
+        if body {
+            labels[b] = B_ORG;
+            labels[b + 1..e].fill(I_ORG);
+        }
+    }
+}
+
+/// `Союз`, `Федерация` in any case: words for a body that also name states.
+fn names_a_state(word: &str) -> bool {
+    let key = crate::wordlist::key(word);
+    key.starts_with("союз") || key.starts_with("федерац")
+}
+
 /// Joins the place right after an organisation to it: factRuEval counts
 /// the country or city a body belongs to in its name (`правительства
 /// Китая`, `Министерства сельского хозяйства Германии`, `МИД РФ`).
@@ -524,6 +555,31 @@ mod tests {
         assert_eq!(
             after("Северной Кореи театр", &[B_LOC, B_LOC + 1, 0]),
             [B_LOC, B_LOC + 1, 0]
+        );
+    }
+
+    #[test]
+    fn a_place_headed_by_a_word_for_a_body_is_that_body() {
+        let after = |text, labels: &[u8]| {
+            crate::tagger::after_pass(kind_word_makes_place_org, text, labels)
+        };
+        assert_eq!(
+            after("Председатель Комитета по делам", &[0, B_LOC, 0, 0]),
+            [0, B_ORG, 0, 0]
+        );
+        assert_eq!(
+            after("с Большим театром ,", &[0, B_LOC, I_LOC, 0]),
+            [0, B_ORG, I_ORG, 0]
+        );
+        // Not a state, a place headed by another word, or a lower-case one.
+        assert_eq!(after("Советского Союза", &[B_LOC, I_LOC]), [B_LOC, I_LOC]);
+        assert_eq!(
+            after("комплекса зданий Сената", &[B_LOC, I_LOC, I_LOC]),
+            [B_LOC, I_LOC, I_LOC]
+        );
+        assert_eq!(
+            after("в главном театре страны", &[0, B_LOC, I_LOC, I_LOC]),
+            [0, B_LOC, I_LOC, I_LOC]
         );
     }
 
