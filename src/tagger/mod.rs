@@ -314,7 +314,7 @@ const RUSSIAN_SPAN_PASSES: [LabelPass; 7] = [
 /// The passes after [`org_heads::country_and_kind_word`] and
 /// [`org_spans::adjective_and_kind_word`], which run between the two
 /// tables (they read the kind words the features found).
-const RUSSIAN_PASSES: [LabelPass; 25] = [
+const RUSSIAN_PASSES: [LabelPass; 26] = [
     org_spans::kind_word_makes_place_org,
     org_spans::join_legal_forms,
     place_words::widen,
@@ -335,6 +335,7 @@ const RUSSIAN_PASSES: [LabelPass; 25] = [
     person_spans::kind_word_makes_org,
     person_spans::adjective_takes_its_noun,
     person_spans::places_are_places,
+    person_spans::speaker_is_person,
     person_spans::first_name_makes_person,
     name_particles::join,
     latin_names::join_latin,

@@ -329,6 +329,32 @@ pub fn adjective_takes_its_noun(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// A one-word place right after a reporting verb and before punctuation is
+/// the person who speaks (`», говорит Гернстермайер.`): places do not
+/// talk; not a listed place (`заявил Киев` names a government).
+pub fn speaker_is_person(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let Some(verbs) = crate::quotes::cues::verbs(crate::language::Lang::Ru) else {
+        return;
+    };
+    let mut keys = Keys::default();
+    for i in 1..labels.len() {
+        if labels[i] != B_LOC
+            || labels.get(i + 1) == Some(&(B_LOC + 1))
+            || toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            || toks[i - 1].kind != TokenKind::Word
+        {
+            continue;
+        }
+        let verb = toks[i - 1].text(text);
+        if !verb.starts_with(char::is_uppercase)
+            && verbs.contains(verb)
+            && !keys.any(toks[i].text(text), |r| PLACES.contains_key(r))
+        {
+            labels[i] = B_PER;
+        }
+    }
+}
+
 /// A one-word person or organisation that is a listed place in some case,
 /// and no listed organisation or first name, is that place (`Хабаровском`,
 /// `Вашингтоном`, `Европы`); so is an adjective and noun that is one
@@ -635,6 +661,26 @@ mod tests {
             [B_PER, I_PER, I_PER]
         );
         assert_eq!(cut("Larry Ellison", &[B_PER, I_PER]), [B_PER, I_PER]);
+    }
+
+    #[test]
+    fn a_place_after_a_reporting_verb_is_its_speaker() {
+        let after =
+            |text, labels: &[u8]| crate::tagger::after_pass(speaker_is_person, text, labels);
+        assert_eq!(
+            after("» , говорит Гернстермайер .", &[0, 0, 0, B_LOC, 0]),
+            [0, 0, 0, B_PER, 0]
+        );
+        // Not a listed place, one before more words, or one of two words.
+        assert_eq!(after("заявил Киев .", &[0, B_LOC, 0]), [0, B_LOC, 0]);
+        assert_eq!(
+            after("говорит Гернстермайер вчера", &[0, B_LOC, 0]),
+            [0, B_LOC, 0]
+        );
+        assert_eq!(
+            after("сообщил Нижний Тагил .", &[0, B_LOC, B_LOC + 1, 0]),
+            [0, B_LOC, B_LOC + 1, 0]
+        );
     }
 
     #[test]
