@@ -314,9 +314,10 @@ const RUSSIAN_SPAN_PASSES: [LabelPass; 7] = [
 /// The passes after [`org_heads::country_and_kind_word`] and
 /// [`org_spans::adjective_and_kind_word`], which run between the two
 /// tables (they read the kind words the features found).
-const RUSSIAN_PASSES: [LabelPass; 26] = [
+const RUSSIAN_PASSES: [LabelPass; 27] = [
     org_spans::kind_word_makes_place_org,
     org_spans::join_legal_forms,
+    place_words::named_after_place_word,
     place_words::widen,
     place_words::join_directions,
     place_words::places_with_and,

@@ -10,6 +10,8 @@ use crate::entities::lexicon::PLACES;
 use crate::entities::ru_morph;
 use crate::text::{Token, TokenKind};
 
+const B_PER: u8 = 1;
+const B_ORG: u8 = 3;
 const B_LOC: u8 = 5;
 const I_LOC: u8 = 6;
 
@@ -98,6 +100,26 @@ pub fn widen(text: &str, toks: &[Token], labels: &mut [u8]) {
             labels[b] = I_LOC;
         }
         from = end;
+    }
+}
+
+/// A one-word person or organisation right after a word for a kind of
+/// place is that place (`суд города Феникс`, where the tagger read a
+/// person); [`widen`] then takes the word in.
+pub fn named_after_place_word(text: &str, toks: &[Token], labels: &mut [u8]) {
+    for i in 1..labels.len() {
+        let one_word =
+            matches!(labels[i], B_PER | B_ORG) && labels.get(i + 1) != Some(&(labels[i] + 1));
+        if one_word
+            && labels[i - 1] == 0
+            && toks[i - 1].kind == TokenKind::Word
+            && matches(toks[i - 1].text(text), &STEMS.before)
+            && !(i > 1
+                && toks[i - 2].kind == TokenKind::Word
+                && adjective_like(toks[i - 2].text(text)))
+        {
+            labels[i] = B_LOC;
+        }
     }
 }
 
@@ -202,6 +224,27 @@ mod tests {
         // Not two people, nor two organisations.
         assert_eq!(paired("Иван и Мария", &[1, 0, 1]), [1, 0, 1]);
         assert_eq!(paired("Газпром и Роснефть", &[3, 0, 3]), [3, 0, 3]);
+    }
+
+    #[test]
+    fn a_name_after_a_word_for_a_kind_of_place_is_a_place() {
+        let after =
+            |text, labels: &[u8]| crate::tagger::after_pass(named_after_place_word, text, labels);
+        assert_eq!(
+            after("в суд города Феникс .", &[0, 0, 0, B_PER, 0]),
+            [0, 0, 0, B_LOC, 0]
+        );
+        // Not a name of two words, nor after a plural or an adjective
+        // (`Тверской площади Ивана` is no pattern of a place).
+        assert_eq!(
+            after("города Иван Петров", &[0, B_PER, B_PER + 1]),
+            [0, B_PER, B_PER + 1]
+        );
+        assert_eq!(after("в городах Газпрома", &[0, 0, B_ORG]), [0, 0, B_ORG]);
+        assert_eq!(
+            after("Тверской площади Ивана", &[0, 0, B_PER]),
+            [0, 0, B_PER]
+        );
     }
 
     fn widened(text: &str, labels: &[u8]) -> Vec<u8> {
