@@ -28,6 +28,8 @@ const optSettings = {
   none: null,
   strip: [...strip],
   Oz: ['-Oz', ...strip],
+  // What `npm run build` runs: no inlining just for having one caller.
+  'Oz-ocimfs0': ['-Oz', '--converge', '-ocimfs', '0', ...strip],
   Os: ['-Os', ...strip],
   O3: ['-O3', ...strip],
 };

@@ -50,8 +50,17 @@ console.log(`after wasm-bindgen: ${sizes(wasmOut)}`);
 // against 407,439 bytes) and as fast in Node (1 MB, A/B in one process:
 // kk 10.33 vs 10.24, ru 8.48 vs 8.47, en 7.71 vs 7.61 MB/s); `npm run
 // bench:size` measures every combination of opt-level, LTO and wasm-opt level.
-step('wasm-opt -Oz --converge (binaryen from npm)');
-run(process.execPath, [wasmOpt, '-Oz', '--converge', ...wasmFeatures, '--strip-debug', '--strip-producers', '--strip-target-features', wasmOut, '-o', wasmOut]);
+// `-ocimfs 0` (--one-caller-inline-max-function-size): binaryen otherwise
+// inlines every function that has one caller, whatever its size, and V8 ran
+// the merged functions slower: on 2026-11-29 (3 MB in Node, seven
+// alternating runs each) `-Oz --converge` alone made annotate() 15-19 %
+// slower than no wasm-opt at all (kk 11.5 vs 13.4, ru 9.0 vs 10.4, en 8.3
+// vs 9.9 MB/s), `-O3` and `-Os` 9-16 % slower; with `-ocimfs 0` it runs as
+// fast as without wasm-opt (kk 12.3 vs 10.9, ru 9.8 vs 8.5, en 9.6 vs 7.9
+// MB/s against the plain `-Oz`) and the module is 5.5 KB smaller gzipped
+// (392,650 -> 387,124 bytes). -ocimfs 20 or 100 ran the same.
+step('wasm-opt -Oz --converge -ocimfs 0 (binaryen from npm)');
+run(process.execPath, [wasmOpt, '-Oz', '--converge', '-ocimfs', '0', ...wasmFeatures, '--strip-debug', '--strip-producers', '--strip-target-features', wasmOut, '-o', wasmOut]);
 
 console.log(`\nwww/pkg/aitty_bg.wasm: ${sizes(wasmOut)}`);
 console.log(`www/pkg/aitty.js: ${statSync(join(outDir, 'aitty.js')).size} bytes`);
