@@ -107,7 +107,7 @@ pub(super) const SURNAME_ENDINGS: &[&str] = &[
 
 /// Russian surname endings that Kazakh nouns share (`Тұрғын`, `Бұрын`):
 /// evidence only in Russian text.
-pub(super) const RUSSIAN_SURNAME_ENDINGS: &[&str] = &["ин", "ина", "ын", "ына"];
+pub(super) const RUSSIAN_SURNAME_ENDINGS: &[&str] = &["ин", "ина", "ын", "ына", "чук", "щук"];
 
 /// A known first name, in any case form.
 pub(super) fn is_first_name(word: &str, lang: Lang) -> bool {
@@ -275,4 +275,21 @@ pub(super) const DESIGNATORS: &[&str] = &[
 
 pub(super) fn is_designator(word: &str) -> bool {
     DESIGNATORS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn surname_endings_by_language() {
+        for w in ["Ковальчук", "Полищук", "Путина", "Иванов", "Тоқаев"]
+        {
+            assert!(has_surname_ending(w, Lang::Ru), "{w}");
+        }
+        // `-ин` and `-чук` are Russian evidence only (`Тұрғын`).
+        assert!(!has_surname_ending("Тұрғын", Lang::Kk));
+        assert!(!has_surname_ending("Ковальчук", Lang::Kk));
+        assert!(!has_surname_ending("Москва", Lang::Ru));
+    }
 }
