@@ -199,7 +199,7 @@ pub fn recognise_with<'m>(
         // The rules vouched for the name as they found it.
         let (found, kind) = (rule.span, rule.kind);
         let span = tidy(&clues, found, kind, langs.at(doc, found.start));
-        if names_nobody(doc, span, kind) {
+        if not_a_name(doc, span, kind) {
             continue;
         }
         // A tidied name's own canonical form; else the rule's is copied
@@ -257,7 +257,7 @@ pub fn recognise_with<'m>(
             kind = EntityType::Person;
         }
         span = tidy(&clues, span, kind, langs.at(doc, span.start));
-        if names_nobody(doc, span, kind) {
+        if not_a_name(doc, span, kind) {
             continue;
         }
         // The rule name of the same type holding this one (they never
@@ -382,10 +382,10 @@ fn only_initials(doc: &Document, span: Span) -> bool {
     letters_and_stops(doc, span).is_some_and(|letters| letters >= 2)
 }
 
-/// A name found that names nothing: one initial alone (`G.` of `до 8 G.
+/// A name found that is none: one initial alone (`G.` of `до 8 G.
 /// Но это`, once the function word is cut off), or a top-level domain on
 /// its own (`в доменной зоне .РФ`): glued to a full stop after a space.
-fn names_nobody(doc: &Document, span: Span, kind: EntityType) -> bool {
+fn not_a_name(doc: &Document, span: Span, kind: EntityType) -> bool {
     let bare_domain = || {
         let before = &doc.text.as_bytes()[..span.start];
         before.ends_with(b".")

@@ -41,7 +41,7 @@ const PREPOSITIONS: &[&str] = &[
     "между",
 ];
 
-/// Longest `по` phrase an organisation takes, in words.
+/// Longest `по` or `при` phrase an organisation takes, in words.
 const MAX_PO_WORDS: usize = 6;
 
 /// Widens an organisation named by a word for its kind over the `по` or
@@ -92,7 +92,7 @@ pub fn widen_over_po_and_pri(text: &str, toks: &[Token], labels: &mut [u8]) {
         if end > e + 1 {
             labels[e..end].fill(I_ORG);
         } else {
-            labels[e] = 0; // a name never ends at `по`
+            labels[e] = 0; // a name never ends at `по` or `при`
         }
         from = end.max(e);
     }
