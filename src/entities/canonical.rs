@@ -428,9 +428,9 @@ pub fn org_head(word: &str) -> Option<String> {
             .map(lexicon::key)
             .collect()
     });
-    /// Neuter nouns' endings, which [`ru_morph::candidates`] leaves out,
+    /// Endings [`ru_morph::candidates`] leaves out: neuter nouns',
     /// and a feminine adjective's for a noun (`сборную` → `сборная`).
-    const NEUTER: &[(&str, &str)] = &[
+    const MORE_ENDINGS: &[(&str, &str)] = &[
         ("ую", "ая"),
         ("ой", "ая"),
         ("ом", "о"),
@@ -455,14 +455,14 @@ pub fn org_head(word: &str) -> Option<String> {
     if is_head(word) {
         return Some(word.to_string());
     }
-    let neuter = NEUTER.iter().filter_map(|(ending, with)| {
+    let more = MORE_ENDINGS.iter().filter_map(|(ending, with)| {
         let stem = word.strip_suffix(ending)?;
         Some(format!("{stem}{with}"))
     });
     ru_morph::candidates(word)
         .into_iter()
         .skip(1)
-        .chain(neuter)
+        .chain(more)
         .find(|c| is_head(c))
 }
 

@@ -46,7 +46,7 @@ impl OpeningWords {
             self.drop_if_common(text, toks, words, labels, i);
         }
         for i in 1..toks.len() {
-            let one_word = labels[i] % 2 == 1 && labels.get(i + 1) != Some(&(labels[i] + 1));
+            let one_word = super::one_word_name(labels, i);
             let after_colon =
                 || toks[i - 1].kind == TokenKind::Punct && toks[i - 1].text(text) == ":";
             if toks[i].kind == TokenKind::Word && (one_word || after_colon()) {
@@ -99,7 +99,7 @@ const B_PER: u8 = 1;
 pub fn is_common(word: &str, key: &mut String) -> bool {
     key.clear();
     crate::wordlist::push_key(word, key);
-    COMMON.contains(key.as_str())
+    is_common_key(key)
 }
 
 /// [`is_common`] of a word by its key ([`crate::text::Document::key`]).

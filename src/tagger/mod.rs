@@ -287,6 +287,13 @@ pub(crate) fn next_name(labels: &[u8], from: usize, begin: u8) -> Option<(usize,
     Some((b, name_end(labels, b, begin + 1)))
 }
 
+/// Token `i` begins a name of one word: a `B-` label with no `I-` label of
+/// its type after it.
+#[inline]
+pub(crate) fn one_word_name(labels: &[u8], i: usize) -> bool {
+    labels[i] % 2 == 1 && labels.get(i + 1) != Some(&(labels[i] + 1))
+}
+
 /// The first name of any type at or after `from`: its first token and the
 /// end.
 fn next_any_name(labels: &[u8], from: usize) -> Option<(usize, usize)> {

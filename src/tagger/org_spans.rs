@@ -272,8 +272,7 @@ pub fn adjective_and_kind_word(text: &str, toks: &[Token], kinds: &[u8], labels:
             i -= 1;
         }
         let adjective = &toks[i];
-        let one_word =
-            labels[i] == 0 || (labels[i] % 2 == 1 && labels.get(i + 1) != Some(&(labels[i] + 1)));
+        let one_word = labels[i] == 0 || super::one_word_name(labels, i);
         if !one_word || !adjective.is_capitalised() || !adjective_like(adjective.text(text)) {
             continue;
         }

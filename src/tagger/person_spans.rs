@@ -339,7 +339,7 @@ pub fn speaker_is_person(text: &str, toks: &[Token], labels: &mut [u8]) {
     let mut keys = Keys::default();
     for i in 1..labels.len() {
         if labels[i] != B_LOC
-            || labels.get(i + 1) == Some(&(B_LOC + 1))
+            || !super::one_word_name(labels, i)
             || toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
             || toks[i - 1].kind != TokenKind::Word
         {

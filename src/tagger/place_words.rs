@@ -63,12 +63,8 @@ pub fn widen(text: &str, toks: &[Token], labels: &mut [u8]) {
         // A word for a kind of place between two names opens the second
         // (`Невы реку Славянку`, `республики городе Грозном`; not
         // `Тверской площади`).
-        let opens = |k: usize| {
-            word(k).is_some_and(|w| matches(w, &STEMS.before))
-                && k + 1 < end
-                && toks[k + 1].is_capitalised()
-                && !word(k - 1).is_some_and(adjective_like)
-        };
+        let opens =
+            |k: usize| opens_a_place(text, toks, k) && k + 1 < end && toks[k + 1].is_capitalised();
         if let Some(k) = (b + 1..end).find(|&k| opens(k)) {
             labels[k] = B_LOC;
             from = k;
@@ -103,20 +99,23 @@ pub fn widen(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// Token `k` is a word for a kind of place that opens the name after it:
+/// not after an adjective (`Тверской площади` is a place of its own).
+fn opens_a_place(text: &str, toks: &[Token], k: usize) -> bool {
+    let word = |i: usize| (toks[i].kind == TokenKind::Word).then(|| toks[i].text(text));
+    word(k).is_some_and(|w| matches(w, &STEMS.before))
+        && !(k > 0 && word(k - 1).is_some_and(adjective_like))
+}
+
 /// A one-word person or organisation right after a word for a kind of
 /// place is that place (`суд города Феникс`, where the tagger read a
 /// person); [`widen`] then takes the word in.
 pub fn named_after_place_word(text: &str, toks: &[Token], labels: &mut [u8]) {
     for i in 1..labels.len() {
-        let one_word =
-            matches!(labels[i], B_PER | B_ORG) && labels.get(i + 1) != Some(&(labels[i] + 1));
-        if one_word
+        if matches!(labels[i], B_PER | B_ORG)
+            && super::one_word_name(labels, i)
             && labels[i - 1] == 0
-            && toks[i - 1].kind == TokenKind::Word
-            && matches(toks[i - 1].text(text), &STEMS.before)
-            && !(i > 1
-                && toks[i - 2].kind == TokenKind::Word
-                && adjective_like(toks[i - 2].text(text)))
+            && opens_a_place(text, toks, i - 1)
         {
             labels[i] = B_LOC;
         }
