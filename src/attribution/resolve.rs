@@ -76,7 +76,9 @@ pub(super) fn resolve(
     // capitalised words in it (`Глава делегации Саеб Эрекат` → `Саеб Эрекат`).
     // A person in the mention wins; an organisation only when the mention
     // is not a title over it (`глава Минсвязи` is a person).
-    let titled = lower.split_whitespace().take(2).any(is_title);
+    // A Kazakh post comes after its body (`Астана әкімдігінің өкілі`).
+    let titled = lower.split_whitespace().take(2).any(is_title)
+        || lower.split_whitespace().last().is_some_and(is_title);
     let entity = overlapping(entities, mention)
         .filter(|(_, e)| e.kind == EntityType::Person || (e.kind == EntityType::Org && !titled))
         // An entity running past the mention joined it to other words

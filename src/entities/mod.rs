@@ -24,7 +24,7 @@ use byte_set::ByteSet;
 use doc_clues::Clue;
 
 pub use canonical::canonical;
-pub(crate) use word_clues::{has_surname_ending, is_occupation};
+pub(crate) use word_clues::{has_surname_ending, is_first_name, is_occupation};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]

@@ -629,6 +629,17 @@ fn classify(
     // An organisation word inside (`Конституциялық Кеңес`, `Ministry of
     // Defence`) or after (`Білім министрлігі`), unless the run is a known
     // place or organisation on its own (`Қазақстан полициясы`, `ҚР ІІМ`).
+    // `Кеше Серік Жұманғарин Мәжіліс`: a sentence's opening word before a
+    // first name is an ordinary word (as below), also when a person and a
+    // body follow it.
+    if at_start
+        && words.len() > 2
+        && !evidence(s, words[0])
+        && s.has(words[1].from, Clue::FirstName)
+    {
+        words = &words[1..];
+        at_start = false;
+    }
     let known_whole = listed(s, words);
     let known = known_whole.or_else(|| listed(s, &words[words.len() - 1..]));
     let inner_trigger = words.len() > 1
@@ -641,9 +652,12 @@ fn classify(
     // A surname alone does the same (`Тоқаев Үкіметке`).
     if s.lang == Lang::Kk && known_whole.is_none() && inner_trigger {
         let person = match words {
+            // `Серік Жұманғарин Мәжіліс`: a surname without a telling
+            // ending, after a first name, is one too.
             [first, second, body, ..]
                 if s.has(first.from, Clue::FirstName)
-                    && s.has(second.from, Clue::SurnameEnding)
+                    && (s.has(second.from, Clue::SurnameEnding)
+                        || listed(s, std::slice::from_ref(second)).is_none())
                     && !s.has(second.from, Clue::OrgTrigger)
                     && !kk_morph::ends_possessive(s.key(body.from)) =>
             {

@@ -110,7 +110,7 @@ pub(super) const SURNAME_ENDINGS: &[&str] = &[
 pub(super) const RUSSIAN_SURNAME_ENDINGS: &[&str] = &["ин", "ина", "ын", "ына", "чук", "щук"];
 
 /// A known first name, in any case form.
-pub(super) fn is_first_name(word: &str, lang: Lang) -> bool {
+pub(crate) fn is_first_name(word: &str, lang: Lang) -> bool {
     per_lang(&FIRST_NAME_MEMO, word, lang, first_name)
 }
 

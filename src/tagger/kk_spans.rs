@@ -1,7 +1,9 @@
 //! Kazakh names as KazNERD spans them, tidied after tagging: a name in Latin
 //! letters keeps the Kazakh words after it out (`Nova Logistics компаниясы` →
 //! `Nova Logistics`), as a quoted name keeps out the word for its kind
-//! (`«Мейірім» емханасы`).
+//! (`«Мейірім» емханасы`); and a person's name ends before a body named
+//! in its bare form after it (`Серік Жұманғарин | Парламент Мәжілісінің
+//! отырысында`, `Жұманғарин | Мәжіліс отырысында`).
 
 use crate::text::{Token, TokenKind};
 
@@ -55,9 +57,142 @@ pub fn cut_latin_before_kazakh(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// A person's name holding a capitalised word for a body of the state in
+/// its bare form after its first word ends before it, and the body is an
+/// organisation to the name's end (`Жұманғарин Мәжіліс` → `Жұманғарин` and
+/// `Мәжіліс`); so does an organisation opening with up to three capitalised
+/// words of which the last has a surname's ending, or the first is a first
+/// name (`Серік Жұманғарин Мәжіліс`). A body named after a person takes the possessive
+/// (`Назарбаев Университеті`), and stays.
+pub fn cut_body_from_person(text: &str, toks: &[Token], labels: &mut [u8]) {
+    use super::kk_kind_words::{BODY, POSSESSIVE, kind_of};
+    use crate::entities::{has_surname_ending, is_first_name};
+    use crate::language::Lang;
+    const PERSON: u8 = 1;
+    const ORG: u8 = 3;
+    let mut i = 0;
+    while i < labels.len() {
+        let begin = labels[i];
+        if begin != PERSON && begin != ORG {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < labels.len() && labels[end] == begin + 1 {
+            end += 1;
+        }
+        let body = (i + 1..end).find(|&j| {
+            let kind = kind_of(toks[j].text(text));
+            toks[j].is_capitalised() && kind & BODY != 0 && kind & POSSESSIVE == 0
+        });
+        let person_first = |b: usize| {
+            b - i <= 3
+                && toks[i..b].iter().all(|t| t.is_capitalised())
+                && (has_surname_ending(toks[b - 1].text(text), Lang::Kk)
+                    || (b - i >= 2 && is_first_name(toks[i].text(text), Lang::Kk)))
+        };
+        if let Some(b) = body.filter(|&b| begin == PERSON || person_first(b)) {
+            labels[i] = PERSON;
+            labels[i + 1..b].fill(PERSON + 1);
+            labels[b] = ORG;
+            labels[b + 1..end].fill(ORG + 1);
+        }
+        i = end;
+    }
+}
+
+/// Only a Kazakh name's last word inflects (genitives apart, which chain
+/// inside names: `Қазақстан Республикасының Қаржы министрлігі`): a name
+/// running over a head noun in another case ends at it
+/// (`ҚазАқпарат агенттігіне | Астана әкімдігінің өкілі`), and the words
+/// after it begin a name of their own.
+pub fn end_at_inner_case(text: &str, toks: &[Token], labels: &mut [u8]) {
+    use crate::entities::kk_morph::{ends_possessive, is_genitive, strip_case};
+    for i in 0..labels.len().saturating_sub(1) {
+        let (here, next) = (labels[i], labels[i + 1]);
+        if here == super::OUTSIDE || next == super::OUTSIDE || is_begin(next) {
+            continue;
+        }
+        let word = toks[i].text(text);
+        // A head noun's case after its possessive (`агенттігіне`,
+        // `министрлігінен`): a bare name's ending may be its own letters
+        // (`Қазақстан`).
+        let inflected = strip_case(word).is_some() && ends_possessive(word) && !is_genitive(word);
+        if toks[i].kind == TokenKind::Word && inflected {
+            super::begin_anew(labels, i + 1);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_ends_at_an_inner_case_ending() {
+        assert_eq!(
+            after_pass(
+                end_at_inner_case,
+                "ҚазАқпарат агенттігіне Астана әкімдігінің өкілі",
+                &[3, 4, 4, 4, 0]
+            ),
+            [3, 4, 3, 4, 0]
+        );
+        // Genitives chain inside a name.
+        assert_eq!(
+            after_pass(
+                end_at_inner_case,
+                "Қазақстан Республикасының Қаржы министрлігі хабарлады",
+                &[3, 4, 4, 4, 0]
+            ),
+            [3, 4, 4, 4, 0]
+        );
+    }
+
+    #[test]
+    fn a_body_after_a_person_is_a_body() {
+        assert_eq!(
+            after_pass(
+                cut_body_from_person,
+                "деді Серік Жұманғарин Парламент Мәжілісінің отырысында",
+                &[0, 1, 2, 2, 2, 0]
+            ),
+            [0, 1, 2, 3, 4, 0]
+        );
+        assert_eq!(
+            after_pass(
+                cut_body_from_person,
+                "деді Жұманғарин Мәжіліс отырысында",
+                &[0, 1, 2, 0]
+            ),
+            [0, 1, 3, 0]
+        );
+        // The tagger's organisation, opening with a person.
+        assert_eq!(
+            after_pass(
+                cut_body_from_person,
+                "Серік Жұманғарин Мәжіліс отырысында",
+                &[3, 4, 4, 0]
+            ),
+            [1, 2, 3, 0]
+        );
+        // An organisation opening with no surname stays (`Жоғарғы Сот`).
+        assert_eq!(
+            after_pass(cut_body_from_person, "Жоғарғы Сот отырысында", &[3, 4, 0]),
+            [3, 4, 0]
+        );
+        // A body named after a person takes the possessive, and is no person
+        // to cut; a person without a body word stays whole.
+        for kept in [
+            "Назарбаев Университеті студенттері",
+            "Қасым-Жомарт Тоқаев Астанада",
+        ] {
+            assert_eq!(
+                after_pass(cut_body_from_person, kept, &[1, 2, 0]),
+                [1, 2, 0]
+            );
+        }
+    }
     use crate::tagger::after_pass;
 
     #[test]
