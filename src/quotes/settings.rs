@@ -28,7 +28,7 @@ const MODIFIERS: &[&str] = &[
 const LOCATIVE: [&str; 4] = ["да", "де", "та", "те"];
 
 /// Token `i` is a setting word in the locative.
-fn is_setting(w: &Words, i: usize) -> bool {
+pub fn is_setting(w: &Words, i: usize) -> bool {
     let word = w.low(i);
     w.is_word(i) && LOCATIVE.iter().any(|e| word.ends_with(e)) && SETTINGS.has_prefix_of(word)
 }

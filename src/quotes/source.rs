@@ -637,6 +637,21 @@ pub fn subject_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
     Some((i, last + 1))
 }
 
+/// The name run `run` without the words that name an event or medium's
+/// body or site (its last word, and Kazakh body words before it:
+/// `Серік Жұманғарин | Парламент Мәжілісінің`), if a word is left.
+fn before_setting_name(w: &Words, run: (usize, usize)) -> Option<(usize, usize)> {
+    let mut end = run.1 - 1;
+    while end > run.0
+        && crate::tagger::kk_kind_words::kind_of(w.text(end - 1))
+            & crate::tagger::kk_kind_words::BODY
+            != 0
+    {
+        end -= 1;
+    }
+    (end > run.0).then_some((run.0, end))
+}
+
 /// The source mention after a post-quote cue (`– деді Қуандық Алпыс`,
 /// `сказал генеральный директор Анатолий Иксанов`), within `from..to`.
 pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, usize)> {
@@ -757,6 +772,16 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
                         if kk_morph::is_dative_or_locative(w.text(next))
                             && kk_morph::ends_possessive(w.text(next)) =>
                     {
+                        // An event or medium's head takes the name before
+                        // it (`Үкімет отырысында`, `Facebook парақшасында`,
+                        // `Парламент Мәжілісінің отырысында`); the name
+                        // before that is the speaker (`деді Марат Қарабаев
+                        // Үкімет отырысында`).
+                        if super::settings::is_setting(w, next)
+                            && let Some(speaker) = before_setting_name(w, run)
+                        {
+                            return Some(speaker);
+                        }
                         k = next + 1;
                         continue;
                     }
