@@ -490,9 +490,13 @@ fn pronoun(
     names.last_before(mention.start).map(|n| n.speaker(mention))
 }
 
-/// A pronoun for one person (`ол`, `он`, `she`).
+/// A pronoun for one person (`ол`, `он`, `she`), or its possessive
+/// (`Оның сөзінше`, `по его словам`).
 fn singular(pronoun: &str) -> bool {
-    matches!(pronoun, "ол" | "он" | "она" | "he" | "she")
+    matches!(
+        pronoun,
+        "ол" | "он" | "она" | "he" | "she" | "оның" | "его" | "ее"
+    )
 }
 
 /// A speaker that is a group named by a plural noun, no entity
@@ -517,8 +521,8 @@ enum Gender {
 /// The gender a pronoun asks for (`она`, `she`); `ол`, `they` ask none.
 fn pronoun_gender(pronoun: &str) -> Option<Gender> {
     match pronoun {
-        "она" | "she" => Some(Gender::Female),
-        "он" | "he" => Some(Gender::Male),
+        "она" | "she" | "ее" => Some(Gender::Female),
+        "он" | "he" | "его" => Some(Gender::Male),
         _ => None,
     }
 }
