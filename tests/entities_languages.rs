@@ -65,6 +65,9 @@ macro_rules! entity_table {
 }
 
 entity_table! { kazakh_suffix_chains_and_numbers:
+    "Елдің ЖІӨ-і 5 пайызға өсті, ҚҚС өзгермейді." => [
+        (Percent, "5 пайызға", "5 пайызға"),
+    ], not ["ЖІӨ-і", "ҚҚС"];
     "Он миллиард теңге." => [(Money, "Он миллиард теңге", "Он миллиард теңге")], not [];
     "Кәсіподақ төрағасы Мұхтар Тілеуберді мәлімдеді." => [
         (Person, "Мұхтар Тілеуберді", "Мұхтар Тілеуберді"),
@@ -215,6 +218,9 @@ entity_table! { kazakh_organisations:
 }
 
 entity_table! { russian_cases_and_numbers:
+    "Дефицит не превысит 2,5% ВВП, а ставка НДС не изменится." => [
+        (Percent, "2,5%", "2,5%"),
+    ], not ["ВВП", "НДС"];
     "Об этом заявил глава организации Business NZ Фил О’Рейли." => [
         (Person, "Фил О’Рейли", "Фил О’Рейли"),
     ], not ["Business NZ Фил О’Рейли"];
@@ -345,6 +351,9 @@ entity_table! { russian_cases_and_numbers:
 }
 
 entity_table! { english_names_and_numbers:
+    "The CEO said GDP grew 5% in 2025." => [
+        (Percent, "5%", "5%"),
+    ], not ["CEO", "GDP"];
     "The National Bank of Kazakhstan and the Ministry of Finance of Kazakhstan disagreed." => [
         (Org, "National Bank of Kazakhstan", "National Bank of Kazakhstan"),
         (Org, "Ministry of Finance of Kazakhstan", "Ministry of Finance of Kazakhstan"),

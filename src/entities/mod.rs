@@ -383,8 +383,9 @@ fn only_initials(doc: &Document, span: Span) -> bool {
 }
 
 /// A name found that is none: one initial alone (`G.` of `до 8 G.
-/// Но это`, once the function word is cut off), or a top-level domain on
-/// its own (`в доменной зоне .РФ`): glued to a full stop after a space.
+/// Но это`, once the function word is cut off), a top-level domain on
+/// its own (`в доменной зоне .РФ`: glued to a full stop after a space), or
+/// an abbreviation for a common thing (`ВВП`).
 fn not_a_name(doc: &Document, span: Span, kind: EntityType) -> bool {
     let bare_domain = || {
         let before = &doc.text.as_bytes()[..span.start];
@@ -392,7 +393,21 @@ fn not_a_name(doc: &Document, span: Span, kind: EntityType) -> bool {
             && (before.len() == 1 || before[before.len() - 2].is_ascii_whitespace())
             && tagger::latin_names::is_domain(span.slice(doc.text))
     };
-    (kind == EntityType::Person && letters_and_stops(doc, span) == Some(1)) || bare_domain()
+    (kind == EntityType::Person && letters_and_stops(doc, span) == Some(1))
+        || bare_domain()
+        || is_common_abbreviation(span.slice(doc.text))
+}
+
+/// `ВВП`, `ЖІӨ-нің`, `CEO`: an abbreviation for a common thing
+/// (`data/entities/common_abbreviations.txt`), with any Kazakh ending.
+fn is_common_abbreviation(name: &str) -> bool {
+    static LIST: std::sync::LazyLock<crate::wordlist::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            crate::wordlist::entries(crate::data_list!("entities/common_abbreviations.txt"))
+                .collect()
+        });
+    // Most names are longer than an abbreviation and its ending.
+    name.len() <= 24 && LIST.contains(name.split('-').next().unwrap_or(name))
 }
 
 /// How many capital letters `span` holds when it holds nothing but them and
