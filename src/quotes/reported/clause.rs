@@ -29,9 +29,19 @@ pub(super) fn find(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<
             k = e;
             continue;
         }
+        // `..., said Murat Temirkhanov, chief economist at Halyk Finance.`:
+        // an English verb after a comma and before a name says whose the
+        // words before it are; the name opens no content clause.
+        let inverted = lang == Lang::En
+            && k > from
+            && w.is_punct(k - 1, ",")
+            && w.is_word(e)
+            && w.is_cap(e)
+            && !ADJUNCTS_EN.contains(w.low(e))
+            && !(e..end.min(e + 4)).any(|j| w.low(j) == "that");
         // Forward: the content clause after the verb, up to a new clause
         // with its own subject (`..., а глава МИДа отметил, что ...`).
-        if let Some(c) = clause_start(w, e, end, lang) {
+        if let Some(c) = clause_start(w, e, end, lang).filter(|_| !inverted) {
             // `..., adding that ...`: the participle's subject is the
             // sentence's (`Израиль и США отвергают шаг, заявляя, что`), or
             // after a statement, its speaker, whom attribution carries on
@@ -130,7 +140,10 @@ fn parenthetical(
     {
         return None;
     }
-    if w.count_words(close + 1, end) < 2 || w.is_punct(from, MARKS) {
+    if w.count_words(close + 1, end) < 2
+        || w.is_punct(from, MARKS)
+        || (lang == Lang::En && apposition(w, close + 1, end))
+    {
         return None;
     }
     let source = source::after(w, e, close, lang).or_else(|| {
@@ -298,7 +311,10 @@ fn backward_attribution(
         })?;
         // The source follows the verb at once (`, сообщает РБК`), not an
         // adjunct (`, admitted on Sept.`).
-        if w.count_words(src.1, end) > 3
+        // `, said Murat Temirkhanov, the firm's chief economist.`: who the
+        // source is may follow it.
+        let described = lang == Lang::En && w.is_punct(src.1, ",") && apposition(w, src.1 + 1, end);
+        if (w.count_words(src.1, end) > 3 && !described)
             || w.count_words(e, src.0) > 0
             || source::is_discourse_word(w, e)
         {
@@ -314,6 +330,27 @@ fn backward_attribution(
         content_end -= 1;
     }
     Some((content_end, source))
+}
+
+/// English words `from..to` describe a name before them rather than say
+/// something: a short noun phrase opening with an article, a title or a
+/// possessive (`the firm's chief economist`, `chief economist at Halyk
+/// Finance`), with no auxiliary verb (`will slow` says something).
+fn apposition(w: &Words, from: usize, to: usize) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could",
+        "should", "may", "might", "must", "did", "does", "do",
+    ];
+    let first = (from..to).find(|&i| w.is_word(i));
+    first.is_some_and(|f| {
+        let low = w.low(f);
+        (matches!(low, "the" | "a" | "an")
+            || cues::is_title(low)
+            || low.ends_with("'s")
+            || low.ends_with("’s"))
+            && w.count_words(f, to) <= 10
+            && !(f..to).any(|i| AUXILIARIES.contains(&w.low(i)))
+    })
 }
 
 /// Words `s..k` are a post and a name, all capitalised but the joining
