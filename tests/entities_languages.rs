@@ -351,6 +351,9 @@ entity_table! { russian_cases_and_numbers:
 }
 
 entity_table! { english_names_and_numbers:
+    "Lawmaker Azat Peruashev told parliament the law was unfair." => [
+        (Person, "Azat Peruashev", "Azat Peruashev"),
+    ], not ["Lawmaker Azat Peruashev"];
     "The CEO said GDP grew 5% in 2025." => [
         (Percent, "5%", "5%"),
     ], not ["CEO", "GDP"];
