@@ -201,8 +201,20 @@ fn inside(spans: &[Span], before: &mut usize, from: usize, word: Span) -> bool {
 
 /// Same word up to an inflection: `Ратманского`/`Ратманский`, `Алпыстың`/`Алпыс`.
 pub fn same_stem(a: &str, b: &str) -> bool {
-    let common = folded(a).zip(folded(b)).take_while(|(x, y)| x == y).count();
-    let (la, lb) = (folded(a).count(), folded(b).count());
+    // One walk over each word: the common start, then the rest counted.
+    let (mut x, mut y) = (folded(a), folded(b));
+    let mut common = 0;
+    let (la, lb) = loop {
+        match (x.next(), y.next()) {
+            (Some(p), Some(q)) if p == q => common += 1,
+            (p, q) => {
+                break (
+                    common + usize::from(p.is_some()) + x.count(),
+                    common + usize::from(q.is_some()) + y.count(),
+                );
+            }
+        }
+    };
     let short = la.min(lb);
     (common == la && la == lb)
         || (short >= 3 && common >= short.saturating_sub(2).max(3) && common + 4 >= la.max(lb))
@@ -210,9 +222,7 @@ pub fn same_stem(a: &str, b: &str) -> bool {
 
 /// The characters of `wordlist::key(word)`, without building it.
 fn folded(word: &str) -> impl Iterator<Item = char> + '_ {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == 'ё' { 'е' } else { c })
+    wordlist::lower_chars(word).map(|c| if c == 'ё' { 'е' } else { c })
 }
 
 /// `b` is `a` or an inflected form of it, short names included
@@ -336,14 +346,23 @@ fn variant_rank(n: &Name) -> (bool, std::cmp::Reverse<usize>) {
 /// First letter, length and last two letters of a word of five letters or
 /// more: what two spellings of one surname share.
 fn shape(word: &str) -> Option<(char, usize, char, char)> {
-    let w: Vec<char> = wordlist::key(word).chars().collect();
-    (w.len() >= 5).then(|| (w[0], w.len(), w[w.len() - 2], w[w.len() - 1]))
+    // Read off the key's chars, not a copy of them.
+    let key = wordlist::key(word);
+    let len = key.chars().count();
+    let mut back = key.chars().rev();
+    let (last, before) = (back.next()?, back.next()?);
+    let first = key.chars().next()?;
+    (len >= 5).then_some((first, len, before, last))
 }
 
 /// Words that [`same_stem`] can match share their first three letters (or
 /// are equal, when shorter): the bucket a word is filed and found under.
 fn stem_bucket(word: &str) -> String {
-    wordlist::key(word).chars().take(3).collect()
+    let mut key = wordlist::key(word);
+    if let Some((end, _)) = key.char_indices().nth(3) {
+        key.truncate(end);
+    }
+    key
 }
 
 impl Names {
@@ -504,7 +523,14 @@ impl Names {
                 if let Some(first) = words.next()
                     && (1..=2).contains(&words.count())
                 {
-                    map.insert(first.to_string(), i);
+                    // The last such name wins; a word met before is not
+                    // copied again.
+                    match map.get_mut(first) {
+                        Some(last) => *last = i,
+                        None => {
+                            map.insert(first.to_string(), i);
+                        }
+                    }
                 }
             }
             map
@@ -587,7 +613,7 @@ impl Names {
 /// `j`, `kh` as `h`, `q` as `k`, doubled letters single.
 pub fn latin_skeleton(word: &str) -> String {
     let mut latin = String::with_capacity(word.len());
-    for c in word.chars().flat_map(char::to_lowercase) {
+    for c in wordlist::lower_chars(word) {
         let roman = match c {
             'а' | 'ә' => "a",
             'б' => "b",
