@@ -740,7 +740,9 @@ fn hints_of(doc: &Document, entities: &[Entity]) -> Vec<u8> {
 /// A guessed name takes the type the document gives it elsewhere: a lone
 /// `Алпыс` after `Қуандық Алпыс` is a person too.
 fn agree(candidates: &mut [Candidate]) {
-    let mut known: lexicon::FxMap<String, EntityType> = Default::default();
+    // Keyed by the candidates' own names, not copies of them: the types
+    // are worked out first, then given.
+    let mut known: lexicon::FxMap<&str, EntityType> = Default::default();
     // Sure names, and guessed people of two or more words (`Юрген
     // Клинсман` makes a later `Клинсман` a person).
     let is_source =
@@ -750,23 +752,35 @@ fn agree(candidates: &mut [Candidate]) {
             c.kind,
             EntityType::Person | EntityType::Org | EntityType::Loc
         ) {
-            known.entry(c.canonical.clone()).or_insert(c.kind);
+            known.entry(c.canonical.as_str()).or_insert(c.kind);
             if c.kind == EntityType::Person
                 && let Some(last) = c.canonical.split_whitespace().last()
             {
-                known.entry(last.to_string()).or_insert(EntityType::Person);
+                known.entry(last).or_insert(EntityType::Person);
             }
         }
     }
-    for c in candidates.iter_mut().filter(|c| c.weight == 0) {
-        // An acronym is no one's surname (`ФИДЕ` after `президент ФИДЕ ...`).
-        let acronym = c.canonical.chars().all(|ch| !ch.is_lowercase());
-        if let Some(&kind) = known.get(&c.canonical)
-            && !(acronym && kind == EntityType::Person)
-        {
-            c.kind = kind;
+    let kinds: Vec<Option<EntityType>> = candidates
+        .iter()
+        .map(|c| {
+            if c.weight != 0 {
+                return None;
+            }
+            // An acronym is no one's surname (`ФИДЕ` after `президент ФИДЕ ...`).
+            let acronym = c.canonical.chars().all(|ch| !ch.is_lowercase());
+            known
+                .get(c.canonical.as_str())
+                .copied()
+                .filter(|&kind| !(acronym && kind == EntityType::Person))
+        })
+        .collect();
+    for (c, kind) in candidates.iter_mut().zip(kinds) {
+        if c.weight == 0 {
+            if let Some(kind) = kind {
+                c.kind = kind;
+            }
+            c.weight = 1;
         }
-        c.weight = 1;
     }
 }
 
