@@ -297,8 +297,18 @@ impl<K: std::hash::Hash + Eq> Spellings<K> {
     /// Files name `i` of `list`, whose last word is `last`, under `key`,
     /// keeping the best name of each spelling (`ranks`: each name's
     /// [`fullest_rank`], worked out once).
-    fn file(&mut self, key: K, last: &str, i: usize, list: &[Name], ranks: &[Rank]) {
-        let spellings = self.buckets.entry(key).or_default();
+    fn file<Q>(&mut self, key: &Q, last: &str, i: usize, list: &[Name], ranks: &[Rank])
+    where
+        K: std::borrow::Borrow<Q>,
+        Q: std::hash::Hash + Eq + ToOwned<Owned = K> + ?Sized,
+    {
+        // The key is copied only for a new bucket.
+        if !self.buckets.contains_key(key) {
+            self.buckets.insert(key.to_owned(), Vec::new());
+        }
+        let Some(spellings) = self.buckets.get_mut(key) else {
+            return;
+        };
         let multi = list[i].name.contains(' ');
         match self.at.get(last) {
             Some(&k) => {
@@ -346,8 +356,11 @@ fn variant_rank(n: &Name) -> (bool, std::cmp::Reverse<usize>) {
 /// First letter, length and last two letters of a word of five letters or
 /// more: what two spellings of one surname share.
 fn shape(word: &str) -> Option<(char, usize, char, char)> {
-    // Read off the key's chars, not a copy of them.
-    let key = wordlist::key(word);
+    shape_of_key(&wordlist::key(word))
+}
+
+/// [`shape`] of a word's key, read off its chars (not a copy of them).
+fn shape_of_key(key: &str) -> Option<(char, usize, char, char)> {
     let len = key.chars().count();
     let mut back = key.chars().rev();
     let (last, before) = (back.next()?, back.next()?);
@@ -359,10 +372,15 @@ fn shape(word: &str) -> Option<(char, usize, char, char)> {
 /// are equal, when shorter): the bucket a word is filed and found under.
 fn stem_bucket(word: &str) -> String {
     let mut key = wordlist::key(word);
+    key_to_bucket(&mut key);
+    key
+}
+
+/// Cuts a word's key to its [`stem_bucket`].
+fn key_to_bucket(key: &mut String) {
     if let Some((end, _)) = key.char_indices().nth(3) {
         key.truncate(end);
     }
-    key
 }
 
 impl Names {
@@ -372,13 +390,24 @@ impl Names {
         let mut last_words = Spellings::new();
         let mut by_shape = Spellings::new();
         let ranks: Vec<Rank> = list.iter().map(fullest_rank).collect();
+        // Each last word's key is built in one buffer: most names repeat
+        // a last word, and then nothing is copied.
+        let mut bucket = String::new();
         for (i, n) in list.iter().enumerate() {
             if let Some(last) = n.name.split_whitespace().last() {
-                let bucket = stem_bucket(last);
-                last_words.file(bucket.clone(), last, i, &list, &ranks);
-                by_last_word.entry(bucket).or_default().push(i);
-                if let Some(key) = shape(last) {
-                    by_shape.file(key, last, i, &list, &ranks);
+                bucket.clear();
+                wordlist::push_key(last, &mut bucket);
+                let shape = shape_of_key(&bucket);
+                key_to_bucket(&mut bucket);
+                last_words.file(bucket.as_str(), last, i, &list, &ranks);
+                match by_last_word.get_mut(bucket.as_str()) {
+                    Some(names) => names.push(i),
+                    None => {
+                        by_last_word.insert(bucket.clone(), vec![i]);
+                    }
+                }
+                if let Some(key) = shape {
+                    by_shape.file(&key, last, i, &list, &ranks);
                 }
             }
         }
