@@ -61,6 +61,25 @@ pub fn push_key(word: &str, out: &mut String) {
     push_folded(word, out, true);
 }
 
+thread_local! {
+    /// [`with_key`]'s buffer.
+    static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Calls `f` with [`key`]`(word)` built in a buffer kept per thread: for
+/// passes that key a word to look it up and drop it, an allocation each.
+/// A call inside `f` builds its own key.
+pub fn with_key<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    KEY.with(|buf| match buf.try_borrow_mut() {
+        Ok(mut buf) => {
+            buf.clear();
+            push_key(word, &mut buf);
+            f(&buf)
+        }
+        Err(_) => f(&key(word)),
+    })
+}
+
 /// `word.to_lowercase()`, quicker for the scripts Aitty reads.
 pub fn lower(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
