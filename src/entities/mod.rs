@@ -693,13 +693,14 @@ fn rules_and_sure(
 ) -> (Vec<Entity>, Vec<Span>) {
     let mut candidates = Vec::new();
     let known_forms = numeric::KnownForms::new(doc);
+    let listed = names::ListedMemo::default();
     for (k, &sentence) in doc.sentences.iter().enumerate() {
         let lang = langs.at(doc, sentence.start);
         let range = doc.sentence_tokens(k);
         let first = range.start;
         let tokens = &doc.tokens[range];
         numeric::find(doc, first, tokens, &known_forms, lang, &mut candidates);
-        names::find(doc, clues, first, tokens, lang, &mut candidates);
+        names::find(doc, clues, first, tokens, lang, &listed, &mut candidates);
     }
     let mut sure: Vec<Span> = candidates
         .iter()
