@@ -61,6 +61,25 @@ pub fn push_key(word: &str, out: &mut String) {
     push_folded(word, out, true);
 }
 
+thread_local! {
+    /// [`with_key`]'s buffer.
+    static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Calls `f` with [`key`]`(word)` built in a buffer kept per thread: for
+/// passes that key a word to look it up and drop it, an allocation each.
+/// A call inside `f` builds its own key.
+pub fn with_key<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    KEY.with(|buf| match buf.try_borrow_mut() {
+        Ok(mut buf) => {
+            buf.clear();
+            push_key(word, &mut buf);
+            f(&buf)
+        }
+        Err(_) => f(&key(word)),
+    })
+}
+
 /// `word.to_lowercase()`, quicker for the scripts Aitty reads.
 pub fn lower(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
@@ -76,6 +95,35 @@ pub fn lower_char(c: char) -> Option<char> {
         let first = it.next()?;
         it.next().is_none().then_some(first)
     })
+}
+
+/// `word.chars().flat_map(char::to_lowercase)`, with the fast table for
+/// the scripts Aitty reads: the standard library's case table is searched
+/// only for other chars (a name's letters cost a third as much).
+pub fn lower_chars(word: &str) -> impl Iterator<Item = char> + '_ {
+    word.chars().flat_map(|c| match lower_fast(c) {
+        Some(l) => LowerChar::One(Some(l)),
+        None => LowerChar::Table(c.to_lowercase()),
+    })
+}
+
+/// One char's lower case: from [`lower_fast`], or the standard library's
+/// (which may be more than one char).
+enum LowerChar {
+    One(Option<char>),
+    Table(std::char::ToLowercase),
+}
+
+impl Iterator for LowerChar {
+    type Item = char;
+
+    #[inline]
+    fn next(&mut self) -> Option<char> {
+        match self {
+            LowerChar::One(c) => c.take(),
+            LowerChar::Table(chars) => chars.next(),
+        }
+    }
 }
 
 /// Appends `word.to_lowercase()` to `out` (no `ё` folding).
@@ -320,6 +368,23 @@ mod tests {
     use super::*;
 
     /// [`lower_run`]'s bit sets say what ranges of second bytes said.
+    #[test]
+    fn lower_chars_are_the_standard_librarys() {
+        for word in [
+            "Қуандық",
+            "ЁЛКА",
+            "Tokayev",
+            "İSTANBUL",
+            "ΟΔΟΣ",
+            "Straße",
+            "ǅemal",
+            "",
+        ] {
+            let std: String = word.chars().flat_map(char::to_lowercase).collect();
+            assert_eq!(lower_chars(word).collect::<String>(), std, "{word}");
+        }
+    }
+
     #[test]
     fn lower_run_copies_lower_case_letters_and_stops_at_others() {
         let by_ranges = |b: u8, next: u8| match b {

@@ -201,8 +201,20 @@ fn inside(spans: &[Span], before: &mut usize, from: usize, word: Span) -> bool {
 
 /// Same word up to an inflection: `Ратманского`/`Ратманский`, `Алпыстың`/`Алпыс`.
 pub fn same_stem(a: &str, b: &str) -> bool {
-    let common = folded(a).zip(folded(b)).take_while(|(x, y)| x == y).count();
-    let (la, lb) = (folded(a).count(), folded(b).count());
+    // One walk over each word: the common start, then the rest counted.
+    let (mut x, mut y) = (folded(a), folded(b));
+    let mut common = 0;
+    let (la, lb) = loop {
+        match (x.next(), y.next()) {
+            (Some(p), Some(q)) if p == q => common += 1,
+            (p, q) => {
+                break (
+                    common + usize::from(p.is_some()) + x.count(),
+                    common + usize::from(q.is_some()) + y.count(),
+                );
+            }
+        }
+    };
     let short = la.min(lb);
     (common == la && la == lb)
         || (short >= 3 && common >= short.saturating_sub(2).max(3) && common + 4 >= la.max(lb))
@@ -210,9 +222,7 @@ pub fn same_stem(a: &str, b: &str) -> bool {
 
 /// The characters of `wordlist::key(word)`, without building it.
 fn folded(word: &str) -> impl Iterator<Item = char> + '_ {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == 'ё' { 'е' } else { c })
+    wordlist::lower_chars(word).map(|c| if c == 'ё' { 'е' } else { c })
 }
 
 /// `b` is `a` or an inflected form of it, short names included
@@ -287,8 +297,18 @@ impl<K: std::hash::Hash + Eq> Spellings<K> {
     /// Files name `i` of `list`, whose last word is `last`, under `key`,
     /// keeping the best name of each spelling (`ranks`: each name's
     /// [`fullest_rank`], worked out once).
-    fn file(&mut self, key: K, last: &str, i: usize, list: &[Name], ranks: &[Rank]) {
-        let spellings = self.buckets.entry(key).or_default();
+    fn file<Q>(&mut self, key: &Q, last: &str, i: usize, list: &[Name], ranks: &[Rank])
+    where
+        K: std::borrow::Borrow<Q>,
+        Q: std::hash::Hash + Eq + ToOwned<Owned = K> + ?Sized,
+    {
+        // The key is copied only for a new bucket.
+        if !self.buckets.contains_key(key) {
+            self.buckets.insert(key.to_owned(), Vec::new());
+        }
+        let Some(spellings) = self.buckets.get_mut(key) else {
+            return;
+        };
         let multi = list[i].name.contains(' ');
         match self.at.get(last) {
             Some(&k) => {
@@ -336,14 +356,31 @@ fn variant_rank(n: &Name) -> (bool, std::cmp::Reverse<usize>) {
 /// First letter, length and last two letters of a word of five letters or
 /// more: what two spellings of one surname share.
 fn shape(word: &str) -> Option<(char, usize, char, char)> {
-    let w: Vec<char> = wordlist::key(word).chars().collect();
-    (w.len() >= 5).then(|| (w[0], w.len(), w[w.len() - 2], w[w.len() - 1]))
+    shape_of_key(&wordlist::key(word))
+}
+
+/// [`shape`] of a word's key, read off its chars (not a copy of them).
+fn shape_of_key(key: &str) -> Option<(char, usize, char, char)> {
+    let len = key.chars().count();
+    let mut back = key.chars().rev();
+    let (last, before) = (back.next()?, back.next()?);
+    let first = key.chars().next()?;
+    (len >= 5).then_some((first, len, before, last))
 }
 
 /// Words that [`same_stem`] can match share their first three letters (or
 /// are equal, when shorter): the bucket a word is filed and found under.
 fn stem_bucket(word: &str) -> String {
-    wordlist::key(word).chars().take(3).collect()
+    let mut key = wordlist::key(word);
+    key_to_bucket(&mut key);
+    key
+}
+
+/// Cuts a word's key to its [`stem_bucket`].
+fn key_to_bucket(key: &mut String) {
+    if let Some((end, _)) = key.char_indices().nth(3) {
+        key.truncate(end);
+    }
 }
 
 impl Names {
@@ -353,13 +390,24 @@ impl Names {
         let mut last_words = Spellings::new();
         let mut by_shape = Spellings::new();
         let ranks: Vec<Rank> = list.iter().map(fullest_rank).collect();
+        // Each last word's key is built in one buffer: most names repeat
+        // a last word, and then nothing is copied.
+        let mut bucket = String::new();
         for (i, n) in list.iter().enumerate() {
             if let Some(last) = n.name.split_whitespace().last() {
-                let bucket = stem_bucket(last);
-                last_words.file(bucket.clone(), last, i, &list, &ranks);
-                by_last_word.entry(bucket).or_default().push(i);
-                if let Some(key) = shape(last) {
-                    by_shape.file(key, last, i, &list, &ranks);
+                bucket.clear();
+                wordlist::push_key(last, &mut bucket);
+                let shape = shape_of_key(&bucket);
+                key_to_bucket(&mut bucket);
+                last_words.file(bucket.as_str(), last, i, &list, &ranks);
+                match by_last_word.get_mut(bucket.as_str()) {
+                    Some(names) => names.push(i),
+                    None => {
+                        by_last_word.insert(bucket.clone(), vec![i]);
+                    }
+                }
+                if let Some(key) = shape {
+                    by_shape.file(&key, last, i, &list, &ranks);
                 }
             }
         }
@@ -504,7 +552,14 @@ impl Names {
                 if let Some(first) = words.next()
                     && (1..=2).contains(&words.count())
                 {
-                    map.insert(first.to_string(), i);
+                    // The last such name wins; a word met before is not
+                    // copied again.
+                    match map.get_mut(first) {
+                        Some(last) => *last = i,
+                        None => {
+                            map.insert(first.to_string(), i);
+                        }
+                    }
                 }
             }
             map
@@ -587,7 +642,7 @@ impl Names {
 /// `j`, `kh` as `h`, `q` as `k`, doubled letters single.
 pub fn latin_skeleton(word: &str) -> String {
     let mut latin = String::with_capacity(word.len());
-    for c in word.chars().flat_map(char::to_lowercase) {
+    for c in wordlist::lower_chars(word) {
         let roman = match c {
             'а' | 'ә' => "a",
             'б' => "b",

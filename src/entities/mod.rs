@@ -176,7 +176,7 @@ pub fn recognise_with<'m>(
 ) -> Vec<Entity> {
     // One table of word clues serves the rules and the tidying after them.
     let clues = doc_clues::DocClues::new(doc);
-    let (rules, sure) = rules_and_sure(doc, langs, &clues);
+    let (mut rules, sure) = rules_and_sure(doc, langs, &clues);
     if combine == Combine::RulesOnly {
         return rules;
     }
@@ -190,19 +190,58 @@ pub fn recognise_with<'m>(
         .filter(|(_, e)| tagger::begin_label(e.kind).is_some())
         .map(|(r, e)| (e.span, e.kind, r))
         .collect();
-    let mut candidates = Vec::with_capacity(rules.len() + names.len());
+    // The tagger's names first, so that the rules' canonical forms they
+    // copy are still there: the rules' own candidates then take theirs
+    // instead of copying them. Rules' candidates still come first.
+    let mut named = Vec::with_capacity(names.len());
+    let mut i = 0;
+    for &(mut span, mut kind) in &names {
+        // Initials the tagger took for a body's letters (`Л. Н`) open a
+        // person's name.
+        if kind == EntityType::Org && only_initials(doc, span) {
+            kind = EntityType::Person;
+        }
+        span = tidy(&clues, span, kind, langs.at(doc, span.start));
+        if not_a_name(doc, span, kind) {
+            continue;
+        }
+        // The rule name of the same type holding this one (they never
+        // overlap, so only the last starting at or before it can).
+        while rule_spans
+            .get(i)
+            .is_some_and(|(s, _, _)| s.start <= span.start)
+        {
+            i += 1;
+        }
+        let holder = i
+            .checked_sub(1)
+            .map(|i| &rule_spans[i])
+            .filter(|(s, k, _)| *k == kind && s.end >= span.end);
+        if combine == Combine::TaggerWidened
+            && let Some((s, _, _)) = holder
+        {
+            span = *s;
+        }
+        // Most names are the rules' too: their canonical form is known.
+        let canonical = match holder {
+            Some((s, _, r)) if *s == span => rules[*r].canonical.clone(),
+            _ => canonical::canonical_of(span.slice(doc.text), kind, langs.at(doc, span.start)),
+        };
+        named.push(Candidate::new(span, kind, canonical, 1));
+    }
+    let mut candidates = Vec::with_capacity(rules.len() + named.len());
     // Rules, names and tagged sentences are all in text order: cursors
     // walk them together instead of searching.
     let mut sentence = 0;
     let mut key = String::new();
-    for rule in &rules {
+    for rule in rules.iter_mut() {
         // The rules vouched for the name as they found it.
         let (found, kind) = (rule.span, rule.kind);
         let span = tidy(&clues, found, kind, langs.at(doc, found.start));
         if not_a_name(doc, span, kind) {
             continue;
         }
-        // A tidied name's own canonical form; else the rule's is copied
+        // A tidied name's own canonical form; else the rule's is taken
         // for a name kept.
         let retold = (span != found).then(|| {
             canonical::canonical_of(span.slice(doc.text), kind, langs.at(doc, span.start))
@@ -246,44 +285,10 @@ pub fn recognise_with<'m>(
             (true, true, Combine::SureRulesFirst) if is_sure() => 2,
             (true, true, _) => continue,
         };
-        let canonical = retold.unwrap_or_else(|| rule.canonical.clone());
+        let canonical = retold.unwrap_or_else(|| std::mem::take(&mut rule.canonical));
         candidates.push(Candidate::new(span, kind, canonical, weight));
     }
-    let mut i = 0;
-    for (mut span, mut kind) in names {
-        // Initials the tagger took for a body's letters (`Л. Н`) open a
-        // person's name.
-        if kind == EntityType::Org && only_initials(doc, span) {
-            kind = EntityType::Person;
-        }
-        span = tidy(&clues, span, kind, langs.at(doc, span.start));
-        if not_a_name(doc, span, kind) {
-            continue;
-        }
-        // The rule name of the same type holding this one (they never
-        // overlap, so only the last starting at or before it can).
-        while rule_spans
-            .get(i)
-            .is_some_and(|(s, _, _)| s.start <= span.start)
-        {
-            i += 1;
-        }
-        let holder = i
-            .checked_sub(1)
-            .map(|i| &rule_spans[i])
-            .filter(|(s, k, _)| *k == kind && s.end >= span.end);
-        if combine == Combine::TaggerWidened
-            && let Some((s, _, _)) = holder
-        {
-            span = *s;
-        }
-        // Most names are the rules' too: their canonical form is known.
-        let canonical = match holder {
-            Some((s, _, r)) if *s == span => rules[*r].canonical.clone(),
-            _ => canonical::canonical_of(span.slice(doc.text), kind, langs.at(doc, span.start)),
-        };
-        candidates.push(Candidate::new(span, kind, canonical, 1));
-    }
+    candidates.append(&mut named);
     if matches!(combine, Combine::TaggerAgreed | Combine::SureRulesAgreed) {
         agree_by_majority(&mut candidates);
     }
@@ -703,13 +708,14 @@ fn rules_and_sure(
 ) -> (Vec<Entity>, Vec<Span>) {
     let mut candidates = Vec::new();
     let known_forms = numeric::KnownForms::new(doc);
+    let listed = names::ListedMemo::default();
     for (k, &sentence) in doc.sentences.iter().enumerate() {
         let lang = langs.at(doc, sentence.start);
         let range = doc.sentence_tokens(k);
         let first = range.start;
         let tokens = &doc.tokens[range];
         numeric::find(doc, first, tokens, &known_forms, lang, &mut candidates);
-        names::find(doc, clues, first, tokens, lang, &mut candidates);
+        names::find(doc, clues, first, tokens, lang, &listed, &mut candidates);
     }
     let mut sure: Vec<Span> = candidates
         .iter()
@@ -755,7 +761,9 @@ fn hints_of(doc: &Document, entities: &[Entity]) -> Vec<u8> {
 /// A guessed name takes the type the document gives it elsewhere: a lone
 /// `Алпыс` after `Қуандық Алпыс` is a person too.
 fn agree(candidates: &mut [Candidate]) {
-    let mut known: lexicon::FxMap<String, EntityType> = Default::default();
+    // Keyed by the candidates' own names, not copies of them: the types
+    // are worked out first, then given.
+    let mut known: lexicon::FxMap<&str, EntityType> = Default::default();
     // Sure names, and guessed people of two or more words (`Юрген
     // Клинсман` makes a later `Клинсман` a person).
     let is_source =
@@ -765,23 +773,35 @@ fn agree(candidates: &mut [Candidate]) {
             c.kind,
             EntityType::Person | EntityType::Org | EntityType::Loc
         ) {
-            known.entry(c.canonical.clone()).or_insert(c.kind);
+            known.entry(c.canonical.as_str()).or_insert(c.kind);
             if c.kind == EntityType::Person
                 && let Some(last) = c.canonical.split_whitespace().last()
             {
-                known.entry(last.to_string()).or_insert(EntityType::Person);
+                known.entry(last).or_insert(EntityType::Person);
             }
         }
     }
-    for c in candidates.iter_mut().filter(|c| c.weight == 0) {
-        // An acronym is no one's surname (`ФИДЕ` after `президент ФИДЕ ...`).
-        let acronym = c.canonical.chars().all(|ch| !ch.is_lowercase());
-        if let Some(&kind) = known.get(&c.canonical)
-            && !(acronym && kind == EntityType::Person)
-        {
-            c.kind = kind;
+    let kinds: Vec<Option<EntityType>> = candidates
+        .iter()
+        .map(|c| {
+            if c.weight != 0 {
+                return None;
+            }
+            // An acronym is no one's surname (`ФИДЕ` after `президент ФИДЕ ...`).
+            let acronym = c.canonical.chars().all(|ch| !ch.is_lowercase());
+            known
+                .get(c.canonical.as_str())
+                .copied()
+                .filter(|&kind| !(acronym && kind == EntityType::Person))
+        })
+        .collect();
+    for (c, kind) in candidates.iter_mut().zip(kinds) {
+        if c.weight == 0 {
+            if let Some(kind) = kind {
+                c.kind = kind;
+            }
+            c.weight = 1;
         }
-        c.weight = 1;
     }
 }
 

@@ -32,8 +32,14 @@ struct Sentence<'a> {
     clues: &'a DocClues<'a>,
     /// [`listed`]'s answers by token range: the same words are looked up
     /// many times, and a look-up canonicalises them.
-    listed: RefCell<FxHashMap<(usize, usize), Option<EntityType>>>,
+    listed: &'a RefCell<FxHashMap<(usize, usize), Option<EntityType>>>,
 }
+
+/// [`find`]'s memo of [`listed`] for one sentence, kept by the caller and
+/// emptied for each sentence: its table is allocated once per document,
+/// not grown afresh in every sentence with a name of two words.
+#[derive(Default)]
+pub struct ListedMemo(RefCell<FxHashMap<(usize, usize), Option<EntityType>>>);
 
 impl<'a> Sentence<'a> {
     fn tok(&self, i: usize) -> &'a str {
@@ -185,9 +191,11 @@ pub fn find<'a>(
     first: usize,
     toks: &'a [Token],
     lang: Lang,
+    memo: &'a ListedMemo,
     out: &mut Vec<Candidate>,
 ) {
     let text = doc.text;
+    memo.0.borrow_mut().clear();
     let s = Sentence {
         text,
         toks,
@@ -195,7 +203,7 @@ pub fn find<'a>(
         first,
         lang,
         clues,
-        listed: RefCell::default(),
+        listed: &memo.0,
     };
     let from = out.len();
     let in_title = quoted_titles(&s, out);

@@ -204,6 +204,9 @@ pub struct KnownForms<'a> {
     forms: RefCell<Vec<Option<Forms<'a>>>>,
     /// A `Cell` per word: asked of every token, so no borrow flag.
     may_start: Vec<Cell<Option<bool>>>,
+    /// The table of [`Tokens`]'s phrase ends, refilled for each sentence
+    /// with a number rather than allocated for it.
+    phrase_ends: RefCell<Vec<Cell<usize>>>,
 }
 
 impl KnownForms<'_> {
@@ -212,6 +215,7 @@ impl KnownForms<'_> {
         KnownForms {
             forms: RefCell::new(vec![None; words]),
             may_start: vec![Cell::new(None); words],
+            phrase_ends: RefCell::default(),
         }
     }
 
@@ -245,7 +249,7 @@ struct Tokens<'a, 'k> {
     /// Where a number phrase that has reached token `j` ends, once known
     /// (`UNKNOWN` before): a long run of numbers is walked once, not once
     /// for each of its tokens.
-    phrase_ends: Vec<Cell<usize>>,
+    phrase_ends: std::cell::RefMut<'k, Vec<Cell<usize>>>,
 }
 
 const UNKNOWN: usize = usize::MAX;
@@ -258,6 +262,9 @@ impl<'a, 'k> Tokens<'a, 'k> {
         known: &'k KnownForms<'a>,
         lang: Lang,
     ) -> Self {
+        let mut phrase_ends = known.phrase_ends.borrow_mut();
+        phrase_ends.clear();
+        phrase_ends.resize(toks.len() + 2, Cell::new(UNKNOWN));
         Tokens {
             text: doc.text,
             toks,
@@ -266,7 +273,7 @@ impl<'a, 'k> Tokens<'a, 'k> {
             known,
             kazakh: Cell::new(None),
             lang,
-            phrase_ends: (0..toks.len() + 2).map(|_| Cell::new(UNKNOWN)).collect(),
+            phrase_ends,
         }
     }
 

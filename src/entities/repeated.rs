@@ -25,6 +25,9 @@ pub fn add_repeated_surnames(doc: &Document, langs: &Languages, entities: &mut V
     // Per word id and language, whether the word's dictionary form is one
     // of the surnames: worked out once, not at every capitalised token.
     let mut is_surname: Vec<[Option<bool>; 4]> = vec![[None; 4]; doc.word_count()];
+    // Per word id, whether the word's own key is one: a name comes back
+    // many times, and each asking hashed its key.
+    let mut key_is_surname: Vec<Option<bool>> = vec![None; doc.word_count()];
     let mut added = Vec::new();
     let mut next = 0;
     for (i, token) in doc.tokens.iter().enumerate() {
@@ -41,11 +44,12 @@ pub fn add_repeated_surnames(doc: &Document, langs: &Languages, entities: &mut V
             continue;
         }
         let word = token.text(doc.text);
-        let canonical = if surnames.contains(doc.key(i)) {
+        let w = doc.word(i);
+        let canonical = if *key_is_surname[w].get_or_insert_with(|| surnames.contains(doc.key(i))) {
             word.to_string()
         } else {
             let lang = langs.at(doc, token.span.start);
-            let known = &mut is_surname[doc.word(i)][lang as usize];
+            let known = &mut is_surname[w][lang as usize];
             if *known == Some(false) {
                 continue;
             }

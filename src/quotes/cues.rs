@@ -184,21 +184,22 @@ pub static SETTINGS_KK: LazyLock<Phrases> = list!("settings_kk.txt");
 /// A singular job title, in any case (`президента`, `министру`,
 /// `скульптора`).
 pub fn is_title(word: &str) -> bool {
-    let key = wordlist::key(word);
-    // `вице-министр`, `вице-спикері`: a deputy's title is a title.
-    let w = key
-        .strip_prefix("вице-")
-        .filter(|rest| !rest.is_empty())
-        .unwrap_or(&key);
-    TITLES.contains(w)
-        || [
-            "а", "я", "у", "ю", "ом", "ем", "е", "ның", "нің", "дың", "дің", "тың", "тің",
-        ]
-        .iter()
-        .any(|end| {
-            w.strip_suffix(end)
-                .is_some_and(|stem| TITLES.contains(stem))
-        })
+    wordlist::with_key(word, |key| {
+        // `вице-министр`, `вице-спикері`: a deputy's title is a title.
+        let w = key
+            .strip_prefix("вице-")
+            .filter(|rest| !rest.is_empty())
+            .unwrap_or(key);
+        TITLES.contains(w)
+            || [
+                "а", "я", "у", "ю", "ом", "ем", "е", "ның", "нің", "дың", "дің", "тың", "тің",
+            ]
+            .iter()
+            .any(|end| {
+                w.strip_suffix(end)
+                    .is_some_and(|stem| TITLES.contains(stem))
+            })
+    })
 }
 
 /// Reporting verbs of `lang`; an undetermined language gets none.

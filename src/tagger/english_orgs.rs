@@ -108,7 +108,7 @@ pub fn of_chains(text: &str, toks: &[Token], labels: &mut [u8]) {
         let name_word = |k: usize| {
             cap(k)
                 && !matches!(labels[k], B_PER | I_PER)
-                && !PERSON_TITLES.contains(&crate::wordlist::key(low(k)))
+                && !crate::wordlist::with_key(low(k), |key| PERSON_TITLES.contains(key))
         };
         let mut end = i + 1;
         while matches!(low(end), "of" | "for") && name_word(end + 1) {
@@ -129,8 +129,9 @@ pub fn of_chains(text: &str, toks: &[Token], labels: &mut [u8]) {
 
 /// A listed first name (`Madi`, `Jane`).
 pub(super) fn first_name(word: &str) -> bool {
-    let key = crate::wordlist::key(word);
-    FIRST_NAMES.contains_key(&key) || MORE_FIRST_NAMES.contains(&key)
+    crate::wordlist::with_key(word, |key| {
+        FIRST_NAMES.contains_key(key) || MORE_FIRST_NAMES.contains(key)
+    })
 }
 
 /// Ends each name before a reporting verb (`Madi Takiyev told parliament`
@@ -168,7 +169,7 @@ pub fn drop_languages(text: &str, toks: &[Token], labels: &mut [u8]) {
         if labels[i] % 2 == 1
             && labels.get(i + 1).is_none_or(|&l| l % 2 == 1 || l == 0)
             && toks[i - 1].text(text).eq_ignore_ascii_case("in")
-            && LANGUAGES.contains(&crate::wordlist::key(toks[i].text(text)).as_str())
+            && crate::wordlist::with_key(toks[i].text(text), |k| LANGUAGES.contains(&k))
         {
             labels[i] = 0;
         }

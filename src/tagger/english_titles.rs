@@ -28,12 +28,12 @@ pub(crate) fn is_title_modifier(key: &str) -> bool {
 /// A capitalised word of a title: a title, an occupation that stands
 /// before a name (`Leader`, `Speaker`), or a word inside a title (`Majority`).
 fn is_title_word(text: &str, t: &Token) -> bool {
-    t.is_capitalised() && {
-        let k = crate::wordlist::key(t.text(text));
-        PERSON_TITLES.contains(&k)
-            || is_title_modifier(&k)
-            || crate::entities::is_occupation(t.text(text), Lang::En)
-    }
+    t.is_capitalised()
+        && crate::wordlist::with_key(t.text(text), |k| {
+            PERSON_TITLES.contains(k)
+                || is_title_modifier(k)
+                || crate::entities::is_occupation(t.text(text), Lang::En)
+        })
 }
 
 /// A capitalised word that may be part of a person's name: no word for a

@@ -51,7 +51,7 @@ impl KnownSurnames {
             // `до 8 G. Из-за`: the rules took a function word for a surname.
             if e - b < 2
                 || !last.is_capitalised()
-                || crate::entities::names_nothing(&crate::wordlist::key(last.text(text)))
+                || crate::wordlist::with_key(last.text(text), crate::entities::names_nothing)
             {
                 continue;
             }

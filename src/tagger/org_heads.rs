@@ -91,12 +91,13 @@ pub(super) fn describes(word: &str) -> bool {
 
 /// A person's title in any case (`главой`, `министра`).
 fn is_title(word: &str) -> bool {
-    let (key, mut reading) = (crate::wordlist::key(word), String::new());
-    let mut title = false;
-    ru_morph::each_reading(&key, &mut reading, |r| {
-        title = title || PERSON_TITLES.contains(r)
-    });
-    title
+    crate::wordlist::with_key(word, |key| {
+        let (mut reading, mut title) = (String::new(), false);
+        ru_morph::each_reading(key, &mut reading, |r| {
+            title = title || PERSON_TITLES.contains(r)
+        });
+        title
+    })
 }
 
 /// The word for a kind of organisation, or a compound ending in one

@@ -139,11 +139,14 @@ const DIRECTIONS: &[&str] = &[
 /// Америку`, `южные Курильские острова`, `западной Европы`); in the train
 /// part's gold every such adjective before a place is inside it.
 pub fn join_directions(text: &str, toks: &[Token], labels: &mut [u8]) {
+    // One buffer for the sentence's keys, not a string per place.
+    let mut word = String::new();
     for b in 1..labels.len() {
         if labels[b] != B_LOC || labels[b - 1] != 0 || toks[b - 1].kind != TokenKind::Word {
             continue;
         }
-        let word = crate::wordlist::key(toks[b - 1].text(text));
+        word.clear();
+        crate::wordlist::push_key(toks[b - 1].text(text), &mut word);
         if DIRECTIONS.iter().any(|d| word.starts_with(d))
             && super::org_spans::adjective_like(&word)
             && !word.ends_with("ее")
