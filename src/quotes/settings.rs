@@ -56,6 +56,19 @@ pub fn adjunct_before(w: &Words, floor: usize, end: usize) -> Option<usize> {
     while start > floor && end - start < 4 && modifier(w, start - 1) && !w.is_cap(start - 1) {
         start -= 1;
     }
+    // A medium or event's head in the possessive takes the name before it
+    // (`өз Facebook парақшасында`, `Үкімет отырысында`).
+    if start == end - 1
+        && start > floor
+        && w.is_cap(start - 1)
+        && crate::entities::kk_morph::ends_possessive(w.text(end - 1))
+    {
+        start -= 1;
+        if start > floor && matches!(w.low(start - 1), "өз" | "өзінің") {
+            start -= 1;
+        }
+        return Some(start);
+    }
     // A place in the locative opens it (`Қонаевта өткен`); a bare name
     // before the setting is the speaker's.
     if start > floor

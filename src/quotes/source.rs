@@ -637,6 +637,22 @@ pub fn subject_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
     Some((i, last + 1))
 }
 
+/// After a Kazakh body's name ending before `from`: its legal form, a
+/// post of up to three lower-case words and the name of the post's holder,
+/// if they follow (`АҚ бас директоры Асқар Жұмабаев`).
+fn holder_after_post(w: &Words, from: usize, end: usize) -> Option<(usize, usize)> {
+    let mut j = from;
+    // A legal form after the marks (`АҚ`, `ЖШС`).
+    if j < end && w.is_word(j) && w.is_cap(j) && w.text(j).chars().count() <= 4 {
+        j += 1;
+    }
+    let post = (j..end.min(j + 3))
+        .take_while(|&k| w.is_word(k) && !w.is_cap(k))
+        .filter(|&k| is_title(w.low(k)) || is_speaker_noun(w, k))
+        .last()?;
+    name_run_at(w, post + 1, end).filter(|r| r.1 - r.0 >= 2)
+}
+
 /// The name run `run` without the words that name an event or medium's
 /// body or site (its last word, and Kazakh body words before it:
 /// `Серік Жұманғарин | Парламент Мәжілісінің`), if a word is left.
@@ -703,6 +719,13 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
         && namey(w, i)
         && let Some(close) = closing_mark(w, i, end)
     {
+        // `«Шымкентжылуэнерго» АҚ бас директоры Асқар Жұмабаев`: a body
+        // in marks, its post and the post's holder, who speaks.
+        if lang == Lang::Kk
+            && let Some(holder) = holder_after_post(w, close + 1, end)
+        {
+            return Some(holder);
+        }
         return Some((i, close));
     }
     // Names: the first run of two or more words, else the first run.
