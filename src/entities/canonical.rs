@@ -303,12 +303,20 @@ fn russian(words: &[&str]) -> String {
     // `Анна Каренина`, `Дарига Нурланова`: a woman's name, by the list or
     // by an `-а`/`-я` that no man's name in any list takes off (`Дарига`,
     // not `Кирсана`).
+    // A name listed as written wins over a man's name it may be a case of
+    // that only the wide list knows (`Гульнара`, not a form of `Гульнар`;
+    // `Алия`).
+    let listed_as_written = |word: &str| {
+        let k = lexicon::key(word);
+        FIRST_NAMES.contains_key(&k) || MORE_FIRST_NAMES.contains(&k)
+    };
     let feminine = words.len() > 1
         && masculine.is_none()
         && (FIRST_NAMES
             .get(&lexicon::key(words[0]))
             .is_some_and(|n| n.ends_with(['а', 'я']))
-            || (words[0].ends_with(['а', 'я']) && !any_masculine_reading(words[0])));
+            || (words[0].ends_with(['а', 'я'])
+                && (!any_masculine_reading(words[0]) || listed_as_written(words[0]))));
     // Russian names agree in case: before a surname written in the
     // nominative, a first name is nominative too (`Гани Бейсембаев`
     // stays, though `Гани` could be a form of the place `Гана`); after a
@@ -475,15 +483,23 @@ fn any_masculine_reading(word: &str) -> bool {
     })
 }
 
-/// The nominatives a man's first name in the genitive or accusative may
-/// have (`Ивана` → `Иван`, `Юрия` → `Юрий`, `Игоря` → `Игорь`).
+/// The nominatives a man's first name in the genitive, accusative or
+/// instrumental may have (`Ивана` → `Иван`, `Юрия` → `Юрий`, `Игоря` →
+/// `Игорь`, `Нурланом` → `Нурлан`, `Сергеем` → `Сергей`).
 fn masculine_readings(word: &str) -> impl Iterator<Item = String> + '_ {
-    [("а", ""), ("я", "й"), ("я", "ь")]
-        .into_iter()
-        .filter_map(move |(ending, with)| {
-            let stem = word.strip_suffix(ending)?;
-            (stem.chars().count() >= 2).then(|| format!("{stem}{with}"))
-        })
+    [
+        ("а", ""),
+        ("я", "й"),
+        ("я", "ь"),
+        ("ом", ""),
+        ("ем", "й"),
+        ("ем", "ь"),
+    ]
+    .into_iter()
+    .filter_map(move |(ending, with)| {
+        let stem = word.strip_suffix(ending)?;
+        (stem.chars().count() >= 2).then(|| format!("{stem}{with}"))
+    })
 }
 
 /// The nominative of a man's first name written in the genitive or
@@ -546,6 +562,12 @@ mod tests {
             ("России", "Россия"),
             ("Анна Каренина", "Анна Каренина"),
             ("Владимиром Путиным", "Владимир Путин"),
+            // Women's names the wide list also reads as a man's in the
+            // genitive (`Гульнар`), and men's in the instrumental.
+            ("Гульнара Ахметова", "Гульнара Ахметова"),
+            ("Алия Молдабекова", "Алия Молдабекова"),
+            ("Нурланом Ракишевым", "Нурлан Ракишев"),
+            ("Сергеем Ивановым", "Сергей Иванов"),
             ("Самаре", "Самара"),
             ("городе Самаре", "город Самара"),
             ("Московской области", "Московская область"),
