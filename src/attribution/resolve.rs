@@ -33,7 +33,12 @@ pub(super) fn resolve(
     let text = mention.slice(doc.text);
     let lower = wordlist::key(text);
     // `it announced`, `В компании уверены`, `The bank said`: the
-    // organisation named last.
+    // organisation named last; `its` (of `its latest report`) as `it`.
+    let lower = if lower == "its" {
+        "it".to_string()
+    } else {
+        lower
+    };
     let bare = lower.strip_prefix("the ").unwrap_or(&lower);
     if lower == "it" || (ORG_NOUNS.contains(bare) && (!starts_upper(text) || bare != lower)) {
         if lower == "it" {

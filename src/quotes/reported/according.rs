@@ -62,7 +62,11 @@ pub(super) fn find(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<
         let until = comma.unwrap_or(to);
         // `according to a statement from the ministry`: the whole phrase,
         // which attribution reads as the ministry's.
+        // `according to its latest report`: whose report `its` says (the
+        // organisation named last, for attribution).
+        let its = (lang == Lang::En && w.is_word(e) && w.low(e) == "its").then_some((e, e + 1));
         let source = pronoun
+            .or(its)
             .or_else(|| source::after(w, e, until, lang))
             .or_else(|| described(w, e, until, lang))
             .map(|s| {

@@ -278,6 +278,15 @@ fn backward_attribution(
         while object_end < tail_end && w.is_word(object_end) && w.is_cap(object_end) {
             object_end += 1;
         }
+        // `told a government meeting on Tuesday`: the one told and when,
+        // with no clause of their own.
+        if object_end == e
+            && w.count_words(e, tail_end) <= 8
+            && !(e..tail_end)
+                .any(|j| matches!(w.low(j), "that" | "to" | "he" | "she" | "it" | "they"))
+        {
+            object_end = tail_end;
+        }
     }
     let source = if s < k {
         if matches!(
