@@ -7,6 +7,11 @@
 
 use crate::text::{Token, TokenKind};
 
+const B_PER: u8 = 1;
+const I_PER: u8 = 2;
+const B_ORG: u8 = 3;
+const I_ORG: u8 = 4;
+
 /// `B-` and `I-` labels are odd and even (see [`super::is_inside`]).
 fn is_begin(label: u8) -> bool {
     label % 2 == 1
@@ -68,12 +73,10 @@ pub fn cut_body_from_person(text: &str, toks: &[Token], labels: &mut [u8]) {
     use super::kk_kind_words::{BODY, POSSESSIVE, kind_of};
     use crate::entities::{has_surname_ending, is_first_name};
     use crate::language::Lang;
-    const PERSON: u8 = 1;
-    const ORG: u8 = 3;
     let mut i = 0;
     while i < labels.len() {
         let begin = labels[i];
-        if begin != PERSON && begin != ORG {
+        if begin != B_PER && begin != B_ORG {
             i += 1;
             continue;
         }
@@ -91,11 +94,11 @@ pub fn cut_body_from_person(text: &str, toks: &[Token], labels: &mut [u8]) {
                 && (has_surname_ending(toks[b - 1].text(text), Lang::Kk)
                     || (b - i >= 2 && is_first_name(toks[i].text(text), Lang::Kk)))
         };
-        if let Some(b) = body.filter(|&b| begin == PERSON || person_first(b)) {
-            labels[i] = PERSON;
-            labels[i + 1..b].fill(PERSON + 1);
-            labels[b] = ORG;
-            labels[b + 1..end].fill(ORG + 1);
+        if let Some(b) = body.filter(|&b| begin == B_PER || person_first(b)) {
+            labels[i] = B_PER;
+            labels[i + 1..b].fill(I_PER);
+            labels[b] = B_ORG;
+            labels[b + 1..end].fill(I_ORG);
         }
         i = end;
     }
@@ -151,45 +154,34 @@ mod tests {
 
     #[test]
     fn a_body_after_a_person_is_a_body() {
-        assert_eq!(
-            after_pass(
-                cut_body_from_person,
+        for (text, labels, want) in [
+            (
                 "деді Серік Жұманғарин Парламент Мәжілісінің отырысында",
-                &[0, 1, 2, 2, 2, 0]
+                &[0, 1, 2, 2, 2, 0][..],
+                &[0, 1, 2, 3, 4, 0][..],
             ),
-            [0, 1, 2, 3, 4, 0]
-        );
-        assert_eq!(
-            after_pass(
-                cut_body_from_person,
+            (
                 "деді Жұманғарин Мәжіліс отырысында",
-                &[0, 1, 2, 0]
+                &[0, 1, 2, 0],
+                &[0, 1, 3, 0],
             ),
-            [0, 1, 3, 0]
-        );
-        // The tagger's organisation, opening with a person.
-        assert_eq!(
-            after_pass(
-                cut_body_from_person,
+            // The tagger's organisation, opening with a person.
+            (
                 "Серік Жұманғарин Мәжіліс отырысында",
-                &[3, 4, 4, 0]
+                &[3, 4, 4, 0],
+                &[1, 2, 3, 0],
             ),
-            [1, 2, 3, 0]
-        );
-        // An organisation opening with no surname stays (`Жоғарғы Сот`).
-        assert_eq!(
-            after_pass(cut_body_from_person, "Жоғарғы Сот отырысында", &[3, 4, 0]),
-            [3, 4, 0]
-        );
-        // A body named after a person takes the possessive, and is no person
-        // to cut; a person without a body word stays whole.
-        for kept in [
-            "Назарбаев Университеті студенттері",
-            "Қасым-Жомарт Тоқаев Астанада",
+            // An organisation opening with no surname stays.
+            ("Жоғарғы Сот отырысында", &[3, 4, 0], &[3, 4, 0]),
+            // A body named after a person takes the possessive, and is no
+            // person to cut; a person without a body word stays whole.
+            ("Назарбаев Университеті студенттері", &[1, 2, 0], &[1, 2, 0]),
+            ("Қасым-Жомарт Тоқаев Астанада", &[1, 2, 0], &[1, 2, 0]),
         ] {
             assert_eq!(
-                after_pass(cut_body_from_person, kept, &[1, 2, 0]),
-                [1, 2, 0]
+                after_pass(cut_body_from_person, text, labels),
+                want,
+                "{text}"
             );
         }
     }
