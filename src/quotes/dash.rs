@@ -53,7 +53,9 @@ fn speech(w: &Words, lang: Lang, from: usize, to: usize, out: &mut Vec<QuoteCand
     let resume = (e..to).find(|&k| w.is_punct(k, DASHES) && w.is_punct(k - 1, ",.:"));
     let cue = Some(w.range_span(d + 1, e));
     let source = source::after(w, e, resume.unwrap_or(to), lang).map(|(a, b)| w.range_span(a, b));
-    let mut parts = vec![w.range_span(from, d)];
+    // The comma before the dash is the attribution's (`..., – деді ол`).
+    let speech_end = if w.is_punct(d - 1, ",") { d - 1 } else { d };
+    let mut parts = vec![w.range_span(from, speech_end)];
     if let Some(r) = resume.filter(|&r| r + 1 < to) {
         parts.push(w.range_span(r + 1, to));
     }
@@ -64,5 +66,34 @@ fn speech(w: &Words, lang: Lang, from: usize, to: usize, out: &mut Vec<QuoteCand
             cue,
             source,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Document;
+
+    /// The comma before the closing dash is the attribution's, not the
+    /// speech's (as the quote guidelines span it); other end marks stay.
+    #[test]
+    fn speech_ends_before_the_attributions_comma() {
+        for (text, want) in [
+            (
+                "– Аурухана 2027 жылы ашылады, – деді ол.",
+                "Аурухана 2027 жылы ашылады",
+            ),
+            (
+                "– Аурухана қашан ашылады? – деп сұрады ол.",
+                "Аурухана қашан ашылады?",
+            ),
+        ] {
+            let doc = Document::new(text);
+            let langs = crate::language::detect(&doc);
+            let w = Words::new(&doc);
+            let found = find(&w, &langs);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].span.slice(text), want);
+        }
     }
 }
