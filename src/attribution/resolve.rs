@@ -33,15 +33,11 @@ pub(super) fn resolve(
     let text = mention.slice(doc.text);
     let lower = wordlist::key(text);
     // `it announced`, `В компании уверены`, `The bank said`: the
-    // organisation named last; `its` (of `its latest report`) as `it`.
-    let lower = if lower == "its" {
-        "it".to_string()
-    } else {
-        lower
-    };
+    // organisation named last; so is `its` (of `its latest report`).
+    let is_it = matches!(lower.as_str(), "it" | "its");
     let bare = lower.strip_prefix("the ").unwrap_or(&lower);
-    if lower == "it" || (ORG_NOUNS.contains(bare) && (!starts_upper(text) || bare != lower)) {
-        if lower == "it" {
+    if is_it || (ORG_NOUNS.contains(bare) && (!starts_upper(text) || bare != lower)) {
+        if is_it {
             return it(doc.text, entities, mention, bare);
         }
         // `По данным управления здравоохранения, ...; Как пояснили в

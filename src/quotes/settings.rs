@@ -56,18 +56,11 @@ pub fn adjunct_before(w: &Words, floor: usize, end: usize) -> Option<usize> {
     while start > floor && end - start < 4 && modifier(w, start - 1) && !w.is_cap(start - 1) {
         start -= 1;
     }
-    // A medium or event's head in the possessive takes the name before it
-    // (`өз Facebook парақшасында`, `Үкімет отырысында`).
-    if start == end - 1
-        && start > floor
-        && w.is_cap(start - 1)
-        && crate::entities::kk_morph::ends_possessive(w.text(end - 1))
-    {
-        start -= 1;
-        if start > floor && matches!(w.low(start - 1), "өз" | "өзінің") {
-            start -= 1;
+    if start == end - 1 {
+        let owner = owner_start(w, floor, start);
+        if owner < start {
+            return Some(owner);
         }
-        return Some(start);
     }
     // A place in the locative opens it (`Қонаевта өткен`); a bare name
     // before the setting is the speaker's.
@@ -79,6 +72,29 @@ pub fn adjunct_before(w: &Words, floor: usize, end: usize) -> Option<usize> {
         start -= 1;
     }
     Some(start)
+}
+
+/// Where the name a setting's head in the possessive belongs to starts:
+/// the capitalised word before the head, the Kazakh body words before that
+/// and an `өз` "own" (`өз Facebook | парақшасында`, `Үкімет | отырысында`,
+/// `Парламент Мәжілісінің | отырысында`); `head` itself when there is none.
+/// What comes before it is the speaker's.
+pub fn owner_start(w: &Words, floor: usize, head: usize) -> usize {
+    use crate::tagger::kk_kind_words::{BODY, kind_of};
+    if head <= floor
+        || !w.is_cap(head - 1)
+        || !crate::entities::kk_morph::ends_possessive(w.text(head))
+    {
+        return head;
+    }
+    let mut start = head - 1;
+    while start > floor && w.is_cap(start - 1) && kind_of(w.text(start - 1)) & BODY != 0 {
+        start -= 1;
+    }
+    if start > floor && matches!(w.low(start - 1), "өз" | "өзінің") {
+        start -= 1;
+    }
+    start
 }
 
 /// Past a setting adjunct that opens at `start` within four words, before

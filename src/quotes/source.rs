@@ -653,21 +653,6 @@ fn holder_after_post(w: &Words, from: usize, end: usize) -> Option<(usize, usize
     name_run_at(w, post + 1, end).filter(|r| r.1 - r.0 >= 2)
 }
 
-/// The name run `run` without the words that name an event or medium's
-/// body or site (its last word, and Kazakh body words before it:
-/// `Серік Жұманғарин | Парламент Мәжілісінің`), if a word is left.
-fn before_setting_name(w: &Words, run: (usize, usize)) -> Option<(usize, usize)> {
-    let mut end = run.1 - 1;
-    while end > run.0
-        && crate::tagger::kk_kind_words::kind_of(w.text(end - 1))
-            & crate::tagger::kk_kind_words::BODY
-            != 0
-    {
-        end -= 1;
-    }
-    (end > run.0).then_some((run.0, end))
-}
-
 /// The source mention after a post-quote cue (`– деді Қуандық Алпыс`,
 /// `сказал генеральный директор Анатолий Иксанов`), within `from..to`.
 pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, usize)> {
@@ -800,10 +785,11 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
                         // `Парламент Мәжілісінің отырысында`); the name
                         // before that is the speaker (`деді Марат Қарабаев
                         // Үкімет отырысында`).
-                        if super::settings::is_setting(w, next)
-                            && let Some(speaker) = before_setting_name(w, run)
-                        {
-                            return Some(speaker);
+                        if super::settings::is_setting(w, next) {
+                            let owner = super::settings::owner_start(w, run.0, next);
+                            if owner > run.0 && owner < next {
+                                return Some((run.0, owner));
+                            }
                         }
                         k = next + 1;
                         continue;
