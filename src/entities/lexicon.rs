@@ -361,10 +361,35 @@ pub fn unit(word: &Forms) -> Option<EntityType> {
 }
 
 fn unit_of(k: &str, stems: &[String]) -> Option<EntityType> {
-    if let Some((_, t)) = longest_prefix(&UNITS, k, 8, 3) {
+    if let Some((stem, t)) = longest_prefix(&UNITS, k, 8, 3)
+        && (stem.len() == k.len() || opens_as_unit(stem, &k[stem.len()..]))
+    {
         return entity_type(t);
     }
     any_stem(&UNITS, stems).and_then(|t| entity_type(t))
+}
+
+/// Kazakh units that also open other words (`жылу` "heat", `жылқы`
+/// "horse", `жылыжай` "greenhouse", `жасөспірім` "teenager"), with the
+/// endings they take (`жылғы`, `жылдық`, `күндік`, `апталық`, `жасар`,
+/// "about" `жылдай`, `күндей`):
+/// a longer word is the unit only with one of those or when the stemmer
+/// reaches the unit (`жылдан`, `жасында`, `күнде`).
+const OPENS_OTHER_WORDS: &[(&str, &[&str])] = &[
+    ("жыл", &["ғы", "дық", "дығ", "дай"]),
+    ("жылы", &[]),
+    ("жас", &["ар"]),
+    ("күн", &["гі", "дік", "діг", "дей"]),
+    ("апта", &["лық", "лығ", "дай"]),
+];
+
+/// Whether `unit` followed by `rest` is a form of the unit, as far as
+/// [`OPENS_OTHER_WORDS`] knows (other units open no other words).
+fn opens_as_unit(unit: &str, rest: &str) -> bool {
+    OPENS_OTHER_WORDS
+        .iter()
+        .find(|(u, _)| *u == unit)
+        .is_none_or(|(_, endings)| endings.iter().any(|e| rest.starts_with(e)))
 }
 
 /// A month name, inflected or not (`желтоқсаннан`, `июня`, `June`).
