@@ -204,7 +204,7 @@ pub(super) fn resolve(
                     "lawyer",
                 ];
                 REPRESENTATIVES.contains(&wordlist::key(w).as_str())
-                    && title.is_some_and(|t| !same_stem(w, t))
+                    && title.is_some_and(|t| !(same_stem(w, t) || (is_expert(w) && is_expert(t))))
             })
         };
         // `цитирует министра`: the title in its dictionary form; `Глава
@@ -357,6 +357,23 @@ fn overlapping(entities: &[Entity], span: Span) -> impl Iterator<Item = (usize, 
         .enumerate()
         .map(move |(i, e)| (start + i, e))
         .filter(move |(_, e)| e.span.overlaps(span))
+}
+
+/// Words for one who comments as an expert: `Экономист Жақсыбек Құлекеев
+/// ...; – деп санайды сарапшы` names one person by two of them.
+fn is_expert(word: &str) -> bool {
+    const EXPERTS: &[&str] = &[
+        "эксперт",
+        "сарапшы",
+        "аналитик",
+        "экономист",
+        "политолог",
+        "саясаттанушы",
+        "expert",
+        "analyst",
+        "economist",
+    ];
+    EXPERTS.iter().any(|e| same_stem(word, e))
 }
 
 fn starts_upper(word: &str) -> bool {
