@@ -169,6 +169,11 @@ entity_table! { kazakh_suffix_chains_and_numbers:
 // name without the word for its kind, and no name begun by an inflected
 // or ordinary opening word.
 entity_table! { kazakh_organisations:
+    "Астана, 28 қараша – Kazinform. Қазатомөнеркәсіп пен Теңізшевройл компаниясы келісімге қол қойды." => [
+        (Org, "Kazinform", "Kazinform"),
+        (Org, "Қазатомөнеркәсіп", "Қазатомөнеркәсіп"),
+        (Org, "Теңізшевройл", "Теңізшевройл"),
+    ], not [];
     "Жиналысқа келген саяси партия өкілдері сөз сөйледі." => [],
         not ["Жиналысқа келген саяси партия", "Жиналысқа"];
     "Музыка мектебінде жаңа зал ашылды." => [], not ["Музыка мектебінде", "Музыка"];
@@ -358,6 +363,12 @@ entity_table! { russian_cases_and_numbers:
 }
 
 entity_table! { english_names_and_numbers:
+    "Kazatomprom, Tengizchevroil and KazMunayGas signed the deal in Atyrau." => [
+        (Org, "Kazatomprom", "Kazatomprom"),
+        (Org, "Tengizchevroil", "Tengizchevroil"),
+        (Org, "KazMunayGas", "KazMunayGas"),
+        (Loc, "Atyrau", "Atyrau"),
+    ], not [];
     "Lawmaker Azat Peruashev told parliament the law was unfair." => [
         (Person, "Azat Peruashev", "Azat Peruashev"),
     ], not ["Lawmaker Azat Peruashev"];
