@@ -79,7 +79,8 @@ pub fn widen_over_po_and_pri(text: &str, toks: &[Token], labels: &mut [u8]) {
                 after_and = word == "и";
             } else if t.is_capitalised() || !adjective_like(word) {
                 // After `и`, adjectives and one noun (`по патентам и
-                // товарным знакам`).
+                // товарным знакам`), and that noun's genitive phrase.
+                end = genitive_tail(text, toks, labels, end);
                 break;
             }
         }
@@ -95,6 +96,35 @@ pub fn widen_over_po_and_pri(text: &str, toks: &[Token], labels: &mut [u8]) {
             labels[e] = 0; // a name never ends at `по` or `при`
         }
         from = end.max(e);
+    }
+}
+
+/// Where a noun's genitive phrase ends: adjectives in the genitive and
+/// one noun (`по регулированию и развитию | финансового рынка`), or `at`
+/// when no adjective opens one.
+fn genitive_tail(text: &str, toks: &[Token], labels: &[u8], at: usize) -> usize {
+    let lower_word = |k: usize| {
+        let t = &toks[k];
+        labels[k] == 0 && t.kind == TokenKind::Word && !t.is_capitalised() && {
+            let word = t.text(text);
+            !PREPOSITIONS.contains(&word) && !verb_like(word)
+        }
+    };
+    let genitive = |k: usize| {
+        let word = toks[k].text(text);
+        word.chars().nth(4).is_some()
+            && ["ого", "его", "ой", "ей", "ых", "их"]
+                .iter()
+                .any(|e| word.ends_with(e))
+    };
+    let mut k = at;
+    while k < toks.len() && lower_word(k) && genitive(k) {
+        k += 1;
+    }
+    if k > at && k < toks.len() && lower_word(k) && !adjective_like(toks[k].text(text)) {
+        k + 1
+    } else {
+        at
     }
 }
 
