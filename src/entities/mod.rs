@@ -377,6 +377,37 @@ fn tidy(clues: &doc_clues::DocClues, span: Span, kind: EntityType, lang: Lang) -
         EntityType::Org if lang == Lang::En => {
             with_legal_form_dot(doc, without_opening_noun(doc, span))
         }
+        EntityType::Org if lang == Lang::Ru => without_closing_verb(doc, span),
+        _ => span,
+    }
+}
+
+/// [`tagger::russian_verb_like`] less the endings many nouns have
+/// (`канала`, `отдела`, `журнал`): a verb the tagger would not have
+/// taken.
+fn closing_verb(word: &str) -> bool {
+    tagger::russian_verb_like(word) && !["ала", "ела", "ал", "ел"].iter().any(|e| word.ends_with(e))
+}
+
+/// A Russian organisation ends before a lower-case verb it ran into
+/// (`Министерство финансов | сообщило`: the rules' name of a kind word and
+/// the words after it, where a sentence opens with it), unless the verb is
+/// in a quoted name. Kept out of the rules' own spans, which the tagger
+/// reads as a feature: the models learnt them as they are.
+fn without_closing_verb(doc: &Document, span: Span) -> Span {
+    let last = doc.token_index(span.end).saturating_sub(1);
+    match doc.tokens.get(last.saturating_sub(1)..=last) {
+        Some([before, verb])
+            if verb.span.end == span.end
+                && before.span.start >= span.start
+                && verb.kind == crate::text::TokenKind::Word
+                && !verb.is_capitalised()
+                && closing_verb(verb.text(doc.text))
+                && !lexicon::is_org_trigger(verb.text(doc.text))
+                && !span.slice(doc.text).contains(['«', '"', '„']) =>
+        {
+            Span::new(span.start, before.span.end)
+        }
         _ => span,
     }
 }

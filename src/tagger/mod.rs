@@ -24,6 +24,7 @@ mod name_particles;
 mod org_chains;
 mod org_heads;
 mod org_spans;
+pub(crate) use org_spans::verb_like as russian_verb_like;
 pub(crate) mod person_spans;
 mod place_words;
 mod quoted_orgs;

@@ -64,7 +64,7 @@ pub fn trim_leading_nouns(text: &str, toks: &[Token], labels: &mut [u8]) {
 
 /// Ends like a Russian verb in the past or present tense (`одобрило`,
 /// `принимает`, `сообщила`, `заявили`, `является`).
-pub(super) fn verb_like(word: &str) -> bool {
+pub(crate) fn verb_like(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ило", "ало", "ело", "яло", "ила", "ала", "ела", "яла", "или", "али", "ели", "яли", "ает",
         "яет", "ует", "ит", "ют", "ут", "ят", "ся", "сь", "ал", "ил", "ял", "ел",
