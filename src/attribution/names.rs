@@ -475,9 +475,11 @@ impl Names {
             .flatten()
             .copied()
             .filter(|&i| {
-                let theirs: Vec<&str> = self.list[i].name.split_whitespace().collect();
-                theirs.len() == words.len()
-                    && theirs.iter().zip(&words).all(|(a, b)| inflects(a, b))
+                // A name is mentioned many times: its words are compared
+                // in place, not copied into a list for each mention.
+                let theirs = self.list[i].name.split_whitespace();
+                theirs.clone().count() == words.len()
+                    && theirs.zip(&words).all(|(a, b)| inflects(a, b))
             })
             // Case endings lengthen a name: the shortest form is the
             // dictionary one (`Рамзан Кадыров`, not `Рамзана Кадыров`).
