@@ -8,6 +8,7 @@ pub(crate) mod kk_morph;
 pub(crate) mod lexicon;
 mod named_after;
 mod names;
+mod nearly_sorted;
 mod numeric;
 mod press_service;
 mod repeated;
@@ -722,7 +723,7 @@ fn rules_and_sure(
         .filter(|c| c.weight > 0)
         .map(|c| c.span)
         .collect();
-    sure.sort_unstable();
+    nearly_sorted::sort(&mut sure);
     agree(&mut candidates);
     (resolve(candidates), sure)
 }
@@ -814,14 +815,14 @@ fn agree(candidates: &mut [Candidate]) {
 /// every candidate.
 fn resolve(mut candidates: Vec<Candidate>) -> Vec<Entity> {
     // Starts and candidates in text order (candidates come a sentence at a
-    // time, so this sort mostly merges runs).
+    // time, so few are out of place).
     let mut by_start: Vec<u64> = candidates
         .iter()
         .enumerate()
         .filter(|(_, c)| !c.span.is_empty())
         .map(|(i, c)| (c.span.start as u64) << 32 | i as u64)
         .collect();
-    by_start.sort_unstable();
+    nearly_sorted::sort(&mut by_start);
     let text_end = candidates.iter().map(|c| c.span.end).max().unwrap_or(0);
     let mut taken = ByteSet::new(text_end);
     let mut kept: Vec<u64> = Vec::with_capacity(by_start.len());
