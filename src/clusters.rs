@@ -72,6 +72,44 @@ impl Buckets {
     }
 }
 
+/// What the referent search found for each form of a person or
+/// organisation (by its index in `forms`, see [`cluster`]), so that a name
+/// met again is compared only with the referents made since: a text names
+/// its people again and again, and each mention searched all referents in
+/// its buckets.
+///
+/// Exact because referents are only added (with higher ids, so a later
+/// match is the larger id the search prefers) or renamed: one that did not
+/// match still does not, unless some referent was renamed since (then all
+/// are searched again).
+#[derive(Default)]
+struct Asked {
+    /// Per form: the referent found (or none), how many referents there
+    /// were then, and `renames` then.
+    by_form: Vec<Option<(Option<usize>, usize, usize)>>,
+    /// How many times a referent has taken a fuller name.
+    renames: usize,
+}
+
+impl Asked {
+    /// The referent found for `form` before, if still valid, and the first
+    /// referent id to compare (0: all of them).
+    fn since(&self, form: usize) -> (Option<usize>, usize) {
+        match self.by_form.get(form) {
+            Some(&Some((found, count, renames))) if renames == self.renames => (found, count),
+            _ => (None, 0),
+        }
+    }
+
+    /// `found` for `form` while there are `count` referents.
+    fn remember(&mut self, form: usize, found: Option<usize>, count: usize) {
+        if form >= self.by_form.len() {
+            self.by_form.resize(form + 1, None);
+        }
+        self.by_form[form] = Some((found, count, self.renames));
+    }
+}
+
 /// The cluster number (0-based, in order of first mention) of each entity.
 pub fn cluster(entities: &[Entity], quotes: &[Quote]) -> Vec<usize> {
     let mut referents: Vec<Referent> = Vec::new();
@@ -89,6 +127,7 @@ pub fn cluster(entities: &[Entity], quotes: &[Quote]) -> Vec<usize> {
     let mut forms: Vec<Vec<String>> = vec![Vec::new()];
     let mut joined = String::new();
     let mut buckets = Buckets::default();
+    let mut asked = Asked::default();
     let mut of_entity: Vec<usize> = Vec::with_capacity(entities.len());
     for e in entities {
         if !matches!(e.kind, EntityType::Person | EntityType::Org) {
@@ -126,17 +165,26 @@ pub fn cluster(entities: &[Entity], quotes: &[Quote]) -> Vec<usize> {
             });
         let words = &forms[form];
         let mask = initials_mask(words);
+        // Only referents made since the form was last asked about need
+        // comparing, unless one has taken a fuller name since.
+        let (known, from) = asked.since(form);
         let found = buckets
             .for_mention(e.kind, words)
             .filter_map(|ids| {
-                ids.iter().rev().copied().find(|&i| {
-                    let r = &referents[i];
-                    let common = r.mask & mask;
-                    (common == mask || common == r.mask)
-                        && same_referent(e.kind, &forms[r.form], words)
-                })
+                ids.iter()
+                    .rev()
+                    .copied()
+                    .take_while(|&i| i >= from)
+                    .find(|&i| {
+                        let r = &referents[i];
+                        let common = r.mask & mask;
+                        (common == mask || common == r.mask)
+                            && same_referent(e.kind, &forms[r.form], words)
+                    })
             })
-            .max();
+            .max()
+            .or(known);
+        asked.remember(form, found, referents.len());
         let id = match found {
             Some(i) => {
                 // `Алпыс` first, `Қуандық Алпыс` later: the cluster keeps the
@@ -145,6 +193,7 @@ pub fn cluster(entities: &[Entity], quotes: &[Quote]) -> Vec<usize> {
                     buckets.add(e.kind, words, i);
                     referents[i].form = form;
                     referents[i].mask = mask;
+                    asked.renames += 1;
                 }
                 i
             }

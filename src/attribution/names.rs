@@ -267,6 +267,17 @@ pub struct Names {
     skeletons: [OnceCell<FxHashMap<String, Vec<usize>>>; 2],
     /// [`Names::inflected`] of each name asked about, for the same reason.
     inflected_memo: RefCell<FxHashMap<String, Option<usize>>>,
+    /// Each name's word count and its last word's byte range in the name,
+    /// found once in [`Names::new`]: the tables built on first need read
+    /// them for every name instead of splitting each name again.
+    shapes: Vec<NameShape>,
+}
+
+/// See [`Names::shapes`].
+#[derive(Clone, Copy)]
+struct NameShape {
+    words: u32,
+    last: (u32, u32),
 }
 
 /// One spelling of a last word and the names that end in it, ranked.
@@ -390,11 +401,20 @@ impl Names {
         let mut last_words = Spellings::new();
         let mut by_shape = Spellings::new();
         let ranks: Vec<Rank> = list.iter().map(fullest_rank).collect();
+        let mut shapes = Vec::with_capacity(list.len());
         // Each last word's key is built in one buffer: most names repeat
         // a last word, and then nothing is copied.
         let mut bucket = String::new();
         for (i, n) in list.iter().enumerate() {
-            if let Some(last) = n.name.split_whitespace().last() {
+            let last_word = n.name.split_whitespace().last();
+            // Where the last word sits in the name: its address less the name's.
+            let at = last_word.map_or(0, |w| w.as_ptr() as usize - n.name.as_ptr() as usize);
+            let end = at + last_word.map_or(0, str::len);
+            shapes.push(NameShape {
+                words: ranks[i].1 as u32,
+                last: (at as u32, end as u32),
+            });
+            if let Some(last) = last_word {
                 bucket.clear();
                 wordlist::push_key(last, &mut bucket);
                 let shape = shape_of_key(&bucket);
@@ -422,6 +442,7 @@ impl Names {
             first_words: OnceCell::new(),
             skeletons: [OnceCell::new(), OnceCell::new()],
             inflected_memo: RefCell::default(),
+            shapes,
         }
     }
 
@@ -475,9 +496,11 @@ impl Names {
             .flatten()
             .copied()
             .filter(|&i| {
-                let theirs: Vec<&str> = self.list[i].name.split_whitespace().collect();
-                theirs.len() == words.len()
-                    && theirs.iter().zip(&words).all(|(a, b)| inflects(a, b))
+                // A name is mentioned many times: its words are compared
+                // in place, not copied into a list for each mention.
+                let theirs = self.list[i].name.split_whitespace();
+                theirs.clone().count() == words.len()
+                    && theirs.zip(&words).all(|(a, b)| inflects(a, b))
             })
             // Case endings lengthen a name: the shortest form is the
             // dictionary one (`Рамзан Кадыров`, not `Рамзана Кадыров`).
@@ -548,10 +571,10 @@ impl Names {
         let first_words = self.first_words.get_or_init(|| {
             let mut map = FxHashMap::default();
             for (i, n) in self.list.iter().enumerate() {
-                let mut words = n.name.split_whitespace();
-                if let Some(first) = words.next()
-                    && (1..=2).contains(&words.count())
-                {
+                if !(2..=3).contains(&self.shapes[i].words) {
+                    continue;
+                }
+                if let Some(first) = n.name.split_whitespace().next() {
                     // The last such name wins; a word met before is not
                     // copied again.
                     match map.get_mut(first) {
@@ -581,7 +604,8 @@ impl Names {
             // A name comes back many times: each last word's skeleton once.
             let mut by_last: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
             for (i, n) in self.list.iter().enumerate() {
-                let last = n.name.split_whitespace().last().unwrap_or("");
+                let (at, end) = self.shapes[i].last;
+                let last = &n.name[at as usize..end as usize];
                 if usize::from(last.is_ascii()) == other {
                     by_last.entry(last).or_default().push(i);
                 }
@@ -597,12 +621,7 @@ impl Names {
             .iter()
             .copied()
             // The fullest, and of those the first the text gives.
-            .max_by_key(|&i| {
-                (
-                    self.list[i].name.split_whitespace().count(),
-                    std::cmp::Reverse(i),
-                )
-            })
+            .max_by_key(|&i| (self.shapes[i].words, std::cmp::Reverse(i)))
     }
 
     /// The fullest name whose last word is `word`, inflected or not; else

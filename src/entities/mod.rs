@@ -8,6 +8,7 @@ pub(crate) mod kk_morph;
 pub(crate) mod lexicon;
 mod named_after;
 mod names;
+mod nearly_sorted;
 mod numeric;
 mod press_service;
 mod repeated;
@@ -753,7 +754,7 @@ fn rules_and_sure(
         .filter(|c| c.weight > 0)
         .map(|c| c.span)
         .collect();
-    sure.sort_unstable();
+    nearly_sorted::sort(&mut sure);
     agree(&mut candidates);
     (resolve(candidates), sure)
 }
@@ -838,39 +839,47 @@ fn agree(candidates: &mut [Candidate]) {
 
 /// Keeps the best of overlapping candidates (heavier, then longer, then
 /// earlier), sorted by start.
+///
+/// Candidates are settled in runs of overlapping ones: a candidate that
+/// overlaps no other (most of them) is kept as it is, and only a run's
+/// few candidates are ranked, where ranking them all cost two sorts of
+/// every candidate.
 fn resolve(mut candidates: Vec<Candidate>) -> Vec<Entity> {
-    // The order overlaps are settled in: higher weight, then the longer
-    // span, then the earlier start, then the earlier candidate. Packed into
-    // one number per candidate (texts are under 4 GiB), a sort moves
-    // numbers, not candidates.
-    let mut order: Vec<u128> = candidates
+    // Starts and candidates in text order (candidates come a sentence at a
+    // time, so few are out of place).
+    let mut by_start: Vec<u64> = candidates
         .iter()
         .enumerate()
         .filter(|(_, c)| !c.span.is_empty())
-        .map(|(i, c)| {
-            let beats = u128::from(u8::MAX - c.weight) << 96
-                | u128::from(u32::MAX - c.span.len() as u32) << 64
-                | u128::from(c.span.start as u32) << 32;
-            beats | i as u128
-        })
+        .map(|(i, c)| (c.span.start as u64) << 32 | i as u64)
         .collect();
-    order.sort_unstable();
-    // A candidate is kept when none of its bytes is a kept one's: one bit
-    // per byte of the text (an eighth of its size, cleared by the
-    // allocator), where a search tree cost a third of this function.
+    nearly_sorted::sort(&mut by_start);
     let text_end = candidates.iter().map(|c| c.span.end).max().unwrap_or(0);
     let mut taken = ByteSet::new(text_end);
-    // Kept spans never overlap: their starts, with the candidate, sort
-    // them into text order.
-    let mut kept: Vec<u64> = Vec::with_capacity(order.len());
-    for &key in &order {
-        let i = key as u32 as usize;
-        let span = candidates[i].span;
-        if taken.insert_if_free(span.start, span.end) {
-            kept.push((span.start as u64) << 32 | i as u64);
+    let mut kept: Vec<u64> = Vec::with_capacity(by_start.len());
+    let mut order: Vec<u128> = Vec::new();
+    let mut run_start = 0;
+    let mut run_end = 0;
+    for k in 0..=by_start.len() {
+        let next = by_start
+            .get(k)
+            .map(|&key| candidates[key as u32 as usize].span);
+        // A candidate starting at or after every end so far overlaps none
+        // before it: the run before it is complete.
+        if next.is_none_or(|span| span.start >= run_end) {
+            settle(
+                &candidates,
+                &by_start[run_start..k],
+                &mut order,
+                &mut taken,
+                &mut kept,
+            );
+            run_start = k;
+        }
+        if let Some(span) = next {
+            run_end = run_end.max(span.end);
         }
     }
-    kept.sort_unstable();
     kept.into_iter()
         .map(|key| {
             let c = &mut candidates[key as u32 as usize];
@@ -881,6 +890,49 @@ fn resolve(mut candidates: Vec<Candidate>) -> Vec<Entity> {
             }
         })
         .collect()
+}
+
+/// Settles one run of overlapping candidates (`run`: their [`resolve`]
+/// keys, in text order) and appends the kept ones' keys to `kept`, in text
+/// order.
+fn settle(
+    candidates: &[Candidate],
+    run: &[u64],
+    order: &mut Vec<u128>,
+    taken: &mut ByteSet,
+    kept: &mut Vec<u64>,
+) {
+    if let [only] = run {
+        kept.push(*only);
+        return;
+    }
+    // The order overlaps are settled in: higher weight, then the longer
+    // span, then the earlier start, then the earlier candidate. Packed into
+    // one number per candidate (texts are under 4 GiB), a sort moves
+    // numbers, not candidates.
+    order.clear();
+    order.extend(run.iter().map(|&key| {
+        let i = key as u32 as usize;
+        let c = &candidates[i];
+        let beats = u128::from(u8::MAX - c.weight) << 96
+            | u128::from(u32::MAX - c.span.len() as u32) << 64
+            | u128::from(c.span.start as u32) << 32;
+        beats | i as u128
+    }));
+    order.sort_unstable();
+    // A candidate is kept when none of its bytes is a kept one's: one bit
+    // per byte of the text, where a search tree cost a third of this stage.
+    let from = kept.len();
+    for &key in order.iter() {
+        let i = key as u32 as usize;
+        let span = candidates[i].span;
+        if taken.insert_if_free(span.start, span.end) {
+            kept.push((span.start as u64) << 32 | i as u64);
+        }
+    }
+    // Kept spans never overlap: their starts, with the candidate, sort
+    // them into text order.
+    kept[from..].sort_unstable();
 }
 
 #[cfg(test)]
