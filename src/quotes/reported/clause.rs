@@ -461,7 +461,10 @@ fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
     let after_told = told_like(verb)
         .then(|| after_object(w, e, end))
         .flatten()
+        .map(|k| past_time_adjunct(w, k, end))
         .filter(|&k| opens(k));
+    // `said last week the government would ...`, `said on Friday it`.
+    let e = past_time_adjunct(w, e, end);
     let said_like = matches!(
         verb,
         "said"
@@ -481,6 +484,57 @@ fn clause_start(w: &Words, e: usize, end: usize, lang: Lang) -> Option<usize> {
     let no_noun = w.low(e) == "no" && noun_then_verb(w, e + 1, end);
     after_told
         .or_else(|| (said_like && (opens(e) || noun_then_verb(w, e, end) || no_noun)).then_some(e))
+}
+
+/// Where a clause may start after the time words at `e` (`said | last
+/// week | the government would`, `on Friday`, `earlier this month`,
+/// `in a statement on Tuesday`); `e` itself when none are there. A
+/// possessive (`last week's`) is no adjunct.
+fn past_time_adjunct(w: &Words, e: usize, end: usize) -> usize {
+    const UNITS: &[&str] = &[
+        "week",
+        "month",
+        "year",
+        "weekend",
+        "night",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    const DOCUMENTS: &[&str] = &[
+        "statement",
+        "interview",
+        "letter",
+        "post",
+        "speech",
+        "briefing",
+        "report",
+    ];
+    let mut k = e;
+    // Three at most: `earlier | this week | in a statement`.
+    for _ in 0..3 {
+        let words = match w.low(k) {
+            "yesterday" | "today" | "recently" | "previously" | "earlier" => 1,
+            "last" | "this" | "late" | "on" if UNITS.contains(&w.low(k + 1)) => 2,
+            "in" if matches!(w.low(k + 1), "a" | "an") && DOCUMENTS.contains(&w.low(k + 2)) => 3,
+            _ => break,
+        };
+        let next = k + words;
+        if next >= end || !w.is_word(next) || w.text(next).starts_with(['\'', '’']) {
+            break;
+        }
+        k = next;
+    }
+    k
 }
 
 /// `said profits rose ...`, `said prices would ...`, `saying inflation
