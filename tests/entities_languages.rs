@@ -363,6 +363,10 @@ entity_table! { russian_cases_and_numbers:
 }
 
 entity_table! { english_names_and_numbers:
+    "According to the National Statistics Bureau, the economy grew 6.2% in ten months." => [
+        (Org, "National Statistics Bureau", "National Statistics Bureau"),
+        (Percent, "6.2%", "6.2%"),
+    ], not [];
     "Kazatomprom, Tengizchevroil and KazMunayGas signed the deal in Atyrau." => [
         (Org, "Kazatomprom", "Kazatomprom"),
         (Org, "Tengizchevroil", "Tengizchevroil"),
