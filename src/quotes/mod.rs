@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use crate::language::Languages;
 use crate::span::Span;
 use crate::text::Document;
-use crate::wordlist::FxHashSet;
+use crate::wordlist::FxHashMap;
 use overlaps::SpanIndex;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -69,7 +69,15 @@ pub fn find(doc: &Document, langs: &Languages) -> Vec<QuoteCandidate> {
 /// otherwise the direct quote wins.
 fn settle(direct: Vec<QuoteCandidate>, reported: Vec<QuoteCandidate>) -> Vec<QuoteCandidate> {
     let mut dropped_direct = vec![false; direct.len()];
-    let direct_cues: FxHashSet<Span> = direct.iter().filter_map(|d| d.cue).collect();
+    // Each direct quote's cue, with the earliest start of the quotes it
+    // introduces.
+    let mut direct_cues: FxHashMap<Span, usize> = FxHashMap::default();
+    for d in &direct {
+        if let Some(c) = d.cue {
+            let start = direct_cues.entry(c).or_insert(d.span.start);
+            *start = (*start).min(d.span.start);
+        }
+    }
     let mut by_span = SpanIndex::default();
     for (i, d) in direct.iter().enumerate() {
         by_span.insert(d.span, i);
@@ -78,8 +86,14 @@ fn settle(direct: Vec<QuoteCandidate>, reported: Vec<QuoteCandidate>) -> Vec<Quo
     let mut out = Vec::new();
     for r in reported {
         // `"...," says Brett Alexander, vice-president of ...`: the verb
-        // belongs to the direct quote.
-        let mut keep = !r.cue.is_some_and(|c| direct_cues.contains(&c));
+        // belongs to the direct quote, unless the two stand on its two
+        // sides (`X CONTENT-ғанын атап өтті: «...»`: what was said of it,
+        // then the words).
+        let mut keep = !r.cue.is_some_and(|c| {
+            direct_cues
+                .get(&c)
+                .is_some_and(|&d| !(r.span.end <= c.start && d >= c.end))
+        });
         for &(_, i) in by_span.overlapping(r.span) {
             let d = &direct[i];
             let same_cue = d.cue.is_some() && d.cue == r.cue;
