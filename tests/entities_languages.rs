@@ -169,6 +169,10 @@ entity_table! { kazakh_suffix_chains_and_numbers:
 // name without the word for its kind, and no name begun by an inflected
 // or ordinary opening word.
 entity_table! { kazakh_organisations:
+    "Бұл туралы Шымкент қаласы әкімдігінің баспасөз қызметі хабарлады, Алматы әкімдігі де мәлімдеді." => [
+        (Org, "Шымкент қаласы әкімдігінің", "Шымкент қаласы әкімдігі"),
+        (Org, "Алматы әкімдігі", "Алматы әкімдігі"),
+    ], not ["Шымкент", "Алматы"];
     "Астана, 28 қараша – Kazinform. Қазатомөнеркәсіп пен Теңізшевройл компаниясы келісімге қол қойды." => [
         (Org, "Kazinform", "Kazinform"),
         (Org, "Қазатомөнеркәсіп", "Қазатомөнеркәсіп"),

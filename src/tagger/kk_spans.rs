@@ -11,6 +11,7 @@ const B_PER: u8 = 1;
 const I_PER: u8 = 2;
 const B_ORG: u8 = 3;
 const I_ORG: u8 = 4;
+const B_LOC: u8 = 5;
 
 /// `B-` and `I-` labels are odd and even (see [`super::is_inside`]).
 fn is_begin(label: u8) -> bool {
@@ -123,6 +124,44 @@ pub fn end_at_inner_case(text: &str, toks: &[Token], labels: &mut [u8]) {
         let inflected = strip_case(word).is_some() && ends_possessive(word) && !is_genitive(word);
         if toks[i].kind == TokenKind::Word && inflected {
             super::begin_anew(labels, i + 1);
+        }
+    }
+}
+
+/// A place, its word for a kind of place, then `әкімдігі` is the place's
+/// administration, one organisation (`Шымкент қаласы әкімдігінің`,
+/// `Алматы әкімдігі`), as KazNERD spans it (2 of 2 in the train part).
+pub fn place_administration(text: &str, toks: &[Token], labels: &mut [u8]) {
+    const PLACE_WORDS: &[&str] = &[
+        "қаласы",
+        "қаласының",
+        "облысы",
+        "облысының",
+        "ауданы",
+        "ауданының",
+    ];
+    let administration = |labels: &[u8], k: usize| {
+        labels.get(k) == Some(&super::OUTSIDE) && {
+            let word = toks[k].text(text);
+            word == "әкімдік" || word.starts_with("әкімдіг")
+        }
+    };
+    let mut from = 0;
+    while let Some((b, e)) = super::next_name(labels, from, B_LOC) {
+        let mut k = e;
+        let inside_place_word = PLACE_WORDS.contains(&toks[e - 1].text(text));
+        if !inside_place_word
+            && labels.get(k) == Some(&super::OUTSIDE)
+            && PLACE_WORDS.contains(&toks[k].text(text))
+        {
+            k += 1;
+        }
+        if administration(labels, k) {
+            labels[b] = B_ORG;
+            labels[b + 1..=k].fill(I_ORG);
+            from = k + 1;
+        } else {
+            from = e;
         }
     }
 }

@@ -353,10 +353,11 @@ const RUSSIAN_PASSES: [LabelPass; 27] = [
 ];
 
 /// The passes over a Kazakh sentence's labels, in order.
-const KAZAKH_PASSES: [LabelPass; 3] = [
+const KAZAKH_PASSES: [LabelPass; 4] = [
     kk_spans::cut_latin_before_kazakh,
     kk_spans::end_at_inner_case,
     kk_spans::cut_body_from_person,
+    kk_spans::place_administration,
 ];
 
 /// `pass` run on `text`'s tokens labelled `labels` (for the passes' tests).
