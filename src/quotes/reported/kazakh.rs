@@ -16,6 +16,28 @@ fn kk_clause_end(word: &str) -> bool {
         .any(|s| word.ends_with(s) && word.chars().count() > 4)
 }
 
+/// Past the words that say when the words were said, opening the content
+/// (`Сүлейменова | бұған дейін | 2027 жылға қарай кезек жойылатынын
+/// мәлімдеген`, `кеше`, `жақында`), up to `end`.
+fn past_time_of_saying(w: &Words, start: usize, end: usize) -> usize {
+    let words = match (w.low(start), w.low(start + 1)) {
+        ("бұған", "дейін") | ("бұдан", "бұрын") => 2,
+        ("кеше" | "жақында", _) => 1,
+        _ => return start,
+    };
+    let after = start + words;
+    let after = if matches!(w.low(after), "да" | "де" | "та" | "те") {
+        after + 1
+    } else {
+        after
+    };
+    if after < end && w.is_word(after) {
+        after
+    } else {
+        start
+    }
+}
+
 /// Passive `-екені/-ғаны айтылды`.
 fn kk_passive_end(word: &str) -> bool {
     ["екені", "ғаны", "гені", "қаны", "кені"]
@@ -75,6 +97,7 @@ pub(super) fn find(w: &Words, from: usize, to: usize, out: &mut Vec<QuoteCandida
             }
             // `Сұлтанғазиев Қонаевта өткен жиында ...`: where, not what.
             let start = crate::quotes::settings::past_adjunct(w, start, k - 1);
+            let start = past_time_of_saying(w, start, k - 1);
             push(w, out, (start, k), (k, e), subject);
             return;
         }
