@@ -369,6 +369,12 @@ fn unit_of(k: &str, stems: &[String]) -> Option<EntityType> {
     any_stem(&UNITS, stems).and_then(|t| entity_type(t))
 }
 
+/// The type a unit written exactly as `key` makes of a number before it
+/// (`пайыз`, `теңге`, `тонна`), if it is one.
+pub fn unit_word(key: &str) -> Option<EntityType> {
+    UNITS.get(key).and_then(|t| entity_type(t))
+}
+
 /// Kazakh units that also open other words (`жылу` "heat", `жылқы`
 /// "horse", `жылыжай` "greenhouse", `жасөспірім` "teenager"), with the
 /// endings they take (`жылғы`, `жылдық`, `күндік`, `апталық`, `жасар`,

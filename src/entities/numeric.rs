@@ -421,6 +421,24 @@ impl<'a, 'k> Tokens<'a, 'k> {
     }
 }
 
+/// A Kazakh sum, share or quantity in its dictionary form: its unit
+/// without the case ending (`15 пайызға` → `15 пайыз`, `2 млрд теңгеге` →
+/// `2 млрд теңге`); every other expression as written.
+fn dictionary_form(written: &str, kind: EntityType, lang: Lang) -> String {
+    if lang == Lang::Kk
+        && matches!(
+            kind,
+            EntityType::Money | EntityType::Percent | EntityType::Quantity
+        )
+        && let Some((head, last)) = written.rsplit_once(' ')
+        && let Some(stem) = super::kk_morph::strip_case(last)
+        && lexicon::unit_word(stem) == Some(kind)
+    {
+        return format!("{head} {stem}");
+    }
+    written.to_string()
+}
+
 /// Finds the numeric expressions among the tokens `first..first +
 /// toks.len()` of `doc` (one sentence).
 pub fn find<'a>(
@@ -445,7 +463,8 @@ pub fn find<'a>(
         match expression(t, i) {
             Some((from, to, kind)) => {
                 let span = t.span(from, to);
-                out.push(Candidate::new(span, kind, span.slice(text).to_string(), 2));
+                let canonical = dictionary_form(span.slice(text), kind, lang);
+                out.push(Candidate::new(span, kind, canonical, 2));
                 i = to;
             }
             None => i += 1,
