@@ -378,9 +378,8 @@ pub fn unit_word(key: &str) -> Option<EntityType> {
 /// Kazakh units that also open other words (`жылу` "heat", `жылқы`
 /// "horse", `жылыжай` "greenhouse", `жасөспірім` "teenager"), with the
 /// endings they take (`жылғы`, `жылдық`, `күндік`, `апталық`, `жасар`,
-/// "about" `жылдай`, `күндей`):
-/// a longer word is the unit only with one of those or when the stemmer
-/// reaches the unit (`жылдан`, `жасында`, `күнде`).
+/// "about" `жылдай`, `күндей`): a longer word is the unit only with one of
+/// those or when the stemmer reaches the unit (`жылдан`, `жасында`).
 const OPENS_OTHER_WORDS: &[(&str, &[&str])] = &[
     ("жыл", &["ғы", "дық", "дығ", "дай"]),
     ("жылы", &[]),
