@@ -384,32 +384,45 @@ fn tidy(clues: &doc_clues::DocClues, span: Span, kind: EntityType, lang: Lang) -
 }
 
 /// [`tagger::russian_verb_like`] less the endings many nouns have
-/// (`канала`, `отдела`, `журнал`): a verb the tagger would not have
-/// taken.
+/// (`канала`, `отдела`, `журнал`), or a short passive participle
+/// (`создан`, `признан`, `построен`, `открыт`): a verb the tagger would
+/// not have taken.
 fn closing_verb(word: &str) -> bool {
-    tagger::russian_verb_like(word) && !["ала", "ела", "ал", "ел"].iter().any(|e| word.ends_with(e))
+    (tagger::russian_verb_like(word)
+        && !["ала", "ела", "ал", "ел"].iter().any(|e| word.ends_with(e)))
+        || short_participle(word)
 }
 
-/// A Russian organisation ends before a lower-case verb it ran into
-/// (`Министерство финансов | сообщило`: the rules' name of a kind word and
-/// the words after it, where a sentence opens with it), unless the verb is
-/// in a quoted name. Kept out of the rules' own spans, which the tagger
-/// reads as a feature: the models learnt them as they are.
+/// `рассчитан`, `построено`, `открыт`: the short forms only (a genitive
+/// noun of a name ends otherwise: `обмена`, `страны`, `защиты`).
+fn short_participle(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ан", "ян", "ен", "ён", "ано", "яно", "ено", "ёно", "ыт", "ыто",
+    ];
+    word.chars().count() >= 6 && ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// A Russian organisation ends before the first lower-case verb it ran
+/// into (`Министерство финансов | сообщило`, `Банк | признан банкротом`:
+/// the rules' name of a kind word and the words after it, where a sentence
+/// opens with it), unless the name is quoted. Kept out of the rules' own
+/// spans, which the tagger reads as a feature: the models learnt them as
+/// they are.
 fn without_closing_verb(doc: &Document, span: Span) -> Span {
-    let last = doc.token_index(span.end).saturating_sub(1);
-    match doc.tokens.get(last.saturating_sub(1)..=last) {
-        Some([before, verb])
-            if verb.span.end == span.end
-                && before.span.start >= span.start
-                && verb.kind == crate::text::TokenKind::Word
-                && !verb.is_capitalised()
-                && closing_verb(verb.text(doc.text))
-                && !lexicon::is_org_trigger(verb.text(doc.text))
-                && !span.slice(doc.text).contains(['«', '"', '„']) =>
-        {
-            Span::new(span.start, before.span.end)
-        }
-        _ => span,
+    if span.slice(doc.text).contains(['«', '"', '„']) {
+        return span;
+    }
+    let toks = doc.tokens_in(span);
+    let verb = toks.iter().enumerate().skip(1).find(|(_, t)| {
+        let word = t.text(doc.text);
+        t.kind == crate::text::TokenKind::Word
+            && !t.is_capitalised()
+            && closing_verb(word)
+            && !lexicon::is_org_trigger(word)
+    });
+    match verb {
+        Some((k, _)) => Span::new(span.start, toks[k - 1].span.end),
+        None => span,
     }
 }
 
