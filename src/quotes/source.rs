@@ -275,6 +275,18 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
     {
         j = p;
     }
+    // `Madi Takiyev at a briefing stressed`: nor is an English phrase
+    // naming the event (up to three lower-case words, a setting noun last).
+    if j > floor + 1
+        && w.is_word(j - 1)
+        && EVENTS_EN.contains(&w.low(j - 1))
+        && let Some(p) = (j.saturating_sub(4).max(floor + 1)..j - 1)
+            .rev()
+            .find(|&p| matches!(w.low(p), "at" | "during" | "in" | "on" | "after"))
+        && (p + 1..j).all(|k| w.is_word(k) && !w.is_cap(k))
+    {
+        j = p;
+    }
     if j == floor {
         return None;
     }
@@ -394,6 +406,27 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
     }
     None
 }
+
+/// English nouns for where something was said (`at a briefing`, `during
+/// a news conference`, `in an interview`): the phrase is no source.
+const EVENTS_EN: &[&str] = &[
+    "briefing",
+    "conference",
+    "meeting",
+    "session",
+    "forum",
+    "interview",
+    "hearing",
+    "summit",
+    "ceremony",
+    "rally",
+    "congress",
+    "sitting",
+    "speech",
+    "statement",
+    "roundtable",
+    "debate",
+];
 
 /// Words that open an English noun phrase naming a source (`a source`,
 /// `two officials`, `the U.S. embassy`).
