@@ -125,6 +125,13 @@ fn script(word: &str) -> (bool, bool, bool) {
     (false, cyrillic, false)
 }
 
+/// Endings of Kazakh words that need no letter Russian lacks and end no
+/// Russian word (`баяулайтынын`, `алды`, `айтты`, `болатын`).
+fn kazakh_ending(key: &str) -> bool {
+    const ENDINGS: &[&str] = &["ынын", "тын", "дын", "йды", "тты", "лды"];
+    key.chars().count() > 4 && ENDINGS.iter().any(|e| key.ends_with(e))
+}
+
 /// Evidence counted over some words: [kk, ru, en], in tenths of a vote
 /// (whole numbers: the same sum in any order).
 #[derive(Default, Clone, Copy)]
@@ -134,25 +141,27 @@ impl Votes {
     /// What `word`, whose [`wordlist::key`] is `key`, says.
     fn of_word(word: &str, key: &str) -> Votes {
         let mut votes = Votes::default();
+        let stopwords = &*STOPWORDS;
+        let lists = if key.len() <= stopwords.longest {
+            stopwords.lists_of.get(key).copied().unwrap_or(0)
+        } else {
+            0
+        };
+        for i in 0..3 {
+            if lists & (1 << i) != 0 {
+                votes.0[i] += 10;
+            }
+        }
         let (kazakh, cyrillic, latin) = script(word);
         if kazakh {
             votes.0[0] += 10;
-        } else if cyrillic {
+        } else if cyrillic && lists & 1 == 0 {
             // A Cyrillic word without Kazakh letters leans Russian, weakly:
-            // many Kazakh words have none either.
-            votes.0[1] += 3;
+            // many Kazakh words have none either (a listed Kazakh word, or
+            // one with a Kazakh ending, `баяулайтынын`, leans Kazakh).
+            votes.0[usize::from(!kazakh_ending(key))] += 3;
         } else if latin {
             votes.0[2] += 3;
-        }
-        let stopwords = &*STOPWORDS;
-        if key.len() <= stopwords.longest
-            && let Some(&lists) = stopwords.lists_of.get(key)
-        {
-            for i in 0..3 {
-                if lists & (1 << i) != 0 {
-                    votes.0[i] += 10;
-                }
-            }
         }
         votes
     }
@@ -241,6 +250,12 @@ mod tests {
         assert_eq!(
             langs("Инфляция в этом году замедлится.").paragraphs,
             [Lang::Ru]
+        );
+        // No letter Russian lacks at all: the listed `айтты` and the
+        // ending of `баяулайтынын` tell.
+        assert_eq!(
+            langs("Министр инфляция баяулайтынын айтты.").paragraphs,
+            [Lang::Kk]
         );
     }
 
