@@ -310,11 +310,30 @@ fn russian(words: &[&str]) -> String {
         let k = lexicon::key(word);
         FIRST_NAMES.contains_key(&k) || MORE_FIRST_NAMES.contains(&k)
     };
+    // `Алии Молдабековой`, `Наине Иосифовне`: a woman's first name in an
+    // oblique case before a surname or patronymic whose ending only a
+    // woman's takes (`-овой`, `-вне`; `Андрею Санникову` is a man's); as
+    // written it is no listed name.
+    let feminine_first = match words {
+        [first, last]
+            if masculine.is_none()
+                && first.starts_with(char::is_uppercase)
+                && !listed_as_written(first)
+                && ["ой", "вне", "вны", "вну"]
+                    .iter()
+                    .any(|e| last.ends_with(e))
+                && ru_morph::surname(last, true).is_some() =>
+        {
+            feminine_oblique(first)
+        }
+        _ => None,
+    };
     let feminine = words.len() > 1
         && masculine.is_none()
-        && (FIRST_NAMES
-            .get(&lexicon::key(words[0]))
-            .is_some_and(|n| n.ends_with(['а', 'я']))
+        && (feminine_first.is_some()
+            || FIRST_NAMES
+                .get(&lexicon::key(words[0]))
+                .is_some_and(|n| n.ends_with(['а', 'я']))
             || (words[0].ends_with(['а', 'я'])
                 && (!any_masculine_reading(words[0]) || listed_as_written(words[0]))));
     // Russian names agree in case: before a surname written in the
@@ -340,7 +359,7 @@ fn russian(words: &[&str]) -> String {
         .enumerate()
         .map(|(i, w)| {
             if i == 0
-                && let Some(name) = &masculine
+                && let Some(name) = masculine.as_ref().or(feminine_first.as_ref())
             {
                 return name.clone();
             }
@@ -516,6 +535,32 @@ fn masculine_oblique(word: &str) -> Option<String> {
     masculine_readings(word).find(|c| RUSSIAN_SPELLINGS.contains(&lexicon::key(c)))
 }
 
+/// The nominative of a woman's first name in the genitive, dative,
+/// accusative or instrumental (`Алии` → `Алия`, `Анну` → `Анна`, `Ольгой`
+/// → `Ольга`), by any first-name list.
+fn feminine_oblique(word: &str) -> Option<String> {
+    const ENDINGS: &[(&str, &str)] = &[
+        ("ии", "ия"),
+        ("ией", "ия"),
+        ("ию", "ия"),
+        ("ы", "а"),
+        ("и", "а"),
+        ("е", "а"),
+        ("у", "а"),
+        ("ю", "я"),
+        ("ой", "а"),
+        ("ей", "я"),
+    ];
+    ENDINGS.iter().find_map(|(ending, with)| {
+        let stem = word.strip_suffix(ending)?;
+        let name = format!("{stem}{with}");
+        let k = lexicon::key(&name);
+        (stem.chars().count() >= 2
+            && (FIRST_NAMES.contains_key(&k) || MORE_FIRST_NAMES.contains(&k)))
+        .then_some(name)
+    })
+}
+
 /// English names do not inflect; only the possessive `'s` comes off.
 fn english(words: &[&str]) -> String {
     let (last, head) = words.split_last().expect("non-empty");
@@ -567,6 +612,11 @@ mod tests {
             ("Гульнара Ахметова", "Гульнара Ахметова"),
             ("Алия Молдабекова", "Алия Молдабекова"),
             ("Нурланом Ракишевым", "Нурлан Ракишев"),
+            ("Алии Молдабековой", "Алия Молдабекова"),
+            ("Наине Иосифовне", "Наина Иосифовна"),
+            ("Андрею Санникову", "Андрей Санников"),
+            ("Ольгой Смирновой", "Ольга Смирнова"),
+            ("Марии Ивановой", "Мария Иванова"),
             ("Сергеем Ивановым", "Сергей Иванов"),
             ("Самаре", "Самара"),
             ("городе Самаре", "город Самара"),
