@@ -823,6 +823,18 @@ fn russian_rules_after_tagging() {
     }
 }
 
+/// A Latin name after the word for a kind of body is that body wherever
+/// it comes back alone, whatever the tagger read it as there.
+#[test]
+fn russian_body_named_once_is_the_body_throughout() {
+    let text = "Компания Vestas закрывает завод в Ньюпорте. Рабочие Vestas протестуют \
+                против закрытия. Vestas отказалась от комментариев.";
+    let got = entities(text);
+    let alone: Vec<_> = got.iter().filter(|(_, s, _)| s == "Vestas").collect();
+    assert_eq!(alone.len(), 2, "{got:?}");
+    assert!(alone.iter().all(|(k, _, _)| *k == Org), "{got:?}");
+}
+
 #[test]
 fn english() {
     check(&[

@@ -720,6 +720,17 @@ fn agree_by_majority(candidates: &mut [Candidate]) {
         if let Some(b) = tagger::begin_label(c.kind) {
             votes.entry(c.canonical.as_str()).or_default()[(b as usize - 1) / 2] += 1;
         }
+        // `Компания Vestas … Vestas отказалась`: a Latin name right after
+        // the word for a kind of body is the body's own (a Cyrillic one
+        // may be its owner: `правительство США`), twice as loud.
+        if c.kind == EntityType::Org
+            && let Some((head, name)) = c.canonical.split_once(' ')
+            && name.starts_with(|ch: char| ch.is_ascii_uppercase())
+            && tagger::kind_words::kind_of_any_case(head) == tagger::kind_words::ORG
+            && let Some(b) = tagger::begin_label(c.kind)
+        {
+            votes.entry(name).or_default()[(b as usize - 1) / 2] += 2;
+        }
     }
     let winner = |name: &str| {
         let v = votes.get(name)?;
