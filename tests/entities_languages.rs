@@ -239,6 +239,9 @@ entity_table! { kazakh_organisations:
 }
 
 entity_table! { russian_cases_and_numbers:
+    "Активисты Greenpeace провели акцию у посольства." => [
+        (Org, "Greenpeace", "Greenpeace"),
+    ], not ["Активисты"];
     "Дефицит не превысит 2,5% ВВП, а ставка НДС не изменится." => [
         (Percent, "2,5%", "2,5%"),
     ], not ["ВВП", "НДС"];
