@@ -731,6 +731,19 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
     {
         return Some(body);
     }
+    // `отметил аналитик в беседе с корреспондентом Kursiv.kz`: a post or
+    // a speaker noun right after the verb, then a preposition, is who
+    // spoke; the names after it are where and to whom.
+    if lang == Lang::Ru
+        && w.is_word(i)
+        && !w.is_cap(i)
+        && (is_speaker_noun(w, i) || TITLES.contains(w.low(i)))
+        && i + 1 < end
+        && w.is_word(i + 1)
+        && matches!(w.low(i + 1), "в" | "во" | "на" | "с" | "со" | "при")
+    {
+        return Some((i, i + 1));
+    }
     // `сообщает «Новый Регион — Екатеринбург»`: a name in marks is whole.
     if i > from
         && w.is_punct(i - 1, OPENING)
