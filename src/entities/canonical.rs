@@ -354,6 +354,17 @@ fn russian(words: &[&str]) -> String {
     {
         return words.join(" ");
     }
+    // A prepositional phrase keeps its case (`Агентства по стратегическому
+    // планированию`: `стратегическому` is no surname's dative).
+    let phrase = words
+        .iter()
+        .position(|w| {
+            matches!(
+                *w,
+                "по" | "при" | "в" | "во" | "на" | "для" | "за" | "с" | "со"
+            )
+        })
+        .unwrap_or(words.len());
     let out: Vec<String> = words
         .iter()
         .enumerate()
@@ -362,6 +373,9 @@ fn russian(words: &[&str]) -> String {
                 && let Some(name) = masculine.as_ref().or(feminine_first.as_ref())
             {
                 return name.clone();
+            }
+            if i > phrase {
+                return w.to_string();
             }
             ru_morph::candidates(w)
                 .into_iter()
@@ -648,6 +662,10 @@ mod tests {
             ("Ивана Петровского", "Иван Петровский"),
             ("Сергей Шойгу", "Сергей Шойгу"),
             ("Союза журналистов", "Союз журналистов"),
+            (
+                "Бюро национальной статистики Агентства по стратегическому планированию",
+                "Бюро национальной статистики Агентства по стратегическому планированию",
+            ),
             ("МИД России", "МИД России"),
             ("ЦБ РФ", "ЦБ РФ"),
             ("ОАО «Газпром»", "ОАО «Газпром»"),
