@@ -239,6 +239,9 @@ entity_table! { kazakh_organisations:
 }
 
 entity_table! { russian_cases_and_numbers:
+    "Жители Талдыкоргана жалуются на очереди на АЗС." => [
+        (Loc, "Талдыкоргана", "Талдыкорган"),
+    ], not ["АЗС", "Жители"];
     "Активисты Greenpeace провели акцию у посольства." => [
         (Org, "Greenpeace", "Greenpeace"),
     ], not ["Активисты"];
