@@ -238,17 +238,13 @@ impl Tagger {
             // change names: a sentence without any skips them.
             let any_name = |labels: &[u8]| labels.iter().any(|&l| l != OUTSIDE);
             if any_name(&self.labels) {
-                for pass in RUSSIAN_SPAN_PASSES {
-                    pass(text, toks, &mut self.labels);
-                }
+                run_passes(&RUSSIAN_SPAN_PASSES, text, toks, &mut self.labels);
             }
             let kinds = self.scratch.kind_words();
             org_heads::country_and_kind_word(text, toks, kinds, &mut self.labels);
             org_spans::adjective_and_kind_word(text, toks, kinds, &mut self.labels);
             if any_name(&self.labels) {
-                for pass in RUSSIAN_PASSES {
-                    pass(text, toks, &mut self.labels);
-                }
+                run_passes(&RUSSIAN_PASSES, text, toks, &mut self.labels);
                 self.opening_words
                     .drop_opening_word(text, toks, words, &mut self.labels);
             }
@@ -305,51 +301,102 @@ fn next_any_name(labels: &[u8], from: usize) -> Option<(usize, usize)> {
 /// A pass over a sentence's labels after tagging.
 type LabelPass = fn(&str, &[Token], &mut [u8]);
 
+/// Which label values a sentence's labels hold, one bit per value
+/// (`1 << label`), and bit 0 always ([`ALWAYS`]).
+fn labels_present(labels: &[u8]) -> u8 {
+    labels.iter().fold(ALWAYS, |m, &l| m | 1 << (l & 7))
+}
+
+/// Types of names as bits of [`labels_present`] (`B-` and `I-`).
+const PER: u8 = 0b110;
+const ORG: u8 = 0b1_1000;
+const LOC: u8 = 0b110_0000;
+/// Any name.
+const NAME: u8 = PER | ORG | LOC;
+/// A pass that may act in a sentence without names.
+const ALWAYS: u8 = 1;
+
+/// A pass over labels, with the types it acts on (`needs`: it starts only
+/// at a label of one of them, so a sentence without any is left as it was)
+/// and the types it may write that were not there before (`makes`).
+struct GatedPass {
+    needs: u8,
+    makes: u8,
+    pass: LabelPass,
+}
+
+const fn gated(needs: u8, makes: u8, pass: LabelPass) -> GatedPass {
+    GatedPass { needs, makes, pass }
+}
+
+/// Runs `passes` in order, skipping each that needs a type the labels do
+/// not hold: half the sentences with a name hold no organisation, no
+/// person or no place, and a pass walks all the labels to find none. The
+/// labels are scanned once; a pass that ran adds the types it may have
+/// made, so the set only over-counts (a pass runs for nothing, never the
+/// other way).
+#[inline(always)]
+fn run_passes<const N: usize>(
+    passes: &[GatedPass; N],
+    text: &str,
+    toks: &[Token],
+    labels: &mut [u8],
+) {
+    let mut present = labels_present(labels);
+    for p in passes {
+        if present & p.needs != 0 {
+            (p.pass)(text, toks, labels);
+            present |= p.makes;
+        }
+    }
+}
+
 /// The passes over a Russian sentence's labels, in order: where
 /// factRuEval's organisations start, then (after
 /// [`org_heads::country_and_kind_word`]) where they and places end, then
 /// general clean-ups of people's, Latin-script and site names.
-const RUSSIAN_SPAN_PASSES: [LabelPass; 7] = [
-    org_spans::trim_leading_nouns,
-    org_heads::trim_to_kind_word,
-    org_spans::cut_at_verbs,
-    org_spans::split_at_and,
-    quoted_orgs::drop_named_works,
-    quoted_orgs::widen_to_trigger,
-    org_spans::widen_to_adjectives,
+const RUSSIAN_SPAN_PASSES: [GatedPass; 7] = [
+    gated(ORG, ORG, org_spans::trim_leading_nouns),
+    gated(ORG, ORG, org_heads::trim_to_kind_word),
+    gated(ORG, 0, org_spans::cut_at_verbs),
+    gated(ORG, ORG, org_spans::split_at_and),
+    gated(ORG, 0, quoted_orgs::drop_named_works),
+    gated(ORG, ORG, quoted_orgs::widen_to_trigger),
+    gated(ORG, ORG, org_spans::widen_to_adjectives),
 ];
 
 /// The passes after [`org_heads::country_and_kind_word`] and
 /// [`org_spans::adjective_and_kind_word`], which run between the two
 /// tables (they read the kind words the features found).
-const RUSSIAN_PASSES: [LabelPass; 27] = [
-    org_spans::kind_word_makes_place_org,
-    org_spans::join_legal_forms,
-    place_words::named_after_place_word,
-    place_words::widen,
-    place_words::join_directions,
-    place_words::places_with_and,
-    org_chains::widen_over_genitives,
-    org_chains::widen_over_po_and_pri,
-    org_chains::join_abbreviation_after,
-    org_chains::end_at_noun,
-    quoted_orgs::join_name_in_marks,
-    org_spans::take_place_after,
-    org_spans::drop_head_of,
-    person_spans::cut_before_first_name,
-    person_spans::cut_other_scripts,
-    person_spans::cut_person_from_org,
-    person_spans::cut_place_from_org,
-    person_spans::drop_adjectives,
-    person_spans::kind_word_makes_org,
-    person_spans::adjective_takes_its_noun,
-    person_spans::places_are_places,
-    person_spans::speaker_is_person,
-    person_spans::first_name_makes_person,
-    name_particles::join,
-    latin_names::join_latin,
-    latin_names::take_domains,
-    latin_names::one_latin_word_is_org,
+const RUSSIAN_PASSES: [GatedPass; 27] = [
+    gated(LOC, ORG, org_spans::kind_word_makes_place_org),
+    gated(ORG, ORG, org_spans::join_legal_forms),
+    gated(PER | ORG, LOC, place_words::named_after_place_word),
+    gated(LOC, LOC, place_words::widen),
+    gated(LOC, LOC, place_words::join_directions),
+    gated(LOC, LOC, place_words::places_with_and),
+    gated(ORG, ORG, org_chains::widen_over_genitives),
+    gated(ORG, ORG, org_chains::widen_over_po_and_pri),
+    gated(ORG, ORG, org_chains::join_abbreviation_after),
+    gated(ORG, ORG, org_chains::end_at_noun),
+    gated(ORG, ORG, quoted_orgs::join_name_in_marks),
+    gated(ORG, ORG, org_spans::take_place_after),
+    gated(ORG, 0, org_spans::drop_head_of),
+    gated(PER, NAME, person_spans::cut_before_first_name),
+    gated(PER, ORG | PER, person_spans::cut_other_scripts),
+    gated(ORG, PER, person_spans::cut_person_from_org),
+    gated(ORG, LOC | ORG, person_spans::cut_place_from_org),
+    gated(PER, 0, person_spans::drop_adjectives),
+    gated(PER, ORG | LOC, person_spans::kind_word_makes_org),
+    gated(LOC, LOC, person_spans::adjective_takes_its_noun),
+    gated(PER | ORG, LOC, person_spans::places_are_places),
+    gated(LOC, PER, person_spans::speaker_is_person),
+    gated(LOC, PER, person_spans::first_name_makes_person),
+    gated(ALWAYS, PER, name_particles::join),
+    gated(NAME, ORG, latin_names::join_latin),
+    // A domain takes the label of the name before it.
+    gated(NAME, 0, latin_names::take_domains),
+    gated(PER | LOC, ORG, latin_names::one_latin_word_is_org),
 ];
 
 /// The passes over a Kazakh sentence's labels, in order.
