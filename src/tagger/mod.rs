@@ -253,18 +253,10 @@ impl Tagger {
             self.surnames.mark(text, toks, &mut self.labels);
         }
         if lang == Lang::En {
-            english_orgs::cut_at_reporting_verbs(text, toks, &mut self.labels);
-            english_orgs::tail_makes_org(text, toks, &mut self.labels);
-            english_orgs::of_chains(text, toks, &mut self.labels);
-            english_orgs::drop_languages(text, toks, &mut self.labels);
-            english_titles::org_runs_into_person(text, toks, &mut self.labels);
-            english_titles::no_person_before_a_title(text, toks, &mut self.labels);
-            english_titles::state_in_a_title(text, toks, &mut self.labels);
+            run_passes(&ENGLISH_PASSES, text, toks, &mut self.labels);
         }
         if lang == Lang::Kk {
-            for pass in KAZAKH_PASSES {
-                pass(text, toks, &mut self.labels);
-            }
+            run_passes(&KAZAKH_PASSES, text, toks, &mut self.labels);
         }
         spans(toks, &self.labels, out);
     }
@@ -400,11 +392,24 @@ const RUSSIAN_PASSES: [GatedPass; 27] = [
 ];
 
 /// The passes over a Kazakh sentence's labels, in order.
-const KAZAKH_PASSES: [LabelPass; 4] = [
-    kk_spans::cut_latin_before_kazakh,
-    kk_spans::end_at_inner_case,
-    kk_spans::cut_body_from_person,
-    kk_spans::place_administration,
+const KAZAKH_PASSES: [GatedPass; 4] = [
+    gated(NAME, 0, kk_spans::cut_latin_before_kazakh),
+    // Only ever makes an `I-` label a `B-` of its type.
+    gated(NAME, 0, kk_spans::end_at_inner_case),
+    gated(PER | ORG, PER | ORG, kk_spans::cut_body_from_person),
+    gated(LOC, ORG, kk_spans::place_administration),
+];
+
+/// The passes over an English sentence's labels, in order.
+const ENGLISH_PASSES: [GatedPass; 7] = [
+    gated(NAME, PER, english_orgs::cut_at_reporting_verbs),
+    gated(NAME, ORG, english_orgs::tail_makes_org),
+    // Finds `Bank of ...` in words the tagger left unlabelled too.
+    gated(ALWAYS, ORG, english_orgs::of_chains),
+    gated(NAME, 0, english_orgs::drop_languages),
+    gated(ORG, PER, english_titles::org_runs_into_person),
+    gated(PER, 0, english_titles::no_person_before_a_title),
+    gated(NAME, PER, english_titles::state_in_a_title),
 ];
 
 /// `pass` run on `text`'s tokens labelled `labels` (for the passes' tests).

@@ -185,14 +185,17 @@ fn listed_pair(a: &str, b: &str) -> bool {
 /// place the tagger ran over `и` is two otherwise (`Калифорнии и
 /// Нью-Йорке`).
 pub fn places_with_and(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let place = |l: u8| l == B_LOC || l == I_LOC;
     for i in 1..toks.len().saturating_sub(1) {
-        if toks[i].text(text) != "и"
+        // Both readings need a place beside the `и`: the labels are asked
+        // first, the word only then.
+        if !(place(labels[i - 1]) || place(labels[i + 1]))
+            || toks[i].text(text) != "и"
             || !toks[i - 1].is_capitalised()
             || !toks[i + 1].is_capitalised()
         {
             continue;
         }
-        let place = |l: u8| l == B_LOC || l == I_LOC;
         let (left, right) = (toks[i - 1].text(text), toks[i + 1].text(text));
         if (place(labels[i - 1]) || place(labels[i + 1])) && listed_pair(left, right) {
             if labels[i - 1] != I_LOC {
