@@ -272,15 +272,21 @@ fn name_end(labels: &[u8], b: usize, inside: u8) -> usize {
 /// label; its `I-` label is the next code): its first token and the end.
 /// The passes over labels walk names with it.
 pub(crate) fn next_name(labels: &[u8], from: usize, begin: u8) -> Option<(usize, usize)> {
-    debug_assert!(begin != OUTSIDE);
-    let want = ONES * u64::from(begin);
-    // The high bit of each byte equal to `begin`: a false one only above
+    let b = next_label(labels, from, begin)?;
+    Some((b, name_end(labels, b, begin + 1)))
+}
+
+/// The first token at or after `from` labelled `label` (not `O`): the
+/// passes that act at one label find it with this.
+pub(crate) fn next_label(labels: &[u8], from: usize, label: u8) -> Option<usize> {
+    debug_assert!(label != OUTSIDE);
+    let want = ONES * u64::from(label);
+    // The high bit of each byte equal to `label`: a false one only above
     // a true one (the borrow runs upwards), so the lowest is the first.
-    let b = first_label(labels, from, |x| {
+    first_label(labels, from, |x| {
         let v = x ^ want;
         v.wrapping_sub(ONES) & !v & (ONES << 7)
-    })?;
-    Some((b, name_end(labels, b, begin + 1)))
+    })
 }
 
 /// One in each byte of a word of eight labels.

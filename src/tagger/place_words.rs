@@ -141,8 +141,10 @@ const DIRECTIONS: &[&str] = &[
 pub fn join_directions(text: &str, toks: &[Token], labels: &mut [u8]) {
     // One buffer for the sentence's keys, not a string per place.
     let mut word = String::new();
-    for b in 1..labels.len() {
-        if labels[b] != B_LOC || labels[b - 1] != 0 || toks[b - 1].kind != TokenKind::Word {
+    let mut from = 1;
+    while let Some(b) = super::next_label(labels, from, B_LOC) {
+        from = b + 1;
+        if labels[b - 1] != 0 || toks[b - 1].kind != TokenKind::Word {
             continue;
         }
         word.clear();
