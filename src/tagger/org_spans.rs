@@ -39,10 +39,9 @@ pub(super) fn place_adjective(word: &str) -> bool {
 /// Drops the leading lower-case words of each organisation that are
 /// neither adjectives nor words for a kind of organisation.
 pub fn trim_leading_nouns(text: &str, toks: &[Token], labels: &mut [u8]) {
-    for b in 0..labels.len() {
-        if labels[b] != B_ORG {
-            continue;
-        }
+    let mut from = 0;
+    while let Some(b) = super::next_label(labels, from, B_ORG) {
+        from = b + 1;
         let mut i = b;
         while i + 1 < labels.len() && labels[i + 1] == I_ORG {
             let t = &toks[i];
@@ -83,10 +82,9 @@ const PARTICLES: &[&str] = &["ещё", "еще", "уже", "также", "тож
 /// over (`Правительство одобрило проект` → `Правительство`), or before a
 /// particle that stands by one (`Дума ещё`).
 pub fn cut_at_verbs(text: &str, toks: &[Token], labels: &mut [u8]) {
-    for i in 1..labels.len() {
-        if labels[i] != I_ORG {
-            continue;
-        }
+    let mut from = 1;
+    while let Some(i) = super::next_label(labels, from, I_ORG) {
+        from = i + 1;
         let t = &toks[i];
         let word = t.text(text);
         let verb = t.kind == TokenKind::Word
@@ -145,10 +143,9 @@ pub fn join_legal_forms(text: &str, toks: &[Token], labels: &mut [u8]) {
 /// (`ежемесячной газеты`, `государственного информационного агентства`,
 /// `ленинградского «Телевизора`).
 pub fn widen_to_adjectives(text: &str, toks: &[Token], labels: &mut [u8]) {
-    for b in 1..labels.len() {
-        if labels[b] != B_ORG {
-            continue;
-        }
+    let mut from = 1;
+    while let Some(b) = super::next_label(labels, from, B_ORG) {
+        from = b + 1;
         // A lower-case word for its kind just before joins first
         // (`компании Google`).
         let kind_at = |i: usize| {
@@ -323,9 +320,10 @@ fn names_a_state(word: &str) -> bool {
 /// the country or city a body belongs to in its name (`правительства
 /// Китая`, `Министерства сельского хозяйства Германии`, `МИД РФ`).
 pub fn take_place_after(_: &str, toks: &[Token], labels: &mut [u8]) {
-    for e in 1..labels.len() {
-        if labels[e] == B_LOC
-            && matches!(labels[e - 1], B_ORG | I_ORG)
+    let mut from = 1;
+    while let Some(e) = super::next_label(labels, from, B_LOC) {
+        from = e + 1;
+        if matches!(labels[e - 1], B_ORG | I_ORG)
             && toks[e - 1].kind == TokenKind::Word
             && toks[e].kind == TokenKind::Word
         {
@@ -343,9 +341,10 @@ pub fn take_place_after(_: &str, toks: &[Token], labels: &mut [u8]) {
 /// (`глава государства`, `главы ведомства`): factRuEval tags none of
 /// them, though the same words name a body elsewhere.
 pub fn drop_head_of(text: &str, toks: &[Token], labels: &mut [u8]) {
-    for i in 1..labels.len() {
-        if labels[i] == B_ORG
-            && labels.get(i + 1) != Some(&I_ORG)
+    let mut from = 1;
+    while let Some(i) = super::next_label(labels, from, B_ORG) {
+        from = i + 1;
+        if labels.get(i + 1) != Some(&I_ORG)
             && !toks[i].is_capitalised()
             && matches!(
                 toks[i - 1].text(text).to_lowercase().as_str(),

@@ -337,9 +337,10 @@ pub fn speaker_is_person(text: &str, toks: &[Token], labels: &mut [u8]) {
         return;
     };
     let mut keys = Keys::default();
-    for i in 1..labels.len() {
-        if labels[i] != B_LOC
-            || !super::one_word_name(labels, i)
+    let mut from = 1;
+    while let Some(i) = super::next_label(labels, from, B_LOC) {
+        from = i + 1;
+        if !super::one_word_name(labels, i)
             || toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
             || toks[i - 1].kind != TokenKind::Word
         {

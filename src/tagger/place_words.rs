@@ -141,8 +141,10 @@ const DIRECTIONS: &[&str] = &[
 pub fn join_directions(text: &str, toks: &[Token], labels: &mut [u8]) {
     // One buffer for the sentence's keys, not a string per place.
     let mut word = String::new();
-    for b in 1..labels.len() {
-        if labels[b] != B_LOC || labels[b - 1] != 0 || toks[b - 1].kind != TokenKind::Word {
+    let mut from = 1;
+    while let Some(b) = super::next_label(labels, from, B_LOC) {
+        from = b + 1;
+        if labels[b - 1] != 0 || toks[b - 1].kind != TokenKind::Word {
             continue;
         }
         word.clear();
@@ -185,14 +187,17 @@ fn listed_pair(a: &str, b: &str) -> bool {
 /// place the tagger ran over `и` is two otherwise (`Калифорнии и
 /// Нью-Йорке`).
 pub fn places_with_and(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let place = |l: u8| l == B_LOC || l == I_LOC;
     for i in 1..toks.len().saturating_sub(1) {
-        if toks[i].text(text) != "и"
+        // Both readings need a place beside the `и`: the labels are asked
+        // first, the word only then.
+        if !(place(labels[i - 1]) || place(labels[i + 1]))
+            || toks[i].text(text) != "и"
             || !toks[i - 1].is_capitalised()
             || !toks[i + 1].is_capitalised()
         {
             continue;
         }
-        let place = |l: u8| l == B_LOC || l == I_LOC;
         let (left, right) = (toks[i - 1].text(text), toks[i + 1].text(text));
         if (place(labels[i - 1]) || place(labels[i + 1])) && listed_pair(left, right) {
             if labels[i - 1] != I_LOC {

@@ -185,10 +185,9 @@ fn is_opening_mark(word: &str) -> bool {
 /// Америки`), then to the trigger word before the mark. Only a name's
 /// first token is looked at, so this costs nothing where there is none.
 pub fn widen_to_trigger(text: &str, toks: &[Token], labels: &mut [u8]) {
-    for b in 1..labels.len() {
-        if labels[b] != B_ORG {
-            continue;
-        }
+    let mut from = 1;
+    while let Some(b) = super::next_label(labels, from, B_ORG) {
+        from = b + 1;
         let mut i = b;
         while i > 1
             && labels[i - 1] == 0
