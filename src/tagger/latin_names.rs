@@ -86,6 +86,35 @@ pub fn join_latin(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// Makes a run of two or more Latin capitalised words ending in a word for
+/// a kind of body (`data/entities/en_org_tails.txt`) one organisation,
+/// whatever the tagger read in it (`компании Halyk Finance`, `аналитики
+/// Freedom Finance`): inside Russian text such a run names no person.
+pub fn tail_makes_org(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let mut i = 0;
+    while i < toks.len() {
+        if !latin_capitalised(&toks[i], text) {
+            i += 1;
+            continue;
+        }
+        let end = i + toks[i..]
+            .iter()
+            .take_while(|t| latin_capitalised(t, text))
+            .count();
+        // Already inside one organisation (`Industrial and Commercial Bank
+        // of China`, which [`join_latin`] made): left as it is.
+        let inside =
+            matches!(labels[i], B_ORG | I_ORG) && labels[i + 1..end].iter().all(|&l| l == I_ORG);
+        if end - i >= 2 && !inside && super::english_orgs::tail(text, &toks[end - 1]) {
+            // An organisation that started before keeps its start.
+            labels[i] = if labels[i] == I_ORG { I_ORG } else { B_ORG };
+            labels[i + 1..end].fill(I_ORG);
+            super::begin_anew(labels, end);
+        }
+        i = end;
+    }
+}
+
 /// Takes the domain after a name into it (`Lenta` `.` `ru`).
 pub fn take_domains(text: &str, toks: &[Token], labels: &mut [u8]) {
     for i in 0..toks.len().saturating_sub(2) {
@@ -121,6 +150,37 @@ mod tests {
         let mut labels = labels.to_vec();
         f(text, &toks, &mut labels);
         labels
+    }
+
+    #[test]
+    fn latin_run_ending_in_a_kind_of_body_is_one() {
+        assert_eq!(
+            run(
+                tail_makes_org,
+                "компании Halyk Finance Мурат",
+                &[0, 0, 0, B_PER]
+            ),
+            [0, B_ORG, I_ORG, B_PER]
+        );
+        assert_eq!(
+            run(
+                tail_makes_org,
+                "аналитики Freedom Finance ожидают",
+                &[0, B_PER, 2, 0]
+            ),
+            [0, B_ORG, I_ORG, 0]
+        );
+        // Inside a longer organisation: left whole.
+        assert_eq!(
+            run(
+                tail_makes_org,
+                "Commercial Bank of China",
+                &[I_ORG, I_ORG, I_ORG, I_ORG]
+            ),
+            [I_ORG, I_ORG, I_ORG, I_ORG]
+        );
+        // No tail word: left as the tagger read it.
+        assert_eq!(run(tail_makes_org, "John Smith", &[B_PER, 2]), [B_PER, 2]);
     }
 
     #[test]

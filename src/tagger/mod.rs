@@ -402,7 +402,7 @@ const RUSSIAN_SPAN_PASSES: [GatedPass; 7] = [
 /// The passes after [`org_heads::country_and_kind_word`] and
 /// [`org_spans::adjective_and_kind_word`], which run between the two
 /// tables (they read the kind words the features found).
-const RUSSIAN_PASSES: [GatedPass; 27] = [
+const RUSSIAN_PASSES: [GatedPass; 28] = [
     gated(LOC, ORG, org_spans::kind_word_makes_place_org),
     gated(ORG, ORG, org_spans::join_legal_forms),
     gated(PER | ORG, LOC, place_words::named_after_place_word),
@@ -431,6 +431,7 @@ const RUSSIAN_PASSES: [GatedPass; 27] = [
     // A domain takes the label of the name before it.
     gated(NAME, 0, latin_names::take_domains),
     gated(PER | LOC, ORG, latin_names::one_latin_word_is_org),
+    gated(NAME, ORG, latin_names::tail_makes_org),
 ];
 
 /// The passes over a Kazakh sentence's labels, in order.
