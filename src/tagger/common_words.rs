@@ -67,7 +67,13 @@ impl OpeningWords {
     ) {
         let begins = labels[i] % 2 == 1;
         let longer = labels.get(i + 1) == Some(&(labels[i] + 1));
-        if !begins || (longer && labels[i] != B_PER) || !toks[i].is_capitalised() {
+        // A longer name of another type goes on in a lower-case word
+        // (`Ранее агентство Reuters` → `агентство Reuters`).
+        let lower_next = || {
+            toks.get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalised())
+        };
+        if !begins || (longer && labels[i] != B_PER && !lower_next()) || !toks[i].is_capitalised() {
             return;
         }
         let word = toks[i].text(text);
@@ -85,10 +91,10 @@ impl OpeningWords {
             None => is_common(word, &mut self.key),
         };
         if common {
-            labels[i] = 0;
             if longer {
-                labels[i + 1] = B_PER;
+                labels[i + 1] = labels[i];
             }
+            labels[i] = 0;
         }
     }
 }
@@ -155,6 +161,11 @@ mod tests {
         assert_eq!(dropped("Путин сказал", &[1, 0]), [1, 0]);
         // A person loses the common word.
         assert_eq!(dropped("Ранее Иванов сказал", &[1, 2, 0]), [0, 1, 0]);
+        // So does a name going on in a lower-case word.
+        assert_eq!(
+            dropped("Ранее агентство Reuters сообщило", &[3, 4, 4, 0]),
+            [0, 3, 4, 0]
+        );
         // A one-word name anywhere, not the first word of a longer one.
         assert_eq!(
             dropped("в октябре ( Хотя НАСА", &[0, 0, 0, 5, 3]),
