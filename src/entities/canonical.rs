@@ -413,32 +413,43 @@ fn russian(words: &[&str]) -> String {
 
 /// A Russian place's dictionary form whose adjective did not agree with
 /// its listed noun (`Нижнем Новгород` → `Нижний Новгород`, `Южную Америка`
-/// → `Южная Америка`). Applied to the settled entities only: the document's
+/// → `Южная Америка`), or with neither word nominative (`Ближнем Востоке`).
+/// Applied to the settled entities only: the document's
 /// type vote groups mentions by the forms it was tuned with.
 pub fn with_agreeing_adjective(form: &str) -> Option<String> {
     let (adj, place) = form.split_once(' ')?;
-    if place.contains(' ')
-        || !adj.starts_with(char::is_uppercase)
-        || !PLACES.contains_key(&lexicon::key(place))
-    {
+    if place.contains(' ') || !adj.starts_with(char::is_uppercase) {
         return None;
     }
+    if !PLACES.contains_key(&lexicon::key(place)) {
+        // `Ближнем Востоке` → `Ближний Восток`: the two words listed
+        // together once both are nominative.
+        return ru_morph::candidates(place).into_iter().find_map(|noun| {
+            let agreed = agreeing_adjective(adj, &noun)?;
+            listed(&format!("{agreed} {noun}")).map(str::to_string)
+        });
+    }
+    let agreed = agreeing_adjective(adj, place)?;
+    (agreed != adj).then(|| format!("{agreed} {place}"))
+}
+
+/// `adj` in the nominative, agreeing with the nominative noun `place`.
+fn agreeing_adjective(adj: &str, place: &str) -> Option<String> {
     let gender = gender_of(place);
     // A soft stem's endings (`Нижнем`, `Нижней`), then the hard ones.
     const SOFT: &[&str] = &["его", "ему", "ем", "ей", "юю", "ее", "им"];
-    let agreed = match SOFT.iter().find_map(|e| adj.strip_suffix(e)) {
+    match SOFT.iter().find_map(|e| adj.strip_suffix(e)) {
         Some(stem) if stem.ends_with('н') && stem.chars().count() >= 3 => {
             let ending = match gender {
                 Gender::Feminine => "яя",
                 Gender::Neuter => "ее",
                 Gender::Masculine => "ий",
             };
-            format!("{stem}{ending}")
+            Some(format!("{stem}{ending}"))
         }
-        _ if ru_morph::adjective_ending(adj) => nominative_adjective(adj, gender)?,
-        _ => return None,
-    };
-    (agreed != adj).then(|| format!("{agreed} {place}"))
+        _ if ru_morph::adjective_ending(adj) => nominative_adjective(adj, gender),
+        _ => None,
+    }
 }
 
 /// The gender of a noun in the nominative, by its ending (`банк`,
@@ -681,6 +692,9 @@ mod tests {
         }
         for (form, want) in [
             ("Нижнем Новгород", Some("Нижний Новгород")),
+            ("Ближнем Востоке", Some("Ближний Восток")),
+            ("Дальнего Востока", Some("Дальний Восток")),
+            ("Центральной Азии", Some("Центральная Азия")),
             ("Великом Новгород", Some("Великий Новгород")),
             ("Южную Америка", Some("Южная Америка")),
             ("Северной Африка", Some("Северная Африка")),

@@ -359,7 +359,7 @@ pub fn speaker_is_person(text: &str, toks: &[Token], labels: &mut [u8]) {
 /// A one-word person or organisation that is a listed place in some case,
 /// and no listed organisation or first name, is that place (`Хабаровском`,
 /// `Вашингтоном`, `Европы`); so is an adjective and noun that is one
-/// (`Советским Союзом`).
+/// (`Советским Союзом`, `Ближнем Востоке`).
 pub fn places_are_places(text: &str, toks: &[Token], labels: &mut [u8]) {
     let mut keys = Keys::default();
     for i in 0..labels.len() {
@@ -383,7 +383,6 @@ pub fn places_are_places(text: &str, toks: &[Token], labels: &mut [u8]) {
             labels[i] = B_LOC;
             labels[i + 1] = B_LOC;
         } else if words == 2
-            && labels[i] == B_ORG
             && adjective_noun_place(toks[i].text(text), toks[i + 1].text(text), &mut keys.key)
         {
             labels[i] = B_LOC;
