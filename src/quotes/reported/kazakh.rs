@@ -257,7 +257,12 @@ fn kk_subject(w: &Words, from: usize, to: usize) -> Option<Range> {
             if source::is_speaker_noun(w, i) {
                 // `Ведомство басшысы`: the body's post.
                 let post = j < limit && source::is_speaker_noun(w, j) && !w.is_cap(j);
-                return Some((i, if post { j + 1 } else { j }));
+                if !post {
+                    return Some((i, j));
+                }
+                // `Полиция бастығы Асқар Нұрланұлы`: and who holds it.
+                let name_end = (j + 1..limit).find(|&k| !w.is_cap(k)).unwrap_or(limit);
+                return Some((i, if name_end - j > 2 { name_end } else { j + 1 }));
             }
             single.get_or_insert((i, j));
             i = j;
