@@ -158,7 +158,8 @@ fn attribution(w: &Words, s: &Stretch) -> Option<Attribution> {
         // `Депутат Айдос Сарым Facebook-тегі парақшасында: «...», – деп
         // жазды`: else the sentence's subject.
         att.source = source::before(w, s.sent_start, end)
-            .or_else(|| source::subject_at(w, s.sent_start, end));
+            .or_else(|| source::subject_at(w, s.sent_start, end))
+            .map(|src| pronoun_alone(w, src));
     }
     // `X: «...», сообщает Лента.ру`: the outlet passes on X's words.
     let outlet = att
@@ -172,6 +173,17 @@ fn attribution(w: &Words, s: &Stretch) -> Option<Attribution> {
         att.source = before.source;
     }
     Some(att)
+}
+
+/// `Ол маған әрдайым «...» деп айтты`: a pronoun opening the source is
+/// the speaker; the words after it say to whom and when.
+fn pronoun_alone(w: &Words, src: (usize, usize)) -> (usize, usize) {
+    if src.1 - src.0 > 1 && source::is_pronoun(w, src.0) && (src.0 + 1..src.1).all(|k| !w.is_cap(k))
+    {
+        (src.0, src.0 + 1)
+    } else {
+        src
+    }
 }
 
 /// Whether a marked stretch is someone's words.

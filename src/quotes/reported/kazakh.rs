@@ -45,6 +45,23 @@ fn kk_passive_end(word: &str) -> bool {
         .any(|s| word.ends_with(s))
 }
 
+/// A passive participle (`күдіктелген`, `айыпталған`, `аталатын`,
+/// `танылған`; not `білген`, `қалған`, whose stems are short): after `деп` it describes a noun (`X деп күдіктелген адам`
+/// "a man suspected of X") and reports no speech.
+fn passive_participle(word: &str) -> bool {
+    let stem = ["ған", "ген", "атын", "етін"]
+        .iter()
+        .find_map(|s| word.strip_suffix(s));
+    stem.is_some_and(|t| {
+        t.chars().count() >= 4
+            && (t.ends_with('л') || t.ends_with('н'))
+            && !t.starts_with("айт")
+            && !t.starts_with("хабар")
+            && !t.starts_with("мәлімде")
+            && !t.starts_with("жаз")
+    })
+}
+
 /// Kazakh: `X CONTENT-ғанын айтты`, `CONTENT деп X мәлімдеді`,
 /// `CONTENT, – дейді X.`, `CONTENT екені айтылды`.
 pub(super) fn find(w: &Words, from: usize, to: usize, out: &mut Vec<QuoteCandidate>) {
@@ -100,6 +117,16 @@ pub(super) fn find(w: &Words, from: usize, to: usize, out: &mut Vec<QuoteCandida
             let start = past_time_of_saying(w, start, k - 1);
             push(w, out, (start, k), (k, e), subject);
             return;
+        }
+        if low == "деп"
+            && e == k + 1
+            && passive_participle(w.low(e))
+            && w.phrase_at(e, verbs).is_none()
+        {
+            // `ұрлық жасады деп күдіктелген адамның ұсталғанын хабарлады`:
+            // `деп` names what a passive participle holds of a noun, so the
+            // cue, if any, comes later.
+            continue;
         }
         if matches!(low, "деп" | "дейді" | "деді" | "депті" | "деседі") {
             let mut c_end = k;
@@ -230,7 +257,12 @@ fn kk_subject(w: &Words, from: usize, to: usize) -> Option<Range> {
             if source::is_speaker_noun(w, i) {
                 // `Ведомство басшысы`: the body's post.
                 let post = j < limit && source::is_speaker_noun(w, j) && !w.is_cap(j);
-                return Some((i, if post { j + 1 } else { j }));
+                if !post {
+                    return Some((i, j));
+                }
+                // `Полиция бастығы Асқар Нұрланұлы`: and who holds it.
+                let name_end = (j + 1..limit).find(|&k| !w.is_cap(k)).unwrap_or(limit);
+                return Some((i, if name_end - j > 2 { name_end } else { j + 1 }));
             }
             single.get_or_insert((i, j));
             i = j;
