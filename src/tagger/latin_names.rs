@@ -51,6 +51,14 @@ pub fn one_latin_word_is_org(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// Labels tokens `from..end` one organisation; one that started before
+/// keeps its start (`отделении Bank of East Asia`).
+fn label_org(labels: &mut [u8], from: usize, end: usize) {
+    labels[from] = if labels[from] == I_ORG { I_ORG } else { B_ORG };
+    labels[from + 1..end].fill(I_ORG);
+    super::begin_anew(labels, end);
+}
+
 /// Joins Latin capitalised words and the joiners between them into one
 /// organisation when the tagger named any of them and a joiner is inside.
 pub fn join_latin(text: &str, toks: &[Token], labels: &mut [u8]) {
@@ -76,11 +84,7 @@ pub fn join_latin(text: &str, toks: &[Token], labels: &mut [u8]) {
         let named = labels[i..end].iter().any(|&l| l != 0);
         let inner_joiner = joined && (i..end).any(|k| JOINERS.contains(&toks[k].text(text)));
         if named && inner_joiner {
-            // An organisation that started before keeps its start
-            // (`отделении Bank of East Asia`).
-            labels[i] = if labels[i] == I_ORG { I_ORG } else { B_ORG };
-            labels[i + 1..end].fill(I_ORG);
-            super::begin_anew(labels, end);
+            label_org(labels, i, end);
         }
         i = end.max(i + 1);
     }
@@ -106,10 +110,7 @@ pub fn tail_makes_org(text: &str, toks: &[Token], labels: &mut [u8]) {
         let inside =
             matches!(labels[i], B_ORG | I_ORG) && labels[i + 1..end].iter().all(|&l| l == I_ORG);
         if end - i >= 2 && !inside && super::english_orgs::tail(text, &toks[end - 1]) {
-            // An organisation that started before keeps its start.
-            labels[i] = if labels[i] == I_ORG { I_ORG } else { B_ORG };
-            labels[i + 1..end].fill(I_ORG);
-            super::begin_anew(labels, end);
+            label_org(labels, i, end);
         }
         i = end;
     }
