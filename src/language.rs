@@ -126,7 +126,7 @@ fn script(word: &str) -> (bool, bool, bool) {
 }
 
 /// Endings of Kazakh words that need no letter Russian lacks and end no
-/// Russian word (`баяулайтынын`, `алды`, `айтты`, `болатын`).
+/// Russian word (`баяулайтынын`, `жасалды`, `айтты`, `болатын`).
 fn kazakh_ending(key: &str) -> bool {
     const ENDINGS: &[&str] = &["ынын", "тын", "дын", "йды", "тты", "лды"];
     key.chars().count() > 4 && ENDINGS.iter().any(|e| key.ends_with(e))
