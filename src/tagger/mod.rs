@@ -431,7 +431,8 @@ const RUSSIAN_PASSES: [GatedPass; 28] = [
     // A domain takes the label of the name before it.
     gated(NAME, 0, latin_names::take_domains),
     gated(PER | LOC, ORG, latin_names::one_latin_word_is_org),
-    gated(NAME, ORG, latin_names::tail_makes_org),
+    // Also makes a name of Latin words the tagger left unlabelled.
+    gated(ALWAYS, ORG, latin_names::tail_makes_org),
 ];
 
 /// The passes over a Kazakh sentence's labels, in order.

@@ -45,9 +45,14 @@ fn kk_passive_end(word: &str) -> bool {
         .any(|s| word.ends_with(s))
 }
 
+/// Stems of verbs of saying, whose passive participles still report
+/// speech (`айтылған`, `хабарланған`, `мәлімделген`, `жазылған`).
+const SPEECH_STEMS: [&str; 4] = ["айт", "хабар", "мәлімде", "жаз"];
+
 /// A passive participle (`күдіктелген`, `айыпталған`, `аталатын`,
-/// `танылған`; not `білген`, `қалған`, whose stems are short): after `деп` it describes a noun (`X деп күдіктелген адам`
-/// "a man suspected of X") and reports no speech.
+/// `танылған`; not `білген`, `қалған`, whose stems are short): after
+/// `деп` it describes a noun (`X деп күдіктелген адам` "a man suspected
+/// of X") and reports no speech.
 fn passive_participle(word: &str) -> bool {
     let stem = ["ған", "ген", "атын", "етін"]
         .iter()
@@ -55,10 +60,7 @@ fn passive_participle(word: &str) -> bool {
     stem.is_some_and(|t| {
         t.chars().count() >= 4
             && (t.ends_with('л') || t.ends_with('н'))
-            && !t.starts_with("айт")
-            && !t.starts_with("хабар")
-            && !t.starts_with("мәлімде")
-            && !t.starts_with("жаз")
+            && !SPEECH_STEMS.iter().any(|s| t.starts_with(s))
     })
 }
 
@@ -260,7 +262,8 @@ fn kk_subject(w: &Words, from: usize, to: usize) -> Option<Range> {
                 if !post {
                     return Some((i, j));
                 }
-                // `Полиция бастығы Асқар Нұрланұлы`: and who holds it.
+                // `Полиция бастығы Асқар Нұрланұлы`: and who holds it, a
+                // name of two capitalised words at least.
                 let name_end = (j + 1..limit).find(|&k| !w.is_cap(k)).unwrap_or(limit);
                 return Some((i, if name_end - j > 2 { name_end } else { j + 1 }));
             }
