@@ -262,6 +262,22 @@ pub fn recognise_with<'m>(
             continue;
         }
         let is_sure = || sure.binary_search(&found).is_ok();
+        // The tagger cut a vouched body at an adjective: the body ends
+        // where the rule's does and starts where the tagger's does (the
+        // rule may have taken a title before it: `Представитель`).
+        if combine == Combine::SureRulesAgreed
+            && is_name
+            && in_tagged
+            && kind == EntityType::Org
+            && is_sure()
+            && let Some(cut) = org_cut_at_adjective(doc, &names, span)
+        {
+            let whole = Span::new(cut.start, span.end);
+            let canonical =
+                canonical::canonical_of(whole.slice(doc.text), kind, langs.at(doc, whole.start));
+            candidates.push(Candidate::new(whole, kind, canonical, 2));
+            continue;
+        }
         let weight = match (is_name, in_tagged, combine) {
             (false, _, _) | (true, false, _) => 2,
             (true, true, Combine::TaggerThenRules) => 0,
@@ -361,6 +377,25 @@ fn holds_shorter(names: &[(Span, EntityType)], span: Span, kind: EntityType) -> 
         .iter()
         .take_while(|(s, _)| s.start < span.end)
         .any(|(s, k)| *k == kind && span.contains(*s) && *s != span)
+}
+
+/// The tagger's organisation inside `span` that stops short of its end at
+/// a capitalised adjective, cut off from its noun (`Организации Объединённых
+/// | Наций`).
+fn org_cut_at_adjective(doc: &Document, names: &[(Span, EntityType)], span: Span) -> Option<Span> {
+    let from = names.partition_point(|(s, _)| s.start < span.start);
+    names[from..]
+        .iter()
+        .take_while(|(s, _)| s.start < span.end)
+        .find(|(s, k)| {
+            let last = s.slice(doc.text).rsplit(' ').next().unwrap_or_default();
+            *k == EntityType::Org
+                && span.contains(*s)
+                && s.end < span.end
+                && last.starts_with(char::is_uppercase)
+                && tagger::person_spans::adjective_like(last)
+        })
+        .map(|(s, _)| *s)
 }
 
 /// A name without the words before it that are none of it.

@@ -235,16 +235,17 @@ fn genitive_like(word: &str) -> bool {
 const MAX_GENITIVES: usize = 4;
 
 /// Widens an organisation that opens with a capitalised word for its
-/// kind, alone or with genitives after it, over the lower-case genitives
-/// that follow (`Комитет защиты журналистов`, `Института этнологии и
-/// антропологии`): up to a word of another form, a preposition, another
-/// kind word, punctuation or a verb.
+/// kind, or with capitalised adjectives and then that word, alone or with
+/// genitives after it, over the lower-case genitives that follow (`Комитет
+/// защиты журналистов`, `Института этнологии и антропологии`,
+/// `Казахстанской федерации футбола`): up to a word of another form, a
+/// preposition, another kind word, punctuation or a verb.
 pub fn widen_over_genitives(text: &str, toks: &[Token], labels: &mut [u8]) {
     let mut from = 0;
     while let Some((b, e)) = super::next_name(labels, from, B_ORG) {
         let named = toks[b].is_capitalised()
-            && kind_words::kind_of_any_case(toks[b].text(text)) == kind_words::ORG
-            && (b + 1..e).all(|i| lower_genitive(text, &toks[i]));
+            && kind_word_after_adjectives(text, &toks[b..e])
+                .is_some_and(|k| (b + k + 1..e).all(|i| lower_genitive(text, &toks[i])));
         if !named {
             from = e;
             continue;
@@ -255,9 +256,40 @@ pub fn widen_over_genitives(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// Stems of the words for a kind of body whose name goes on to say of
+/// what (`федерации футбола`, `института культурологии`), unlike `суда`
+/// or `банка`, whose adjective may name them whole (`Конституционного
+/// суда | здания`).
+const KINDS_OF_WHAT: &[&str] = &[
+    "федерац",
+    "ассоциац",
+    "союз",
+    "институт",
+    "академи",
+    "совет",
+    "комитет",
+    "обществ",
+];
+
+/// Where the word for the organisation's kind is in `name`: its first word,
+/// or the first after capitalised adjectives when it is one of
+/// [`KINDS_OF_WHAT`] (`Казахстанской федерации`).
+fn kind_word_after_adjectives(text: &str, name: &[Token]) -> Option<usize> {
+    let k = name
+        .iter()
+        .position(|t| !t.is_capitalised() || !adjective_like(t.text(text)))?;
+    let word = name[k].text(text);
+    let kind = kind_words::kind_of_any_case(word) == kind_words::ORG;
+    let of_what = || {
+        let key = crate::wordlist::key(word);
+        KINDS_OF_WHAT.iter().any(|s| key.starts_with(s))
+    };
+    (kind && (k == 0 || of_what())).then_some(k)
+}
+
 /// A lower-case word of four letters or more that ends like a genitive
 /// and is no verb, preposition or word for a kind of organisation.
-fn lower_genitive(text: &str, t: &Token) -> bool {
+pub(super) fn lower_genitive(text: &str, t: &Token) -> bool {
     let word = t.text(text);
     t.kind == TokenKind::Word
         && word.chars().next().is_some_and(char::is_lowercase)

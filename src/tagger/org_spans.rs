@@ -290,7 +290,8 @@ const MIDDLE_ADJECTIVES: usize = 2;
 /// `по иностранным делам`, `Большим театром`; not `комплекса зданий
 /// Сената`) when it opens with a capital (not `в главном театре страны`,
 /// a place in factRuEval's gold); not a state named as a union or
-/// federation (`Советского Союза`, `Российской Федерации`).
+/// federation (`Советского Союза`, `Российской Федерации`) unless a
+/// lower-case genitive says of what (`Казахстанской федерации футбола`).
 pub fn kind_word_makes_place_org(text: &str, toks: &[Token], labels: &mut [u8]) {
     let mut from = 0;
     while let Some((b, e)) = super::next_name(labels, from, B_LOC) {
@@ -299,9 +300,14 @@ pub fn kind_word_makes_place_org(text: &str, toks: &[Token], labels: &mut [u8]) 
             .iter()
             .map(|t| t.text(text))
             .find(|w| !adjective_like(w) || kind_words::kind_of_any_case(w) != kind_words::NONE);
+        let of_what = || {
+            toks.get(e)
+                .is_some_and(|t| labels[e] == 0 && super::org_chains::lower_genitive(text, t))
+        };
         let body = toks[b].is_capitalised()
             && head.is_some_and(|w| {
-                kind_words::kind_of_any_case(w) == kind_words::ORG && !names_a_state(w)
+                kind_words::kind_of_any_case(w) == kind_words::ORG
+                    && (!names_a_state(w) || of_what())
             });
         if body {
             labels[b] = B_ORG;

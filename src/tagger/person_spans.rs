@@ -393,7 +393,7 @@ pub fn places_are_places(text: &str, toks: &[Token], labels: &mut [u8]) {
 
 /// Ends like a Russian adjective of a place or people (`Тбилисский`,
 /// `Украинский`, `Нью-йоркская`, `Шестидневной`).
-fn adjective_like(word: &str) -> bool {
+pub fn adjective_like(word: &str) -> bool {
     [
         "ский",
         "ская",
