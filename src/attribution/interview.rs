@@ -45,8 +45,9 @@ pub(super) fn turns(
             let start = quotes[i].span.start;
             let before = persons.partition_point(|&n| entities[n].span.end <= start);
             let interviewee = before.checked_sub(1).map(|k| persons[k]);
+            let asks = in_turn(doc, &quotes[i..i + run]);
             for (k, q) in quotes[i..i + run].iter().enumerate() {
-                out[i + k] = Some(if is_question(doc, q.span) {
+                out[i + k] = Some(if asks(k, q) {
                     Turn::Question
                 } else {
                     Turn::Answer(interviewee)
@@ -56,6 +57,25 @@ pub(super) fn turns(
         i += run.max(1);
     }
     out
+}
+
+/// Which turns of a run are questions: every other one, from the first
+/// that asks, when all that ask fall in step (a request is a question too:
+/// `– Жаңа кітабыңыз туралы айтып берсеңіз.`); else those that ask.
+fn in_turn<'a>(
+    doc: &'a Document,
+    run: &[QuoteCandidate],
+) -> impl Fn(usize, &QuoteCandidate) -> bool + 'a {
+    let mut asking = (0..run.len()).filter(|&k| is_question(doc, run[k].span));
+    let first = asking.next().unwrap_or(0);
+    let in_step = asking.all(|k| k % 2 == first % 2);
+    move |k, q| {
+        if in_step {
+            k % 2 == first % 2
+        } else {
+            is_question(doc, q.span)
+        }
+    }
 }
 
 /// Dash speech with no cue, the whole of a paragraph after its dash.

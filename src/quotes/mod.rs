@@ -54,14 +54,36 @@ pub fn find(doc: &Document, langs: &Languages) -> Vec<QuoteCandidate> {
     for q in &direct {
         taken.insert(q.span, ());
     }
+    let mut nested = Vec::new();
     for d in dash::find(&w, langs) {
-        if !taken.overlaps(d.span) {
+        let inside: Vec<Span> = taken.overlapping(d.span).map(|&(s, _)| s).collect();
+        // Marked words inside an answer are the answer's, not a quote of
+        // their own (`– Кітап биыл шығады. Баспагер «асықпа» деп кеңес
+        // берді.`); a dash before marked words alone leaves them be.
+        let holds_them = !inside.is_empty()
+            && inside.iter().all(|&s| d.span.contains(s))
+            && words_around(doc.text, d.span, &inside);
+        if inside.is_empty() || holds_them {
+            nested.extend(inside);
             taken.insert(d.span, ());
             direct.push(d);
         }
     }
+    if !nested.is_empty() {
+        direct.retain(|q| !nested.contains(&q.span));
+    }
     let reported = reported::find(&w, langs);
     settle(direct, reported)
+}
+
+/// Whether `span` holds a letter outside the spans `inside` it.
+fn words_around(text: &str, span: Span, inside: &[Span]) -> bool {
+    text[span.start..span.end].char_indices().any(|(i, c)| {
+        c.is_alphabetic()
+            && !inside
+                .iter()
+                .any(|s| (s.start..s.end).contains(&(span.start + i)))
+    })
 }
 
 /// Merges direct and indirect quotes so none overlap. A short marked phrase
