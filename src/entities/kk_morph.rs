@@ -255,6 +255,12 @@ pub fn is_dative_or_locative(word: &str) -> bool {
     })
 }
 
+/// `word` ends in the dative (`тілшімізге`, `науқасқа`, `агенттігіне`).
+pub fn is_dative(word: &str) -> bool {
+    strip_case(word)
+        .is_some_and(|stem| matches!(&word[stem.len()..], "ға" | "ге" | "қа" | "ке" | "на" | "не"))
+}
+
 /// `word` ends in the genitive (`облысының`, `Алпыстың`).
 pub fn is_genitive(word: &str) -> bool {
     is_genitive_key(&lowercase(word))

@@ -235,6 +235,47 @@ fn plural_past(w: &Words, i: usize) -> bool {
     w.is_word(i) && w.low(i).ends_with("ли")
 }
 
+/// Kazakh pronouns in the dative (`маған`, `бізге`): the one told.
+const DATIVE_PRONOUNS: &[&str] = &[
+    "маған",
+    "саған",
+    "оған",
+    "бізге",
+    "сізге",
+    "оларға",
+    "біздерге",
+    "сіздерге",
+    "өзіне",
+];
+
+/// Token `i` is a Kazakh person told something, in the dative: a pronoun
+/// (`маған`) or a reporter (`тілшімізге`, `журналистерге`). Other nouns
+/// in the dative after a speaker may be what was said
+/// (`ауылдарға жол салынатынын айтты`).
+pub fn told_person_in_kazakh(w: &Words, i: usize) -> bool {
+    let word = w.low(i);
+    told_in_kazakh(w, i)
+        && (DATIVE_PRONOUNS.contains(&word)
+            || ["тілші", "журналист", "корреспондент"]
+                .iter()
+                .any(|s| word.starts_with(s)))
+}
+
+/// Token `i` is a lower-case Kazakh word in the dative (`маған`,
+/// `науқасқа`, `журналистерге`): a Russian word may end as a Kazakh dative
+/// does (`коллеге`), so it needs a letter Russian lacks or a plural ending.
+fn told_in_kazakh(w: &Words, i: usize) -> bool {
+    let word = w.low(i);
+    w.is_word(i)
+        && !w.is_cap(i)
+        && (DATIVE_PRONOUNS.contains(&word)
+            || (crate::entities::kk_morph::is_dative(word)
+                && (crate::language::has_kazakh_letters(word)
+                    || ["ларға", "лерге", "дарға", "дерге", "тарға", "терге"]
+                        .iter()
+                        .any(|e| word.ends_with(e)))))
+}
+
 /// The source mention ending right before token `end` (a verb, a colon or
 /// an opening mark), not reaching before `floor` (the sentence start).
 pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
@@ -259,6 +300,10 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
     // `Сүлейменов брифингте мәлімдеді`: where it was said is no source.
     if let Some(s) = super::settings::adjunct_before(w, floor, j) {
         j = s;
+    }
+    // `Баспагер маған «...» деп кеңес берді`: nor is the one told.
+    if j > floor + 1 && w.is_word(j - 2) && told_in_kazakh(w, j - 1) {
+        j -= 1;
     }
     // `Такиев на заседании правительства заявил`: nor is a Russian
     // prepositional phrase of lower-case words between a name and the verb

@@ -114,6 +114,10 @@ pub(super) fn find(w: &Words, from: usize, to: usize, out: &mut Vec<QuoteCandida
             {
                 start += 1;
             }
+            // `Министр тілшімізге ...`: the one told is no content.
+            while start < k - 1 && source::told_person_in_kazakh(w, start) {
+                start += 1;
+            }
             // `Сұлтанғазиев Қонаевта өткен жиында ...`: where, not what.
             let start = crate::quotes::settings::past_adjunct(w, start, k - 1);
             let start = past_time_of_saying(w, start, k - 1);
