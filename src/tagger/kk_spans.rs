@@ -166,6 +166,56 @@ pub fn place_administration(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// A Kazakh word with a plural ending past its first four letters
+/// (`әкімдіктерімен`, `ұйымдары`).
+fn plural(word: &str) -> bool {
+    let rest: String = word.chars().skip(4).collect();
+    ["лар", "лер", "дар", "дер", "тар", "тер"]
+        .iter()
+        .any(|p| rest.contains(p))
+}
+
+/// Most lower-case words between a name and the word for the kind of body
+/// it opens (`Қазақстан балық шаруашылығы ғылыми-зерттеу институтының`).
+const MAX_WORDS_TO_KIND: usize = 4;
+
+/// A place or body the tagger stopped short runs on over the lower-case
+/// words after it to the word for a kind of body with its possessive
+/// ending, one organisation as KazNERD spans it (`Қазақстан футбол
+/// федерациясының`, `Халықаралық сауда орталықтары қауымдастығы`, `Алматы
+/// облысының полиция департаменті`). A name that already ends in such a
+/// word is whole (`Қаржы министрлігі | мен ...`).
+pub fn run_on_to_kind_word(text: &str, toks: &[Token], labels: &mut [u8]) {
+    use super::kk_kind_words::{BODY, POSSESSIVE, class, kind_of};
+    // One body: several (`әкімдіктерімен`, `елшіліктері`) are no name.
+    let head = |k: usize| {
+        let word = toks[k].text(text);
+        class(kind_of(word)) == BODY | POSSESSIVE && !plural(word)
+    };
+    // A word in the dative or locative belongs to a phrase of its own
+    // (`Ұлттық банктің | базасына шағын қаржы ұйымы`).
+    let between = |labels: &[u8], k: usize| {
+        labels[k] == super::OUTSIDE
+            && is_cyrillic_lower(&toks[k], text)
+            && !crate::entities::kk_morph::is_dative_or_locative(toks[k].text(text))
+    };
+    let mut from = 0;
+    while let Some((b, e)) = super::next_any_name(labels, from) {
+        from = e;
+        if !matches!(labels[b], B_ORG | B_LOC) || head(e - 1) {
+            continue;
+        }
+        let kind_at = (e..labels.len().min(e + MAX_WORDS_TO_KIND))
+            .find(|&k| !between(labels, k) || head(k))
+            .filter(|&k| head(k));
+        if let Some(k) = kind_at {
+            labels[b] = B_ORG;
+            labels[b + 1..=k].fill(I_ORG);
+            from = k + 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -436,12 +436,13 @@ const RUSSIAN_PASSES: [GatedPass; 28] = [
 ];
 
 /// The passes over a Kazakh sentence's labels, in order.
-const KAZAKH_PASSES: [GatedPass; 4] = [
+const KAZAKH_PASSES: [GatedPass; 5] = [
     gated(NAME, 0, kk_spans::cut_latin_before_kazakh),
     // Only ever makes an `I-` label a `B-` of its type.
     gated(NAME, 0, kk_spans::end_at_inner_case),
     gated(PER | ORG, PER | ORG, kk_spans::cut_body_from_person),
     gated(LOC, ORG, kk_spans::place_administration),
+    gated(ORG | LOC, ORG, kk_spans::run_on_to_kind_word),
 ];
 
 /// The passes over an English sentence's labels, in order.
