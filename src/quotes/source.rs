@@ -235,6 +235,14 @@ fn plural_past(w: &Words, i: usize) -> bool {
     w.is_word(i) && w.low(i).ends_with("ли")
 }
 
+/// A Kazakh word in the locative made an adjective (`желісіндегі`,
+/// `Алматыдағы`): it says where the noun after it is.
+fn where_of_next(word: &str) -> bool {
+    ["дағы", "дегі", "тағы", "тегі"]
+        .iter()
+        .any(|e| word.ends_with(e))
+}
+
 /// Kazakh pronouns in the dative (`маған`, `бізге`): the one told.
 const DATIVE_PRONOUNS: &[&str] = &[
     "маған",
@@ -806,6 +814,8 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
     }
     // Names: the first run of two or more words, else the first run.
     let (mut first, mut k) = (None, i);
+    // Where a Kazakh source described by a place or medium starts, past it.
+    let mut described = i;
     let clause_end = if lang == Lang::Kk {
         end
     } else {
@@ -885,6 +895,14 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
                         k = next + 1;
                         continue;
                     }
+                    // `Instagram желісіндегі қолданушылардың бірі`: a
+                    // name before `-дағы`/`-дегі` says where the one after
+                    // it is (that one is no name).
+                    Some(next) if where_of_next(w.low(next)) => {
+                        k = next + 1;
+                        described = k;
+                        continue;
+                    }
                     // `Қуандық Алпыс Алматыда`: the name before the place.
                     None if kk_morph::is_dative_or_locative(w.text(run.1 - 1)) => {
                         if run.1 - run.0 == 1 {
@@ -956,6 +974,7 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
         return Some(run);
     }
     if lang == Lang::Kk {
+        let i = described;
         // `– дейді бала құқығын қорғаушы мамандар.`: up to a speaker noun,
         // else the clause if it ends in a plural or possessive noun.
         if let Some(n) = (i..end).find(|&k| is_speaker_noun(w, k) || is_title(w.low(k))) {
