@@ -64,6 +64,14 @@ pub(super) fn resolve(
                 })
             });
     }
+    // `реттеушінің баспасөз қызметі` "the regulator's press service": the
+    // body named last, of that kind if one was.
+    if let Some(body) = kazakh_press_service(&lower)
+        && !starts_upper(text)
+        && let Some(speaker) = it(doc.text, entities, mention, body)
+    {
+        return Some(speaker);
+    }
     if PRONOUNS.contains(&lower) {
         return pronoun(doc, entities, names, mention, current);
     }
@@ -591,6 +599,16 @@ fn owner_of_document(text: &str, lower: &str, mention: Span) -> Option<Span> {
     let noun = lower.split_whitespace().last()?;
     (lower.split_whitespace().count() <= 4 && is_document_noun(noun))
         .then(|| Span::new(mention.start, mention.start + at))
+}
+
+/// The body noun of a Kazakh `BODY-ның баспасөз қызметі` (`ведомствоның`
+/// → `ведомство`), when it is a common noun for an organisation.
+fn kazakh_press_service(lower: &str) -> Option<&str> {
+    let body = lower.strip_suffix(" баспасөз қызметі")?;
+    let noun = ["ның", "нің", "дың", "дің", "тың", "тің"]
+        .iter()
+        .find_map(|e| body.strip_suffix(e))?;
+    ORG_NOUNS.contains(noun).then_some(noun)
 }
 
 /// English sources named by a description, not by the name inside them:

@@ -107,12 +107,19 @@ pub(super) fn find(w: &Words, from: usize, to: usize, out: &mut Vec<QuoteCandida
                 }
             });
             let mut start = subject.map_or(from, |s| s.1);
-            // `Мәди Тәкиев болса, ...`: the topic's particles are no content.
-            while start < k - 1
-                && (w.is_punct(start, ",")
-                    || matches!(w.low(start), "болса" | "да" | "де" | "та" | "те" | "ғой"))
-            {
-                start += 1;
+            // `Мәди Тәкиев болса, ...`: the topic's particles are no
+            // content, nor is `өз кезегінде` "in turn".
+            while start < k - 1 {
+                if w.is_punct(start, ",")
+                    || matches!(w.low(start), "болса" | "да" | "де" | "та" | "те" | "ғой")
+                {
+                    start += 1;
+                } else if w.low(start) == "өз" && w.low(start + 1) == "кезегінде" && start + 2 < k
+                {
+                    start += 2;
+                } else {
+                    break;
+                }
             }
             // `Министр тілшімізге ...`: the one told is no content.
             while start < k - 1 && source::told_person_in_kazakh(w, start) {
