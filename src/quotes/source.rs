@@ -243,6 +243,26 @@ fn where_of_next(word: &str) -> bool {
         .any(|e| word.ends_with(e))
 }
 
+/// A Russian name right after the verb that is a site (`Tengrinews.kz`),
+/// or after a word for a reporter or outlet in the dative
+/// (`корреспонденту`, `изданию`): the one told.
+fn outlet_told(w: &Words, verb_end: usize, run: (usize, usize)) -> bool {
+    const TOLD: &[&str] = &[
+        "корреспонденту",
+        "корреспондентам",
+        "журналисту",
+        "журналистам",
+        "изданию",
+        "агентству",
+        "порталу",
+        "телеканалу",
+        "газете",
+        "сайту",
+    ];
+    let site = (run.0..run.1).any(|k| site_dot(w, k));
+    (run.0 == verb_end && site) || (run.0 > verb_end && TOLD.contains(&w.low(run.0 - 1)))
+}
+
 /// Kazakh pronouns in the dative (`маған`, `бізге`): the one told.
 const DATIVE_PRONOUNS: &[&str] = &[
     "маған",
@@ -853,6 +873,20 @@ pub fn after(w: &Words, from: usize, to: usize, lang: Lang) -> Option<(usize, us
             && !a_place(k)
             && let Some(mut run) = name_run_at(w, k, clause_end)
         {
+            // `рассказал корреспонденту Tengrinews.kz водитель такси Марат
+            // Сейткали`: the outlet told is no speaker when someone
+            // described and named comes after it.
+            if lang == Lang::Ru
+                && outlet_told(w, i, run)
+                && w.is_word(run.1)
+                && !w.is_cap(run.1)
+                && (run.1 + 1..clause_end).any(|m| {
+                    namey(w, m) && name_run_at(w, m, clause_end).is_some_and(|r| r.1 - r.0 >= 2)
+                })
+            {
+                k = run.1;
+                continue;
+            }
             // Kazakh: a name in the dative is the one told, in the locative
             // where it was said (`ҚазАқпарат агенттігіне`, `Facebook
             // парақшасында`); a name, its genitives and a post after it
