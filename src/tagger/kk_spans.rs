@@ -208,7 +208,16 @@ pub fn run_on_to_kind_word(text: &str, toks: &[Token], labels: &mut [u8]) {
         let kind_at = (e..labels.len().min(e + MAX_WORDS_TO_KIND))
             .find(|&k| !between(labels, k) || head(k))
             .filter(|&k| head(k));
-        if let Some(k) = kind_at {
+        // Right after a bare place the kind word may be the place's own
+        // (`Қазақстан | полициясы`, `Ресей | үкіметінің`): only after a
+        // genitive (`Омбы облысының үкіметі`) is it one body with it; a
+        // body goes on (`Қазақстан коммунистік халық | партиясының`).
+        let joins = |k: usize| {
+            k > e
+                || labels[b] == B_ORG
+                || crate::entities::kk_morph::is_genitive(toks[e - 1].text(text))
+        };
+        if let Some(k) = kind_at.filter(|&k| joins(k)) {
             labels[b] = B_ORG;
             labels[b + 1..=k].fill(I_ORG);
             from = k + 1;
