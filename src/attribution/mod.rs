@@ -81,6 +81,10 @@ pub fn attribute(
             (None, _) if impersonal => None,
             (None, _) => current.clone(),
         };
+        let speaker = speaker.map(|s| match c.source {
+            Some(m) => without_article(body_that_spoke(doc.text, m, s, &out)),
+            None => s,
+        });
         if let Some(s) = &speaker {
             current = Some(s.clone());
         }
@@ -93,6 +97,42 @@ pub fn attribute(
     }
     backfill_continued(doc, &mut out, &turns);
     out
+}
+
+/// An English speaker named by a description is given without its article
+/// (`the energy ministry` → `energy ministry`), as a name is.
+fn without_article(mut s: Speaker) -> Speaker {
+    let rest = ["the ", "The ", "a ", "A ", "an ", "An "]
+        .iter()
+        .find_map(|a| s.name.strip_prefix(a));
+    // `The Independent` is a name.
+    if let Some(rest) = rest.filter(|r| r.starts_with(char::is_lowercase)) {
+        s.name = rest.to_string();
+    }
+    s
+}
+
+/// `the energy ministry said ...; The ministry said ...`: a body's noun
+/// alone is the body of that noun that spoke before, rather than the
+/// organisation named last (`OPEC`) when that one is of another kind.
+fn body_that_spoke(text: &str, mention: Span, found: Speaker, before: &[Quote]) -> Speaker {
+    let said = mention.slice(text).trim().to_lowercase();
+    let noun = said.strip_prefix("the ").unwrap_or(&said);
+    let last_word = |name: &str| name.rsplit(' ').next().map(str::to_lowercase);
+    let body_noun = crate::quotes::cues::ORG_NOUNS.contains(noun);
+    if !body_noun || noun.contains(' ') || last_word(&found.name).as_deref() == Some(noun) {
+        return found;
+    }
+    before
+        .iter()
+        .rev()
+        .filter_map(|q| q.speaker.as_ref())
+        .find(|s| s.name.contains(' ') && last_word(&s.name).as_deref() == Some(noun))
+        .map_or(found, |s| Speaker {
+            name: s.name.clone(),
+            mention,
+            entity: s.entity,
+        })
 }
 
 /// A direct quote with no cue and no speaker yet, followed in the next

@@ -457,6 +457,19 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
             return Some((d - 1, j));
         }
     }
+    // `the energy ministry said`, `the state statistics agency said`: a
+    // determiner, up to two lower-case words, a noun for a body or speaker.
+    if j >= floor + 3
+        && w.is_word(j - 1)
+        && !w.is_cap(j - 1)
+        && (ORG_NOUNS.contains(w.low(j - 1)) || is_speaker_noun(w, j - 1))
+        && let Some(d) = (j.saturating_sub(4).max(floor)..j - 2)
+            .rev()
+            .find(|&d| w.is_word(d) && matches!(w.low(d), "the" | "a" | "an"))
+        && (d + 1..j).all(|k| w.is_word(k) && !w.is_cap(k))
+    {
+        return Some((d, j));
+    }
     // `the message claimed`, `the company said`.
     if j >= floor + 2
         && w.is_word(j - 1)

@@ -80,7 +80,11 @@ pub(super) fn find(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<
                 if let Some(a) = a {
                     push(w, out, a, (k, e), Some(source));
                 }
-                push(w, out, b, (k, e), Some(source));
+                // `..., the ministry said on Monday, as the country seeks
+                // ...`: a clause of when or why is the writer's.
+                if !(w.is_word(b.0) && WRITERS_CLAUSES.contains(&w.low(b.0))) {
+                    push(w, out, b, (k, e), Some(source));
+                }
                 return;
             }
             if let Some((content_end, source)) = backward_attribution(w, from, to, end, k, e, lang)
@@ -162,6 +166,10 @@ fn parenthetical(
     let a = (w.count_words(a_start, c - 1) >= 2).then_some((a_start, c - 1));
     Some((a, (close + 1, end), Some(source)))
 }
+
+/// Words opening an English clause that sets what was said in its time or
+/// circumstances, the writer's words after an attribution.
+const WRITERS_CLAUSES: &[&str] = &["as", "while", "amid", "after", "following", "despite"];
 
 /// `A, he said, B.`, `A, the minister said on Tuesday, B.`: an English
 /// subject and its verb set between commas inside the content. Returns A
