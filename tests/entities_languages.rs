@@ -413,6 +413,11 @@ entity_table! { russian_cases_and_numbers:
 }
 
 entity_table! { english_names_and_numbers:
+    // Capitalised words the tagger left beside `said` are who spoke.
+    "\"Kazakhstan has promised cuts before,\" said Helima Croft, head of commodity strategy." => [
+        (Person, "Helima Croft", "Helima Croft"),
+    ], not [];
+    "\"Prices will rise next year,\" said Halyk Finance." => [], not ["Halyk Finance"];
     "According to the National Statistics Bureau, the economy grew 6.2% in ten months." => [
         (Org, "National Statistics Bureau", "National Statistics Bureau"),
         (Percent, "6.2%", "6.2%"),

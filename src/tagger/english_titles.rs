@@ -118,6 +118,40 @@ pub fn no_person_before_a_title(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// English words for saying that stand next to the one who spoke.
+const SAID: &[&str] = &["said", "says", "told", "added", "wrote"];
+
+/// Two or three capitalised words the tagger left unlabelled right after
+/// `said` or right before it are the person who spoke (`said Helima Croft,
+/// head of ...`, `Helima Croft said`); not a title's words nor a body's
+/// (`said Halyk Finance`).
+pub fn speaker_by_said(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let said = |k: usize| toks.get(k).is_some_and(|t| SAID.contains(&t.text(text)));
+    let mut k = 0;
+    while k < toks.len() {
+        let name_word = |j: usize| {
+            labels[j] == 0 && is_name_word(text, &toks[j]) && !is_title_word(text, &toks[j])
+        };
+        if !name_word(k) {
+            k += 1;
+            continue;
+        }
+        let mut e = k + 1;
+        while e < toks.len() && name_word(e) {
+            e += 1;
+        }
+        // Not a run that opens the sentence after `said` (a new sentence
+        // in the same token list would start with a capital anyway).
+        let beside = (k > 0 && said(k - 1)) || said(e);
+        let openings = k > 0 && labels[k - 1] != 0 || e < labels.len() && labels[e] != 0;
+        if (2..=3).contains(&(e - k)) && beside && !openings {
+            labels[k] = B_PER;
+            labels[k + 1..e].fill(I_PER);
+        }
+        k = e;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -446,7 +446,7 @@ const KAZAKH_PASSES: [GatedPass; 5] = [
 ];
 
 /// The passes over an English sentence's labels, in order.
-const ENGLISH_PASSES: [GatedPass; 7] = [
+const ENGLISH_PASSES: [GatedPass; 8] = [
     gated(NAME, PER, english_orgs::cut_at_reporting_verbs),
     gated(NAME, ORG, english_orgs::tail_makes_org),
     // Finds `Bank of ...` in words the tagger left unlabelled too.
@@ -455,6 +455,8 @@ const ENGLISH_PASSES: [GatedPass; 7] = [
     gated(ORG, PER, english_titles::org_runs_into_person),
     gated(PER, 0, english_titles::no_person_before_a_title),
     gated(NAME, PER, english_titles::state_in_a_title),
+    // Also makes a person of words the tagger left unlabelled.
+    gated(ALWAYS, PER, english_titles::speaker_by_said),
 ];
 
 /// `pass` run on `text`'s tokens labelled `labels` (for the passes' tests).
