@@ -64,9 +64,9 @@ pub(super) fn resolve(
                 })
             });
     }
-    // `реттеушінің баспасөз қызметі` "the regulator's press service": the
-    // body named last, of that kind if one was.
-    if let Some(body) = kazakh_press_service(&lower)
+    // `реттеушінің баспасөз қызметі` "the regulator's press service",
+    // `пресс-служба компании`: the body named last, of that kind if one was.
+    if let Some(body) = press_service_of(&lower)
         && !starts_upper(text)
         && let Some(speaker) = it(doc.text, entities, mention, body)
     {
@@ -601,13 +601,23 @@ fn owner_of_document(text: &str, lower: &str, mention: Span) -> Option<Span> {
         .then(|| Span::new(mention.start, mention.start + at))
 }
 
-/// The body noun of a Kazakh `BODY-ның баспасөз қызметі` (`ведомствоның`
-/// → `ведомство`), when it is a common noun for an organisation.
-fn kazakh_press_service(lower: &str) -> Option<&str> {
-    let body = lower.strip_suffix(" баспасөз қызметі")?;
-    let noun = ["ның", "нің", "дың", "дің", "тың", "тің"]
+/// The body noun of a press service named by it, when it is a common noun
+/// for an organisation: Kazakh `BODY-ның баспасөз қызметі` (`ведомствоның`
+/// → `ведомство`), Russian `пресс-служба BODY` (`компании`).
+fn press_service_of(lower: &str) -> Option<&str> {
+    let noun = match lower.strip_suffix(" баспасөз қызметі") {
+        Some(body) => ["ның", "нің", "дың", "дің", "тың", "тің"]
+            .iter()
+            .find_map(|e| body.strip_suffix(e))?,
+        None => [
+            "пресс-служба ",
+            "пресс-службы ",
+            "пресс-службе ",
+            "пресс-службой ",
+        ]
         .iter()
-        .find_map(|e| body.strip_suffix(e))?;
+        .find_map(|p| lower.strip_prefix(p))?,
+    };
     ORG_NOUNS.contains(noun).then_some(noun)
 }
 
