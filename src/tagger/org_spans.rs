@@ -257,7 +257,7 @@ pub fn adjective_and_kind_word(text: &str, toks: &[Token], kinds: &[u8], labels:
         }
         let head = noun.text(text);
         let mut i = n - 1;
-        while n - 1 - i < MIDDLE_ADJECTIVES && i > 0 && labels[i] == 0 && {
+        while n - 1 - i < MIDDLE_ADJECTIVES && i > 0 && matches!(labels[i], 0 | B_ORG | I_ORG) && {
             let t = &toks[i];
             let word = t.text(text);
             t.kind == TokenKind::Word
@@ -270,7 +270,11 @@ pub fn adjective_and_kind_word(text: &str, toks: &[Token], kinds: &[u8], labels:
         }
         let adjective = &toks[i];
         let one_word = labels[i] == 0 || super::one_word_name(labels, i);
-        if !one_word || !adjective.is_capitalised() || !adjective_like(adjective.text(text)) {
+        if !one_word
+            || !unnamed_or_named_alone(&labels[i + 1..=n])
+            || !adjective.is_capitalised()
+            || !adjective_like(adjective.text(text))
+        {
             continue;
         }
         let word = crate::wordlist::key(adjective.text(text));
@@ -279,6 +283,18 @@ pub fn adjective_and_kind_word(text: &str, toks: &[Token], kinds: &[u8], labels:
             labels[i + 1..=n].fill(I_ORG);
         }
     }
+}
+
+/// The words after the capitalised adjective up to the kind word are no
+/// name, or one organisation of their own that the adjective opens
+/// (`Международный | олимпийский комитет`, found by
+/// [`org_heads::country_and_kind_word`] or the tagger, which left the
+/// sentence's first word out).
+fn unnamed_or_named_alone(labels: &[u8]) -> bool {
+    let (&last, middle) = labels.split_last().expect("the kind word");
+    let unnamed = middle.iter().all(|&l| l == 0) && matches!(last, 0 | I_ORG);
+    let alone = labels.first() == Some(&B_ORG) && labels[1..].iter().all(|&l| l == I_ORG);
+    unnamed || alone
 }
 
 /// The most lower-case adjectives [`adjective_and_kind_word`] takes between
@@ -543,6 +559,15 @@ mod tests {
         assert_eq!(
             after("Федеральное авиационное управление", &[0, 0, 0]),
             [B_ORG, I_ORG, I_ORG]
+        );
+        // Also when the words after it are already the body.
+        assert_eq!(
+            after("Международный олимпийский комитет", &[0, B_ORG, I_ORG]),
+            [B_ORG, I_ORG, I_ORG]
+        );
+        assert_eq!(
+            after("Международный олимпийский комитет", &[0, B_ORG, B_ORG]),
+            [0, B_ORG, B_ORG]
         );
         // Not when one of them disagrees, or says when.
         assert_eq!(after("Запорожский новой завод", &[0, 0, 0]), [0, 0, 0]);
