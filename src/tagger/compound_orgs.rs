@@ -7,6 +7,9 @@
 use crate::text::{Token, TokenKind};
 
 const B_ORG: u8 = 3;
+const I_ORG: u8 = 4;
+const B_LOC: u8 = 5;
+const I_LOC: u8 = 6;
 
 /// The last parts, as stems (`дум` for `Мосгордума`, `Мосгордумы`): an
 /// array, not a string split on each call (it was 3 % of Russian time).
@@ -70,8 +73,25 @@ impl Compounds {
             };
             if compound {
                 labels[i] = B_ORG;
+                take_place_after(toks, labels, i);
             }
         }
+    }
+}
+
+/// Joins the place right after the compound at `i` to it, as
+/// [`super::org_spans::take_place_after`] does for the names found before
+/// (`Сбербанк России`): the compounds are marked after that pass ran.
+fn take_place_after(toks: &[Token], labels: &mut [u8], i: usize) {
+    if labels.get(i + 1) != Some(&B_LOC) || toks[i + 1].kind != TokenKind::Word {
+        return;
+    }
+    let mut j = i + 1;
+    labels[j] = I_ORG;
+    j += 1;
+    while j < labels.len() && labels[j] == I_LOC {
+        labels[j] = I_ORG;
+        j += 1;
     }
 }
 
@@ -135,6 +155,15 @@ mod tests {
         assert_eq!(
             crate::tagger::after_pass(mark, "депутаты Мосгордумы Иванов", &[0, 1, 2]),
             [0, 1, 2]
+        );
+        // It takes the place right after it, not one after a comma.
+        assert_eq!(
+            crate::tagger::after_pass(mark, "Сбербанк России объявил", &[0, B_LOC, 0]),
+            [B_ORG, I_ORG, 0]
+        );
+        assert_eq!(
+            crate::tagger::after_pass(mark, "Сбербанк , России", &[0, 0, B_LOC]),
+            [B_ORG, 0, B_LOC]
         );
     }
 }

@@ -149,11 +149,12 @@ fn names_a_body(text: &str, phrase: &[Token]) -> bool {
 }
 
 /// Ends as only an adjective does (`иностранных`, `народного`, `сильной`;
-/// not `комитетом`, `Думой`, `края`), and is no word for a kind of
-/// organisation (`сборной`).
+/// not `комитетом`, `Думой`, `края`, `исследований`), and is no word for a
+/// kind of organisation (`сборной`).
 fn plain_adjective(word: &str) -> bool {
     word.chars().nth(4).is_some()
         && kind_words::kind_of_any_case(word) != kind_words::ORG
+        && !plural_genitive(word)
         && [
             "ого", "его", "ых", "их", "ому", "ему", "ыми", "ими", "ая", "яя", "ую", "юю", "ые",
             "ие", "ое", "ее", "ый", "ий", "ной", "ской", "цкой",
@@ -222,13 +223,28 @@ pub fn join_abbreviation_after(text: &str, toks: &[Token], labels: &mut [u8]) {
 }
 
 /// Ends like a Russian noun or adjective in the genitive (`защиты`,
-/// `журналистов`, `современной`, `иностранных`, `наследия`).
+/// `журналистов`, `современной`, `иностранных`, `наследия`), or is a
+/// plural genitive of a noun in `-ие` or without an ending
+/// ([`plural_genitive`]).
 fn genitive_like(word: &str) -> bool {
     [
         "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "а", "я", "ы", "и",
     ]
     .iter()
     .any(|e| word.ends_with(e))
+        || plural_genitive(word)
+}
+
+/// Plural genitives that name what a body works on or for (`исследований`,
+/// `наук`, `соинвесторов`): `-ов`/`-ев`, `-ий` of a noun in `-ие` (not an
+/// adjective's `-ний`, `внешний`), and the few without an ending that
+/// bodies' names hold.
+fn plural_genitive(word: &str) -> bool {
+    const NO_ENDING: &[&str] = &["наук", "дел", "искусств"];
+    ["ов", "ев", "ений", "аний", "ятий", "ствий"]
+        .iter()
+        .any(|e| word.ends_with(e))
+        || NO_ENDING.contains(&word)
 }
 
 /// Longest run of genitives an organisation takes, in words.
@@ -246,11 +262,19 @@ pub fn widen_over_genitives(text: &str, toks: &[Token], labels: &mut [u8]) {
         let named = toks[b].is_capitalised()
             && kind_word_after_adjectives(text, &toks[b..e])
                 .is_some_and(|k| (b + k + 1..e).all(|i| lower_genitive(text, &toks[i])));
-        if !named {
+        let led = !named && adjective_led(text, &toks[b..e]);
+        if !named && !led {
             from = e;
             continue;
         }
-        let end = genitives_after(text, toks, labels, e);
+        let mut end = genitives_after(text, toks, labels, e);
+        // After adjectives and a kind word that does not name its field
+        // ([`KINDS_OF_WHAT`]), only `наук`, not a noun the body's name
+        // governs (`Областного суда | здания`): other plural genitives
+        // there lowered the unread half of the train part.
+        if led && toks[end - 1].text(text) != "наук" {
+            end = e;
+        }
         labels[e..end].fill(I_ORG);
         from = end.max(e);
     }
@@ -285,6 +309,23 @@ fn kind_word_after_adjectives(text: &str, name: &[Token]) -> Option<usize> {
         KINDS_OF_WHAT.iter().any(|s| key.starts_with(s))
     };
     (kind && (k == 0 || of_what())).then_some(k)
+}
+
+/// A name of a capitalised adjective, maybe lower-case ones after it, and
+/// a word for a kind of body (`Объединенного института`, `Российской
+/// академии`), maybe with lower-case genitives already.
+fn adjective_led(text: &str, name: &[Token]) -> bool {
+    let Some(k) = name.iter().position(|t| {
+        !adjective_like(t.text(text))
+            || kind_words::kind_of_any_case(t.text(text)) != kind_words::NONE
+    }) else {
+        return false;
+    };
+    k > 0
+        && name[0].is_capitalised()
+        && kind_words::kind_of_any_case(name[k].text(text)) == kind_words::ORG
+        && name[1..k].iter().all(|t| !t.is_capitalised())
+        && name[k + 1..].iter().all(|t| lower_genitive(text, t))
 }
 
 /// A lower-case word of four letters or more that ends like a genitive
@@ -468,6 +509,35 @@ mod tests {
             [B_ORG, I_ORG, 0]
         );
         assert_eq!(after("Фонда для детей", &[B_ORG, 0, 0]), [B_ORG, 0, 0]);
+        // A plural genitive in `-ий` (`исследований`).
+        assert_eq!(
+            after(
+                "Института космических исследований РАН",
+                &[B_ORG, 0, 0, B_ORG]
+            ),
+            [B_ORG, I_ORG, I_ORG, B_ORG]
+        );
+        // After adjectives, `наук` only.
+        assert_eq!(
+            after("Российской академии наук Юрий", &[B_ORG, I_ORG, 0, 1]),
+            [B_ORG, I_ORG, I_ORG, 1]
+        );
+        // A kind word that names its field takes them all after
+        // capitalised adjectives; another only `наук`.
+        assert_eq!(
+            after(
+                "Объединенного института ядерных исследований",
+                &[B_ORG, I_ORG, 0, 0]
+            ),
+            [B_ORG, I_ORG, I_ORG, I_ORG]
+        );
+        assert_eq!(
+            after(
+                "Верховного суда ядерных исследований",
+                &[B_ORG, I_ORG, 0, 0]
+            ),
+            [B_ORG, I_ORG, 0, 0]
+        );
         assert_eq!(after("Фонда и партии", &[B_ORG, 0, 0]), [B_ORG, 0, 0]);
     }
 }

@@ -251,26 +251,34 @@ pub fn adjective_and_kind_word(text: &str, toks: &[Token], kinds: &[u8], labels:
             continue;
         }
         let noun = &toks[n];
-        if !matches!(labels[n], 0 | I_ORG) || noun.kind != TokenKind::Word || noun.is_capitalised()
+        if !matches!(labels[n], 0 | B_ORG | I_ORG)
+            || noun.kind != TokenKind::Word
+            || noun.is_capitalised()
         {
             continue;
         }
         let head = noun.text(text);
         let mut i = n - 1;
-        while n - 1 - i < MIDDLE_ADJECTIVES && i > 0 && labels[i] == 0 && {
-            let t = &toks[i];
-            let word = t.text(text);
-            t.kind == TokenKind::Word
-                && !t.is_capitalised()
-                && adjective_like(word)
-                && org_heads::agrees(word, head)
-                && !org_heads::describes(word)
-        } {
+        while n - 1 - i < MIDDLE_ADJECTIVES
+            && i > 0
+            && matches!(labels[i], 0 | B_ORG | I_ORG | I_LOC)
+            && {
+                let t = &toks[i];
+                let word = t.text(text);
+                t.kind == TokenKind::Word
+                    && !t.is_capitalised()
+                    && adjective_like(word)
+                    && org_heads::agrees(word, head)
+                    && !org_heads::describes(word)
+            }
+        {
             i -= 1;
         }
         let adjective = &toks[i];
-        let one_word = labels[i] == 0 || super::one_word_name(labels, i);
-        if !one_word || !adjective.is_capitalised() || !adjective_like(adjective.text(text)) {
+        if !opens_the_body(&labels[i..=n])
+            || !adjective.is_capitalised()
+            || !adjective_like(adjective.text(text))
+        {
             continue;
         }
         let word = crate::wordlist::key(adjective.text(text));
@@ -279,6 +287,24 @@ pub fn adjective_and_kind_word(text: &str, toks: &[Token], kinds: &[u8], labels:
             labels[i + 1..=n].fill(I_ORG);
         }
     }
+}
+
+/// The labels from the capitalised adjective to the kind word let the
+/// adjective open the body: no name or a one-word name at the adjective
+/// and no name between, the kind word outside a name, opening one or in
+/// one (`Верховный суд`, `Высокий | суд Лондона`); the words between one
+/// body of their own (`Международный | олимпийский комитет`, where the
+/// tagger or [`org_heads::country_and_kind_word`] left the sentence's
+/// first word out); or the adjectives a place of their own before the
+/// kind word (`Тверской районный | суд Москвы`).
+fn opens_the_body(labels: &[u8]) -> bool {
+    let (&first, rest) = labels.split_first().expect("the adjective");
+    let (&last, middle) = rest.split_last().expect("the kind word");
+    let one_word = first == 0 || (first % 2 == 1 && rest.first() != Some(&(first + 1)));
+    let unnamed = middle.iter().all(|&l| l == 0) && matches!(last, 0 | B_ORG | I_ORG);
+    let alone = rest.first() == Some(&B_ORG) && rest[1..].iter().all(|&l| l == I_ORG);
+    let place = first == B_LOC && middle.iter().all(|&l| l == I_LOC) && matches!(last, 0 | B_ORG);
+    (one_word && (unnamed || alone)) || place
 }
 
 /// The most lower-case adjectives [`adjective_and_kind_word`] takes between
@@ -549,6 +575,27 @@ mod tests {
         assert_eq!(
             after("Федеральное авиационное управление", &[0, 0, 0]),
             [B_ORG, I_ORG, I_ORG]
+        );
+        // Also when the words after it are already the body.
+        assert_eq!(
+            after("Международный олимпийский комитет", &[0, B_ORG, I_ORG]),
+            [B_ORG, I_ORG, I_ORG]
+        );
+        assert_eq!(
+            after("Международный олимпийский комитет", &[0, B_ORG, B_ORG]),
+            [0, B_ORG, B_ORG]
+        );
+        // Nor when the adjectives are a place before the body.
+        assert_eq!(
+            after("в Высокий суд Лондона", &[0, B_LOC, B_ORG, I_ORG]),
+            [0, B_ORG, I_ORG, I_ORG]
+        );
+        assert_eq!(
+            after(
+                "Тверской районный суд Москвы",
+                &[B_LOC, I_LOC, B_ORG, I_ORG]
+            ),
+            [B_ORG, I_ORG, I_ORG, I_ORG]
         );
         // Not when one of them disagrees, or says when.
         assert_eq!(after("Запорожский новой завод", &[0, 0, 0]), [0, 0, 0]);
