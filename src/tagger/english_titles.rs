@@ -127,24 +127,23 @@ const SAID: &[&str] = &["said", "says", "told", "added", "wrote"];
 /// (`said Halyk Finance`).
 pub fn speaker_by_said(text: &str, toks: &[Token], labels: &mut [u8]) {
     let said = |k: usize| toks.get(k).is_some_and(|t| SAID.contains(&t.text(text)));
+    let name_word = |labels: &[u8], j: usize| {
+        labels[j] == 0 && is_name_word(text, &toks[j]) && !is_title_word(text, &toks[j])
+    };
     let mut k = 0;
     while k < toks.len() {
-        let name_word = |j: usize| {
-            labels[j] == 0 && is_name_word(text, &toks[j]) && !is_title_word(text, &toks[j])
-        };
-        if !name_word(k) {
+        if !name_word(labels, k) {
             k += 1;
             continue;
         }
         let mut e = k + 1;
-        while e < toks.len() && name_word(e) {
+        while e < toks.len() && name_word(labels, e) {
             e += 1;
         }
-        // Not a run that opens the sentence after `said` (a new sentence
-        // in the same token list would start with a capital anyway).
         let beside = (k > 0 && said(k - 1)) || said(e);
-        let openings = k > 0 && labels[k - 1] != 0 || e < labels.len() && labels[e] != 0;
-        if (2..=3).contains(&(e - k)) && beside && !openings {
+        // A run touching a name is part of it, and that name's business.
+        let touches = (k > 0 && labels[k - 1] != 0) || labels.get(e).is_some_and(|&l| l != 0);
+        if (2..=3).contains(&(e - k)) && beside && !touches {
             labels[k] = B_PER;
             labels[k + 1..e].fill(I_PER);
         }

@@ -169,7 +169,7 @@ pub fn place_administration(text: &str, toks: &[Token], labels: &mut [u8]) {
 /// A Kazakh word with a plural ending past its first four letters
 /// (`әкімдіктерімен`, `ұйымдары`).
 fn plural(word: &str) -> bool {
-    let rest: String = word.chars().skip(4).collect();
+    let rest = word.char_indices().nth(4).map_or("", |(at, _)| &word[at..]);
     ["лар", "лер", "дар", "дер", "тар", "тер"]
         .iter()
         .any(|p| rest.contains(p))
