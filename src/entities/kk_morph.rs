@@ -234,31 +234,25 @@ pub fn ends_possessive(word: &str) -> bool {
         .ends_with(['ы', 'і', 'Ы', 'І'])
 }
 
+/// Dative case endings (`-ға`, `-ке`, `-не` after the possessive).
+const DATIVE: [&str; 6] = ["ға", "ге", "қа", "ке", "на", "не"];
+/// Locative case endings (`-да`, `-те`, `-нда` after the possessive).
+const LOCATIVE: [&str; 6] = ["да", "де", "та", "те", "нда", "нде"];
+
 /// `word` ends in the dative or the locative (`агенттігіне`, `ҚазАқпаратқа`,
 /// `парақшасында`): after a verb of saying, the one told and where.
 pub fn is_dative_or_locative(word: &str) -> bool {
-    strip_case(word).is_some_and(|stem| {
-        matches!(
-            &word[stem.len()..],
-            "ға" | "ге"
-                | "қа"
-                | "ке"
-                | "на"
-                | "не"
-                | "да"
-                | "де"
-                | "та"
-                | "те"
-                | "нда"
-                | "нде"
-        )
-    })
+    case_ending(word).is_some_and(|e| DATIVE.contains(&e) || LOCATIVE.contains(&e))
 }
 
 /// `word` ends in the dative (`тілшімізге`, `науқасқа`, `агенттігіне`).
 pub fn is_dative(word: &str) -> bool {
-    strip_case(word)
-        .is_some_and(|stem| matches!(&word[stem.len()..], "ға" | "ге" | "қа" | "ке" | "на" | "не"))
+    case_ending(word).is_some_and(|e| DATIVE.contains(&e))
+}
+
+/// The case ending [`strip_case`] takes off `word`.
+fn case_ending(word: &str) -> Option<&str> {
+    strip_case(word).map(|stem| &word[stem.len()..])
 }
 
 /// `word` ends in the genitive (`облысының`, `Алпыстың`).

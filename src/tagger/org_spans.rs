@@ -300,7 +300,7 @@ pub fn adjective_and_kind_word(text: &str, toks: &[Token], kinds: &[u8], labels:
 fn opens_the_body(labels: &[u8]) -> bool {
     let (&first, rest) = labels.split_first().expect("the adjective");
     let (&last, middle) = rest.split_last().expect("the kind word");
-    let one_word = first == 0 || (first % 2 == 1 && rest.first() != Some(&(first + 1)));
+    let one_word = first == 0 || super::one_word_name(labels, 0);
     let unnamed = middle.iter().all(|&l| l == 0) && matches!(last, 0 | B_ORG | I_ORG);
     let alone = rest.first() == Some(&B_ORG) && rest[1..].iter().all(|&l| l == I_ORG);
     let place = first == B_LOC && middle.iter().all(|&l| l == I_LOC) && matches!(last, 0 | B_ORG);
