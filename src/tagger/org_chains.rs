@@ -53,12 +53,19 @@ const MAX_PO_WORDS: usize = 6;
 pub fn widen_over_po_and_pri(text: &str, toks: &[Token], labels: &mut [u8]) {
     let opens = |t: &Token| matches!(t.text(text), "по" | "при");
     let mut from = 0;
-    while let Some((b, e)) = super::next_name(labels, from, B_ORG) {
+    while let Some((b, name_end)) = super::next_name(labels, from, B_ORG) {
+        // The tagger may have taken the `по` and stopped (`Комитета по`),
+        // or taken part of the phrase (`МЧС по Санкт-Петербургу`).
+        let e = (b + 1..name_end)
+            .find(|&i| opens(&toks[i]))
+            .unwrap_or(name_end);
         let named_by_kind =
             (b..e).any(|i| kind_words::kind_of_any_case(toks[i].text(text)) == kind_words::ORG);
-        // The tagger may have taken the `по` and stopped (`Комитета по`).
-        let e = if opens(&toks[e - 1]) { e - 1 } else { e };
-        if !named_by_kind || e + 1 >= labels.len() || !opens(&toks[e]) {
+        // A body's branch for a region (`ГИБДД по Московской области`);
+        // not a post's field (`администратора НАСА по космическим полётам`).
+        let branch_for_region = abbreviation(toks[e - 1].text(text))
+            && toks.get(e + 1).is_some_and(Token::is_capitalised);
+        if !(named_by_kind || branch_for_region) || e + 1 >= labels.len() || !opens(&toks[e]) {
             from = e.max(b + 1);
             continue;
         }
@@ -91,11 +98,11 @@ pub fn widen_over_po_and_pri(text: &str, toks: &[Token], labels: &mut [u8]) {
             end = e + 1;
         }
         if end > e + 1 {
-            labels[e..end].fill(I_ORG);
-        } else {
+            labels[e..end.max(name_end)].fill(I_ORG);
+        } else if name_end == e + 1 {
             labels[e] = 0; // a name never ends at `по` or `при`
         }
-        from = end.max(e);
+        from = end.max(name_end);
     }
 }
 
@@ -414,6 +421,25 @@ mod tests {
             [B_ORG, I_ORG, I_ORG, I_ORG, 0]
         );
         assert_eq!(after("Комитета по ,", &[B_ORG, I_ORG, 0]), [B_ORG, 0, 0]);
+        assert_eq!(
+            after(
+                "Комитета по бюджету и налогам заявил",
+                &[B_ORG, I_ORG, I_ORG, 0, 0, 0]
+            ),
+            [B_ORG, I_ORG, I_ORG, I_ORG, I_ORG, 0]
+        );
+        // An abbreviation's branch for a region, not a post's field.
+        assert_eq!(
+            after(
+                "МЧС по Санкт-Петербургу и Ленобласти",
+                &[B_ORG, I_ORG, I_ORG, 0, B_LOC]
+            ),
+            [B_ORG, I_ORG, I_ORG, I_ORG, I_ORG]
+        );
+        assert_eq!(
+            after("НАСА по космическим полётам", &[B_ORG, 0, 0, 0]),
+            [B_ORG, 0, 0, 0]
+        );
         // Not after a name with no kind word, nor over a person.
         assert_eq!(after("Газпром по словам", &[B_ORG, 0, 0]), [B_ORG, 0, 0]);
         assert_eq!(
