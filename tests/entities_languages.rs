@@ -416,6 +416,12 @@ entity_table! { russian_cases_and_numbers:
     "В пресс-службе Минздрава пояснили, что вакцина безопасна." => [
         (Org, "пресс-службе Минздрава", "пресс-служба Минздрава"),
     ], not ["Минздрава"];
+    // A word opening a sentence that the article writes in lower case
+    // elsewhere is no name, though it ends as surnames do.
+    "Диоксин был обнаружен в корме. Позже диоксин нашли в яйцах." => [], not ["Диоксин"];
+    "Космонавтов встретили в Караганде. Врачи осмотрели космонавтов." => [
+        (Loc, "Караганде", "Караганда"),
+    ], not ["Космонавтов"];
     // A body's branch for a region takes the region; a post's field does not.
     "Начальник ГУВД по Москве и Подмосковью ушёл в отставку." => [
         (Org, "ГУВД по Москве и Подмосковью", "ГУВД по Москве и Подмосковью"),

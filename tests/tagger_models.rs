@@ -20,6 +20,7 @@ fn tagger_alone(text: &str, lang: Lang) -> Vec<(String, EntityType)> {
             tokens: doc.tokens_in(s),
             words: &[],
             hints: &[],
+            lower_case: &[],
         };
         tagger.tag(m, sentence, lang, &mut out);
     }

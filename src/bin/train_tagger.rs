@@ -272,8 +272,14 @@ fn held_errors<'m>(
 
 /// Tags every sentence of `doc` once.
 fn tag_all(doc: &Document, langs: &language::Languages, hints: &[u8]) -> usize {
-    let (names, _) =
-        aitty::entities::tag_sentences(doc, langs, &aitty::tagger::model::compiled, hints);
+    let lower_case = aitty::entities::lower_case_words(doc, langs);
+    let (names, _) = aitty::entities::tag_sentences(
+        doc,
+        langs,
+        &aitty::tagger::model::compiled,
+        hints,
+        &lower_case,
+    );
     names.len()
 }
 

@@ -182,7 +182,8 @@ pub fn recognise_with<'m>(
         return rules;
     }
     let hints = hints_of(doc, &rules);
-    let (names, tagged) = tag_sentences(doc, langs, models, &hints);
+    let lower_case = lower_case_words(doc, langs);
+    let (names, tagged) = tag_sentences(doc, langs, models, &hints, &lower_case);
     // The rules' names, with the index of each in `rules` (whose canonical
     // forms are copied only where used).
     let rule_spans: Vec<(Span, EntityType, usize)> = rules
@@ -257,6 +258,8 @@ pub fn recognise_with<'m>(
             && in_tagged
             && combine == Combine::SureRulesAgreed
             && (is_common_word(doc, span, &mut key)
+                || (kind != EntityType::Org
+                    && opens_in_lower_case(doc, tagged[sentence], span, &lower_case))
                 || (kind == EntityType::Person && adjective_alone(doc, span)))
         {
             continue;
@@ -324,6 +327,28 @@ pub fn recognise_with<'m>(
     entities
 }
 
+/// [`tagger::common_words::written_in_lower_case`] of a document with
+/// Russian in it, else empty (only Russian sentences ask).
+pub fn lower_case_words(doc: &Document, langs: &Languages) -> Vec<bool> {
+    let russian = langs.document == Lang::Ru || langs.paragraphs.contains(&Lang::Ru);
+    if russian {
+        tagger::common_words::written_in_lower_case(doc)
+    } else {
+        Vec::new()
+    }
+}
+
+/// A one-word name opening `sentence` that the document also writes in
+/// lower case (`Диоксин был обнаружен` ... `диоксин`).
+fn opens_in_lower_case(doc: &Document, sentence: Span, span: Span, lower_case: &[bool]) -> bool {
+    let before = &doc.text[sentence.start..span.start];
+    !before.chars().any(char::is_alphanumeric)
+        && !span.slice(doc.text).contains(char::is_whitespace)
+        && lower_case
+            .get(doc.word(doc.token_index(span.start)))
+            .is_some_and(|&w| w)
+}
+
 /// [`tagger::common_words::is_common`] of the text of `span`. The list
 /// holds single words (a test checks), so a name of several words is no
 /// common word without lower-casing it.
@@ -334,12 +359,14 @@ fn is_common_word(doc: &Document, span: Span, key: &mut String) -> bool {
 
 /// The tagger's names in every sentence whose language has a model, and
 /// those sentences in order (their rule names give way). `hints` holds the
-/// rules' reading of each token ([`rule_hints`]).
+/// rules' reading of each token ([`rule_hints`]), `lower_case` the
+/// document's [`lower_case_words`].
 pub fn tag_sentences<'m>(
     doc: &Document,
     langs: &Languages,
     models: &dyn Fn(Lang) -> Option<&'m Model>,
     hints: &[u8],
+    lower_case: &[bool],
 ) -> (Vec<(Span, EntityType)>, Vec<Span>) {
     let mut tagger = Tagger::default();
     let mut names = Vec::new();
@@ -353,6 +380,7 @@ pub fn tag_sentences<'m>(
             tokens: toks,
             words: doc.word_ids(range),
             hints: &hints[from..from + toks.len()],
+            lower_case,
         }
     };
     for (k, &sentence) in doc.sentences.iter().enumerate() {

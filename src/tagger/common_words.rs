@@ -1,11 +1,12 @@
 //! A Russian sentence often opens with a capitalised common word
 //! (`Власти`, `Люди`, `Может`, `Спасибо`) that the tagger takes for a
-//! one-word name; the words are in `data/entities/ru_common_words.txt`.
+//! one-word name; the words are in `data/entities/ru_common_words.txt`,
+//! and the document itself names more: those it also writes in lower case.
 
 use std::sync::LazyLock;
 
 use crate::entities::lexicon::FxSet;
-use crate::text::{Token, TokenKind};
+use crate::text::{Document, Token, TokenKind};
 
 static COMMON: LazyLock<FxSet<String>> = LazyLock::new(|| {
     crate::wordlist::entries(crate::data_list!("entities/ru_common_words.txt"))
@@ -32,31 +33,63 @@ pub struct OpeningWords {
 
 const UNKNOWN: u8 = u8::MAX;
 
+/// Per word of `doc` ([`Document::word`]): whether it is capitalised and
+/// the document also writes it in lower case (`Космонавтов встретили` ...
+/// `встречать космонавтов`). Opening a sentence, where a capital says
+/// nothing, such a word is a common word: a name is seldom written in
+/// lower case (in the read half of factRuEval's train part, 2 one-word
+/// names are).
+pub fn written_in_lower_case(doc: &Document) -> Vec<bool> {
+    let mut lower: FxSet<&str> = FxSet::default();
+    let mut seen = vec![false; doc.word_count()];
+    for (i, t) in doc.tokens.iter().enumerate() {
+        let w = doc.word(i);
+        if t.kind == TokenKind::Word && !seen[w] && !t.is_capitalised() {
+            lower.insert(doc.key(i));
+        }
+        seen[w] = true;
+    }
+    let mut written = vec![false; doc.word_count()];
+    if lower.is_empty() {
+        return written;
+    }
+    for (i, t) in doc.tokens.iter().enumerate() {
+        let w = doc.word(i);
+        if seen[w] && t.kind == TokenKind::Word && t.is_capitalised() {
+            written[w] = lower.contains(doc.key(i));
+        }
+        seen[w] = false;
+    }
+    written
+}
+
 impl OpeningWords {
     /// [`OpeningWords`] over one sentence; `words` holds each token's word
-    /// id, or is empty.
+    /// id, or is empty, and `lower_case` is [`written_in_lower_case`] of
+    /// the document, or empty.
     pub fn drop_opening_word(
         &mut self,
         text: &str,
         toks: &[Token],
         words: &[u32],
+        lower_case: &[bool],
         labels: &mut [u8],
     ) {
         if let Some(i) = toks.iter().position(|t| t.kind != TokenKind::Punct) {
-            self.drop_if_common(text, toks, words, labels, i);
+            self.drop_if_common(text, toks, words, labels, i, lower_case);
         }
         for i in 1..toks.len() {
             let one_word = super::one_word_name(labels, i);
-            let after_colon =
-                || toks[i - 1].kind == TokenKind::Punct && toks[i - 1].text(text) == ":";
-            if toks[i].kind == TokenKind::Word && (one_word || after_colon()) {
-                self.drop_if_common(text, toks, words, labels, i);
+            let after_colon = toks[i - 1].kind == TokenKind::Punct && toks[i - 1].text(text) == ":";
+            if toks[i].kind == TokenKind::Word && (one_word || after_colon) {
+                let lower_case = if after_colon { lower_case } else { &[] };
+                self.drop_if_common(text, toks, words, labels, i, lower_case);
             }
         }
     }
 
     /// [`OpeningWords::drop_opening_word`] at token `i`, which opens a
-    /// sentence or clause.
+    /// sentence or clause if `lower_case` is not empty.
     fn drop_if_common(
         &mut self,
         text: &str,
@@ -64,6 +97,7 @@ impl OpeningWords {
         words: &[u32],
         labels: &mut [u8],
         i: usize,
+        lower_case: &[bool],
     ) {
         let begins = labels[i] % 2 == 1;
         let longer = labels.get(i + 1) == Some(&(labels[i] + 1));
@@ -78,6 +112,7 @@ impl OpeningWords {
         }
         let word = toks[i].text(text);
         let common = match words.get(i) {
+            Some(&w) if !longer && lower_case.get(w as usize) == Some(&true) => true,
             Some(&w) => {
                 let w = w as usize;
                 if w >= self.common.len() {
@@ -121,7 +156,7 @@ mod tests {
     fn dropped(text: &str, labels: &[u8]) -> Vec<u8> {
         let toks = tokenize(text);
         let mut labels = labels.to_vec();
-        OpeningWords::default().drop_opening_word(text, &toks, &[], &mut labels);
+        OpeningWords::default().drop_opening_word(text, &toks, &[], &[], &mut labels);
         labels
     }
 
@@ -141,10 +176,40 @@ mod tests {
                 text,
                 &doc.tokens[range.clone()],
                 &words[range.clone()],
+                &[],
                 &mut labels[range],
             );
         }
         assert_eq!(labels, [0, 5, 0, 1, 0, 0, 0, 5, 0, 0, 5, 0]);
+    }
+
+    /// A one-word name opening a sentence goes when the document writes
+    /// the word in lower case elsewhere; not in mid-sentence, nor as the
+    /// first word of a longer name.
+    #[test]
+    fn a_word_the_document_writes_in_lower_case_opens_no_name() {
+        let text = "Космонавтов встретили. Врачи осмотрели космонавтов. \
+                    Космонавтов Петров сказал. Вчера Космонавтов ушёл.";
+        let doc = crate::text::Document::new(text);
+        let lower_case = written_in_lower_case(&doc);
+        let written = |i: usize| lower_case[doc.word(i)];
+        assert!(written(0) && written(12));
+        assert!(!written(3) && !written(5) && !written(8));
+        let words = doc.word_ids(0..doc.tokens.len());
+        let mut labels = vec![1, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 1, 0, 0];
+        assert_eq!(labels.len(), doc.tokens.len());
+        let mut opening = OpeningWords::default();
+        for k in 0..doc.sentences.len() {
+            let range = doc.sentence_tokens(k);
+            opening.drop_opening_word(
+                text,
+                &doc.tokens[range.clone()],
+                &words[range.clone()],
+                &lower_case,
+                &mut labels[range],
+            );
+        }
+        assert_eq!(labels, [0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 1, 0, 0]);
     }
 
     #[test]

@@ -168,6 +168,8 @@ pub struct Sentence<'a> {
     pub words: &'a [u32],
     /// The rules' label per token, or empty.
     pub hints: &'a [u8],
+    /// [`common_words::written_in_lower_case`] of the document, or empty.
+    pub lower_case: &'a [bool],
 }
 
 impl Tagger {
@@ -192,6 +194,7 @@ impl Tagger {
             tokens: toks,
             words,
             hints,
+            lower_case,
         } = sentence;
         if toks.is_empty() {
             return;
@@ -245,8 +248,13 @@ impl Tagger {
             org_spans::adjective_and_kind_word(text, toks, kinds, &mut self.labels);
             if any_name(&self.labels) {
                 run_passes(&RUSSIAN_PASSES, text, toks, &mut self.labels);
-                self.opening_words
-                    .drop_opening_word(text, toks, words, &mut self.labels);
+                self.opening_words.drop_opening_word(
+                    text,
+                    toks,
+                    words,
+                    lower_case,
+                    &mut self.labels,
+                );
             }
             quoted_orgs::outlets_in_marks(text, toks, &mut self.labels);
             self.compounds.mark(text, toks, words, &mut self.labels);
@@ -518,6 +526,7 @@ mod tests {
                     tokens: toks,
                     words,
                     hints: h,
+                    lower_case: &[],
                 };
                 tagger.tag(model, to_tag, lang, &mut out);
                 full.extract(text, toks, &[], lang, h);
