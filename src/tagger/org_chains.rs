@@ -181,24 +181,30 @@ pub fn end_at_noun(text: &str, toks: &[Token], labels: &mut [u8]) {
         from = e;
         let last = &toks[e - 1];
         let quoted = toks[b..e].iter().any(|t| t.kind == TokenKind::Punct);
-        if e - b < 2 || quoted || last.kind != TokenKind::Word || !plain_adjective(last.text(text))
-        {
+        if quoted || last.kind != TokenKind::Word || !plain_adjective(last.text(text)) {
             continue;
         }
         let lower = |t: &Token| t.kind == TokenKind::Word && !t.is_capitalised();
+        if e - b == 1 {
+            // A capitalised adjective alone runs on over the lower-case
+            // adjectives after it to their noun (`Брукхейвенской
+            // национальной лаборатории`); with none, it is a name without
+            // its noun (`Большого`) and stays.
+            let mut k = e;
+            while k < toks.len() && labels[k] == 0 && lower(&toks[k]) {
+                if !plain_adjective(toks[k].text(text)) {
+                    break;
+                }
+                k += 1;
+            }
+            if k > e && lower_noun(text, toks, labels, k) {
+                labels[e..=k].fill(I_ORG);
+                from = k + 1;
+            }
+            continue;
+        }
         let after_abbreviation = abbreviation(toks[e - 2].text(text));
-        let noun = toks.get(e).is_some_and(|t| {
-            let word = t.text(text);
-            !after_abbreviation
-                && labels[e] == 0
-                && lower(t)
-                && word.chars().next().is_some_and(char::is_lowercase)
-                && !adjective_like(word)
-                && !verb_like(word)
-                && !PREPOSITIONS.contains(&word)
-                && !matches!(word, "и" | "или" | "а" | "но" | "не" | "же" | "ещё" | "еще")
-        });
-        if noun {
+        if !after_abbreviation && lower_noun(text, toks, labels, e) {
             labels[e] = I_ORG;
             from = e + 1;
         } else if lower(last) {
@@ -348,6 +354,21 @@ pub(super) fn lower_genitive(text: &str, t: &Token) -> bool {
         && kind_words::kind_of(word) != kind_words::ORG
 }
 
+/// Token `k` is an unlabelled lower-case noun (not an adjective, a verb,
+/// a preposition or a particle) that can end a name.
+fn lower_noun(text: &str, toks: &[Token], labels: &[u8], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        let word = t.text(text);
+        labels[k] == 0
+            && t.kind == TokenKind::Word
+            && word.chars().next().is_some_and(char::is_lowercase)
+            && !adjective_like(word)
+            && !verb_like(word)
+            && !PREPOSITIONS.contains(&word)
+            && !matches!(word, "и" | "или" | "а" | "но" | "не" | "же" | "ещё" | "еще")
+    })
+}
+
 /// The end of the run of unlabelled lower-case genitives from token `e`
 /// (at most [`MAX_GENITIVES`] words; `и` joins two nouns, `этнологии и
 /// антропологии`).
@@ -471,6 +492,23 @@ mod tests {
         assert_eq!(
             after("Комитет защиты журналистов в", &[B_ORG, I_ORG, I_ORG, 0]),
             [B_ORG, I_ORG, I_ORG, 0]
+        );
+        // A capitalised adjective alone runs on to its noun; with no
+        // adjective after it, it stays alone.
+        assert_eq!(
+            after(
+                "Учёные Аргоннской национальной лаборатории открыли",
+                &[0, B_ORG, 0, 0, 0]
+            ),
+            [0, B_ORG, I_ORG, I_ORG, 0]
+        );
+        assert_eq!(
+            after("солисты Большого театра пели", &[0, B_ORG, 0, 0]),
+            [0, B_ORG, 0, 0]
+        );
+        assert_eq!(
+            after("Аргоннской национальной ,", &[B_ORG, 0, 0]),
+            [B_ORG, 0, 0]
         );
         // An abbreviation is a whole name.
         assert_eq!(
