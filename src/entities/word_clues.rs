@@ -166,7 +166,12 @@ pub(super) fn is_title_word(word: &str, lang: Lang) -> bool {
 }
 
 fn title_word(word: &str, lang: Lang) -> bool {
-    form_listed(word, lang, &PERSON_TITLES)
+    // A former holder's post is a post (`Экс-министр`, `ex-President`).
+    let post = ["экс-", "Экс-", "ex-", "Ex-"]
+        .iter()
+        .find_map(|former| word.strip_prefix(former))
+        .unwrap_or(word);
+    form_listed(post, lang, &PERSON_TITLES)
 }
 
 /// `word` is in `list`: in Kazakh one of its stems (`заңгері` → `заңгер`).
@@ -291,5 +296,18 @@ mod tests {
         assert!(!has_surname_ending("Тұрғын", Lang::Kk));
         assert!(!has_surname_ending("Ковальчук", Lang::Kk));
         assert!(!has_surname_ending("Москва", Lang::Ru));
+    }
+
+    #[test]
+    fn a_former_holders_post_is_a_title() {
+        for (w, lang) in [
+            ("Экс-министр", Lang::Ru),
+            ("экс-президент", Lang::Ru),
+            ("ex-President", Lang::En),
+        ] {
+            assert!(is_title_word(w, lang), "{w}");
+        }
+        assert!(!is_title_word("Экс-Иванов", Lang::Ru));
+        assert!(!is_title_word("экс", Lang::Ru));
     }
 }
