@@ -36,6 +36,13 @@ struct Corpus {
     /// perceptron's cross-validation 0.8468 → 0.8442 and five's 0.8460 →
     /// 0.8464 (2026-11-29, seventh round).
     bags: usize,
+    /// Rows kept ([`Options::max_rows`]) unless `--rows` says otherwise.
+    /// English keeps fewer to leave the wasm module room: five-seed
+    /// cross-validation at 3,200 / 2,800 / 2,400 / 2,000 / 1,600 rows was
+    /// 0.5730 / 0.5702 / 0.5720 / 0.5712 / 0.5622, where Kazakh lost more
+    /// (0.8508 → 0.8504 at 2,800) and Russian is short of its target
+    /// (2026-11-30).
+    rows: usize,
 }
 
 fn read(path: &str) -> String {
@@ -51,6 +58,7 @@ fn corpora(data: &str) -> Vec<Corpus> {
             dev_train: dev("kk"),
             extra: String::new(),
             bags: 5,
+            rows: 3_200,
         },
         Corpus {
             lang: Lang::Ru,
@@ -58,6 +66,7 @@ fn corpora(data: &str) -> Vec<Corpus> {
             dev_train: dev("ru"),
             extra: String::new(),
             bags: 10,
+            rows: 3_200,
         },
         Corpus {
             lang: Lang::En,
@@ -65,6 +74,7 @@ fn corpora(data: &str) -> Vec<Corpus> {
             dev_train: dev("en"),
             extra: read(&format!("{data}/ner_train_en.jsonl")),
             bags: 1,
+            rows: 2_400,
         },
     ]
 }
@@ -323,6 +333,7 @@ fn main() {
     let mut errors = false;
     let mut half = Half::All;
     let mut bags = None;
+    let mut rows = None;
     let (mut cv, mut data, mut out) = (false, "tests/data".to_string(), "data/model".to_string());
     let mut only: Option<String> = None;
     let mut it = args.iter();
@@ -353,7 +364,7 @@ fn main() {
                 return;
             }
             "--epochs" => options.epochs = number(value()),
-            "--rows" => options.max_rows = number(value()),
+            "--rows" => rows = Some(number(value())),
             "--clip" => {
                 let v = value();
                 options.clip = v
@@ -385,6 +396,7 @@ fn main() {
         let started = Instant::now();
         let options = Options {
             bags: bags.unwrap_or(c.bags),
+            max_rows: rows.unwrap_or(c.rows),
             ..options
         };
         if cv {
