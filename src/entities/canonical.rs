@@ -279,6 +279,15 @@ fn russian(words: &[&str]) -> String {
     if let Some(entry) = listed(&words.join(" ")) {
         return entry.to_string();
     }
+    // `Центральном доме литераторов` → `Центральный дом литераторов`: the
+    // genitive naming a building stays as it is.
+    if let [place @ .., noun, genitive] = words
+        && !place.is_empty()
+        && genitive.starts_with(char::is_lowercase)
+        && ru_morph::candidates(noun).iter().any(|c| c == "дом")
+    {
+        return format!("{} {genitive}", russian(&words[..words.len() - 1]));
+    }
     // `МИД России`, `ЦБ РФ`: an acronym heading a body does not inflect,
     // and the genitives after it stay as they are.
     if let [head, rest @ ..] = words

@@ -75,7 +75,10 @@ static STEMS: LazyLock<Stems> = LazyLock::new(|| {
         groups: Vec::new(),
     };
     let places = crate::wordlist::entries(crate::data_list!("entities/ru_place_words.txt"))
-        .filter_map(|l| l.split_once(' ').map(|(_, stem)| (stem, PLACE)));
+        .filter_map(|l| l.split_once(' '))
+        // A building's stems name no kind of place on their own.
+        .filter(|&(role, _)| role != "named")
+        .map(|(_, stem)| (stem, PLACE));
     let orgs = crate::wordlist::entries(crate::data_list!("entities/ru_org_words.txt"))
         .map(|stem| (stem, ORG));
     // Organisation words come first, so they win over a place word of the

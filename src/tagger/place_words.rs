@@ -18,17 +18,20 @@ const I_LOC: u8 = 6;
 struct Stems {
     before: Vec<&'static str>,
     after: Vec<&'static str>,
+    named: Vec<&'static str>,
 }
 
 static STEMS: LazyLock<Stems> = LazyLock::new(|| {
     let mut stems = Stems {
         before: Vec::new(),
         after: Vec::new(),
+        named: Vec::new(),
     };
     for line in crate::wordlist::entries(crate::data_list!("entities/ru_place_words.txt")) {
         match line.split_once(' ') {
             Some(("before", stem)) => stems.before.push(stem),
             Some(("after", stem)) => stems.after.push(stem),
+            Some(("named", stem)) => stems.named.push(stem),
             _ => {}
         }
     }
@@ -91,12 +94,41 @@ pub fn widen(text: &str, toks: &[Token], labels: &mut [u8]) {
             labels[end..=kind_at].fill(I_LOC);
             end = kind_at + 1;
         }
+        // A building takes the lower-case noun in the genitive that names
+        // it (`Дворце молодёжи`, `Центральном доме литераторов`).
+        let building =
+            word(end - 1).is_some_and(|w| matches(&crate::entities::lexicon::key(w), &STEMS.named));
+        if building
+            && end < labels.len()
+            && labels[end] == 0
+            && word(end).is_some_and(genitive_noun)
+        {
+            labels[end] = I_LOC;
+            end += 1;
+        }
         if b > 0 && labels[b - 1] == 0 && word(b - 1).is_some_and(|w| matches(w, &STEMS.before)) {
             labels[b - 1] = B_LOC;
             labels[b] = I_LOC;
         }
         from = end;
     }
+}
+
+/// A lower-case noun that ends as a genitive does (`молодёжи`,
+/// `литераторов`, `спорта`), and no verb (`стали`), preposition or pronoun.
+fn genitive_noun(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+        && word.chars().nth(3).is_some()
+        && ["а", "я", "ы", "и", "ов", "ев", "ей"]
+            .iter()
+            .any(|e| word.ends_with(e))
+        && !word.ends_with("ли")
+        && !adjective_like(word)
+        && !super::org_spans::verb_like(word)
+        && !matches!(
+            word,
+            "через" | "после" | "около" | "возле" | "против" | "между"
+        )
 }
 
 /// Token `k` is a word for a kind of place that opens the name after it:
@@ -272,6 +304,28 @@ mod tests {
         // and a plural names no one place.
         assert_eq!(widened("сельского Казахстана", &[0, B_LOC]), [0, B_LOC]);
         assert_eq!(widened("в городах Сибири", &[0, 0, B_LOC]), [0, 0, B_LOC]);
+    }
+
+    #[test]
+    fn a_building_takes_the_genitive_naming_it() {
+        assert_eq!(
+            widened("во Дворце спорта прошёл", &[0, B_LOC, 0, 0]),
+            [0, B_LOC, I_LOC, 0]
+        );
+        assert_eq!(
+            widened("в Центральном доме художников", &[0, B_LOC, 0, 0]),
+            [0, B_LOC, I_LOC, I_LOC]
+        );
+        // Not a verb, a preposition or an adjective.
+        assert_eq!(
+            widened("в Белом доме стали", &[0, B_LOC, I_LOC, 0]),
+            [0, B_LOC, I_LOC, 0]
+        );
+        assert_eq!(
+            widened("в Белом доме через", &[0, B_LOC, I_LOC, 0]),
+            [0, B_LOC, I_LOC, 0]
+        );
+        assert_eq!(widened("во Дворце новой", &[0, B_LOC, 0]), [0, B_LOC, 0]);
     }
 
     #[test]
