@@ -193,6 +193,9 @@ fn known_hostile_strings_keep_every_promise() {
         "according to",
         "по словам",
         "\"Unclosed, said John Smith.\n\"Another",
+        // Initials at a line's end, a capital on the next line.
+        "СөзіншеU.S.U.S.\nҮ",
+        "Сөзінше S.U.\nS.Ү",
     ];
     for text in strings {
         check_annotate(text);

@@ -575,12 +575,22 @@ fn at_initials(doc: &Document, span: Span) -> Span {
     } else {
         span.start
     };
-    let mut next = first;
-    while initial(next) {
+    // Initials and surname stay in one paragraph (a line break ends one).
+    let on_the_line = |i: usize, after: usize| {
+        doc.tokens
+            .get(i)
+            .is_some_and(|t| !doc.text[after..t.span.start].contains('\n'))
+    };
+    let mut next = first + 2;
+    while initial(next) && on_the_line(next, doc.tokens[next - 1].span.end) {
         next += 2;
     }
     let initials_end = doc.tokens[next - 1].span.end;
-    match doc.tokens.get(next) {
+    match doc
+        .tokens
+        .get(next)
+        .filter(|_| on_the_line(next, initials_end))
+    {
         // A capitalised function word is no surname (`до 8 G. Но это`).
         Some(t) if t.is_capitalised() && names_nothing(doc.key(next)) => {
             Span::new(start, initials_end)
