@@ -86,9 +86,13 @@ pub fn widen(text: &str, toks: &[Token], labels: &mut [u8]) {
         {
             kind_at += 1;
         }
+        // The tagger may have read the kind word as a place of its own
+        // (`Северо-Кавказском федеральном | округе`).
+        let alone =
+            |k: usize| labels[k] == 0 || (labels[k] == B_LOC && labels.get(k + 1) != Some(&I_LOC));
         if last.is_some()
             && kind_at < labels.len()
-            && labels[kind_at] == 0
+            && alone(kind_at)
             && word(kind_at).is_some_and(|w| matches(w, &STEMS.after))
         {
             labels[end..=kind_at].fill(I_LOC);
@@ -304,6 +308,22 @@ mod tests {
         // and a plural names no one place.
         assert_eq!(widened("сельского Казахстана", &[0, B_LOC]), [0, B_LOC]);
         assert_eq!(widened("в городах Сибири", &[0, 0, B_LOC]), [0, 0, B_LOC]);
+    }
+
+    #[test]
+    fn a_kind_word_read_as_a_place_of_its_own_joins() {
+        assert_eq!(
+            widened(
+                "в Дальневосточном федеральном округе",
+                &[0, B_LOC, 0, B_LOC]
+            ),
+            [0, B_LOC, I_LOC, I_LOC]
+        );
+        // Not a longer place after it.
+        assert_eq!(
+            widened("в Ленинском районе Москвы", &[0, B_LOC, B_LOC, I_LOC]),
+            [0, B_LOC, B_LOC, I_LOC]
+        );
     }
 
     #[test]
