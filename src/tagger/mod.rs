@@ -410,7 +410,7 @@ const RUSSIAN_SPAN_PASSES: [GatedPass; 7] = [
 /// The passes after [`org_heads::country_and_kind_word`] and
 /// [`org_spans::adjective_and_kind_word`], which run between the two
 /// tables (they read the kind words the features found).
-const RUSSIAN_PASSES: [GatedPass; 28] = [
+const RUSSIAN_PASSES: [GatedPass; 29] = [
     gated(LOC, ORG, org_spans::kind_word_makes_place_org),
     gated(ORG, ORG, org_spans::join_legal_forms),
     gated(PER | ORG, LOC, place_words::named_after_place_word),
@@ -432,6 +432,7 @@ const RUSSIAN_PASSES: [GatedPass; 28] = [
     gated(PER, ORG | LOC, person_spans::kind_word_makes_org),
     gated(LOC, LOC, person_spans::adjective_takes_its_noun),
     gated(PER | ORG, LOC, person_spans::places_are_places),
+    gated(ORG, LOC, place_words::region_is_place),
     gated(LOC, PER, person_spans::speaker_is_person),
     gated(LOC, PER, person_spans::first_name_makes_person),
     gated(ALWAYS, PER, name_particles::join),

@@ -118,6 +118,25 @@ pub fn widen(text: &str, toks: &[Token], labels: &mut [u8]) {
     }
 }
 
+/// An organisation of capitalised adjectives and a word for a region is
+/// that region (`Жители Краснодарского края`, where the tagger read a
+/// body): in the read half of the train part all 4 such names are places.
+pub fn region_is_place(text: &str, toks: &[Token], labels: &mut [u8]) {
+    const REGIONS: &[&str] = &["кра", "област", "округ", "район", "республик"];
+    let mut from = 0;
+    while let Some((b, e)) = super::next_name(labels, from, B_ORG) {
+        from = e;
+        let adjective = |t: &Token| {
+            t.kind == TokenKind::Word && t.is_capitalised() && adjective_like(t.text(text))
+        };
+        let region = |t: &Token| t.kind == TokenKind::Word && matches(t.text(text), REGIONS);
+        if e - b >= 2 && toks[b..e - 1].iter().all(adjective) && region(&toks[e - 1]) {
+            labels[b] = B_LOC;
+            labels[b + 1..e].fill(I_LOC);
+        }
+    }
+}
+
 /// A lower-case noun that ends as a genitive does (`молодёжи`,
 /// `литераторов`, `спорта`), and no verb (`стали`), preposition or pronoun.
 fn genitive_noun(word: &str) -> bool {
@@ -308,6 +327,24 @@ mod tests {
         // and a plural names no one place.
         assert_eq!(widened("сельского Казахстана", &[0, B_LOC]), [0, B_LOC]);
         assert_eq!(widened("в городах Сибири", &[0, 0, B_LOC]), [0, 0, B_LOC]);
+    }
+
+    #[test]
+    fn a_region_read_as_a_body_is_a_place() {
+        let after = |text, labels: &[u8]| crate::tagger::after_pass(region_is_place, text, labels);
+        assert_eq!(
+            after("Жители Пермского края", &[0, B_ORG, B_ORG + 1]),
+            [0, B_LOC, I_LOC]
+        );
+        // Not a body named with a region, nor one word.
+        assert_eq!(
+            after("ГИБДД Пермского края", &[B_ORG, B_ORG + 1, B_ORG + 1]),
+            [B_ORG, B_ORG + 1, B_ORG + 1]
+        );
+        assert_eq!(
+            after("администрации края", &[B_ORG, B_ORG + 1]),
+            [B_ORG, B_ORG + 1]
+        );
     }
 
     #[test]
