@@ -160,27 +160,36 @@ mod tests {
         labels
     }
 
+    /// `labels` (one per token of `doc`) after one [`OpeningWords`] has
+    /// gone through each sentence, as the tagger does.
+    fn dropped_in_each_sentence(doc: &Document, lower_case: &[bool], labels: &[u8]) -> Vec<u8> {
+        assert_eq!(labels.len(), doc.tokens.len());
+        let (mut labels, words) = (labels.to_vec(), doc.word_ids(0..doc.tokens.len()));
+        let mut opening = OpeningWords::default();
+        for k in 0..doc.sentences.len() {
+            let range = doc.sentence_tokens(k);
+            opening.drop_opening_word(
+                doc.text,
+                &doc.tokens[range.clone()],
+                &words[range.clone()],
+                lower_case,
+                &mut labels[range],
+            );
+        }
+        labels
+    }
+
     /// Read by word id, a word's answer is kept: the same word later (here
     /// in another case, so another word) gets the answer its own text gives.
     #[test]
     fn answers_kept_per_word_are_each_words_own() {
         let text = "Власти Германии. Путин сказал. Власти Германии. ВЛАСТИ Германии.";
         let doc = crate::text::Document::new(text);
-        let words = doc.word_ids(0..doc.tokens.len());
-        let mut labels = vec![1, 5, 0, 1, 0, 0, 1, 5, 0, 1, 5, 0];
-        assert_eq!(labels.len(), doc.tokens.len());
-        let mut opening = OpeningWords::default();
-        for k in 0..doc.sentences.len() {
-            let range = doc.sentence_tokens(k);
-            opening.drop_opening_word(
-                text,
-                &doc.tokens[range.clone()],
-                &words[range.clone()],
-                &[],
-                &mut labels[range],
-            );
-        }
-        assert_eq!(labels, [0, 5, 0, 1, 0, 0, 0, 5, 0, 0, 5, 0]);
+        let labels = [1, 5, 0, 1, 0, 0, 1, 5, 0, 1, 5, 0];
+        assert_eq!(
+            dropped_in_each_sentence(&doc, &[], &labels),
+            [0, 5, 0, 1, 0, 0, 0, 5, 0, 0, 5, 0]
+        );
     }
 
     /// A one-word name opening a sentence goes when the document writes
@@ -195,21 +204,11 @@ mod tests {
         let written = |i: usize| lower_case[doc.word(i)];
         assert!(written(0) && written(12));
         assert!(!written(3) && !written(5) && !written(8));
-        let words = doc.word_ids(0..doc.tokens.len());
-        let mut labels = vec![1, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 1, 0, 0];
-        assert_eq!(labels.len(), doc.tokens.len());
-        let mut opening = OpeningWords::default();
-        for k in 0..doc.sentences.len() {
-            let range = doc.sentence_tokens(k);
-            opening.drop_opening_word(
-                text,
-                &doc.tokens[range.clone()],
-                &words[range.clone()],
-                &lower_case,
-                &mut labels[range],
-            );
-        }
-        assert_eq!(labels, [0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 1, 0, 0]);
+        let labels = [1, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 1, 0, 0];
+        assert_eq!(
+            dropped_in_each_sentence(&doc, &lower_case, &labels),
+            [0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 1, 0, 0]
+        );
     }
 
     #[test]

@@ -189,7 +189,10 @@ pub fn end_at_noun(text: &str, toks: &[Token], labels: &mut [u8]) {
             // A capitalised adjective alone runs on over the lower-case
             // adjectives after it to their noun (`Брукхейвенской
             // национальной лаборатории`); with none, it is a name without
-            // its noun (`Большого`) and stays.
+            // its noun (`Большого`) and stays, as a lower-case one does.
+            if !last.is_capitalised() {
+                continue;
+            }
             let mut k = e;
             while k < toks.len() && labels[k] == 0 && lower(&toks[k]) {
                 if !plain_adjective(toks[k].text(text)) {
@@ -508,6 +511,11 @@ mod tests {
         );
         assert_eq!(
             after("Аргоннской национальной ,", &[B_ORG, 0, 0]),
+            [B_ORG, 0, 0]
+        );
+        // A lower-case one stays too, first in the sentence or not.
+        assert_eq!(
+            after("российской национальной лаборатории", &[B_ORG, 0, 0]),
             [B_ORG, 0, 0]
         );
         // An abbreviation is a whole name.
