@@ -126,28 +126,31 @@ const SAID: &[&str] = &["said", "says", "told", "added", "wrote"];
 /// head of ...`, `Helima Croft said`); not a title's words nor a body's
 /// (`said Halyk Finance`).
 pub fn speaker_by_said(text: &str, toks: &[Token], labels: &mut [u8]) {
-    let said = |k: usize| toks.get(k).is_some_and(|t| SAID.contains(&t.text(text)));
     let name_word = |labels: &[u8], j: usize| {
         labels[j] == 0 && is_name_word(text, &toks[j]) && !is_title_word(text, &toks[j])
     };
-    let mut k = 0;
-    while k < toks.len() {
-        if !name_word(labels, k) {
-            k += 1;
+    // Only the runs beside a `said` can change, so only they are read: the
+    // name-word test costs a look-up, and most sentences have no `said`.
+    for s in 0..toks.len() {
+        if !SAID.contains(&toks[s].text(text)) {
             continue;
         }
-        let mut e = k + 1;
+        let mut k = s;
+        while k > 0 && name_word(labels, k - 1) {
+            k -= 1;
+        }
+        let mut e = s + 1;
         while e < toks.len() && name_word(labels, e) {
             e += 1;
         }
-        let beside = (k > 0 && said(k - 1)) || said(e);
-        // A run touching a name is part of it, and that name's business.
-        let touches = (k > 0 && labels[k - 1] != 0) || labels.get(e).is_some_and(|&l| l != 0);
-        if (2..=3).contains(&(e - k)) && beside && !touches {
-            labels[k] = B_PER;
-            labels[k + 1..e].fill(I_PER);
+        for (k, e) in [(k, s), (s + 1, e)] {
+            // A run touching a name is part of it, and that name's business.
+            let touches = (k > 0 && labels[k - 1] != 0) || labels.get(e).is_some_and(|&l| l != 0);
+            if (2..=3).contains(&(e - k)) && !touches {
+                labels[k] = B_PER;
+                labels[k + 1..e].fill(I_PER);
+            }
         }
-        k = e;
     }
 }
 
