@@ -138,7 +138,9 @@ pub fn region_is_place(text: &str, toks: &[Token], labels: &mut [u8]) {
 }
 
 /// A lower-case noun that ends as a genitive does (`молодёжи`,
-/// `литераторов`, `спорта`), and no verb (`стали`), preposition or pronoun.
+/// `литераторов`, `спорта`), and no verb (`стали`). Stricter than
+/// [`super::org_chains::lower_genitive`], which also takes the genitives of
+/// adjectives and pronouns (`Белом доме | своего`).
 fn genitive_noun(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_lowercase)
         && word.chars().nth(3).is_some()
@@ -148,10 +150,6 @@ fn genitive_noun(word: &str) -> bool {
         && !word.ends_with("ли")
         && !adjective_like(word)
         && !super::org_spans::verb_like(word)
-        && !matches!(
-            word,
-            "через" | "после" | "около" | "возле" | "против" | "между"
-        )
 }
 
 /// Token `k` is a word for a kind of place that opens the name after it:
@@ -383,6 +381,10 @@ mod tests {
             [0, B_LOC, I_LOC, 0]
         );
         assert_eq!(widened("во Дворце новой", &[0, B_LOC, 0]), [0, B_LOC, 0]);
+        assert_eq!(
+            widened("в Белом доме своего", &[0, B_LOC, I_LOC, 0]),
+            [0, B_LOC, I_LOC, 0]
+        );
     }
 
     #[test]
