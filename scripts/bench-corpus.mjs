@@ -9,20 +9,21 @@ import { root } from './lib.mjs';
 
 const cache = new Map();
 
-/** The distinct texts of the dev files of `lang`, in file order. */
-export function devTexts(lang) {
-  if (!cache.has(lang)) {
+/** The distinct texts of the dev files of `lang` (or of `files`), in file order. */
+export function devTexts(lang, files = ['ner_dev', 'quotes_dev']) {
+  const key = `${lang} ${files.join(' ')}`;
+  if (!cache.has(key)) {
     const seen = new Set();
-    for (const file of ['ner_dev', 'quotes_dev']) {
+    for (const file of files) {
       const path = join(root, 'tests', 'data', `${file}_${lang}.jsonl`);
       for (const line of readFileSync(path, 'utf8').split('\n')) {
         if (line.trim() === '') continue;
         seen.add(JSON.parse(line).text);
       }
     }
-    cache.set(lang, [...seen]);
+    cache.set(key, [...seen]);
   }
-  return cache.get(lang);
+  return cache.get(key);
 }
 
 /** About `size` bytes of `lang` dev text (UTF-8 bytes, never more). */
@@ -46,4 +47,42 @@ export function corpus(lang, size) {
   // A UTF-8 continuation byte is 10xxxxxx: back off to a char start.
   while (cut > 0 && cut < buf.length && (buf[cut] & 0xc0) === 0x80) cut--;
   return buf.subarray(0, cut).toString('utf8');
+}
+
+/**
+ * Distinct articles of about `size` bytes each, up to `total` bytes in all:
+ * consecutive dev texts of `lang` joined by blank lines, each text used
+ * once. Unlike `corpus`, no word comes back because the text repeats, so
+ * the per-word memos of the module meet every word of an article afresh,
+ * as they do a reader's new article.
+ */
+export function articles(lang, size, total, texts = devTexts(lang)) {
+  const out = [];
+  let parts = [];
+  let bytes = 0;
+  let all = 0;
+  for (const d of texts) {
+    parts.push(d);
+    bytes += Buffer.byteLength(d) + 2;
+    if (bytes >= size) {
+      out.push(parts.join('\n\n'));
+      all += bytes;
+      parts = [];
+      bytes = 0;
+      if (all >= total) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Other articles of `lang` than `articles(lang, size, total)` gives, about
+ * `total` bytes: the dev texts after those, and for English (whose dev
+ * texts are fewer) the English training file's.
+ */
+export function otherArticles(lang, size, total) {
+  const taken = articles(lang, size, total).length;
+  const rest = articles(lang, size, 2 * total).slice(taken);
+  const bytes = rest.reduce((n, d) => n + Buffer.byteLength(d), 0);
+  return bytes >= total / 2 ? rest : rest.concat(articles(lang, size, total - bytes, devTexts(lang, ['ner_train'])));
 }

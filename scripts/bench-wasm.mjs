@@ -17,6 +17,21 @@ export async function loadAitty() {
   return { annotate: (text) => JSON.parse(glue.annotate(text)), memory: exports.memory };
 }
 
+/**
+ * A fresh instance of the built module (its own memory, so its memos are
+ * empty), warmed up as the page warms its instance (`www/warm-up.js`):
+ * `annotate` as in `loadAitty`. `tag` makes the glue's import distinct.
+ */
+export async function loadFreshAitty(tag) {
+  const glue = await import(`${join(root, 'www', 'pkg', 'aitty.js')}?fresh=${tag}`);
+  glue.initSync({ module: readFileSync(join(root, 'www', 'pkg', 'aitty_bg.wasm')) });
+  const { WARM_UP, WARM_UP_ROUNDS } = await import(join(root, 'www', 'warm-up.js'));
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+    for (const text of WARM_UP) glue.annotate(text);
+  }
+  return (text) => JSON.parse(glue.annotate(text));
+}
+
 /** Milliseconds of CPU time (user + system) this process has used. */
 export function cpuMs() {
   const { user, system } = process.cpuUsage();

@@ -195,12 +195,16 @@ fn nominative_adjective(adj: &str, gender: Gender) -> Option<String> {
 
 /// A list entry for `phrase`, from any list.
 fn listed(phrase: &str) -> Option<&'static str> {
-    let k = lexicon::key(phrase);
+    listed_key(&lexicon::key(phrase))
+}
+
+/// [`listed`] of a phrase's key.
+fn listed_key(k: &str) -> Option<&'static str> {
     if let Some((n, _)) = RU_PLACE_NOUNS.iter().find(|(n, _)| *n == k) {
         return Some(n);
     }
     let lists: [&lexicon::FxMap<String, &'static str>; 3] = [&PLACES, &ORGS, &FIRST_NAMES];
-    lists.iter().find_map(|l| l.get(&k).copied())
+    lists.iter().find_map(|l| l.get(k).copied())
 }
 
 /// `head` words followed by `last`, joined by spaces.
@@ -386,9 +390,7 @@ fn russian(words: &[&str]) -> String {
             if i > phrase {
                 return w.to_string();
             }
-            ru_morph::candidates(w)
-                .into_iter()
-                .find_map(|c| listed(&c))
+            ru_morph::find_reading(w, |k, _, _| listed_key(k))
                 .map(str::to_string)
                 .or_else(|| ru_morph::surname(w, feminine))
                 .unwrap_or_else(|| w.to_string())
@@ -399,13 +401,8 @@ fn russian(words: &[&str]) -> String {
     // So may a pair joined by `и` (`Тринидада и Тобаго`).
     if let [a, b] | [a, "и", b] = words {
         let and = if words.len() == 3 { " и " } else { " " };
-        let ys = ru_morph::candidates(b);
-        for x in ru_morph::candidates(a) {
-            for y in &ys {
-                if let Some(entry) = listed(&format!("{x}{and}{y}")) {
-                    return entry.to_string();
-                }
-            }
+        if let Some(entry) = listed_pair(a, and, b) {
+            return entry.to_string();
         }
     }
     // `Московской области` → `Московская область`: an adjective before a
@@ -418,6 +415,33 @@ fn russian(words: &[&str]) -> String {
         return format!("{adj} {noun}");
     }
     out.join(" ")
+}
+
+/// The first listed phrase of a reading of `a`, `and`, then a reading of
+/// `b` ([`ru_morph::candidates`] of each, `a`'s the outer loop).
+fn listed_pair(a: &str, and: &str, b: &str) -> Option<&'static str> {
+    if !ru_morph::keyed_per_letter(a) || !ru_morph::keyed_per_letter(b) {
+        let ys = ru_morph::candidates(b);
+        return ru_morph::candidates(a)
+            .iter()
+            .find_map(|x| ys.iter().find_map(|y| listed(&format!("{x}{and}{y}"))));
+    }
+    // Keyed a letter at a time, the phrase's key is its parts' keys joined.
+    let mut ys = Vec::new();
+    ru_morph::find_reading(b, |k, _, _| {
+        ys.push(k.to_string());
+        None::<()>
+    });
+    let mut phrase = String::new();
+    ru_morph::find_reading(a, |x, _, _| {
+        ys.iter().find_map(|y| {
+            phrase.clear();
+            phrase.push_str(x);
+            phrase.push_str(and);
+            phrase.push_str(y);
+            listed_key(&phrase)
+        })
+    })
 }
 
 /// A Russian place's dictionary form whose adjective did not agree with
@@ -505,26 +529,43 @@ pub fn org_head(word: &str) -> Option<String> {
     ];
     // `Нацбанке` → `Нацбанк`, `Госдумы` → `Госдума`: a compound ending in
     // a head word is headed by it.
-    let is_head = |word: &str| {
-        let key = lexicon::key(word);
-        HEADS.contains(&key)
-            || key
-                .char_indices()
-                .skip(3)
-                .any(|(i, _)| key[i..].chars().count() >= 4 && HEADS.contains(&key[i..]))
+    // The last two letters of every head: a key ending otherwise is no
+    // head, nor has one at its end (most readings are turned away here).
+    static ENDS: LazyLock<FxSet<String>> =
+        LazyLock::new(|| HEADS.iter().map(|h| last_two(h).to_string()).collect());
+    let is_head_key = |key: &str| {
+        ENDS.contains(last_two(key))
+            && (HEADS.contains(key)
+                || key
+                    .char_indices()
+                    .skip(3)
+                    .any(|(i, _)| key[i..].chars().count() >= 4 && HEADS.contains(&key[i..])))
     };
-    if is_head(word) {
-        return Some(word.to_string());
-    }
-    let more = MORE_ENDINGS.iter().filter_map(|(ending, with)| {
-        let stem = word.strip_suffix(ending)?;
-        Some(format!("{stem}{with}"))
+    let mut first = true;
+    let reading = ru_morph::find_reading(word, |key, kept, with| {
+        let own = std::mem::take(&mut first);
+        is_head_key(key).then(|| {
+            if own {
+                word.to_string()
+            } else {
+                format!("{}{with}", &word[..kept])
+            }
+        })
     });
-    ru_morph::candidates(word)
-        .into_iter()
-        .skip(1)
-        .chain(more)
-        .find(|c| is_head(c))
+    if reading.is_some() {
+        return reading;
+    }
+    MORE_ENDINGS.iter().find_map(|(ending, with)| {
+        let stem = word.strip_suffix(ending)?;
+        let c = format!("{stem}{with}");
+        is_head_key(&lexicon::key(&c)).then_some(c)
+    })
+}
+
+/// The last two chars of `s` (all of it if shorter).
+fn last_two(s: &str) -> &str {
+    let at = s.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+    &s[at..]
 }
 
 /// Whether `word` may be a man's first name in the genitive by any list

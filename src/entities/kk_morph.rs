@@ -148,6 +148,11 @@ const INNER_ENDINGS: &[(&str, Needs)] = &[
     ("н", Needs::Possessive),
 ];
 
+/// Whether `c` ends one of [`INNER_ENDINGS`] (kept equal to them by a test).
+fn ends_an_inner_ending(c: char) -> bool {
+    matches!(c, 'р' | 'ы' | 'і' | 'з' | 'м' | 'н')
+}
+
 /// Shortest stem (in characters) an ending may leave.
 const MIN_STEM: usize = 2;
 
@@ -302,6 +307,16 @@ fn all_stems(word: &str) -> Vec<String> {
     for _ in 0..3 {
         let mut next = Vec::new();
         for current in &frontier {
+            // No inner ending ends in another letter: most words of other
+            // languages, and many Kazakh ones, are done without a
+            // lower-cased copy.
+            if !current
+                .chars()
+                .next_back()
+                .is_some_and(|c| ends_an_inner_ending(lower_char(c)))
+            {
+                continue;
+            }
             let lower = lowercase(current);
             if lower.len() != current.len() {
                 continue;
@@ -352,11 +367,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_last_letters_of_case_endings_are_those_listed() {
+    fn the_last_letters_of_endings_are_those_listed() {
         for u in 0..0x530 {
             let Some(c) = char::from_u32(u) else { continue };
             let listed = CASE_ENDINGS.iter().any(|(e, _)| e.ends_with(c));
             assert_eq!(ends_a_case_ending(c), listed, "{c}");
+            let inner = INNER_ENDINGS.iter().any(|(e, _)| e.ends_with(c));
+            assert_eq!(ends_an_inner_ending(c), inner, "{c}");
         }
     }
 

@@ -77,6 +77,67 @@ pub fn candidates(word: &str) -> Vec<String> {
     out
 }
 
+/// [`candidates`]`(word)` in order, each as the lists key it, until `f`
+/// answers; `f` also gets how many bytes of `word` the reading keeps and
+/// the ending it puts on (`word[..kept] + with` is the reading as
+/// written). One key built for all readings, where `candidates` and a
+/// look-up of each allocate a dozen strings: an entity's dictionary form
+/// asks this of every word, and a new article's words are new to the memos.
+/// `f` must answer the same for the same key (a repeated reading is not
+/// skipped, as `candidates` skips it).
+pub fn find_reading<T>(word: &str, mut f: impl FnMut(&str, usize, &str) -> Option<T>) -> Option<T> {
+    let mut found = None;
+    until_reading(word, &mut |key, kept, with| {
+        found = f(key, kept, with);
+        found.is_some()
+    });
+    found
+}
+
+/// [`find_reading`]'s loop, one copy for every caller (`stop` says when).
+fn until_reading(word: &str, stop: &mut dyn FnMut(&str, usize, &str) -> bool) {
+    let key = super::lexicon::key(word);
+    if stop(&key, word.len(), "") {
+        return;
+    }
+    let lower = super::lexicon::lowercase(word);
+    if lower.len() != word.len() {
+        return;
+    }
+    let aligned = keyed_per_letter(word);
+    let mut buf = String::with_capacity(key.len() + 4);
+    for &(ending, with) in READINGS {
+        if !ends_with(&lower, ending) {
+            continue;
+        }
+        let kept = word.len() - ending.len();
+        let Some(stem) = word.get(..kept) else {
+            continue;
+        };
+        if stem.chars().nth(1).is_none() {
+            continue;
+        }
+        buf.clear();
+        if aligned {
+            buf.push_str(&key[..kept]);
+            buf.push_str(with);
+        } else {
+            crate::wordlist::push_key(&format!("{stem}{with}"), &mut buf);
+        }
+        if stop(&buf, kept, with) {
+            return;
+        }
+    }
+}
+
+/// Whether each letter of `word` keys to one letter of the same length,
+/// whatever stands around it: true of ASCII and Cyrillic (`ё` → `е`), so
+/// the key of a part of such a word is that part of its key.
+pub fn keyed_per_letter(word: &str) -> bool {
+    word.chars()
+        .all(|c| c.is_ascii() || ('\u{400}'..='\u{4FF}').contains(&c))
+}
+
 /// Calls `f` with `key` (a word as the lists key it) and each nominative
 /// it may have, built in `buf`: [`candidates`] without an allocation.
 pub fn each_reading(key: &str, buf: &mut String, mut f: impl FnMut(&str)) {
@@ -199,6 +260,53 @@ mod tests {
         assert!(candidates("Москвы").contains(&"Москва".to_string()));
         assert!(candidates("России").contains(&"Россия".to_string()));
         assert!(candidates("Казахстане").contains(&"Казахстан".to_string()));
+    }
+
+    #[test]
+    fn readings_found_by_key_are_the_candidates_keyed() {
+        let words = [
+            "Юрия",
+            "Москве",
+            "Королёвой",
+            "КОРОЛЁВЫМ",
+            "Марией",
+            "Ий",
+            "ИИ",
+            "а",
+            "",
+            "ΟΔΟΣе",
+            "Straße",
+            "İstanbulе",
+            "Ноуме́а",
+            "Байкалу",
+        ];
+        for word in words {
+            let want: Vec<String> = candidates(word)
+                .iter()
+                .map(|c| crate::wordlist::key(c))
+                .collect();
+            let mut got: Vec<String> = Vec::new();
+            let mut written: Vec<String> = Vec::new();
+            find_reading(word, |key, kept, with| {
+                got.push(key.to_string());
+                written.push(format!("{}{with}", &word[..kept]));
+                None::<()>
+            });
+            // `candidates` drops repeats; a look-up finds the same again.
+            let firsts = |keys: &[String]| {
+                let mut out: Vec<String> = Vec::new();
+                for k in keys {
+                    if !out.contains(k) {
+                        out.push(k.clone());
+                    }
+                }
+                out
+            };
+            assert_eq!(firsts(&got), firsts(&want), "{word}");
+            for (w, k) in written.iter().zip(&got) {
+                assert_eq!(&crate::wordlist::key(w), k, "{word}: {w}");
+            }
+        }
     }
 
     #[test]

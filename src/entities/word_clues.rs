@@ -116,7 +116,10 @@ pub(crate) fn is_first_name(word: &str, lang: Lang) -> bool {
 
 fn first_name(word: &str, lang: Lang) -> bool {
     let forms = match lang {
-        Lang::Ru => ru_morph::candidates(word),
+        Lang::Ru => {
+            let listed = |k: &str| FIRST_NAMES.contains_key(k) || MORE_FIRST_NAMES.contains(k);
+            return ru_morph::find_reading(word, |k, _, _| listed(k).then_some(())).is_some();
+        }
         Lang::En => vec![word.to_string()],
         _ => kk_morph::stems(word).to_vec(),
     };
