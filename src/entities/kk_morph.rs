@@ -302,11 +302,14 @@ fn all_stems(word: &str) -> Vec<String> {
     if let Some(s) = strip_case(word) {
         out.push(s.to_string());
     }
-    // Every reading of the inner endings, a few levels deep.
-    let mut frontier = out.clone();
+    // Every reading of the inner endings, a few levels deep: the last
+    // level's stems are `out[from..]`.
+    let mut from = 0;
+    let mut lower = String::new();
     for _ in 0..3 {
+        let level = out.len();
         let mut next = Vec::new();
-        for current in &frontier {
+        for current in &out[from..level] {
             // No inner ending ends in another letter: most words of other
             // languages, and many Kazakh ones, are done without a
             // lower-cased copy.
@@ -317,7 +320,8 @@ fn all_stems(word: &str) -> Vec<String> {
             {
                 continue;
             }
-            let lower = lowercase(current);
+            lower.clear();
+            crate::wordlist::push_lower(current, &mut lower);
             if lower.len() != current.len() {
                 continue;
             }
@@ -344,8 +348,8 @@ fn all_stems(word: &str) -> Vec<String> {
         if next.is_empty() {
             break;
         }
-        out.extend(next.iter().cloned());
-        frontier = next;
+        from = level;
+        out.extend(next);
     }
     out
 }

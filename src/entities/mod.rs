@@ -368,7 +368,7 @@ pub fn tag_sentences<'m>(
     hints: &[u8],
     lower_case: &[bool],
 ) -> (Vec<(Span, EntityType)>, Vec<Span>) {
-    let mut tagger = Tagger::default();
+    let mut tagger = Tagger::for_document();
     let mut names = Vec::new();
     let mut tagged = Vec::new();
     let sentence_to_tag = |k: usize| {

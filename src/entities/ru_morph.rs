@@ -100,11 +100,17 @@ fn until_reading(word: &str, stop: &mut dyn FnMut(&str, usize, &str) -> bool) {
     if stop(&key, word.len(), "") {
         return;
     }
-    let lower = super::lexicon::lowercase(word);
+    let aligned = keyed_per_letter(word);
+    // The endings are matched against the word in lower case, `ё` kept:
+    // without a `ё` that is the key itself.
+    let lower = if aligned && !word.contains(['ё', 'Ё']) {
+        std::borrow::Cow::Borrowed(key.as_str())
+    } else {
+        std::borrow::Cow::Owned(super::lexicon::lowercase(word))
+    };
     if lower.len() != word.len() {
         return;
     }
-    let aligned = keyed_per_letter(word);
     let mut buf = String::with_capacity(key.len() + 4);
     for &(ending, with) in READINGS {
         if !ends_with(&lower, ending) {

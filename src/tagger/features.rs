@@ -400,6 +400,11 @@ impl Scratch {
         }
     }
 
+    /// The memo of word facts, to hand on to the next document's scratch.
+    pub(super) fn memo_mut(&mut self) -> &mut Memo {
+        &mut self.memo
+    }
+
     /// Split mode (for tagging): see [`Scratch::word_emission`].
     pub fn for_tagging() -> Scratch {
         Scratch {

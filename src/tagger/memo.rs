@@ -1,7 +1,9 @@
-//! What the tagger works out once per distinct word of a document rather
-//! than once per token: the word's own features ([`WordInfo`]), its
-//! lexicon hits, and the summed model rows of the features that depend on
-//! the word alone. News repeats its words, so most tokens find theirs here.
+//! What the tagger works out once per distinct word rather than once per
+//! token: the word's own features ([`WordInfo`]), its lexicon hits, and
+//! the summed model rows of the features that depend on the word alone.
+//! News repeats its words, so most tokens find theirs here; the memo
+//! outlives a document ([`Memo::start_document`]), so the next article
+//! finds the words the earlier ones shared with it.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -16,6 +18,10 @@ use crate::wordlist::FxHasher;
 
 /// No memo entry (the token's word was not read, or is not memoised).
 pub const NONE: u32 = u32::MAX;
+
+/// Entries kept from one document to the next (about 120 bytes each and
+/// the word): past it, a new document starts an empty memo.
+const KEPT_ENTRIES: usize = 50_000;
 
 struct Entry {
     /// The word's text: `text[start..end]` of the memo (empty for a word
@@ -50,6 +56,15 @@ fn hash(word: &str) -> u64 {
 }
 
 impl Memo {
+    /// Forgets the last document's word ids (the entries stay, found by
+    /// their text), and every entry once there are too many.
+    pub fn start_document(&mut self) {
+        self.by_word.clear();
+        if self.entries.len() > KEPT_ENTRIES {
+            *self = Memo::default();
+        }
+    }
+
     /// The entry of `word`, made with `make` the first time. [`NONE`] when
     /// the same text was seen as another token kind (then `make` is used
     /// each time).
@@ -119,18 +134,21 @@ impl Memo {
         let Some(w) = word_id.map(|w| w as usize) else {
             return self.word(word, kind, make);
         };
-        // The document's ids tell its words apart: the entry needs neither
-        // the word's hash nor its text (`word` never finds it by them).
-        let info = make();
-        let id = self.entries.len() as u32;
-        self.entries.push(Entry {
-            start: 0,
-            end: 0,
-            kind,
-            info,
-            lex: None,
-            emission: None,
-        });
+        // Found by its text (an earlier document's entry, or a new one),
+        // then by the document's id.
+        let (info, mut id) = self.word(word, kind, make);
+        if id == NONE {
+            // Another word's hash: an entry the text does not find.
+            id = self.entries.len() as u32;
+            self.entries.push(Entry {
+                start: 0,
+                end: 0,
+                kind,
+                info,
+                lex: None,
+                emission: None,
+            });
+        }
         if w >= self.by_word.len() {
             self.by_word.resize(w + 1, NONE);
         }

@@ -141,6 +141,8 @@ pub struct Tagger {
     surnames: known_surnames::KnownSurnames,
     /// Per document word: whether it is a compound body's name.
     compounds: compound_orgs::Compounds,
+    /// Made by [`Tagger::for_document`]: hands its word memo on when dropped.
+    hands_on: bool,
 }
 
 impl Default for Tagger {
@@ -154,6 +156,37 @@ impl Default for Tagger {
             opening_words: Default::default(),
             surnames: Default::default(),
             compounds: Default::default(),
+            hands_on: false,
+        }
+    }
+}
+
+thread_local! {
+    /// The word memo the last document's tagger left on this thread.
+    static WORD_MEMO: std::cell::RefCell<memo::Memo> = std::cell::RefCell::default();
+}
+
+impl Tagger {
+    /// A tagger for one document that starts with the word facts the
+    /// earlier documents' taggers memoised on this thread, and leaves them,
+    /// with its own, for the next one when dropped: a new article shares
+    /// most of its words with the earlier ones.
+    pub fn for_document() -> Tagger {
+        let mut tagger = Tagger::default();
+        let memo = tagger.scratch.memo_mut();
+        WORD_MEMO.with(|m| std::mem::swap(memo, &mut m.borrow_mut()));
+        memo.start_document();
+        tagger.hands_on = true;
+        tagger
+    }
+}
+
+impl Drop for Tagger {
+    fn drop(&mut self) {
+        if self.hands_on {
+            let memo = std::mem::take(self.scratch.memo_mut());
+            // Not after the thread's locals are gone.
+            let _ = WORD_MEMO.try_with(|m| *m.borrow_mut() = memo);
         }
     }
 }
