@@ -148,7 +148,8 @@ async function freshArticles() {
     'every word in its memos from its second run on. Here a fresh instance first annotates other',
     'articles of the language twice (the engine then runs optimised code, and the memos hold the words',
     'those share with the measured ones), then the measured articles once ("new") and again ("seen',
-    `again"). MB/s by CPU time, median of ${trials} instances; the peers warm up on the same other articles.`,
+    `again"). MB/s by CPU time, median of ${trials} instances (in brackets: the slowest and the fastest); the`,
+    'peers warm up on the same other articles.',
     '',
     '| text | articles | Aitty MB/s, new | Aitty MB/s, seen again | new ÷ seen | found | wink-nlp MB/s | × wink | compromise MB/s | × compromise |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -175,6 +176,8 @@ async function freshArticles() {
     }
     const mbps = mb / (median(fresh) / 1000);
     const seenMbps = mb / (median(seen) / 1000);
+    // The instances' spread: one pass each, so the machine's slow spells show.
+    const range = (ms) => `${fmt(mb / (Math.max(...ms) / 1000))}–${fmt(mb / (Math.min(...ms) / 1000))}`;
     let peers = ['', '', '', ''];
     if (lang === 'en') {
       const peer = (fn) => {
@@ -187,7 +190,7 @@ async function freshArticles() {
       peers = [fmt(wink), `${fmt(mbps / wink, 1)}×`, fmt(compromise), `${fmt(mbps / compromise, 1)}×`];
     }
     console.log(`${lang} new articles: ${mbps.toFixed(2)} MB/s new, ${seenMbps.toFixed(2)} seen again (${docs.length} articles, ${others.length} others)`);
-    md.push(`| ${lang} | ${docs.length} | ${fmt(mbps)} | ${fmt(seenMbps)} | ${fmt(mbps / seenMbps)} | ${found} | ${peers.join(' | ')} |`);
+    md.push(`| ${lang} | ${docs.length} | ${fmt(mbps)} (${range(fresh)}) | ${fmt(seenMbps)} (${range(seen)}) | ${fmt(mbps / seenMbps)} | ${found} | ${peers.join(' | ')} |`);
   }
   md.push('');
 }
