@@ -94,46 +94,65 @@ pub fn find_reading<T>(word: &str, mut f: impl FnMut(&str, usize, &str) -> Optio
     found
 }
 
-/// [`find_reading`]'s loop, one copy for every caller (`stop` says when).
+/// [`find_reading`]'s work, one copy for every caller (`stop` says when).
 fn until_reading(word: &str, stop: &mut dyn FnMut(&str, usize, &str) -> bool) {
     let key = super::lexicon::key(word);
     if stop(&key, word.len(), "") {
         return;
     }
-    let aligned = keyed_per_letter(word);
-    // The endings are matched against the word in lower case, `ё` kept:
-    // without a `ё` that is the key itself.
-    let lower = if aligned && !word.contains(['ё', 'Ё']) {
-        std::borrow::Cow::Borrowed(key.as_str())
-    } else {
-        std::borrow::Cow::Owned(super::lexicon::lowercase(word))
-    };
+    let mut buf = String::with_capacity(key.len() + 4);
+    if keyed_per_letter(word) {
+        // The endings are matched against the word in lower case, `ё`
+        // kept: without a `ё` that is the key itself.
+        let lower = if word.contains(['ё', 'Ё']) {
+            std::borrow::Cow::Owned(super::lexicon::lowercase(word))
+        } else {
+            std::borrow::Cow::Borrowed(key.as_str())
+        };
+        readings(&lower, &key, &mut buf, stop);
+        return;
+    }
+    // Other scripts: each reading as `candidates` writes it, keyed whole.
+    let lower = super::lexicon::lowercase(word);
     if lower.len() != word.len() {
         return;
     }
-    let mut buf = String::with_capacity(key.len() + 4);
+    let mut written = String::new();
+    readings(&lower, word, &mut written, &mut |reading, kept, with| {
+        buf.clear();
+        crate::wordlist::push_key(reading, &mut buf);
+        stop(&buf, kept, with)
+    });
+}
+
+/// The readings loop: each ending of [`READINGS`] that `lower` ends in,
+/// put in `buf` on the stem cut from `stems` (as long as `lower`), until
+/// `stop` says so (then `true`).
+fn readings(
+    lower: &str,
+    stems: &str,
+    buf: &mut String,
+    stop: &mut dyn FnMut(&str, usize, &str) -> bool,
+) -> bool {
     for &(ending, with) in READINGS {
-        if !ends_with(&lower, ending) {
+        if !ends_with(lower, ending) {
             continue;
         }
-        let kept = word.len() - ending.len();
-        let Some(stem) = word.get(..kept) else {
+        let kept = lower.len() - ending.len();
+        let Some(stem) = stems.get(..kept) else {
             continue;
         };
         if stem.chars().nth(1).is_none() {
             continue;
         }
         buf.clear();
-        if aligned {
-            buf.push_str(&key[..kept]);
-            buf.push_str(with);
-        } else {
-            crate::wordlist::push_key(&format!("{stem}{with}"), &mut buf);
-        }
-        if stop(&buf, kept, with) {
-            return;
+        buf.push_str(stem);
+        buf.push_str(with);
+        if stop(buf, kept, with) {
+            return true;
         }
     }
+    false
 }
 
 /// Whether each letter of `word` keys to one letter of the same length,
@@ -148,19 +167,10 @@ pub fn keyed_per_letter(word: &str) -> bool {
 /// it may have, built in `buf`: [`candidates`] without an allocation.
 pub fn each_reading(key: &str, buf: &mut String, mut f: impl FnMut(&str)) {
     f(key);
-    for &(ending, with) in READINGS {
-        if !ends_with(key, ending) {
-            continue;
-        }
-        let stem = &key[..key.len() - ending.len()];
-        if stem.chars().nth(1).is_none() {
-            continue;
-        }
-        buf.clear();
-        buf.push_str(stem);
-        buf.push_str(with);
-        f(buf);
-    }
+    readings(key, key, buf, &mut |reading, _, _| {
+        f(reading);
+        false
+    });
 }
 
 /// Surname endings whose nominative is certain enough to apply without a
