@@ -65,14 +65,16 @@ fn replace_ending(word: &str, lower: &str, ending: &str, with: &str) -> Option<S
 
 /// Every nominative `word` may have, the word itself first.
 pub fn candidates(word: &str) -> Vec<String> {
-    let lower = super::lexicon::lowercase(word);
     let mut out = vec![word.to_string()];
-    for &(ending, with) in READINGS {
-        if let Some(c) = replace_ending(word, &lower, ending, with)
-            && !out.contains(&c)
-        {
-            out.push(c);
-        }
+    let lower = super::lexicon::lowercase(word);
+    if lower.len() == word.len() {
+        let mut buf = String::new();
+        readings(&lower, word, &mut buf, &mut |reading, _, _| {
+            if !out.iter().any(|c| c == reading) {
+                out.push(reading.to_string());
+            }
+            false
+        });
     }
     out
 }
@@ -279,7 +281,7 @@ mod tests {
     }
 
     #[test]
-    fn readings_found_by_key_are_the_candidates_keyed() {
+    fn readings_are_the_endings_replaced_one_by_one() {
         let words = [
             "Юрия",
             "Москве",
@@ -297,10 +299,18 @@ mod tests {
             "Байкалу",
         ];
         for word in words {
-            let want: Vec<String> = candidates(word)
-                .iter()
-                .map(|c| crate::wordlist::key(c))
-                .collect();
+            // The readings spelt out, ending by ending, as the lists key them.
+            let lower = crate::wordlist::lower(word);
+            let mut spelt = vec![word.to_string()];
+            for &(ending, with) in READINGS {
+                if let Some(c) = replace_ending(word, &lower, ending, with)
+                    && !spelt.contains(&c)
+                {
+                    spelt.push(c);
+                }
+            }
+            assert_eq!(candidates(word), spelt, "{word}");
+            let want: Vec<String> = spelt.iter().map(|c| crate::wordlist::key(c)).collect();
             let mut got: Vec<String> = Vec::new();
             let mut written: Vec<String> = Vec::new();
             find_reading(word, |key, kept, with| {
