@@ -25,6 +25,7 @@
 
 import { launchChromium } from './browser.mjs';
 import { startServer } from './serve.mjs';
+import { median } from './bench-wasm.mjs';
 
 /** In the page: paste `text`, wait until all is drawn, return both times. */
 async function pasteAndWait({ text, timeoutMs }) {
@@ -101,7 +102,6 @@ export async function pageTimes(cases, { timeoutMs = 30000, www } = {}) {
         await page.keyboard.press('Control+V');
         pasted.push(await page.evaluate(() => window.benchPaste));
       }
-      const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
       if (got.every((g) => g.ms !== undefined)) {
         out[label] = {
           ms: median(got.map((g) => g.ms)),

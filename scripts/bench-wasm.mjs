@@ -32,6 +32,11 @@ export async function loadFreshAitty(tag) {
   return (text) => JSON.parse(glue.annotate(text));
 }
 
+/** The middle value of `xs` (the upper one of an even count); `xs` is left as it was. */
+export function median(xs) {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+}
+
 /** Milliseconds of CPU time (user + system) this process has used. */
 export function cpuMs() {
   const { user, system } = process.cpuUsage();
@@ -57,7 +62,6 @@ export function measure(fn, { budgetMs = 1000, minRuns = 3, maxRuns = 500, warmU
     cpu.push(cpuMs() - c0);
     wall.push(performance.now() - t0);
   }
-  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return { ms: median(wall), cpuMs: median(cpu), runs: wall.length, result };
 }
 

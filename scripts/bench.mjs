@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { articles, corpus, otherArticles } from './bench-corpus.mjs';
 import { pageTimes } from './bench-page.mjs';
-import { contenders, cpuMs, loadFreshAitty, measure } from './bench-wasm.mjs';
+import { contenders, cpuMs, loadFreshAitty, measure, median } from './bench-wasm.mjs';
 import { capture, root, run, step } from './lib.mjs';
 
 const flags = new Set(process.argv.slice(2));
@@ -76,7 +76,6 @@ async function wasmThroughput() {
       }
     }
   }
-  const middle = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const rows = [];
   for (const lang of LANGS) {
     for (const [label, size] of SIZES) {
@@ -89,8 +88,8 @@ async function wasmThroughput() {
           row[name] = null; // --full runs it
           continue;
         }
-        const cpuMs = middle(t.map((x) => x.cpuMs));
-        const ms = middle(t.map((x) => x.ms));
+        const cpuMs = median(t.map((x) => x.cpuMs));
+        const ms = median(t.map((x) => x.ms));
         row[name] = { ms: cpuMs, found: t[t.length - 1].found, mbps: mb / (cpuMs / 1000), wallMbps: mb / (ms / 1000) };
       }
       rows.push(row);
@@ -133,7 +132,6 @@ async function freshArticles() {
   step('wasm annotate() on new articles');
   const c = await contenders();
   const trials = 5;
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const onePass = (fn, docs) => {
     const c0 = cpuMs();
     let found = 0;

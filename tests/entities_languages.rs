@@ -2,6 +2,8 @@
 //! hold (type, text as written, canonical form) and texts that must not be
 //! entities of any type.
 
+mod support;
+
 use aitty::entities::{Entity, EntityType};
 
 use EntityType::*;
@@ -1074,13 +1076,8 @@ fn single_words_and_dev_texts_keep_the_invariants() {
         .iter()
         .map(|s| s.to_string())
         .collect();
-    for file in ["ner_dev_kk.jsonl", "ner_dev_ru.jsonl", "ner_dev_en.jsonl"] {
-        let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
-        let data = std::fs::read_to_string(path).expect("dev data");
-        for line in data.lines().take(400) {
-            let v: serde_json::Value = serde_json::from_str(line).expect("json");
-            texts.push(v["text"].as_str().unwrap_or_default().to_string());
-        }
+    for file in ["ner_dev_kk", "ner_dev_ru", "ner_dev_en"] {
+        texts.extend(support::dev_texts(file).into_iter().take(400));
     }
     for text in &texts {
         let analysis = aitty::analyse(text);

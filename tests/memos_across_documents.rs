@@ -4,30 +4,15 @@
 //! memos may only make annotating faster: a document's annotations are the
 //! same whatever the thread annotated before it.
 
-use std::thread;
+mod support;
 
-/// The distinct texts of `tests/data/FILE.jsonl`, in file order.
-fn texts(file: &str) -> Vec<String> {
-    let path = format!("{}/tests/data/{file}.jsonl", env!("CARGO_MANIFEST_DIR"));
-    let mut out: Vec<String> = Vec::new();
-    for line in std::fs::read_to_string(path).unwrap().lines() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let value: serde_json::Value = serde_json::from_str(line).unwrap();
-        let text = value["text"].as_str().unwrap().to_string();
-        if !out.contains(&text) {
-            out.push(text);
-        }
-    }
-    out
-}
+use std::thread;
 
 /// Articles of about 3 KB: consecutive texts joined by blank lines.
 fn articles(file: &str, count: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut article = String::new();
-    for text in texts(file) {
+    for text in support::dev_texts(file) {
         if !article.is_empty() {
             article.push_str("\n\n");
         }

@@ -25,7 +25,8 @@ const KEPT_ENTRIES: usize = 50_000;
 
 struct Entry {
     /// The word's text: `text[start..end]` of the memo (empty for a word
-    /// found by its document id, see [`Memo::word_numbered`]).
+    /// whose hash another word's entry holds: found only by its document
+    /// id, see [`Memo::word_numbered_new`]).
     start: u32,
     end: u32,
     kind: TokenKind,
@@ -102,8 +103,9 @@ impl Memo {
     }
 
     /// [`Memo::word`] for a word the document numbered `word_id` (`None`:
-    /// not numbered). One memo serves one document's ids. Inlined: asked of
-    /// every token, and most find their word's entry.
+    /// not numbered); the ids are the current document's
+    /// ([`Memo::start_document`]). Inlined: asked of every token, and most
+    /// find their word's entry.
     #[inline]
     pub fn word_numbered(
         &mut self,
