@@ -9,6 +9,11 @@
 
 use wasm_bindgen::prelude::*;
 
+/// The module's allocator: as fast as Rust's bundled dlmalloc in Node and
+/// 1.6 KB smaller gzipped (see the README's dependencies).
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// `annotate(text)` → the format v1 JSON text (see `schema/aitty-v1.schema.json`).
 #[wasm_bindgen]
 pub fn annotate(text: &str) -> String {
