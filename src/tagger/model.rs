@@ -14,14 +14,22 @@ use super::features::HASH_BITS;
 use crate::language::Lang;
 
 const MAGIC: &[u8; 4] = b"AITG";
+
+/// The most features [`Model::emission`] sums: 258 rows of ±127 would
+/// overflow its `i16`s.
+const MAX_FEATURES: usize = 256;
 const VERSION: u8 = 1;
 
+/// A row's weights and a zero after them: eight bytes, which
+/// [`Model::emission`] adds in one vector step.
+const PADDED: usize = LABELS + 1;
+
 /// A feature's hash (+ 1; 0 marks an empty slot) beside its weights: one
-/// cache line read per look-up.
+/// cache line read per look-up. Twelve bytes, padded or not.
 #[derive(Clone, Copy, Default)]
 struct Slot {
     key: u32,
-    row: [i8; LABELS],
+    row: [i8; PADDED],
 }
 
 pub struct Model {
@@ -104,7 +112,12 @@ impl Model {
             while slots[at as usize].key != 0 && slots[at as usize].key != k + 1 {
                 at = (at + 1) & mask;
             }
-            slots[at as usize] = Slot { key: k + 1, row };
+            let mut padded = [0; PADDED];
+            padded[..LABELS].copy_from_slice(&row);
+            slots[at as usize] = Slot {
+                key: k + 1,
+                row: padded,
+            };
             tags[at as usize] = tag(k);
         }
         Model {
@@ -126,8 +139,13 @@ impl Model {
     }
 
     /// The weights of feature `hash`, if the model kept it.
-    #[inline]
     pub fn row(&self, hash: u32) -> Option<&[i8; LABELS]> {
+        self.padded_row(hash).and_then(|r| r.first_chunk())
+    }
+
+    /// [`Model::row`] with its padding.
+    #[inline]
+    fn padded_row(&self, hash: u32) -> Option<&[i8; PADDED]> {
         let (mut at, want) = (hash & self.mask, tag(hash));
         loop {
             match self.tags[at as usize] {
@@ -144,18 +162,21 @@ impl Model {
         }
     }
 
-    /// Sum of the rows of `feats`: one score per label.
+    /// Sum of the rows of `feats`: one score per label. Summed as eight
+    /// `i16`s, which the compiler adds as one vector: a token has a few
+    /// dozen features, each at most 127 either way, far from `i16::MAX`.
     #[inline]
     pub fn emission(&self, feats: &[u32]) -> [i32; LABELS] {
-        let mut sum = [0i32; LABELS];
+        assert!(feats.len() <= MAX_FEATURES, "too many features to sum");
+        let mut sum = [0i16; PADDED];
         for &f in feats {
-            if let Some(r) = self.row(f) {
+            if let Some(r) = self.padded_row(f) {
                 for (s, &w) in sum.iter_mut().zip(r) {
-                    *s += w as i32;
+                    *s += i16::from(w);
                 }
             }
         }
-        sum
+        std::array::from_fn(|l| i32::from(sum[l]))
     }
 
     pub fn transitions(&self) -> &[[i32; LABELS]; LABELS + 1] {
@@ -168,7 +189,7 @@ impl Model {
             .slots
             .iter()
             .filter(|s| s.key != 0)
-            .map(|s| (s.key - 1, s.row))
+            .filter_map(|s| Some((s.key - 1, *s.row.first_chunk()?)))
             .collect();
         rows.sort_unstable_by_key(|r| r.0);
         rows
