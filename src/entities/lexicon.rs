@@ -60,6 +60,20 @@ impl<'w> Forms<'w> {
         self.info
     }
 
+    /// Some numeric list has the word: a unit, a month, a date word or a
+    /// number word.
+    pub fn on_a_list(&self) -> bool {
+        let WordInfo {
+            unit,
+            month,
+            date_word,
+            kazakh_month,
+            number,
+            kazakh_number,
+        } = self.info;
+        unit.is_some() || month || date_word.is_some() || kazakh_month || number || kazakh_number
+    }
+
     /// Every hyphen-joined part is a number word (`үш-төрт`).
     pub fn is_number_words(&self) -> bool {
         self.info.number

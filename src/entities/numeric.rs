@@ -473,20 +473,22 @@ pub fn find<'a>(
 }
 
 /// Whether an expression may start at a token with this key: a number, a
-/// currency sign, or a word some numeric list or modifier opens so.
-/// [`expression`] finds nothing at any other token (a word's list answers
-/// come from [`Forms`], which gives none to a word [`lexicon::may_be_numeric`]
-/// turns away), so skipping them spares the look-ups.
+/// currency sign, a word with digits, a modifier that opens one, or a word
+/// some numeric list has ([`Forms::on_a_list`]). [`expression`] finds
+/// nothing at any other token: at a word, every rule but those asks the
+/// word's [`Forms`] first. Kazakh words often open as a number word or a
+/// unit does (`он`, `мың`, `ай`), and with the word's forms asked here, once
+/// per word, their tokens skip the rules too.
 fn may_start(text: &str, tok: &Token, key: &str) -> bool {
     match tok.kind {
         TokenKind::Number => true,
         TokenKind::Punct => matches!(tok.text(text), "$" | "€" | "£" | "₸"),
         TokenKind::Word => {
             key.starts_with(|c: char| c.is_ascii_digit())
-                || lexicon::may_be_numeric(key)
                 || PARTS_OF_DAY.contains(&key)
                 || DATE_PRE_MODIFIERS.contains(&key)
                 || UNIT_PRE_MODIFIERS.contains(&key)
+                || Forms::of(key).on_a_list()
         }
     }
 }
