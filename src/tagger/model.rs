@@ -14,15 +14,15 @@ use super::features::HASH_BITS;
 use crate::language::Lang;
 
 const MAGIC: &[u8; 4] = b"AITG";
-
-/// The most features [`Model::emission`] sums: 258 rows of ±127 would
-/// overflow its `i16`s.
-const MAX_FEATURES: usize = 256;
 const VERSION: u8 = 1;
 
 /// A row's weights and a zero after them: eight bytes, which
 /// [`Model::emission`] adds in one vector step.
 const PADDED: usize = LABELS + 1;
+
+/// The most features [`Model::emission`] sums: 258 rows of ±127 would
+/// overflow its `i16`s (a token has a few dozen).
+const MAX_FEATURES: usize = 256;
 
 /// A feature's hash (+ 1; 0 marks an empty slot) beside its weights: one
 /// cache line read per look-up. Twelve bytes, padded or not.
@@ -163,8 +163,7 @@ impl Model {
     }
 
     /// Sum of the rows of `feats`: one score per label. Summed as eight
-    /// `i16`s, which the compiler adds as one vector: a token has a few
-    /// dozen features, each at most 127 either way, far from `i16::MAX`.
+    /// `i16`s, which the compiler adds as one vector ([`MAX_FEATURES`]).
     #[inline]
     pub fn emission(&self, feats: &[u32]) -> [i32; LABELS] {
         assert!(feats.len() <= MAX_FEATURES, "too many features to sum");
@@ -189,7 +188,7 @@ impl Model {
             .slots
             .iter()
             .filter(|s| s.key != 0)
-            .filter_map(|s| Some((s.key - 1, *s.row.first_chunk()?)))
+            .map(|s| (s.key - 1, std::array::from_fn(|l| s.row[l])))
             .collect();
         rows.sort_unstable_by_key(|r| r.0);
         rows
@@ -354,6 +353,26 @@ mod tests {
             m.row(k ^ 1).is_some(),
             m.sorted_rows().iter().any(|r| r.0 == k ^ 1)
         );
+    }
+
+    /// The `i16` sums are the rows' weights added as `i32`s, past what an
+    /// `i8` holds, and a feature the model lacks adds nothing.
+    #[test]
+    fn emission_is_the_sum_of_the_rows() {
+        let m = sample();
+        let mut feats: Vec<u32> = m.sorted_rows().iter().map(|r| r.0).take(60).collect();
+        feats.extend(feats.clone());
+        let kept = feats.len();
+        feats.extend((0..40).map(|i| i * 7919).filter(|&k| m.row(k).is_none()));
+        assert!(feats.len() > kept);
+        let mut want = [0i32; LABELS];
+        for row in feats.iter().filter_map(|&f| m.row(f)) {
+            for (w, &r) in want.iter_mut().zip(row) {
+                *w += i32::from(r);
+            }
+        }
+        assert_eq!(m.emission(&feats), want);
+        assert!(want.iter().any(|w| w.abs() > 1000), "{want:?}");
     }
 
     #[test]
