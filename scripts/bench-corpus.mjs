@@ -49,6 +49,11 @@ export function corpus(lang, size) {
   return buf.subarray(0, cut).toString('utf8');
 }
 
+/** The size of the bench's new articles, and their bytes per language (`npm
+ * run bench`'s new-articles table and `scripts/instructions.mjs` read the same). */
+export const ARTICLE_BYTES = 10_000;
+export const ARTICLES_TOTAL = 200_000;
+
 /**
  * Distinct articles of about `size` bytes each, up to `total` bytes in all:
  * consecutive dev texts of `lang` joined by blank lines, each text used
@@ -56,7 +61,7 @@ export function corpus(lang, size) {
  * the per-word memos of the module meet every word of an article afresh,
  * as they do a reader's new article.
  */
-export function articles(lang, size, total, texts = devTexts(lang)) {
+export function articles(lang, size = ARTICLE_BYTES, total = ARTICLES_TOTAL, texts = devTexts(lang)) {
   const out = [];
   let parts = [];
   let bytes = 0;
@@ -80,7 +85,7 @@ export function articles(lang, size, total, texts = devTexts(lang)) {
  * `total` bytes: the dev texts after those, and for English (whose dev
  * texts are fewer) the English training file's.
  */
-export function otherArticles(lang, size, total) {
+export function otherArticles(lang, size = ARTICLE_BYTES, total = ARTICLES_TOTAL) {
   const taken = articles(lang, size, total).length;
   const rest = articles(lang, size, 2 * total).slice(taken);
   const bytes = rest.reduce((n, d) => n + Buffer.byteLength(d), 0);

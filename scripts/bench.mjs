@@ -16,7 +16,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { articles, corpus, otherArticles } from './bench-corpus.mjs';
+import { ARTICLE_BYTES, ARTICLES_TOTAL, articles, corpus, otherArticles } from './bench-corpus.mjs';
 import { pageTimes } from './bench-page.mjs';
 import { contenders, cpuMs, loadFreshAitty, measure, median } from './bench-wasm.mjs';
 import { capture, root, run, step } from './lib.mjs';
@@ -32,8 +32,6 @@ const SIZES = [
   ['1 MB', 1_000_000],
 ];
 const MB = 1e6;
-/** Bytes of new articles per language in `freshArticles`. */
-const ARTICLES_TOTAL = 200_000;
 const md = []; // the report, printed at the end
 const tmp = mkdtempSync(join(tmpdir(), 'aitty-bench-'));
 
@@ -141,7 +139,7 @@ async function freshArticles() {
   md.push(
     '### wasm `annotate()` on new articles',
     '',
-    `Distinct articles of about 10 KB (consecutive dev texts, each used once; ${fmt(ARTICLES_TOTAL / 1e3, 0)} KB per language).`,
+    `Distinct articles of about ${fmt(ARTICLE_BYTES / 1e3, 0)} KB (consecutive dev texts, each used once; ${fmt(ARTICLES_TOTAL / 1e3, 0)} KB per language).`,
     'The module memoises what it works out per word, so the table above, which repeats one text, meets',
     'every word in its memos from its second run on. Here a fresh instance first annotates other',
     'articles of the language twice (the engine then runs optimised code, and the memos hold the words',
@@ -153,8 +151,8 @@ async function freshArticles() {
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   );
   for (const lang of LANGS) {
-    const docs = articles(lang, 10_000, ARTICLES_TOTAL);
-    const others = otherArticles(lang, 10_000, ARTICLES_TOTAL);
+    const docs = articles(lang);
+    const others = otherArticles(lang);
     const mb = docs.reduce((n, d) => n + Buffer.byteLength(d), 0) / MB;
     const fresh = [];
     const seen = [];

@@ -41,8 +41,8 @@ try {
   for (const lang of langs) {
     const mb = corpus(lang, 1_000_000);
     const warm = (count(`${lang}-mb2`, [mb, mb]) - count(`${lang}-mb1`, [mb])) / bytes([mb]);
-    const docs = articles(lang, 10_000, 200_000);
-    const others = otherArticles(lang, 10_000, 200_000).slice(0, 8);
+    const docs = articles(lang);
+    const others = otherArticles(lang).slice(0, 8);
     const before = count(`${lang}-others`, others);
     const withNew = count(`${lang}-new`, [...others, ...docs]);
     const again = count(`${lang}-again`, [...others, ...docs, ...docs]);

@@ -138,12 +138,15 @@ impl Model {
         self.len() == 0
     }
 
-    /// The weights of feature `hash`, if the model kept it.
-    pub fn row(&self, hash: u32) -> Option<&[i8; LABELS]> {
+    /// The weights of feature `hash`, if the model kept it (the tests read
+    /// them; tagging sums them with [`Model::emission`]).
+    #[cfg(test)]
+    fn row(&self, hash: u32) -> Option<&[i8; LABELS]> {
         self.padded_row(hash).and_then(|r| r.first_chunk())
     }
 
-    /// [`Model::row`] with its padding.
+    /// The weights of feature `hash` and the zero after them, if the model
+    /// kept it.
     #[inline]
     fn padded_row(&self, hash: u32) -> Option<&[i8; PADDED]> {
         let (mut at, want) = (hash & self.mask, tag(hash));
