@@ -1,8 +1,8 @@
 //! Features of few values (the flags, the lexicon bits, the rules' hints,
 //! "far from any anchor") looked up by index instead of by hash: the
-//! tagger sums the model's rows of every such feature once per document
-//! into a small table ([`Table`]), and [`super::features::Scratch`] hands
-//! it indices for them.
+//! tagger sums the model's rows of every such feature once per model into
+//! a small table ([`rows`]), and [`super::features::Scratch`] hands it
+//! indices for them.
 
 use super::LABELS;
 use super::features::feature;
@@ -116,25 +116,14 @@ fn feature_at(mut at: u32) -> u32 {
     unreachable!("index past the table")
 }
 
-/// The model's rows of every indexed feature (zeros where it has none).
-pub struct Table {
-    /// The model (by address) the table was made from.
-    model: usize,
-    pub rows: Vec<[i32; LABELS]>,
-}
-
-impl Table {
-    /// The table of `model`, made again if `table` holds another's.
-    pub fn of<'t>(table: &'t mut Option<Table>, model: &Model) -> &'t Table {
-        let at = model as *const Model as usize;
-        if table.as_ref().is_none_or(|t| t.model != at) {
-            let rows = (0..LEN as u32)
-                .map(|i| model.emission(&[feature_at(i)]))
-                .collect();
-            *table = Some(Table { model: at, rows });
-        }
-        table.as_ref().expect("made above")
-    }
+/// The model's row of every indexed feature (zeros where it has none), in
+/// index order: made once per model ([`Model::indexed_rows`]).
+pub fn rows(model: &Model) -> &[[i32; LABELS]] {
+    model.indexed_rows(|model| {
+        (0..LEN as u32)
+            .map(|i| model.emission(&[feature_at(i)]))
+            .collect()
+    })
 }
 
 #[cfg(test)]

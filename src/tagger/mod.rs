@@ -131,7 +131,6 @@ pub fn spans(toks: &[Token], labels: &[u8], out: &mut Vec<(Span, EntityType)>) {
 /// word: use one `Tagger` per document.
 pub struct Tagger {
     scratch: Scratch,
-    direct: Option<direct::Table>,
     emissions: Vec<[i32; LABELS]>,
     backs: Vec<[u8; LABELS]>,
     labels: Vec<u8>,
@@ -149,7 +148,6 @@ impl Default for Tagger {
     fn default() -> Self {
         Tagger {
             scratch: Scratch::for_tagging(),
-            direct: None,
             emissions: Vec::new(),
             backs: Vec::new(),
             labels: Vec::new(),
@@ -240,10 +238,10 @@ impl Tagger {
             return;
         }
         self.emissions.clear();
-        let table = direct::Table::of(&mut self.direct, model);
+        let table = direct::rows(model);
         // A far token's emission is its one feature's row (split mode
         // gives it no feature or index).
-        let far = table.rows[usize::from(direct::FAR_INDEX)];
+        let far = table[usize::from(direct::FAR_INDEX)];
         for i in 0..toks.len() {
             let s = &mut self.scratch;
             if s.is_far(i) {
@@ -256,7 +254,7 @@ impl Tagger {
                 *t += f;
             }
             for &c in &s.codes[s.code_starts[i] as usize..s.code_starts[i + 1] as usize] {
-                for (t, w) in sum.iter_mut().zip(&table.rows[c as usize]) {
+                for (t, w) in sum.iter_mut().zip(&table[c as usize]) {
                     *t += w;
                 }
             }

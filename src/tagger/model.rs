@@ -7,7 +7,7 @@
 //! weights label by label (`n` i8 for `O`, `n` for `B-PER`, ...): sorted
 //! keys and columns of mostly small numbers are what gzip packs best.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use super::LABELS;
 use super::features::HASH_BITS;
@@ -42,6 +42,8 @@ pub struct Model {
     transitions: [[i32; LABELS]; LABELS + 1],
     /// Multiply a quantised score by this to get the trained one.
     pub scale: f32,
+    /// [`Model::indexed_rows`], made on first need.
+    indexed: OnceLock<Vec<[i32; LABELS]>>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -126,7 +128,18 @@ impl Model {
             mask,
             transitions,
             scale,
+            indexed: OnceLock::new(),
         }
+    }
+
+    /// Rows that `make` works out from the model once (the tagger's sums
+    /// of its indexed features): kept with it, so that every document
+    /// tagged shares them rather than making them again.
+    pub fn indexed_rows(
+        &self,
+        make: impl FnOnce(&Model) -> Vec<[i32; LABELS]>,
+    ) -> &[[i32; LABELS]] {
+        self.indexed.get_or_init(|| make(self))
     }
 
     /// Number of feature rows kept.
