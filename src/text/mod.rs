@@ -1,5 +1,6 @@
 //! The text stage: paragraphs, sentences, tokens and offset conversion.
 
+mod block_index;
 pub mod cursor;
 pub mod letters;
 pub mod offsets;
@@ -15,6 +16,7 @@ pub use word_answers::WordAnswers;
 
 use crate::span::Span;
 use crate::wordlist::{self, FxHashMap};
+use block_index::BlockIndex;
 
 /// The input text cut into paragraphs, sentences and tokens. Later stages read
 /// it and never re-tokenise.
@@ -35,6 +37,8 @@ pub struct Document<'t> {
     /// Each sentence's tokens, as indices into `tokens` (see
     /// [`Document::sentence_tokens`]).
     sentence_tokens: Vec<(u32, u32)>,
+    /// Where [`Document::paragraph_at`] searches.
+    paragraph_index: BlockIndex,
 }
 
 impl<'t> Document<'t> {
@@ -59,6 +63,7 @@ impl<'t> Document<'t> {
             })
             .collect();
         let (word_of, keys, key_starts) = words_of(text, &tokens);
+        let paragraph_index = BlockIndex::new(&paragraphs, text.len());
         Document {
             text,
             paragraphs,
@@ -68,6 +73,7 @@ impl<'t> Document<'t> {
             keys,
             key_starts,
             sentence_tokens,
+            paragraph_index,
         }
     }
 
@@ -126,7 +132,9 @@ impl<'t> Document<'t> {
 
     /// Index of the paragraph holding byte `offset`, if any.
     pub fn paragraph_at(&self, offset: usize) -> Option<usize> {
-        let i = self.paragraphs.partition_point(|p| p.end <= offset);
+        let i = self
+            .paragraph_index
+            .first_ending_after(&self.paragraphs, offset);
         (i < self.paragraphs.len() && self.paragraphs[i].start <= offset).then_some(i)
     }
 }
