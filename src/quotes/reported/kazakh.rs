@@ -231,6 +231,19 @@ fn holder_after(w: &Words, from: usize, limit: usize) -> Option<usize> {
     (end - post > 2).then_some(end)
 }
 
+/// A lone capitalised word in a case other than the genitive, and no
+/// listed first name or place as written (`Шетелде жүрген ...`,
+/// `Жөнелтілімдерді ...`, not `Дариға`, `Қазақстан`): no subject, which
+/// is nominative; it is capitalised only because it opens the sentence.
+/// A genitive may own the subject ([`possessed`]).
+fn oblique(word: &str) -> bool {
+    use crate::entities::{kk_morph, lexicon};
+    kk_morph::strip_case(word).is_some()
+        && !kk_morph::is_genitive(word)
+        && !crate::entities::is_first_name(word, Lang::Kk)
+        && !lexicon::PLACES.contains_key(&crate::wordlist::key(word))
+}
+
 /// The subject of a Kazakh clause in `from..to`: a name of two or more
 /// words, else a pronoun, else a speaker noun, else a name.
 fn kk_subject(w: &Words, from: usize, to: usize) -> Option<Range> {
@@ -278,7 +291,9 @@ fn kk_subject(w: &Words, from: usize, to: usize) -> Option<Range> {
                 let name_end = (j + 1..limit).find(|&k| !w.is_cap(k)).unwrap_or(limit);
                 return Some((i, if name_end - j > 2 { name_end } else { j + 1 }));
             }
-            single.get_or_insert((i, j));
+            if !(j - i == 1 && oblique(w.text(i))) {
+                single.get_or_insert((i, j));
+            }
             i = j;
             continue;
         }
