@@ -231,17 +231,22 @@ fn holder_after(w: &Words, from: usize, limit: usize) -> Option<usize> {
     (end - post > 2).then_some(end)
 }
 
-/// A lone capitalised word in a case other than the genitive, and no
-/// listed first name or place as written (`Шетелде жүрген ...`,
-/// `Жөнелтілімдерді ...`, not `Дариға`, `Қазақстан`): no subject, which
-/// is nominative; it is capitalised only because it opens the sentence.
-/// A genitive may own the subject ([`possessed`]).
-fn oblique(word: &str) -> bool {
+/// A capitalised word that is no subject alone: it is capitalised only
+/// because it opens the sentence. A word in a case other than the genitive,
+/// and no listed first name or place as written (`Шетелде жүрген ...`,
+/// `Жөнелтілімдерді ...`, not `Дариға`, `Қазақстан`), for a subject is
+/// nominative (a genitive may own it: [`possessed`]); a function word
+/// (`Барлық`); a code with digits (`BID330416`).
+fn no_lone_subject(word: &str) -> bool {
     use crate::entities::{kk_morph, lexicon};
-    kk_morph::strip_case(word).is_some()
-        && !kk_morph::is_genitive(word)
-        && !crate::entities::is_first_name(word, Lang::Kk)
-        && !lexicon::PLACES.contains_key(&crate::wordlist::key(word))
+    let key = crate::wordlist::key(word);
+    let oblique = || {
+        kk_morph::strip_case(word).is_some()
+            && !kk_morph::is_genitive(word)
+            && !crate::entities::is_first_name(word, Lang::Kk)
+            && !lexicon::PLACES.contains_key(&key)
+    };
+    word.bytes().any(|b| b.is_ascii_digit()) || lexicon::FUNCTION_WORDS.contains(&key) || oblique()
 }
 
 /// The subject of a Kazakh clause in `from..to`: a name of two or more
@@ -291,7 +296,7 @@ fn kk_subject(w: &Words, from: usize, to: usize) -> Option<Range> {
                 let name_end = (j + 1..limit).find(|&k| !w.is_cap(k)).unwrap_or(limit);
                 return Some((i, if name_end - j > 2 { name_end } else { j + 1 }));
             }
-            if !(j - i == 1 && oblique(w.text(i))) {
+            if !(j - i == 1 && no_lone_subject(w.text(i))) {
                 single.get_or_insert((i, j));
             }
             i = j;
