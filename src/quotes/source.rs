@@ -3,6 +3,7 @@
 //! group (`мамандар`, `министр`, `officials`). Token ranges, end exclusive.
 
 use crate::entities::kk_morph;
+use crate::entities::lexicon::FUNCTION_WORDS;
 use crate::entities::ru_morph::adjective_ending;
 use crate::language::Lang;
 use crate::quotes::cues::{
@@ -424,8 +425,17 @@ pub fn before(w: &Words, floor: usize, end: usize) -> Option<(usize, usize)> {
     while k < j && is_discourse_word(w, k) {
         k += 1;
     }
-    if k == first && k < j && (namey(w, k) || is_speaker_noun(w, k)) {
-        return Some((k, j));
+    if k == first && k < j {
+        // `Они лишь сказали`: a pronoun is the subject alone (not `It`,
+        // which opens `It is estimated that`).
+        if is_pronoun(w, k) && w.low(k) != "it" {
+            return Some((k, k + 1));
+        }
+        // A function word is capitalised only because it opens the
+        // sentence (`I would argue that`, `It has often been said`).
+        if (namey(w, k) && !FUNCTION_WORDS.contains(w.low(k))) || is_speaker_noun(w, k) {
+            return Some((k, j));
+        }
     }
     // `Представитель МИД Айбек Смадияров на брифинге в среду добавил`:
     // adverbials between the verb and the subject opening the sentence
