@@ -360,6 +360,8 @@ entity_table! { russian_cases_and_numbers:
     "Одновременно Цукерберг подчеркнул, что конкуренции не будет." => [
         (Person, "Цукерберг", "Цукерберг"),
     ], not ["Одновременно Цукерберг"];
+    "Слова Петрова из интервью: «Это иллюзия»." => [(Person, "Петрова", "Петров")],
+        not ["Слова Петрова", "Слова"];
     // An organisation takes its country and the adjectives of a place, not
     // a noun or a participle before it.
     "Представитель Министерства финансов Норвегии сообщил о решении." => [],
