@@ -35,9 +35,7 @@ fn remembered(name: &str, slot: usize, work: impl FnOnce() -> String) -> String 
     let form = work();
     CANONICAL.with(|c| {
         let memo = &mut c.borrow_mut()[slot];
-        if memo.len() >= MEMO_LIMIT {
-            memo.clear();
-        }
+        lexicon::make_room(memo, MEMO_LIMIT);
         memo.insert(name.to_string(), form.clone());
     });
     form

@@ -114,9 +114,7 @@ impl<'d> DocClues<'d> {
             if let Some(bits) = k.get_mut(word) {
                 *bits |= learnt;
             } else {
-                if k.len() >= KNOWN_LIMIT {
-                    k.clear();
-                }
+                lexicon::make_room(&mut k, KNOWN_LIMIT);
                 k.insert(word.into(), learnt);
             }
         });

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 pub use fast::SlotMemo;
 pub use fast::{FxMap, FxSet, key, lower_char, lowercase};
-pub(crate) use fast::{Memo, memo};
+pub(crate) use fast::{Memo, make_room, memo};
 
 use super::EntityType;
 

@@ -40,7 +40,10 @@ const UNKNOWN: u8 = u8::MAX;
 /// lower case (in the read half of factRuEval's train part, 2 one-word
 /// names are).
 pub fn written_in_lower_case(doc: &Document) -> Vec<bool> {
-    let mut lower: FxSet<&str> = FxSet::default();
+    // Room for every word at once: grown from empty, the set rehashed its
+    // keys at each doubling.
+    let mut lower: FxSet<&str> =
+        FxSet::with_capacity_and_hasher(doc.word_count(), Default::default());
     let mut seen = vec![false; doc.word_count()];
     for (i, t) in doc.tokens.iter().enumerate() {
         let w = doc.word(i);

@@ -57,9 +57,7 @@ pub fn kind_of(word: &str) -> u16 {
     let k = work_out(word);
     KINDS.with(|m| {
         let mut m = m.borrow_mut();
-        if m.len() >= MEMO_LIMIT {
-            m.clear();
-        }
+        lexicon::make_room(&mut m, MEMO_LIMIT);
         m.insert(word.to_string(), k);
     });
     k
