@@ -13,23 +13,17 @@ import { gzipSync } from 'node:zlib';
 import { corpus } from './bench-corpus.mjs';
 import { measure } from './bench-wasm.mjs';
 import { root, run, step } from './lib.mjs';
+import { buildFlags, optimise, strip } from './wasm-opt.mjs';
 
 const targetDir = join(root, 'target', 'size-steps');
 const outRoot = join(targetDir, 'variants');
-const wasmOpt = join(root, 'node_modules', 'binaryen', 'bin', 'wasm-opt');
-const features = [
-  '--enable-simd', '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int',
-  '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
-];
-const strip = ['--strip-debug', '--strip-producers', '--strip-target-features'];
-
 const cargoSettings = (process.env.SIZE_STEPS || 's-lto,z-lto,3-lto,s-nolto').split(',');
 const optSettings = {
   none: null,
   strip: [...strip],
   Oz: ['-Oz', ...strip],
   // What `npm run build` runs: no inlining just for having one caller.
-  'Oz-ocimfs0': ['-Oz', '--converge', '-ocimfs', '0', ...strip],
+  'Oz-ocimfs0': [...buildFlags, ...strip],
   Os: ['-Os', ...strip],
   O3: ['-O3', ...strip],
 };
@@ -58,7 +52,7 @@ for (const setting of cargoSettings) {
     mkdirSync(dir, { recursive: true });
     copyFileSync(join(bindDir, 'aitty.js'), join(dir, 'aitty.js'));
     const wasm = join(dir, 'aitty_bg.wasm');
-    if (flags) run(process.execPath, [wasmOpt, ...flags, ...features, join(bindDir, 'aitty_bg.wasm'), '-o', wasm]);
+    if (flags) optimise(flags, join(bindDir, 'aitty_bg.wasm'), wasm);
     else copyFileSync(join(bindDir, 'aitty_bg.wasm'), wasm);
     const bytes = readFileSync(wasm);
     const glue = await import(join(dir, 'aitty.js'));

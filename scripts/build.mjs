@@ -7,23 +7,11 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { root, run, step } from './lib.mjs';
+import { buildFlags, optimise, strip } from './wasm-opt.mjs';
 
 const wasmIn = join(root, 'target', 'wasm32-unknown-unknown', 'wasm', 'aitty.wasm');
 const outDir = join(root, 'www', 'pkg');
 const wasmOut = join(outDir, 'aitty_bg.wasm');
-const wasmOpt = join(root, 'node_modules', 'binaryen', 'bin', 'wasm-opt');
-
-/** What rustc's wasm32 output may use; wasm-opt refuses features it was not told of. */
-const wasmFeatures = [
-  '--enable-simd',
-  '--enable-bulk-memory',
-  '--enable-bulk-memory-opt',
-  '--enable-nontrapping-float-to-int',
-  '--enable-sign-ext',
-  '--enable-mutable-globals',
-  '--enable-reference-types',
-  '--enable-multivalue',
-];
 
 let previous = null;
 
@@ -60,7 +48,7 @@ console.log(`after wasm-bindgen: ${sizes(wasmOut)}`);
 // MB/s against the plain `-Oz`) and the module is 5.5 KB smaller gzipped
 // (392,650 -> 387,124 bytes). -ocimfs 20 or 100 ran the same.
 step('wasm-opt -Oz --converge -ocimfs 0 (binaryen from npm)');
-run(process.execPath, [wasmOpt, '-Oz', '--converge', '-ocimfs', '0', ...wasmFeatures, '--strip-debug', '--strip-producers', '--strip-target-features', wasmOut, '-o', wasmOut]);
+optimise([...buildFlags, ...strip], wasmOut, wasmOut);
 
 console.log(`\nwww/pkg/aitty_bg.wasm: ${sizes(wasmOut)}`);
 console.log(`www/pkg/aitty.js: ${statSync(join(outDir, 'aitty.js')).size} bytes`);

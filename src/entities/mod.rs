@@ -160,8 +160,19 @@ pub fn combine_for(lang: Lang) -> Combine {
 }
 
 /// Finds the entities of `doc`, sorted by start, not overlapping.
+///
+/// `npm run bench:ceiling` builds two ablations to measure what the entity
+/// stage costs: `--cfg aitty_ablation="rules_only"` (no tagger) and
+/// `="no_entities"` (no entity stage at all). A normal build has neither.
 pub fn recognise(doc: &Document, langs: &Languages) -> Vec<Entity> {
-    let combine = combine_for(langs.document);
+    if cfg!(aitty_ablation = "no_entities") {
+        return Vec::new();
+    }
+    let combine = if cfg!(aitty_ablation = "rules_only") {
+        Combine::RulesOnly
+    } else {
+        combine_for(langs.document)
+    };
     let mut entities = recognise_with(doc, langs, &tagger::model::compiled, combine);
     repeated::add_repeated_surnames(doc, langs, &mut entities);
     entities
