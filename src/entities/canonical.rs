@@ -95,10 +95,15 @@ fn worked_out(name: &str, lang: Lang) -> String {
 }
 
 /// `партии «Яблоко`: a span that ends before its closing mark (as
-/// factRuEval's do) has the mark back in its dictionary form.
+/// factRuEval's do) has the mark back in its dictionary form; so does
+/// `газета "Ла стампа` and `газета „Известия`.
 fn closed(mut form: String) -> String {
     if form.matches('«').count() > form.matches('»').count() {
         form.push('»');
+    } else if form.matches('„').count() > form.matches('“').count() {
+        form.push('“');
+    } else if form.matches('"').count() % 2 == 1 && !form.ends_with('"') {
+        form.push('"');
     }
     form
 }
@@ -729,6 +734,9 @@ mod tests {
             ("ЦБ РФ", "ЦБ РФ"),
             ("ОАО «Газпром»", "ОАО «Газпром»"),
             ("партии «Яблоко", "партия «Яблоко»"),
+            ("газета \"Ла стампа", "газета \"Ла стампа\""),
+            ("газета \"Ла стампа\"", "газета \"Ла стампа\""),
+            ("газеты „Известия", "газета „Известия“"),
             ("акимате Алматы", "акимат Алматы"),
             ("правительстве", "правительство"),
             ("Госдумы", "Госдума"),

@@ -3,6 +3,7 @@
 
 mod byte_set;
 pub mod canonical;
+mod declined_surnames;
 mod doc_clues;
 pub(crate) mod kk_morph;
 pub(crate) mod lexicon;
@@ -175,6 +176,7 @@ pub fn recognise(doc: &Document, langs: &Languages) -> Vec<Entity> {
     };
     let mut entities = recognise_with(doc, langs, &tagger::model::compiled, combine);
     repeated::add_repeated_surnames(doc, langs, &mut entities);
+    declined_surnames::agree(doc, langs, &mut entities);
     entities
 }
 
