@@ -740,6 +740,13 @@ pub fn subject_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
         k += 1;
     }
     let mut last = last?;
+    // The five words end inside a name (`Председатель Исламского комитета
+    // России Гейдар Джемаль`): the name is whole.
+    if k == i + 5 && last + 1 == k {
+        while last + 1 < to && w.is_word(last + 1) && namey(w, last + 1) {
+            last += 1;
+        }
+    }
     // `Kazakhstan's central bank`: a name's body, up to three words on.
     if (w.text(last).ends_with("'s") || w.text(last).ends_with("’s"))
         && let Some(noun) = (last + 1..to.min(last + 4))
