@@ -71,8 +71,43 @@ pub(crate) fn verb_like(word: &str) -> bool {
     matches!(
         word,
         "был" | "была" | "было" | "были" | "будет" | "стал" | "стала"
-    ) || (word.chars().count() >= 6 && ENDINGS.iter().any(|e| word.ends_with(e)))
+    ) || PREDICATIVES.contains(&word)
+        || (word.chars().count() >= 6 && ENDINGS.iter().any(|e| word.ends_with(e)))
 }
+
+/// Short adjectives that serve as a verb (`сборная готова`, `компания
+/// намерена`): never part of a name.
+const PREDICATIVES: &[&str] = &[
+    "готов",
+    "готова",
+    "готово",
+    "готовы",
+    "должен",
+    "должна",
+    "должно",
+    "должны",
+    "намерен",
+    "намерена",
+    "намерены",
+    "вынужден",
+    "вынуждена",
+    "вынуждены",
+    "обязан",
+    "обязана",
+    "обязаны",
+    "уверен",
+    "уверена",
+    "уверены",
+    "согласен",
+    "согласна",
+    "согласны",
+    "способен",
+    "способна",
+    "способны",
+    "рад",
+    "рада",
+    "рады",
+];
 
 /// Particles and adverbs that stand by a verb, never inside a name
 /// (`Дума ещё раз обдумает`).
@@ -505,6 +540,11 @@ mod tests {
         let mut labels = [B_ORG, I_ORG, I_ORG];
         cut_at_verbs(text, &tokenize(text), &mut labels);
         assert_eq!(labels, [B_ORG, 0, 0]);
+        // Nor over a short adjective serving as the verb.
+        let text = "сборная готова";
+        let mut labels = [B_ORG, I_ORG];
+        cut_at_verbs(text, &tokenize(text), &mut labels);
+        assert_eq!(labels, [B_ORG, 0]);
         // Genitives are no verbs.
         let text = "Министерству торговли КНР";
         let mut labels = [B_ORG, I_ORG, I_ORG];

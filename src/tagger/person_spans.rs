@@ -222,18 +222,44 @@ pub fn cut_person_from_org(text: &str, toks: &[Token], labels: &mut [u8]) {
                 .iter()
                 .any(|t| matches!(t.text(text), "«" | "„" | "\"" | "“"))
         };
-        let person = (b + 1..e.saturating_sub(1)).find(|&k| {
-            toks[k].is_capitalised()
-                && toks[k + 1].is_capitalised()
-                && toks[k - 1].kind == TokenKind::Word
-                && keys.first_name(toks[k].text(text))
-        });
+        let person = (b + 1..e.saturating_sub(1))
+            .find(|&k| {
+                toks[k].is_capitalised()
+                    && toks[k + 1].is_capitalised()
+                    && toks[k - 1].kind == TokenKind::Word
+                    && keys.first_name(toks[k].text(text))
+            })
+            .or_else(|| unlisted_person_at_end(text, &toks[b..e], &mut keys).map(|k| b + k));
         if let Some(k) = person.filter(|&k| !quoted(k)) {
             labels[k] = B_PER;
             labels[k + 1..e].fill(I_PER);
         }
         from = e;
     }
+}
+
+/// `Союза журналистов Казахстана Сейтказы Матаев`: an organisation's last
+/// two words, after a capitalised name in it, are a first name no list
+/// knows and a man's surname in the nominative, which no organisation's
+/// name ends in (its people are named in the genitive: `Фонд Ельцина`).
+/// The first name's index in `toks`, the organisation's tokens.
+fn unlisted_person_at_end(text: &str, toks: &[Token], keys: &mut Keys) -> Option<usize> {
+    let k = toks.len().checked_sub(2).filter(|&k| k >= 2)?;
+    let (first, last) = (toks[k].text(text), toks[k + 1].text(text));
+    let name_word = |t: &Token, word: &str| {
+        t.kind == TokenKind::Word
+            && t.is_capitalised()
+            && !abbreviation(word)
+            && word.chars().all(|c| matches!(c, '\u{400}'..='\u{4ff}'))
+    };
+    (name_word(&toks[k], first)
+        && name_word(&toks[k + 1], last)
+        && toks[k - 1].kind == TokenKind::Word
+        && toks[k - 1].is_capitalised()
+        && ru_morph::nominative_surname(last, false)
+        && !keys.only_place(first)
+        && !keys.only_place(last))
+    .then_some(k)
 }
 
 /// A listed place before an abbreviation the tagger took as one
@@ -638,6 +664,20 @@ mod tests {
             [B_ORG, I_ORG, I_ORG, I_ORG]
         );
         assert_eq!(cut("фонда Ольга", &[B_ORG, I_ORG]), [B_ORG, I_ORG]);
+        // A first name no list knows, then a man's surname in the
+        // nominative, after a name ending the organisation.
+        let org = [B_ORG, I_ORG, I_ORG, I_ORG, I_ORG];
+        assert_eq!(
+            cut("Союза журналистов Казахстана Сейтказы Матаев", &org),
+            [B_ORG, I_ORG, I_ORG, B_PER, I_PER]
+        );
+        // A genitive (`Фонд ... Ельцина`) names the organisation; so does a
+        // name after a lower-case word.
+        assert_eq!(
+            cut("Фонда поддержки Казахстана Сейтказы Матаева", &org),
+            org
+        );
+        assert_eq!(cut("Союза журналистов области Сейтказы Матаев", &org), org);
     }
 
     #[test]
