@@ -172,6 +172,7 @@ pub static TITLES: LazyLock<Phrases> = list!("titles.txt");
 pub static TITLE_MODIFIERS: LazyLock<Phrases> = list!("title_modifiers.txt");
 pub static ORG_NOUNS: LazyLock<Phrases> = list!("org_nouns.txt");
 pub static OUTLET_VERBS: LazyLock<Phrases> = list!("outlet_verbs.txt");
+pub static LABELS: LazyLock<Phrases> = list!("labels.txt");
 pub static PARTICIPLES: LazyLock<Phrases> = list!("participles.txt");
 pub static IMPERSONAL: LazyLock<Phrases> = list!("impersonal.txt");
 pub static DISCOURSE: LazyLock<Phrases> = list!("discourse.txt");

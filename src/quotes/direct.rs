@@ -2,7 +2,7 @@
 //! not names, titles or scare quotes), and the cue and source next to them.
 
 use crate::language::{Lang, Languages};
-use crate::quotes::cues::{self, OUTLET_VERBS, PARTICIPLES, TITLE_CONTEXT};
+use crate::quotes::cues::{self, LABELS, OUTLET_VERBS, PARTICIPLES, TITLE_CONTEXT};
 use crate::quotes::marks::{self, Marked};
 use crate::quotes::source;
 use crate::quotes::words::{DASHES, ENDS, MARKS, Words};
@@ -188,6 +188,17 @@ fn pronoun_alone(w: &Words, src: (usize, usize)) -> (usize, usize) {
 
 /// Whether a marked stretch is someone's words.
 fn accepted(w: &Words, s: &Stretch, att: Option<&Attribution>) -> bool {
+    // `Email: "Andre" <...>`, `Фото: «РИА Новости»`: a label opening the
+    // sentence, a colon, and the field's value.
+    let labelled = s.open.is_some_and(|o| {
+        s.after_colon(w)
+            && o == s.sent_start + 2
+            && w.is_word(o - 2)
+            && LABELS.contains(w.low(o - 2))
+    });
+    if labelled {
+        return false;
+    }
     // `сообщает «Лента.ру»`: a short capitalised name after the verb is the
     // source, not what it said.
     let names_source = att.is_some_and(|a| a.before)

@@ -25,7 +25,11 @@ pub(super) fn find(w: &Words, from: usize, to: usize, lang: Lang, out: &mut Vec<
             k += 1;
             continue;
         };
-        if w.negated(k) || inside_marks(w, from, k) {
+        // `against the United States?`: a capitalised verb after a
+        // capitalised word is a name's.
+        let in_name =
+            lang == Lang::En && k > from && w.is_cap(k) && w.is_word(k - 1) && w.is_cap(k - 1);
+        if w.negated(k) || inside_marks(w, from, k) || in_name {
             k = e;
             continue;
         }
