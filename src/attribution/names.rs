@@ -5,6 +5,7 @@ use crate::wordlist::FxHashMap;
 use std::cell::{OnceCell, RefCell};
 
 use super::Speaker;
+use crate::entities::lexicon;
 use crate::entities::{Entity, EntityType, canonical, has_surname_ending};
 use crate::language::{Lang, Languages};
 use crate::quotes::cues::{DISCOURSE, PLACE_PREPOSITIONS, TITLES};
@@ -159,7 +160,15 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
             }
             // `the Federal Reserve`: people go without an article.
             let after_article = i > 0 && doc.key(first + i - 1) == "the";
-            if j - i >= 2 && !after_preposition && !locative && !after_article {
+            // `Palestine Contemporary Art Museum`: a run all of whose words
+            // an organisation or a place holds names nobody, nor does one
+            // that ends in a word for a body or a place (`Art Museum`).
+            let body_or_place = j > i && {
+                let last = toks[j - 1].text(doc.text);
+                lexicon::is_org_trigger(last) || lexicon::loc_trigger(last).is_some()
+            };
+            let names_nobody = person_end == i || body_or_place;
+            if j - i >= 2 && !after_preposition && !locative && !after_article && !names_nobody {
                 // The last word with the one before it (two with a patronymic).
                 let mut a = j - 2;
                 if a > i && is_patronymic(toks[a].text(doc.text)) {
