@@ -163,12 +163,18 @@ pub fn collect(doc: &Document, langs: &Languages, entities: &[Entity]) -> Vec<Na
             // `Palestine Contemporary Art Museum`: a run all of whose words
             // an organisation or a place holds names nobody, nor does one
             // that ends in a word for a body or a place (`Art Museum`).
-            let body_or_place = j > i && {
+            // (Asked last: most runs are one word.)
+            let body_or_place = || {
                 let last = toks[j - 1].text(doc.text);
                 lexicon::is_org_trigger(last) || lexicon::loc_trigger(last).is_some()
             };
-            let names_nobody = person_end == i || body_or_place;
-            if j - i >= 2 && !after_preposition && !locative && !after_article && !names_nobody {
+            if j - i >= 2
+                && !after_preposition
+                && !locative
+                && !after_article
+                && person_end > i
+                && !body_or_place()
+            {
                 // The last word with the one before it (two with a patronymic).
                 let mut a = j - 2;
                 if a > i && is_patronymic(toks[a].text(doc.text)) {
