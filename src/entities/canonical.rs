@@ -322,10 +322,6 @@ fn russian(words: &[&str]) -> String {
     // A name listed as written wins over a man's name it may be a case of
     // that only the wide list knows (`Гульнара`, not a form of `Гульнар`;
     // `Алия`).
-    let listed_as_written = |word: &str| {
-        let k = lexicon::key(word);
-        FIRST_NAMES.contains_key(&k) || MORE_FIRST_NAMES.contains(&k)
-    };
     // `Алии Молдабековой`, `Наине Иосифовне`: a woman's first name in an
     // oblique case before a surname or patronymic whose ending only a
     // woman's takes (`-овой`, `-вне`; `Андрею Санникову` is a man's); as
@@ -498,6 +494,12 @@ fn gender_of(noun: &str) -> Gender {
     } else {
         Gender::Masculine
     }
+}
+
+/// `word` is a first name in a list as written (the nominative).
+pub(super) fn listed_as_written(word: &str) -> bool {
+    let k = lexicon::key(word);
+    FIRST_NAMES.contains_key(&k) || MORE_FIRST_NAMES.contains(&k)
 }
 
 /// `word` is a listed first name as written, in a form no case ending of a

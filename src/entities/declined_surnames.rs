@@ -4,7 +4,7 @@
 //! in the nominative (`Паулс`), the full name takes that form, and the first
 //! name drops the same case ending (`Раймонд Паулс`).
 
-use super::lexicon::{self, FIRST_NAMES, MORE_FIRST_NAMES};
+use super::canonical::listed_as_written;
 use super::{Entity, EntityType};
 use crate::language::{Lang, Languages};
 use crate::text::Document;
@@ -53,14 +53,10 @@ fn nominative(name: &str, alone: &[String]) -> Option<String> {
     {
         return None;
     }
-    let listed = |word: &str| {
-        let k = lexicon::key(word);
-        FIRST_NAMES.contains_key(&k) || MORE_FIRST_NAMES.contains(&k)
-    };
     // `Виктор Бута`: the first name is already the nominative. Otherwise it
     // has the surname's ending (`Оливера`); a name in another case
     // (`Никиты Кана`) is left as it is.
-    let first = if listed(first) {
+    let first = if listed_as_written(first) {
         first
     } else {
         first

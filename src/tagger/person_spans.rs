@@ -247,10 +247,7 @@ fn unlisted_person_at_end(text: &str, toks: &[Token], keys: &mut Keys) -> Option
     let k = toks.len().checked_sub(2).filter(|&k| k >= 2)?;
     let (first, last) = (toks[k].text(text), toks[k + 1].text(text));
     let name_word = |t: &Token, word: &str| {
-        t.kind == TokenKind::Word
-            && t.is_capitalised()
-            && !abbreviation(word)
-            && word.chars().all(|c| matches!(c, '\u{400}'..='\u{4ff}'))
+        t.kind == TokenKind::Word && t.is_capitalised() && !abbreviation(word) && cyrillic(word)
     };
     (name_word(&toks[k], first)
         && name_word(&toks[k + 1], last)
