@@ -46,7 +46,7 @@ function buildAblation(name) {
   return { pkg, cli: join(targetDir, 'release', 'aitty') };
 }
 
-/** A number after `label` in `aitty eval`'s output on `file`. */
+/** The number after `label` in what `cli eval ...args` prints. */
 function evalFigure(cli, args, label) {
   const res = spawnSync(cli, ['eval', ...args], { cwd: root, encoding: 'utf8' });
   const m = res.status === 0 && res.stdout.match(new RegExp(`${label}\\s+(\\d\\.\\d+)`));

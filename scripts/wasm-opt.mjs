@@ -5,10 +5,10 @@
 import { join } from 'node:path';
 import { root, run } from './lib.mjs';
 
-export const wasmOpt = join(root, 'node_modules', 'binaryen', 'bin', 'wasm-opt');
+const wasmOpt = join(root, 'node_modules', 'binaryen', 'bin', 'wasm-opt');
 
 /** What rustc's wasm32 output may use; wasm-opt refuses features it was not told of. */
-export const wasmFeatures = [
+const wasmFeatures = [
   '--enable-simd',
   '--enable-bulk-memory',
   '--enable-bulk-memory-opt',

@@ -701,6 +701,9 @@ pub fn past_dateline(w: &Words, from: usize, to: usize) -> usize {
         .map_or(from, |dash| dash + 1)
 }
 
+/// How many words [`subject_at`] reads for the subject's own words.
+const SUBJECT_REACH: usize = 5;
+
 /// The first subject of `from..to`: a pronoun, a name or a speaker noun,
 /// after any opening discourse words; a name may carry lower-case words
 /// (`The interim Governing Council`, `A radical Shiite cleric`).
@@ -722,7 +725,7 @@ pub fn subject_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
     }
     let mut last = None;
     let mut k = i;
-    while k < to && k < i + 5 && (w.is_word(k) || is_initial_dot(w, k)) {
+    while k < to && k < i + SUBJECT_REACH && (w.is_word(k) || is_initial_dot(w, k)) {
         // `The ministry, in a statement, said`: a body's noun too.
         if namey(w, k)
             || is_speaker_noun(w, k)
@@ -740,9 +743,9 @@ pub fn subject_at(w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
         k += 1;
     }
     let mut last = last?;
-    // The five words end inside a name (`Председатель Исламского комитета
+    // The reach ends inside a name (`Председатель Исламского комитета
     // России Гейдар Джемаль`): the name is whole.
-    if k == i + 5 && last + 1 == k {
+    if k == i + SUBJECT_REACH && last + 1 == k {
         while last + 1 < to && w.is_word(last + 1) && namey(w, last + 1) {
             last += 1;
         }

@@ -76,7 +76,7 @@ pub(crate) fn verb_like(word: &str) -> bool {
 }
 
 /// Short adjectives that serve as a verb (`сборная готова`, `компания
-/// намерена`): never part of a name.
+/// намерена`): never part of a name. Not `рада`, which is also the Rada.
 const PREDICATIVES: &[&str] = &[
     "готов",
     "готова",
@@ -104,9 +104,6 @@ const PREDICATIVES: &[&str] = &[
     "способен",
     "способна",
     "способны",
-    "рад",
-    "рада",
-    "рады",
 ];
 
 /// Particles and adverbs that stand by a verb, never inside a name
